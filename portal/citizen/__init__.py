@@ -1,0 +1,7 @@
+"""The citizen blueprint: offer pages, questionnaire, application, receipt."""
+
+from flask import Blueprint
+
+bp = Blueprint("citizen", __name__)
+
+from portal.citizen import application, pages, questionnaire  # noqa: E402,F401

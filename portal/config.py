@@ -1,0 +1,137 @@
+"""Settings, read from the environment only (DESIGN.md § 4)."""
+
+import os
+import secrets
+from pathlib import Path
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or wrong; the message says which and how to fix it."""
+
+
+def _read_or_create_secret(path: Path, make) -> str:
+    # Dev convenience: a secret generated once into instance/ survives restarts.
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = make()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(value)
+    return value
+
+
+def _new_fernet_key() -> str:
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
+
+
+class Config:
+    """Base settings. `from_env` builds one from os.environ and the instance folder."""
+
+    ENV = "development"
+    TESTING = False
+    SECRET_KEY: str | None = None
+    SQLALCHEMY_DATABASE_URI: str = ""
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    PORTAL_MUNICIPALITY = "hedensted"
+    PORTAL_DATA_KEY = ""  # comma-separated Fernet keys, newest first (rotation)
+    ACTION_SERVER_URL = ""
+    RASA_URL = ""
+    SMTP_URL = ""
+    SMTP_FROM = ""
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_ENABLED = True
+    RATELIMIT_HEADERS_ENABLED = True
+    MAX_CONTENT_LENGTH = 64 * 1024  # no form of ours needs more
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    SESSION_COOKIE_NAME = "ti_session"
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 8
+    STAFF_IDLE_TIMEOUT_SECONDS = 30 * 60
+    WTF_CSRF_TIME_LIMIT = None  # tied to the session instead; long forms must not expire
+    BABEL_DEFAULT_LOCALE = "da"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Copenhagen"
+    LANGUAGES = ("da", "en")
+    PREFERRED_URL_SCHEME = "http"
+    HSTS = False
+    TRUST_PROXY = False
+    LOG_LEVEL = "INFO"
+
+    @classmethod
+    def from_env(cls, instance_path: str, environ=os.environ) -> dict:
+        env = environ.get("PORTAL_ENV", "development").strip().lower()
+        if env not in {"development", "production", "testing"}:
+            raise ConfigError(f"PORTAL_ENV must be development, production or testing, not {env!r}")
+        production = env == "production"
+        instance = Path(instance_path)
+        settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
+        settings["ENV"] = env
+        settings["TESTING"] = env == "testing"
+
+        secret = environ.get("SECRET_KEY", "")
+        if not secret:
+            if production:
+                raise ConfigError(
+                    "SECRET_KEY is not set. In production set SECRET_KEY to a long random "
+                    "value, e.g. the output of: python -c 'import secrets; "
+                    "print(secrets.token_urlsafe(48))'"
+                )
+            secret = _read_or_create_secret(
+                instance / "secret_key", lambda: secrets.token_urlsafe(48)
+            )
+        settings["SECRET_KEY"] = secret
+
+        data_key = environ.get("PORTAL_DATA_KEY", "")
+        if not data_key:
+            if production:
+                raise ConfigError(
+                    "PORTAL_DATA_KEY is not set. In production set it to one or more Fernet "
+                    "keys, newest first, separated by commas (generate one with: "
+                    "python -c 'from cryptography.fernet import Fernet; "
+                    "print(Fernet.generate_key().decode())')"
+                )
+            data_key = _read_or_create_secret(instance / "data_key", _new_fernet_key)
+        settings["PORTAL_DATA_KEY"] = data_key
+
+        default_db = f"sqlite:///{instance / 'portal.sqlite3'}"
+        url = environ.get("DATABASE_URL", "") or default_db
+        # Heroku-style URLs name the old driver; psycopg 3 is what we ship.
+        if url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url[len("postgres://") :]
+        elif url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://") :]
+        settings["SQLALCHEMY_DATABASE_URI"] = url
+        if url.startswith("sqlite"):
+            settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"connect_args": {"timeout": 30}}
+        else:
+            settings["SQLALCHEMY_ENGINE_OPTIONS"] = {
+                "pool_pre_ping": True,
+                "pool_size": int(environ.get("DATABASE_POOL_SIZE", "5")),
+                "connect_args": {"connect_timeout": 5},
+            }
+
+        for key in (
+            "PORTAL_MUNICIPALITY",
+            "ACTION_SERVER_URL",
+            "RASA_URL",
+            "SMTP_URL",
+            "SMTP_FROM",
+            "RATELIMIT_STORAGE_URI",
+            "LOG_LEVEL",
+        ):
+            if environ.get(key):
+                settings[key] = environ[key].strip()
+        settings["PORTAL_MUNICIPALITY"] = settings["PORTAL_MUNICIPALITY"].lower()
+        if environ.get("RATELIMIT_ENABLED", "").lower() in {"0", "false", "no"}:
+            settings["RATELIMIT_ENABLED"] = False
+        if environ.get("TRUST_PROXY", "").lower() in {"1", "true", "yes"}:
+            settings["TRUST_PROXY"] = True
+        if production:
+            settings["SESSION_COOKIE_SECURE"] = True
+            settings["HSTS"] = True
+            settings["PREFERRED_URL_SCHEME"] = "https"
+        return settings

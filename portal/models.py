@@ -1,0 +1,189 @@
+"""Database models (SQLAlchemy 2.0). Business rules live in portal/services, not here."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from portal.crypto import EncryptedText
+from portal.extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on SQLite as well as PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class VisitorState(db.Model):
+    """Server-side answers of one anonymous visitor (screening answers, application draft).
+
+    The visitor's browser holds only the random id, in the signed session cookie. The draft
+    may hold a CPR number, so it is encrypted.
+    """
+
+    __tablename__ = "visitor_state"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    draft: Mapped[str | None] = mapped_column(EncryptedText)  # JSON text, encrypted
+    submitted_reference: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class StaffUser(db.Model):
+    __tablename__ = "staff_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))  # caseworker | lead | admin
+    password_hash: Mapped[str] = mapped_column(String(255))
+    totp_secret: Mapped[str | None] = mapped_column(EncryptedText)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Case(db.Model):
+    """One application in the visitation queue."""
+
+    __tablename__ = "case"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(32), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    municipality: Mapped[str] = mapped_column(String(40))
+    lang: Mapped[str] = mapped_column(String(2), default="da")
+    status: Mapped[str] = mapped_column(String(30), default="received", index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    deadline_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # Screening, stored as codes so any language can render them.
+    screening_answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    screening_outcome: Mapped[str | None] = mapped_column(String(30))
+    screening_offers: Mapped[list] = mapped_column(JSON, default=list)
+    # The citizen.
+    name: Mapped[str] = mapped_column(String(200))
+    cpr: Mapped[str | None] = mapped_column(EncryptedText)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    contact_channel: Mapped[str | None] = mapped_column(String(20))  # virtual|phone|in_person
+    contact_times: Mapped[str | None] = mapped_column(EncryptedText)
+    may_leave_message: Mapped[bool] = mapped_column(Boolean, default=False)
+    may_say_who_calls: Mapped[bool] = mapped_column(Boolean, default=False)
+    format_wish: Mapped[str | None] = mapped_column(String(20))  # group|individual|both|dont_know
+    areas: Mapped[list] = mapped_column(JSON, default=list)
+    impact: Mapped[str | None] = mapped_column(String(20))
+    existing_support: Mapped[list] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(EncryptedText)  # what is hard
+    goals: Mapped[str | None] = mapped_column(EncryptedText)  # what they would like to do
+    adaptation: Mapped[str | None] = mapped_column(EncryptedText)  # interpreter, other needs
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Handling.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    referred_offer: Mapped[str | None] = mapped_column(String(40))
+    decision_reason: Mapped[str | None] = mapped_column(EncryptedText)
+    first_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    evaluation_due: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retention_until: Mapped[date | None] = mapped_column(Date, index=True)
+
+    assignee: Mapped[StaffUser | None] = relationship()
+    events: Mapped[list[CaseEvent]] = relationship(
+        back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class CaseEvent(db.Model):
+    """Append-only history of a case: status changes, assignments, notes."""
+
+    __tablename__ = "case_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # received|status|assign|note|referral
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str | None] = mapped_column(String(30))
+    text: Mapped[str | None] = mapped_column(EncryptedText)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    actor: Mapped[StaffUser | None] = relationship()
+
+
+class AuditEntry(db.Model):
+    """Who did or saw what, when. Holds ids and action names, never personal data."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)  # kept after purge
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    ip: Mapped[str | None] = mapped_column(String(64))
+
+
+class PurgedCase(db.Model):
+    """The minimal record kept of a case deleted by the retention rules."""
+
+    __tablename__ = "purged_case"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    final_status: Mapped[str] = mapped_column(String(30))
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ChatConversation(db.Model):
+    """The server-side tracker of one chat conversation (DESIGN.md § 8)."""
+
+    __tablename__ = "chat_conversation"
+
+    sender_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(2), default="da")
+    tracker: Mapped[dict] = mapped_column(JSON, default=dict)
+    transcript: Mapped[str | None] = mapped_column(EncryptedText)  # redacted turns, JSON
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+__all__ = [
+    "AuditEntry",
+    "Case",
+    "CaseEvent",
+    "ChatConversation",
+    "PurgedCase",
+    "StaffUser",
+    "VisitorState",
+    "utcnow",
+    "Text",
+]

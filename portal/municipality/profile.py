@@ -1,0 +1,177 @@
+"""Load and validate a municipality profile (YAML) into plain, read-only data."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+PROFILE_DIR = Path(__file__).parent
+LANGUAGES = ("da", "en")
+OFFER_CODES = (
+    "early_intervention",
+    "open_counselling",
+    "economic_advice",
+    "jobcenter",
+    "education_guidance",
+    "s85_support",
+    "children_and_family",
+    "crisis_lines",
+)
+# The offer page's sections, in page order (issue 2's list of what a citizen must learn).
+SECTION_IDS = (
+    "what",
+    "who",
+    "content",
+    "how",
+    "duration",
+    "cost",
+    "requirements",
+    "after_applying",
+    "follow_up",
+    "complaints",
+)
+
+
+class ProfileError(ValueError):
+    """A profile is missing, unreadable or breaks the schema; the message names the key."""
+
+
+# Schema language: "L" = text in every language, "L?" = optional text, "str", "str?",
+# "int", "bool", "url?", a dict = nested mapping, a one-item list = list of that.
+TEXT = "L"
+PHONE = {"id": "str", "label": TEXT, "number": "str?", "hours": "L?", "fill_in": "bool"}
+CONTACT_OFFER = {
+    "name": TEXT,
+    "description": TEXT,
+    "contact": TEXT,
+    "phone": "str?",
+    "hours": "L?",
+    "address": "str?",
+    "url": "url?",
+    "fill_in": "bool",
+}
+SCHEMA: dict[str, Any] = {
+    "id": "str",
+    "name": TEXT,
+    "website": "url?",
+    "general_contact": {"text": TEXT, "url": "url?", "fill_in": "bool"},
+    "provider": TEXT,
+    "processor": {"name": TEXT, "address": "str?"},
+    "phones": [PHONE],
+    "locations": [TEXT],
+    "response_deadline": {"days": "int", "stated_in_standard": "bool", "text": TEXT},
+    "evaluation_weeks": "int",
+    "max_months": "int",
+    "retention": {
+        "months_after_closing": "int",
+        "visitor_state_hours": "int",
+        "chat_days": "int",
+        "text": TEXT,
+    },
+    "emergency": {"psychiatric": CONTACT_OFFER},
+    "intro": TEXT,
+    "sections": [{"id": "str", "title": TEXT, "paragraphs": [TEXT], "bullets": "[L]?"}],
+    "offers": {code: CONTACT_OFFER for code in OFFER_CODES},
+    "user_survey": "bool",
+    "approved": "L?",
+    "source": TEXT,
+}
+
+
+def _check(value: Any, schema: Any, path: str) -> Any:
+    """Validate `value` against `schema`; return it frozen. Raise ProfileError with path."""
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            raise ProfileError(f"{path or 'profile'}: expected a mapping")
+        out = {}
+        for key, sub in schema.items():
+            optional = isinstance(sub, str) and sub.endswith("?")
+            where = f"{path}.{key}" if path else key
+            if key not in value or value[key] is None:
+                if optional:
+                    out[key] = None
+                    continue
+                raise ProfileError(f"missing key '{where}'")
+            out[key] = _check(value[key], sub, where)
+        unknown = sorted(set(value) - set(schema))
+        if unknown:
+            raise ProfileError(f"unknown key '{path + '.' if path else ''}{unknown[0]}'")
+        return MappingProxyType(out)
+    if isinstance(schema, list):
+        if not isinstance(value, list) or not value:
+            raise ProfileError(f"{path}: expected a non-empty list")
+        return tuple(_check(item, schema[0], f"{path}[{i}]") for i, item in enumerate(value))
+    kind = schema.rstrip("?")
+    if kind == "L":
+        if not isinstance(value, dict):
+            raise ProfileError(f"{path}: expected text in {', '.join(LANGUAGES)}")
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                raise ProfileError(f"missing key '{path}.{lang}' (text in every language)")
+        extra = sorted(set(value) - set(LANGUAGES))
+        if extra:
+            raise ProfileError(f"unknown language '{path}.{extra[0]}'")
+        return MappingProxyType({lang: value[lang].strip() for lang in LANGUAGES})
+    if kind == "[L]":
+        return _check(value, [TEXT], path)
+    if kind in {"str", "url"}:
+        if not isinstance(value, str | int) or not str(value).strip():
+            raise ProfileError(f"{path}: expected text")
+        value = str(value).strip()
+        if kind == "url" and not value.startswith("https://"):
+            raise ProfileError(f"{path}: a link must start with https://")
+        return value
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ProfileError(f"{path}: expected a whole number of 0 or more")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ProfileError(f"{path}: expected true or false")
+        return value
+    raise AssertionError(f"bad schema kind {schema!r}")  # pragma: no cover
+
+
+def validate_profile(raw: Any, name: str = "profile") -> MappingProxyType:
+    try:
+        profile = _check(raw, SCHEMA, "")
+    except ProfileError as exc:
+        raise ProfileError(f"municipality profile '{name}': {exc}") from None
+    ids = [s["id"] for s in profile["sections"]]
+    missing = [s for s in SECTION_IDS if s not in ids]
+    if missing:
+        raise ProfileError(f"municipality profile '{name}': missing section '{missing[0]}'")
+    if profile["id"] != name and name != "profile":
+        raise ProfileError(f"municipality profile '{name}': id is '{profile['id']}'")
+    return profile
+
+
+def available_profiles() -> list[str]:
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.yml"))
+
+
+@functools.cache
+def load_profile(name: str) -> MappingProxyType:
+    """The validated, read-only profile `name` (cached: profiles do not change at run time)."""
+    if name not in available_profiles():
+        raise ProfileError(
+            f"unknown municipality '{name}': choose one of {', '.join(available_profiles())}"
+        )
+    path = PROFILE_DIR / f"{name}.yml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"municipality profile '{name}': not valid YAML ({exc})") from None
+    return validate_profile(raw, name)
+
+
+def localized(value: Any, lang: str) -> Any:
+    """The `lang` text of a localized value; other values pass through."""
+    if isinstance(value, MappingProxyType | dict) and set(value) == set(LANGUAGES):
+        return value[lang if lang in LANGUAGES else LANGUAGES[0]]
+    return value

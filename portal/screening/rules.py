@@ -1,0 +1,313 @@
+"""The screening rules of DESIGN.md § 5, first match wins, as one declarative table.
+
+`assess(answers)` returns an Outcome with offers in order of fit and the reasons, each
+naming the answer it rests on. The same table renders the public "How we assess" page.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from portal.screening.errors import BadAnswerShape, IncompleteAnswers, UnknownAnswerCode
+from portal.screening.questions import QUESTION_IDS, QUESTIONS, question
+from portal.textcat import N_
+
+OUTCOME_CODES = ("crisis", "not_adult", "info_only", "other_offer", "assessment", "eligible")
+# After these outcomes there is nothing more to ask: the citizen belongs elsewhere.
+STOP_OUTCOMES = frozenset({"crisis", "not_adult", "info_only", "other_offer"})
+
+Answers = Mapping[str, str | tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Reason:
+    question_id: str
+    answer: tuple[str, ...]  # the codes the reason rests on
+    text: str  # English msgid
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: str
+    offers: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    rule: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    number: int
+    outcome: str
+    needs: tuple[str, ...]
+    applies: Callable[[Answers], bool]
+    offers: Callable[[Answers], tuple[str, ...]]
+    reasons: Callable[[Answers], tuple[Reason, ...]]
+    description: str  # plain-language rule for the public page (msgid)
+    offer_note: str = field(default="")
+
+
+def _areas(a: Answers) -> frozenset[str]:
+    return frozenset(a.get("areas", ()))
+
+
+def _eligible_offers(a: Answers) -> tuple[str, ...]:
+    extra = ("economic_advice",) if "debt" in _areas(a) else ()
+    return ("early_intervention", "open_counselling", *extra)
+
+
+def _eligible_reasons(a: Answers) -> tuple[Reason, ...]:
+    reasons = [
+        Reason("age", ("18_or_over",), N_("The offer is for adults, and you are 18 or older.")),
+        Reason(
+            "areas",
+            tuple(a["areas"]),
+            N_("The offer can help you practise the everyday things you chose."),
+        ),
+        Reason(
+            "impact",
+            (a["impact"],),
+            N_("The offer is for people who need a little support, or who risk getting worse."),
+        ),
+    ]
+    if a["motivation"] == "unsure":
+        reasons.append(
+            Reason(
+                "motivation",
+                ("unsure",),
+                N_(
+                    "The offer builds on you wanting to take part. An adviser can talk it "
+                    "through with you first."
+                ),
+            )
+        )
+    if "debt" in _areas(a):
+        reasons.append(
+            Reason("areas", ("debt",), N_("You chose debt. Economic advice can help with that."))
+        )
+    if "s85" in a.get("existing_support", ()):
+        reasons.append(
+            Reason(
+                "existing_support",
+                ("s85",),
+                N_("You get section 85 support. You can still get this offer as well."),
+            )
+        )
+    return tuple(reasons)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        1,
+        "crisis",
+        ("urgent",),
+        lambda a: a["urgent"] == "yes",
+        lambda a: ("crisis_lines",),
+        lambda a: (
+            Reason(
+                "urgent",
+                ("yes",),
+                N_(
+                    "You need help right now. Call for emergency help at once. "
+                    "Do not wait for an application."
+                ),
+            ),
+        ),
+        N_(
+            "If you need help right now, we show you the emergency numbers at once. "
+            "Nothing is sent to the municipality."
+        ),
+    ),
+    Rule(
+        2,
+        "not_adult",
+        ("age",),
+        lambda a: a["age"] == "under_18",
+        lambda a: ("children_and_family",),
+        lambda a: (
+            Reason(
+                "age",
+                ("under_18",),
+                N_(
+                    "The offer is for adults. If you are under 18, the municipality helps "
+                    "you in other ways."
+                ),
+            ),
+        ),
+        N_("If you are under 18, we show you where children and young people get help."),
+    ),
+    Rule(
+        3,
+        "info_only",
+        ("motivation",),
+        lambda a: a["motivation"] == "no",
+        lambda a: ("open_counselling",),
+        lambda a: (
+            Reason(
+                "motivation",
+                ("no",),
+                N_(
+                    "The offer builds on you wanting to take part. You are welcome to come "
+                    "back when you are ready."
+                ),
+            ),
+        ),
+        N_(
+            "If you do not want to work with an adviser now, we show you open counselling, "
+            "and how to come back later."
+        ),
+    ),
+    Rule(
+        4,
+        "other_offer",
+        ("areas",),
+        lambda a: _areas(a) == {"debt"},
+        lambda a: ("economic_advice", "open_counselling"),
+        lambda a: (
+            Reason(
+                "areas",
+                ("debt",),
+                N_("You only chose debt. Economic advice is the best help for that."),
+            ),
+        ),
+        N_("If you only want help with debt, we show you economic advice first."),
+    ),
+    Rule(
+        5,
+        "other_offer",
+        ("areas",),
+        lambda a: _areas(a) == {"work_or_education"},
+        lambda a: ("jobcenter", "education_guidance"),
+        lambda a: (
+            Reason(
+                "areas",
+                ("work_or_education",),
+                N_(
+                    "You only chose work or education. The job centre and education "
+                    "guidance help with that. Help under the Social Services Act comes "
+                    "after help under other laws."
+                ),
+            ),
+        ),
+        N_(
+            "If you only want help with work or education, we show you the job centre and "
+            "education guidance. Help under other laws comes first."
+        ),
+    ),
+    Rule(
+        6,
+        "assessment",
+        ("impact",),
+        lambda a: a["impact"] == "severe",
+        lambda a: ("early_intervention", "s85_support"),
+        lambda a: (
+            Reason(
+                "impact",
+                ("severe",),
+                N_(
+                    "It affects your everyday life very much. You can apply, and we will "
+                    "look at whether more support fits you better."
+                ),
+            ),
+        ),
+        N_(
+            "If it affects your everyday life very much, you can apply. The municipality then "
+            "looks at whether broader support, such as section 85, fits you better."
+        ),
+    ),
+    Rule(
+        7,
+        "eligible",
+        (),
+        lambda a: True,
+        _eligible_offers,
+        _eligible_reasons,
+        N_(
+            "Otherwise the offer is likely to fit you. We also show you open counselling, and "
+            "economic advice if you chose debt."
+        ),
+    ),
+)
+
+
+def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
+    """Check ids, codes and shapes; return answers normalised (multi answers as tuples in
+    the questions' option order). Raises a specific ScreeningError on anything wrong."""
+    if not isinstance(answers, Mapping):
+        raise BadAnswerShape("answers", "an object of question id to answer")
+    clean: dict[str, str | tuple[str, ...]] = {}
+    for qid, value in answers.items():
+        q = question(qid) if isinstance(qid, str) else question(repr(qid))
+        if q.kind == "single":
+            if not isinstance(value, str):
+                raise BadAnswerShape(qid, "one answer code (a string)")
+            if value not in q.codes:
+                raise UnknownAnswerCode(qid, value)
+            clean[qid] = value
+        else:
+            if not isinstance(value, list | tuple) or not value:
+                raise BadAnswerShape(qid, "a non-empty list of answer codes")
+            for code in value:
+                if not isinstance(code, str):
+                    raise BadAnswerShape(qid, "a list of answer codes (strings)")
+                if code not in q.codes:
+                    raise UnknownAnswerCode(qid, code)
+            clean[qid] = tuple(c for c in q.codes if c in value)
+    return clean
+
+
+def assess(answers: Answers) -> Outcome:
+    """The outcome for these answers. Answers may stop early where the rules already
+    decide (e.g. only urgent=yes); otherwise IncompleteAnswers names what is missing."""
+    a = validate_answers(answers)
+    for index, rule in enumerate(RULES):
+        missing = [q for q in rule.needs if q not in a]
+        if missing:
+            later = [q for r in RULES[index:] for q in r.needs if q not in a]
+            raise IncompleteAnswers(dict.fromkeys(later))
+        if rule.applies(a):
+            return Outcome(rule.outcome, rule.offers(a), rule.reasons(a), rule.number)
+    raise AssertionError("the last rule always applies")  # pragma: no cover
+
+
+def _try_assess(answers: Answers) -> Outcome | None:
+    try:
+        return assess(answers)
+    except IncompleteAnswers:
+        return None
+
+
+def is_decided(answers: Answers) -> bool:
+    return _try_assess(answers) is not None
+
+
+def path(answers: Answers) -> tuple[str, ...]:
+    """The questions this visitor is asked, in order, given the answers so far: the
+    questionnaire stops at the question after which the citizen belongs elsewhere."""
+    asked: list[str] = []
+    for qid in QUESTION_IDS:
+        asked.append(qid)
+        known = {k: answers[k] for k in asked if k in answers}
+        outcome = _try_assess(known)
+        if outcome is not None and outcome.code in STOP_OUTCOMES:
+            break
+    return tuple(asked)
+
+
+def next_question(answers: Answers) -> str | None:
+    """The first question on the path still unanswered, or None when all are answered."""
+    return next((qid for qid in path(answers) if qid not in answers), None)
+
+
+__all__ = [
+    "OUTCOME_CODES",
+    "QUESTIONS",
+    "RULES",
+    "STOP_OUTCOMES",
+    "Outcome",
+    "Reason",
+    "Rule",
+    "assess",
+    "is_decided",
+    "next_question",
+    "path",
+    "validate_answers",
+]

@@ -1,0 +1,68 @@
+"""What every page shares: health endpoints and the template context."""
+
+import functools
+import hashlib
+from pathlib import Path
+
+from flask import Blueprint, current_app, jsonify, url_for
+from sqlalchemy import text
+
+from portal.extensions import db, limiter
+from portal.i18n import current_lang
+from portal.municipality import localized
+
+bp = Blueprint("common", __name__)
+
+
+@bp.get("/healthz")
+@limiter.exempt
+def healthz():
+    return jsonify(status="ok")
+
+
+@bp.get("/readyz")
+@limiter.exempt
+def readyz():
+    try:
+        db.session.execute(text("SELECT 1"))
+    except Exception:  # noqa: BLE001 - any failure means "not ready"
+        db.session.rollback()
+        return jsonify(status="unavailable", database="unavailable"), 503
+    return jsonify(status="ok", database="ok")
+
+
+@functools.cache
+def _static_version(static_folder: str, filename: str) -> str:
+    # Content hash in the URL lets browsers cache static files for a year.
+    path = Path(static_folder) / filename
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def static_url(filename: str) -> str:
+    version = _static_version(current_app.static_folder, filename)
+    return url_for("static", filename=filename, v=version)
+
+
+def has_endpoint(endpoint: str) -> bool:
+    return endpoint in current_app.view_functions
+
+
+def profile():
+    return current_app.extensions["municipality"]
+
+
+def template_context() -> dict:
+    lang = current_lang()
+    return {
+        "profile": profile(),
+        "lang": lang,
+        "t": lambda value: localized(value, lang),
+        "languages": current_app.config["LANGUAGES"],
+    }
+
+
+def init_app(app) -> None:
+    app.register_blueprint(bp)
+    app.context_processor(template_context)
+    app.jinja_env.globals.update(static_url=static_url, has_endpoint=has_endpoint)
+    app.config.setdefault("SEND_FILE_MAX_AGE_DEFAULT", 60 * 60 * 24 * 365)

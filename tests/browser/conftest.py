@@ -1,0 +1,97 @@
+"""Headless Chromium (Debian's, via Playwright) and axe. One browser per test session.
+
+`page_at(width)` gives a fresh page at a phone (375) or desktop (1280) width;
+`assert_accessible(page)` runs axe (WCAG 2.1 A/AA + best practice) and fails on any
+violation, listing them.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+
+from tests.support.databases import missing
+from tests.support.live_server import LiveServer
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+PHONE, DESKTOP = 375, 1280
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_server(app):
+    with LiveServer(app) as server:
+        yield server
+
+
+@pytest.fixture
+def page_at(browser):
+    contexts = []
+
+    def open_page(width: int = PHONE, height: int = 800, **kwargs):
+        # bypass_csp lets axe be injected; the CSP itself is tested without a browser.
+        kwargs.setdefault("bypass_csp", True)
+        context = browser.new_context(viewport={"width": width, "height": height}, **kwargs)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def axe_violations(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    return result["violations"]
+
+
+def assert_accessible(page, where: str = "") -> None:
+    violations = axe_violations(page)
+    if violations:
+        summary = [
+            {
+                "id": v["id"],
+                "impact": v["impact"],
+                "help": v["help"],
+                "nodes": [n["target"] for n in v["nodes"][:5]],
+            }
+            for v in violations
+        ]
+        pytest.fail(f"axe violations on {where or page.url}:\n{json.dumps(summary, indent=1)}")
