@@ -4,6 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/portal/static/vendor/dkfds"
+exec 9>"$root/assets/.lock"; flock 9  # one build at a time
 cd "$root/assets"
 npm install --no-audit --no-fund --silent
 dist="node_modules/dkfds/dist"
