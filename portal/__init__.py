@@ -9,7 +9,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from portal import errors, i18n, logs, security
 from portal.config import Config
 from portal.crypto import make_keyring
-from portal.extensions import babel, csrf, db, limiter, migrate
+from portal.extensions import babel, compress, csrf, db, limiter, migrate
 from portal.municipality import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,7 @@ def create_app(config: dict | None = None) -> Flask:
         default_translation_directories=str(ROOT / "translations"),
     )
     csrf.init_app(app)
+    compress.init_app(app)
     limiter.init_app(app)
     i18n.init_app(app)
     security.init_app(app)

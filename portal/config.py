@@ -27,6 +27,20 @@ def _new_fernet_key() -> str:
     return Fernet.generate_key().decode()
 
 
+class StaticCompressionCache:
+    """Compressed static files, kept per process (a handful of files, so no eviction)."""
+
+    def __init__(self):
+        self._items: dict[str, bytes] = {}
+
+    def get(self, key: str) -> bytes | None:
+        return self._items.get(key)
+
+    def set(self, key: str, value: bytes) -> None:
+        if len(self._items) < 256:
+            self._items[key] = value
+
+
 class Config:
     """Base settings. `from_env` builds one from os.environ and the instance folder."""
 
@@ -60,6 +74,16 @@ class Config:
     HSTS = False
     TRUST_PROXY = False
     LOG_LEVEL = "INFO"
+    # Compress static text only. Pages carry CSRF tokens and personal data; compressing
+    # them over TLS invites BREACH-style attacks, and they are small anyway.
+    COMPRESS_MIMETYPES = ["text/css", "application/javascript", "text/javascript", "image/svg+xml"]
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_MIN_SIZE = 500
+    COMPRESS_BR_LEVEL = 11  # compressed once per file and process, then cached
+    COMPRESS_LEVEL = 9
+    COMPRESS_CACHE_KEY = staticmethod(lambda request: request.full_path)
+    COMPRESS_CACHE_BACKEND = staticmethod(lambda: StaticCompressionCache())
+    SEND_FILE_MAX_AGE_DEFAULT = 60 * 60 * 24 * 365  # static URLs carry a content hash
 
     @classmethod
     def from_env(cls, instance_path: str, environ=os.environ) -> dict:

@@ -4,7 +4,7 @@ import functools
 import hashlib
 from pathlib import Path
 
-from flask import Blueprint, current_app, jsonify, url_for
+from flask import Blueprint, current_app, jsonify, request, url_for
 from sqlalchemy import text
 
 from portal.extensions import db, limiter
@@ -61,8 +61,22 @@ def template_context() -> dict:
     }
 
 
+def buffer_static_text(response):
+    """Static files are streamed; buffer the small text ones so the compressor can compress
+    them once and serve them from its cache (runs before Flask-Compress's hook)."""
+    if (
+        request.endpoint == "static"
+        and response.status_code == 200
+        and response.mimetype in current_app.config["COMPRESS_MIMETYPES"]
+        and response.is_streamed
+    ):
+        response.direct_passthrough = False
+        response.set_data(response.get_data())
+    return response
+
+
 def init_app(app) -> None:
+    app.after_request(buffer_static_text)
     app.register_blueprint(bp)
     app.context_processor(template_context)
     app.jinja_env.globals.update(static_url=static_url, has_endpoint=has_endpoint)
-    app.config.setdefault("SEND_FILE_MAX_AGE_DEFAULT", 60 * 60 * 24 * 365)
