@@ -1,1 +1,229 @@
-"""Placeholder: filled in by its issue."""
+"""The application: two short steps, "Tjek dine svar", submit, receipt (DESIGN.md §§ 2, 9).
+
+Views stay thin: they parse the form, keep the draft server-side (visitor.save_draft, an
+encrypted column) and call portal.services.submit.submit_application to create the case.
+"""
+
+import logging
+import secrets
+
+from flask import abort, current_app, redirect, render_template, request, session, url_for
+from flask_babel import format_date, format_time
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from portal.citizen import bp
+from portal.citizen.application_forms import AboutYouForm, NeedsForm, SubmitForm
+from portal.extensions import db, limiter
+from portal.i18n import current_lang
+from portal.models import Case
+from portal.screening import question
+from portal.services import mail, submit, visitor
+
+log = logging.getLogger("portal.citizen.application")
+
+RECEIPTS_KEY = "receipts"  # session: {reference: mail status} of this visitor's receipts
+SUBMIT_LIMIT = "10 per minute;50 per day"
+DB_DOWN = (OperationalError, InterfaceError)
+STEP_ENDPOINTS = {"about": "citizen.apply_start", "needs": "citizen.apply_needs"}
+STEP_NUMBERS = {"about": 1, "needs": 2, "check": 3}
+
+
+def _profile():
+    return current_app.extensions["municipality"]
+
+
+def _options(question_id: str, hints: bool = False) -> list[tuple[str, str, str | None]]:
+    q = question(question_id)
+    return [(o.code, _(o.label), _(o.hint) if hints and o.hint else None) for o in q.options]
+
+
+def _draft() -> dict:
+    """The saved draft; fields never saved yet come from the screening answers."""
+    draft = visitor.get_draft()
+    answers = visitor.get_answers()
+    for question_id, field in submit.PREFILL.items():
+        if field not in draft and question_id in answers:
+            draft[field] = answers[question_id]
+    return draft
+
+
+def _render_step(step: str, form, draft: dict, errors=(), status: int = 200):
+    template = {"about": "citizen/apply_about.html", "needs": "citizen/apply_needs.html"}[step]
+    return (
+        render_template(
+            template,
+            form=form,
+            draft=submit.normalise_draft(draft),
+            errors=list(errors),
+            field_error=dict(reversed(list(errors))),
+            step_number=STEP_NUMBERS[step],
+            from_check=request.values.get("from") == "check",
+            options={
+                "contact": _options("contact"),
+                "format": _options("format"),
+                "impact": _options("impact", hints=True),
+                "areas": _options("areas"),
+                "existing_support": _options("existing_support"),
+            },
+            limits=submit.LIMITS,
+        ),
+        status,
+    )
+
+
+def _step(step: str, form_class, next_endpoint: str):
+    try:
+        draft = _draft()
+    except DB_DOWN:
+        db.session.rollback()
+        log.error("database unavailable while loading a draft")
+        draft = {}
+        if request.method == "GET":
+            raise
+    form = form_class()
+    if request.method == "GET":
+        return _render_step(step, form, draft)
+    draft.update(form.draft_values())
+    errors = form.field_errors(draft)
+    try:
+        visitor.save_draft(draft)
+    except DB_DOWN:
+        # The posted values stay in the page; the citizen can send them again.
+        db.session.rollback()
+        log.error("database unavailable while saving a draft")
+        errors = [("main-content", _("We could not save your answers just now. Try again."))]
+        return _render_step(step, form, draft, errors, 503)
+    if errors:
+        return _render_step(step, form, draft, errors, 422)
+    if request.form.get("from") == "check":
+        return redirect(url_for("citizen.apply_check"), 303)
+    return redirect(url_for(next_endpoint), 303)
+
+
+@bp.route("/apply", methods=["GET", "POST"])
+def apply_start():
+    return _step("about", AboutYouForm, "citizen.apply_needs")
+
+
+@bp.route("/apply/needs", methods=["GET", "POST"])
+def apply_needs():
+    return _step("needs", NeedsForm, "citizen.apply_check")
+
+
+def _first_invalid_step(draft: dict) -> str | None:
+    fields = {e.field for e in submit.validate_fields(draft)}
+    for step, step_fields in submit.STEPS.items():
+        if fields & set(step_fields):
+            return step
+    return None
+
+
+def _render_check(draft: dict, key: str, errors=(), status: int = 200):
+    d = submit.normalise_draft(draft)
+    labels = {
+        code: label
+        for qid in ("contact", "format", "impact", "areas", "existing_support")
+        for code, label, _hint in _options(qid)
+    }
+    return (
+        render_template(
+            "citizen/apply_check.html",
+            draft=d,
+            labels=labels,
+            idempotency_key=key,
+            errors=list(errors),
+            field_error=dict(errors),
+            step_number=STEP_NUMBERS["check"],
+            form=SubmitForm(),
+        ),
+        status,
+    )
+
+
+@bp.get("/apply/check")
+def apply_check():
+    draft = _draft()
+    invalid = _first_invalid_step(draft)
+    if invalid:
+        return redirect(url_for(STEP_ENDPOINTS[invalid]), 303)
+    # One key per draft: re-rendering (back button, language switch) keeps it, so any
+    # resubmission of this application finds the case the first one made.
+    if not submit.KEY_PATTERN.match(draft.get("idempotency_key") or ""):
+        draft["idempotency_key"] = secrets.token_urlsafe(32)
+        visitor.save_draft(draft)
+    return _render_check(draft, draft["idempotency_key"])
+
+
+@bp.post("/apply/check")
+@limiter.limit(SUBMIT_LIMIT)
+def apply_submit():
+    form = SubmitForm()
+    if form.website.data:
+        # A person never sees the field; a bot filled it in. No case, no details.
+        log.info("honeypot field filled; submission refused")
+        abort(400)
+    key = (form.idempotency_key.data or "").strip()
+    if not submit.KEY_PATTERN.match(key):
+        abort(400)
+    try:
+        draft = visitor.get_draft()
+        if not form.consent.data:
+            draft = _draft()
+            errors = [("consent", _(submit.MSG["consent_required"]))]
+            return _render_check(draft, key, errors, 422)
+        result = submit.submit_application(
+            draft, visitor.get_answers(), key, current_lang(), _profile()
+        )
+    except submit.ApplicationInvalid as exc:
+        field = exc.errors[0].field
+        step = next((s for s, fields in submit.STEPS.items() if field in fields), "about")
+        return redirect(url_for(STEP_ENDPOINTS[step]), 303)
+    except DB_DOWN:
+        db.session.rollback()
+        log.error("database unavailable at submit; nothing was saved")
+        return render_template("citizen/apply_unavailable.html", idempotency_key=key), 503
+
+    case = result.case
+    receipts = dict(session.get(RECEIPTS_KEY) or {})
+    status = receipts.get(case.reference)
+    if result.created:
+        sent = mail.send_receipt(case, _profile(), current_lang())
+        status = {True: "sent", False: "failed", None: None}[sent]
+    receipts[case.reference] = status
+    session[RECEIPTS_KEY] = dict(list(receipts.items())[-5:])
+    try:
+        visitor.forget()  # the answers and draft now live in the case only
+    except DB_DOWN:
+        db.session.rollback()
+        log.warning("could not drop the visitor draft after submit")
+    return redirect(url_for("citizen.apply_receipt", reference=case.reference), 303)
+
+
+def _receipt_case(reference: str) -> tuple[Case, str | None]:
+    receipts = session.get(RECEIPTS_KEY) or {}
+    # Only the visitor who submitted (this session) may see the receipt.
+    if reference not in receipts:
+        abort(404)
+    case = db.session.execute(select(Case).where(Case.reference == reference)).scalar_one_or_none()
+    if case is None:
+        abort(404)
+    return case, receipts[reference]
+
+
+def _complaints():
+    return next((s for s in _profile()["sections"] if s["id"] == "complaints"), None)
+
+
+@bp.get("/apply/receipt/<reference>")
+def apply_receipt(reference: str):
+    case, mail_status = _receipt_case(reference)
+    return render_template(
+        "citizen/receipt.html",
+        case=case,
+        mail_status=mail_status,
+        complaints=_complaints(),
+        format_date=format_date,
+        format_time=format_time,
+    )
