@@ -7,7 +7,9 @@ this one module, so they can never disagree.
 from portal.screening.catalogue import offer_details
 from portal.screening.errors import (
     BadAnswerShape,
+    ConflictingAnswers,
     IncompleteAnswers,
+    MissingAnswer,
     ScreeningError,
     UnknownAnswerCode,
     UnknownQuestion,
@@ -21,6 +23,7 @@ from portal.screening.rules import (
     assess,
     is_decided,
     next_question,
+    path,
     validate_answers,
 )
 
@@ -30,7 +33,9 @@ __all__ = [
     "QUESTION_IDS",
     "RULES",
     "BadAnswerShape",
+    "ConflictingAnswers",
     "IncompleteAnswers",
+    "MissingAnswer",
     "Outcome",
     "Question",
     "Reason",
@@ -41,6 +46,7 @@ __all__ = [
     "is_decided",
     "next_question",
     "offer_details",
+    "path",
     "question",
     "validate_answers",
 ]

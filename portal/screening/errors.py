@@ -27,3 +27,19 @@ class IncompleteAnswers(ScreeningError):
     def __init__(self, missing):
         self.missing = tuple(missing)
         super().__init__("the rules cannot decide yet; answer: " + ", ".join(self.missing))
+
+
+class MissingAnswer(ScreeningError):
+    """Nothing was chosen for a question that was asked."""
+
+    def __init__(self, question_id):
+        self.question_id = question_id
+        super().__init__(f"no answer given to {question_id!r}")
+
+
+class ConflictingAnswers(ScreeningError):
+    """An option that excludes the others (e.g. "none") was chosen together with others."""
+
+    def __init__(self, question_id, code):
+        self.question_id, self.code = question_id, code
+        super().__init__(f"answer {code!r} to {question_id!r} cannot be combined with others")
