@@ -41,6 +41,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: translations
+	scripts/ensure-system-deps wrk
 	$(BIN)/python -m bench
 
 dkfds:

@@ -155,7 +155,8 @@ class Config:
         if environ.get("TRUST_PROXY", "").lower() in {"1", "true", "yes"}:
             settings["TRUST_PROXY"] = True
         if production:
-            settings["SESSION_COOKIE_SECURE"] = True
+            # COOKIE_SECURE=0 only for test rigs on loopback without TLS (benchmarks).
+            settings["SESSION_COOKIE_SECURE"] = environ.get("COOKIE_SECURE", "1") != "0"
             settings["HSTS"] = True
             settings["PREFERRED_URL_SCHEME"] = "https"
         return settings

@@ -22,7 +22,9 @@ def select_locale() -> str:
 
 
 def current_lang() -> str:
-    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])[:2]
+    locale = get_locale()
+    # Locale.language is a plain attribute; str(locale) is surprisingly slow.
+    return locale.language if locale else current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def remember_language(response):

@@ -1,0 +1,1 @@
+"""Benchmarks, load and fault runs, and the accessibility crawl (`python -m bench`)."""

@@ -1,0 +1,170 @@
+"""Start and stop the processes a benchmark needs, on loopback only: gunicorn serving the
+portal or the hello-world (same settings), PostgreSQL, the rasa-sdk action server, SMTP."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+from cryptography.fernet import Fernet
+
+from tests.support import postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).parent / "gunicorn")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 30.0, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with {proc.returncode}")
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(url, timeout=1).status_code < 500:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {timeout}s")
+
+
+@dataclass
+class Process:
+    name: str
+    proc: subprocess.Popen
+    url: str
+    log: Path
+    extra: dict = field(default_factory=dict)
+
+    def pids(self) -> list[int]:
+        """The master and its workers (for memory figures)."""
+        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        kids = [int(p) for p in children.read_text().split()] if children.exists() else []
+        return [self.proc.pid, *kids]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def base_env(**extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "TEST_"))}
+    env.update(
+        PORTAL_ENV="production",
+        SECRET_KEY="bench-secret-" + "x" * 40,
+        PORTAL_DATA_KEY=Fernet.generate_key().decode(),
+        PYTHONPATH=str(ROOT),
+        COOKIE_SECURE="0",  # loopback has no TLS; everything else is production mode
+        GUNICORN_ACCESSLOG="/dev/null",
+    )
+    env.update(extra)
+    return env
+
+
+def gunicorn(
+    app: str,
+    env: dict,
+    workers: int = 2,
+    threads: int = 2,
+    port: int | None = None,
+    name: str = "portal",
+) -> Process:
+    port = port or free_port()
+    log = Path(tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")[1])
+    cmd = [
+        GUNICORN,
+        "-c",
+        str(ROOT / "gunicorn.conf.py"),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--threads",
+        str(threads),
+        app,
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    process = Process(name, proc, f"http://127.0.0.1:{port}", log)
+    wait_for(process.url + "/healthz", proc=proc)
+    return process
+
+
+def migrate(env: dict) -> None:
+    subprocess.run(
+        [str(Path(PYTHON).parent / "flask"), "--app", "wsgi", "db", "upgrade"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+@contextlib.contextmanager
+def postgres_server():
+    folder = tempfile.mkdtemp(prefix="bench-pg-")
+    url = postgres.start(folder)
+    try:
+        yield url, folder
+    finally:
+        postgres.stop(folder)
+
+
+def stop_postgres(folder: str) -> None:
+    subprocess.run(
+        postgres._as_server_user(
+            [postgres._bin("pg_ctl"), "-D", f"{folder}/data", "-m", "fast", "stop"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+
+
+def start_postgres_again(folder: str) -> None:
+    subprocess.run(
+        postgres._as_server_user(
+            [postgres._bin("pg_ctl"), "-D", f"{folder}/data", "-l", f"{folder}/log", "-w", "start"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+
+
+def action_server(env: dict) -> Process:
+    port = free_port()
+    log = Path(tempfile.mkstemp(prefix="bench-actions-", suffix=".log")[1])
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "rasa_sdk", "--actions", "bot.actions", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
+    process = Process("actions", proc, f"http://127.0.0.1:{port}", log)
+    wait_for(process.url + "/health", timeout=60, proc=proc)
+    return process
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):  # peak resident set size
+            return int(line.split()[1])
+    return 0
