@@ -1,0 +1,140 @@
+"""Free-text answers to the screening questions, in Danish or English, as answer codes.
+
+A button sends the code itself (/answer{"impact": "mild"}); a typed answer is matched here
+against short word lists, then against the option labels in both languages. Ambiguous text
+gives None, and the bot asks again with the buttons: it never guesses.
+"""
+
+import re
+import unicodedata
+
+from portal.screening import question
+from portal.textcat import translate
+
+# Per question: (code, phrases) in priority order. The first code with a phrase wins for a
+# single-choice question; a multi-choice question collects every code that matches.
+LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "urgent": (
+        ("no", ("nej", "no", "nope", "ikke akut", "not urgent", "ikke lige nu", "not now")),
+        ("yes", ("ja", "yes", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu")),
+    ),
+    "age": (
+        ("under_18", ("under 18", "under atten", "barn", "child", "teenager", "ung under")),
+        ("18_or_over", ("over 18", "voksen", "adult", "18 eller", "18 or", "ældre", "older")),
+    ),
+    "areas": (
+        ("activities", ("aktivitet", "activit", "fritid", "hobby", "komme ud")),
+        ("social_contact", ("ensom", "lonely", "social", "venner", "friends", "andre mennesker",
+                            "other people", "tale med", "talking")),
+        ("conflicts", ("konflikt", "conflict", "skænderi", "uenig", "argument")),
+        ("daily_finances", ("daglig økonomi", "daily money", "budget", "husholdningspenge",
+                            "styr på pengene", "manage money", "managing money", "økonomi",
+                            "finances")),
+        ("personal_care", ("hygiejne", "hygiene", "vaske mig", "bad", "shower", "personlig pleje",
+                           "personal care", "tandbørst")),
+        ("health", ("helbred", "health", "sundhed", "motion", "søvn", "sleep", "spise", "eating")),
+        ("mail_and_authorities", ("post", "breve", "letters", "mail", "myndighed", "authorit",
+                                  "e-boks", "eboks", "digital post", "skemaer", "forms")),
+        ("household_structure", ("rengøring", "gøre rent", "clean", "tøjvask", "vasketøj",
+                                 "laundry", "indkøb", "handle ind", "shopping", "oprydning",
+                                 "rydde op", "tidy", "struktur", "structure", "hjemme", "home")),
+        ("coping_with_disability", ("handicap", "disabilit", "funktionsnedsættelse", "diagnose",
+                                    "diagnosis", "mestre", "coping", "cope")),
+        ("assistive_technology", ("teknologi", "technolog", "hjælpemiddel", "app", "telefon",
+                                  "computer", "assistive")),
+        ("debt", ("gæld", "debt", "skylder", "owe", "inkasso", "rykker", "lån", "loan")),
+        ("work_or_education", ("arbejde", "job", "work", "uddannelse", "education", "studie",
+                               "study", "skole", "school")),
+        ("other", ("andet", "noget andet", "something else", "other")),
+    ),
+    "impact": (
+        ("at_risk", ("endnu", "yet", "værre", "worse", "bange for", "afraid", "risiko", "risk")),
+        ("severe", ("rigtig meget", "meget", "very much", "very", "a lot", "kan ikke klare",
+                    "cannot manage", "can't manage", "alt", "everything")),
+        ("moderate", ("en del", "ret meget", "quite", "noget", "some", "svært", "hard")),
+        ("mild", ("lidt", "a little", "little", "ikke så meget", "small", "lille", "mild")),
+    ),
+    "existing_support": (
+        ("s85", ("85", "socialpædagog", "social-pedagog", "social pedagog", "bostøtte",
+                 "støttekontakt")),
+        ("jobcenter", ("jobcenter", "job centre", "job center", "jobcentret")),
+        ("other_municipal", ("anden hjælp", "andet fra kommunen", "other help", "other support",
+                             "hjemmehjælp", "home help")),
+        ("dont_know", ("ved ikke", "don't know", "dont know", "do not know", "not sure",
+                       "usikker", "aner ikke")),
+        ("none", ("nej", "no", "ingen", "none", "nothing", "intet", "ikke noget")),
+    ),
+    "motivation": (
+        ("unsure", ("ved ikke", "usikker", "not sure", "unsure", "måske", "maybe", "don't know",
+                    "do not know", "perhaps", "tvivl")),
+        ("no", ("nej", "no", "ikke nu", "not now", "gider ikke", "don't want", "do not want")),
+        ("yes", ("ja", "yes", "gerne", "sure", "okay", "ok", "vil gerne", "i want", "want to")),
+    ),
+    "format": (
+        ("dont_know", ("ved ikke", "don't know", "dont know", "do not know", "not sure",
+                       "usikker", "ligegyldigt", "no preference")),
+        ("both", ("begge", "both", "begge dele")),
+        ("group", ("gruppe", "group", "sammen med andre", "with others", "hold")),
+        ("individual", ("alene", "alone", "individuel", "individual", "en til en", "one to one",
+                        "one-to-one", "selv", "by myself")),
+    ),
+    "contact": (
+        ("virtual", ("video", "online", "virtuel", "virtual", "skærm", "screen", "teams",
+                     "zoom", "computer")),
+        ("phone", ("telefon", "phone", "ringe", "ring", "call", "opkald")),
+        ("in_person", ("møde", "mødes", "meet", "personligt", "in person", "face to face",
+                       "ansigt til ansigt", "fysisk")),
+    ),
+}
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("’", "'")
+    return " " + re.sub(r"[^\w'+-]+", " ", text).strip() + " "
+
+
+def _has(text: str, phrase: str) -> bool:
+    # Whole words at the start; a phrase may match the beginning of a longer word
+    # ("aktivitet" in "aktiviteter"), but never the middle of one ("nu" in "menu").
+    # Short words must stand alone ("no" is not "now").
+    end = r"(?![\w])" if len(phrase) <= 3 else ""
+    return re.search(r"(?<![\w])" + re.escape(phrase.lower()) + end, text) is not None
+
+
+def _label_match(question_id: str, text: str) -> list[str]:
+    q = question(question_id)
+    found = []
+    for option in q.options:
+        labels = {option.code.replace("_", " "), *(translate(option.label, lg) for lg in ("da", "en"))}
+        if any(_normalise(label) == text for label in labels):
+            found.append(option.code)
+    return found
+
+
+def _age_from_number(text: str) -> str | None:
+    numbers = [int(n) for n in re.findall(r"(?<!\d)(\d{1,3})(?!\d)", text)]
+    if len(numbers) == 1 and 0 < numbers[0] < 130 and not _has(text, "under"):
+        return "18_or_over" if numbers[0] >= 18 else "under_18"
+    return None
+
+
+def parse_answer(question_id: str, text: str) -> str | list[str] | None:
+    """The answer code(s) a free text gives for a question, or None when unclear."""
+    q = question(question_id)
+    clean = _normalise(text)
+    exact = _label_match(question_id, clean)
+    if exact:
+        return exact if q.kind == "multi" else exact[0]
+    if question_id == "age":
+        by_number = _age_from_number(clean)
+        if by_number:
+            return by_number
+    matched = [code for code, phrases in LEXICON[question_id] if any(_has(clean, p) for p in phrases)]
+    if not matched:
+        return None
+    if q.kind == "single":
+        return matched[0]
+    if "none" in matched and len(matched) > 1:
+        matched.remove("none")  # "no, only the job centre" → jobcenter
+    return [c for c in q.codes if c in matched]

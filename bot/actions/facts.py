@@ -1,0 +1,225 @@
+"""Answers built from the municipality profile: no fact is typed into the bot.
+
+Pure functions of (profile, lang) -> text, so the portal's crisis reply and the actions use
+the same words. Sentences around the facts are English msgids (N_) translated through the
+portal's catalogues.
+"""
+
+from collections.abc import Mapping
+
+from portal.municipality import localized
+from portal.textcat import N_, translate
+
+# Where the portal should link to; the portal turns a target into its own URL.
+LINK_APPLY = "apply"
+LINK_CHECK = "check"
+LINK_CRISIS = "crisis"
+
+
+def _section(profile: Mapping, section_id: str) -> Mapping:
+    return next(s for s in profile["sections"] if s["id"] == section_id)
+
+
+def section_text(profile: Mapping, section_id: str, lang: str) -> str:
+    """A section of the offer page as chat text: first paragraph, its list, the rest."""
+    section = _section(profile, section_id)
+    paragraphs = [localized(p, lang) for p in section["paragraphs"]]
+    bullets = ["• " + localized(b, lang) for b in section["bullets"] or ()]
+    parts = paragraphs[:1]
+    if bullets:
+        parts.append("\n".join(bullets))
+    parts.extend(paragraphs[1:])
+    return "\n\n".join(parts)
+
+
+def general_contact(profile: Mapping, lang: str) -> str:
+    contact = profile["general_contact"]
+    text = localized(contact["text"], lang)
+    return f"{text} {contact['url']}" if contact["url"] else text
+
+
+def phones_text(profile: Mapping, lang: str) -> str:
+    lines = []
+    for phone in profile["phones"]:
+        label = localized(phone["label"], lang)
+        hours = localized(phone["hours"], lang) if phone["hours"] else None
+        if phone["number"]:
+            line = f"{label}: {phone['number']}"
+            lines.append(f"{line} ({hours})" if hours else line)
+        elif hours:
+            lines.append(f"{label}: {hours}")
+        else:
+            lines.append(f"{label}: {general_contact(profile, lang)}")
+        if phone["fill_in"] and not phone["number"] and hours:
+            lines.append(general_contact(profile, lang))
+    return "\n".join("• " + line for line in lines)
+
+
+def first_phone(profile: Mapping) -> str | None:
+    """The first phone number the profile gives (used when the bot cannot answer)."""
+    return next((p["number"] for p in profile["phones"] if p["number"]), None)
+
+
+def offer_text(profile: Mapping, code: str, lang: str) -> str:
+    offer = profile["offers"][code]
+    lines = [f"{localized(offer['name'], lang)}: {localized(offer['description'], lang)}"]
+    contact = localized(offer["contact"], lang)
+    if offer["phone"]:
+        hours = f" ({localized(offer['hours'], lang)})" if offer["hours"] else ""
+        lines.append(
+            translate(N_("Contact: %(contact)s, phone %(phone)s"), lang, contact=contact,
+                      phone=offer["phone"]) + hours
+        )
+    else:
+        lines.append(translate(N_("Contact: %(contact)s"), lang, contact=contact))
+    if offer["address"]:
+        lines.append(offer["address"])
+    if offer["fill_in"] and not offer["phone"]:
+        lines.append(general_contact(profile, lang))
+    elif offer["url"]:
+        lines.append(offer["url"])
+    return "\n".join(lines)
+
+
+def crisis_text(profile: Mapping, lang: str) -> str:
+    psychiatric = profile["emergency"]["psychiatric"]
+    psych = f"{localized(psychiatric['name'], lang)}: {localized(psychiatric['description'], lang)}"
+    if psychiatric["phone"]:
+        psych += f" {psychiatric['phone']}"
+    return "\n".join(
+        [
+            translate(N_("It sounds like you need help right now. Please get help at once."), lang),
+            "• "
+            + translate(
+                N_("If a life is in danger or there is violence now: call %(number)s."),
+                lang,
+                number="112",
+            ),
+            "• "
+            + translate(
+                N_("If you have thoughts of suicide: call Livslinien on %(number)s."),
+                lang,
+                number=profile["offers"]["crisis_lines"]["phone"],
+            ),
+            "• " + psych,
+        ]
+    )
+
+
+def where_text(profile: Mapping, lang: str) -> str:
+    places = "\n".join("• " + localized(place, lang) for place in profile["locations"])
+    return translate(N_("It can take place here:"), lang) + "\n" + places
+
+
+def contact_mode_text(profile: Mapping, lang: str) -> str:
+    return section_text(profile, "how", lang) + "\n\n" + where_text(profile, lang)
+
+
+def after_applying_text(profile: Mapping, lang: str) -> str:
+    deadline = localized(profile["response_deadline"]["text"], lang)
+    return section_text(profile, "after_applying", lang) + "\n\n" + deadline
+
+
+def privacy_text(profile: Mapping, lang: str) -> str:
+    return "\n\n".join(
+        [
+            translate(
+                N_(
+                    "I am a chatbot. I do not keep your CPR number. Please do not write "
+                    "details about your health here."
+                ),
+                lang,
+            ),
+            localized(profile["retention"]["text"], lang),
+        ]
+    )
+
+
+def contact_text(profile: Mapping, lang: str) -> str:
+    return translate(N_("You can call the municipality:"), lang) + "\n" + phones_text(
+        profile, lang
+    )
+
+
+def handoff_text(profile: Mapping, lang: str) -> str:
+    return (
+        translate(
+            N_("I am a chatbot. If you would like to talk to a person, contact the municipality:"),
+            lang,
+        )
+        + "\n"
+        + phones_text(profile, lang)
+    )
+
+
+def how_to_apply_text(profile: Mapping, lang: str) -> str:
+    return "\n\n".join(
+        [
+            translate(
+                N_(
+                    "You can apply online here in the portal. If you take the check first, "
+                    "your answers are filled in for you."
+                ),
+                lang,
+            ),
+            contact_text(profile, lang),
+        ]
+    )
+
+
+def unavailable_text(profile: Mapping, lang: str) -> str:
+    """What the portal says when the bot cannot answer (action server down or slow)."""
+    phone = first_phone(profile)
+    if phone:
+        return translate(
+            N_(
+                "Sorry, the chatbot cannot answer right now. You can call us on %(phone)s, "
+                "or take the check on the website instead."
+            ),
+            lang,
+            phone=phone,
+        )
+    return translate(
+        N_(
+            "Sorry, the chatbot cannot answer right now. You can contact the municipality, "
+            "or take the check on the website instead."
+        ),
+        lang,
+    ) + " " + general_contact(profile, lang)
+
+
+# The fact questions the bot answers, by intent.
+FAQ = {
+    "offer_what": lambda p, lang: section_text(p, "what", lang),
+    "offer_who": lambda p, lang: section_text(p, "who", lang),
+    "offer_content": lambda p, lang: section_text(p, "content", lang),
+    "price": lambda p, lang: section_text(p, "cost", lang),
+    "where": where_text,
+    "duration": lambda p, lang: section_text(p, "duration", lang),
+    "group_or_individual": lambda p, lang: section_text(p, "how", lang),
+    "contact_mode": contact_mode_text,
+    "how_to_apply": how_to_apply_text,
+    "after_applying": after_applying_text,
+    "contact_hours": contact_text,
+    "complaints": lambda p, lang: section_text(p, "complaints", lang),
+    "privacy": privacy_text,
+    "debt_money": lambda p, lang: "\n\n".join(
+        [
+            translate(N_("Economic advice can help you with money and debt:"), lang),
+            offer_text(p, "economic_advice", lang),
+        ]
+    ),
+    "work_education": lambda p, lang: "\n\n".join(
+        [
+            translate(
+                N_(
+                    "Help with work and education comes from the job centre and education "
+                    "guidance:"
+                ),
+                lang,
+            ),
+            offer_text(p, "jobcenter", lang),
+            offer_text(p, "education_guidance", lang),
+        ]
+    ),
+}
