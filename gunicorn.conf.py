@@ -20,3 +20,6 @@ accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(L)ss'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 preload_app = True
+# Gunicorn 24+ opens a control socket in ~/.gunicorn; several instances on one host would
+# share it, and we do not use it.
+control_socket_disable = True
