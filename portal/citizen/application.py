@@ -171,7 +171,8 @@ def apply_submit():
         draft = visitor.get_draft()
         if not form.consent.data:
             draft = _draft()
-            errors = [("consent", _(submit.MSG["consent_required"]))]
+            message = submit.MSG["consent_required"]
+            errors = [("consent", _(message))]
             return _render_check(draft, key, errors, 422)
         result = submit.submit_application(
             draft, visitor.get_answers(), key, current_lang(), _profile()

@@ -50,7 +50,7 @@ def build_receipt(case, profile, lang: str) -> EmailMessage:
             "Your application has been received – reference %(reference)s", reference=case.reference
         )
         body = render_template(
-            "mail/receipt.txt",
+            "mail/receipt.txt.html",
             case=case,
             mail_lang=lang,
             profile=profile,
