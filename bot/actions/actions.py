@@ -41,12 +41,18 @@ def language(tracker: Tracker) -> str:
 
 
 def screening_answers(tracker: Tracker) -> dict[str, Any]:
-    """The answers given so far, as {question_id: code or [codes]}."""
+    """The valid answers given so far, as {question_id: code or [codes]}. A slot may still
+    hold an unvalidated candidate (free text) while the form validates it: skipped."""
     answers = {}
     for qid in QUESTION_IDS:
         value = tracker.get_slot(qid)
-        if value not in (None, [], ""):
-            answers[qid] = value
+        if value in (None, [], ""):
+            continue
+        try:
+            validate_answers({qid: value})
+        except ScreeningError:
+            continue
+        answers[qid] = value
     return answers
 
 
@@ -133,7 +139,7 @@ class ActionResetScreening(Action):
 def _question_text(qid: str, lang: str) -> str:
     q = question(qid)
     lines = [translate(q.text, lang)]
-    if q.hint:
+    if q.hint and q.kind == "single":  # a multi question's hint says "choose all"
         lines.append(translate(q.hint, lang))
     for option in q.options:
         if option.hint:

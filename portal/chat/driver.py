@@ -1,0 +1,337 @@
+"""The dialogue driver: the subset of Rasa the bot uses, so it runs without Rasa (DESIGN.md § 8).
+
+It reads bot/domain.yml and bot/data/rules.yml, keeps a tracker per conversation (codes
+only: free text never goes into the tracker), parses button payloads as Rasa does, runs
+custom actions through a transport with the request body Rasa sends, renders responses by
+their `condition` on the `language` slot, and runs the screening form: slot mappings
+`from_entity`/`from_text`, the validation action, the dynamic required slots, the form's
+submission and its interruptions.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from bot.actions import facts
+from portal.chat import crisis, nlu
+from portal.textcat import N_, translate
+
+BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
+DEACTIVATE = "action_deactivate_loop"
+RASA_VERSION = "3.6.0"
+# Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
+_PAYLOAD = re.compile(r"^/(?P<intent>[^{@\s]+)(?:@(?P<confidence>[0-9.]+))?(?P<entities>\{.+\})?\s*$", re.S)
+
+
+class TransportError(RuntimeError):
+    """The action could not be run (server down, slow, or it failed). Holds no user data."""
+
+
+class Transport(Protocol):
+    def run(self, body: dict) -> dict: ...
+
+
+@dataclass(frozen=True)
+class RulePlan:
+    actions: tuple[str, ...]
+    activate: str | None = None  # a form to activate after the actions
+    resume: bool = False  # the active form asks its question again afterwards
+
+
+@dataclass(frozen=True)
+class Bot:
+    domain: dict
+    intents: frozenset[str]
+    forms: dict[str, list[str]]
+    plans: dict[tuple[str | None, str], RulePlan]
+    submit: dict[str, tuple[str, ...]]
+
+
+def _rule_plan(steps: list[dict], forms: dict) -> RulePlan:
+    actions: list[str] = []
+    activate = None
+    resume = False
+    for step in steps[1:]:
+        name = step.get("action")
+        if name in forms:
+            if any(s.get("active_loop") == name for s in steps):
+                activate = name
+            resume = True
+            break
+        if name:
+            actions.append(name)
+    return RulePlan(tuple(actions), activate, resume)
+
+
+@functools.cache
+def load_bot(bot_dir: Path = BOT_DIR) -> Bot:
+    domain = yaml.safe_load((bot_dir / "domain.yml").read_text(encoding="utf-8"))
+    rules = yaml.safe_load((bot_dir / "data" / "rules.yml").read_text(encoding="utf-8"))
+    forms = {name: list(spec.get("required_slots", [])) for name, spec in domain["forms"].items()}
+    plans: dict[tuple[str | None, str], RulePlan] = {}
+    submit: dict[str, tuple[str, ...]] = {}
+    for rule in rules["rules"]:
+        loop = next((c["active_loop"] for c in rule.get("condition", []) if "active_loop" in c), None)
+        steps = rule["steps"]
+        if "intent" in steps[0]:
+            plan = _rule_plan(steps, forms)
+            if loop and plan.activate:
+                plan = RulePlan(plan.actions, None, True)  # the form goes on after the answer
+            plans[(loop, steps[0]["intent"])] = plan
+        elif loop and steps[0].get("action") == loop:
+            submit[loop] = tuple(s["action"] for s in steps[1:] if "action" in s)
+    return Bot(domain, frozenset(domain["intents"]) | {nlu.FALLBACK}, forms, plans, submit)
+
+
+def parse_payload(text: str, intents: frozenset[str]) -> dict | None:
+    """A button payload as Rasa parses it; None when the text is not a payload."""
+    match = _PAYLOAD.match(text.strip())
+    if not match:
+        return None
+    intent = match["intent"]
+    confidence = float(match["confidence"]) if match["confidence"] else 1.0
+    entities = []
+    if match["entities"]:
+        try:
+            parsed = json.loads(match["entities"])
+        except ValueError:
+            parsed = {}
+        if isinstance(parsed, dict):
+            for key, value in parsed.items():
+                for item in value if isinstance(value, list) else [value]:
+                    entities.append({"entity": key, "value": item, "start": 0, "end": 0})
+    if intent not in intents:
+        intent, confidence, entities = nlu.FALLBACK, 1.0, []
+    return {"intent": {"name": intent, "confidence": min(confidence, 1.0)}, "entities": entities}
+
+
+def _conditions_hold(conditions: list[dict], slots: dict) -> bool:
+    return all(
+        c.get("type") == "slot" and slots.get(c.get("name")) == c.get("value") for c in conditions
+    )
+
+
+def render_response(domain: dict, name: str, slots: dict, **kwargs) -> dict:
+    """A response of the domain: the first variant whose conditions hold, else the first
+    variant without conditions; {placeholders} filled from kwargs, then slots."""
+    variants = domain["responses"][name]
+    variant = next((v for v in variants if v.get("condition") and _conditions_hold(v["condition"], slots)), None)
+    variant = variant or next(v for v in variants if not v.get("condition"))
+    values = {**{k: v for k, v in slots.items() if v is not None}, **kwargs}
+
+    def fill(text: str) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+    message: dict[str, Any] = {"text": fill(variant["text"])}
+    if variant.get("buttons"):
+        message["buttons"] = [
+            {"title": fill(b["title"]), "payload": b["payload"]} for b in variant["buttons"]
+        ]
+    return message
+
+
+@dataclass
+class Turn:
+    """One user message and what the bot answered."""
+
+    messages: list[dict] = field(default_factory=list)
+    crisis: bool = False
+    outcome: str | None = None  # the screening outcome, when a screening ended this turn
+    failed: bool = False
+
+
+class Driver:
+    def __init__(self, transport: Transport, profile: dict, bot: Bot | None = None):
+        self.transport = transport
+        self.profile = profile
+        self.bot = bot or load_bot()
+
+    # -- tracker -------------------------------------------------------------------
+    def new_state(self, lang: str) -> dict:
+        slots = {name: spec.get("initial_value") for name, spec in self.bot.domain["slots"].items()}
+        slots["requested_slot"] = None
+        slots["language"] = lang
+        return {"slots": slots, "active_loop": None, "latest_action_name": None}
+
+    def _tracker(self, sender: str, state: dict, message: dict, events: list[dict]) -> dict:
+        loop = state["active_loop"]
+        return {
+            "sender_id": sender,
+            "slots": dict(state["slots"]),
+            "latest_message": message,
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": loop} if loop else {},
+            "latest_action_name": state.get("latest_action_name"),
+        }
+
+    # -- actions -------------------------------------------------------------------
+    def _run(self, name: str, sender: str, state: dict, message: dict, turn: Turn,
+             extra_events: list[dict] | None = None) -> list[dict]:
+        state["latest_action_name"] = name
+        if name.startswith("utter_"):
+            turn.messages.append(render_response(self.bot.domain, name, state["slots"]))
+            return []
+        if name == DEACTIVATE:
+            state["active_loop"] = None
+            state["slots"]["requested_slot"] = None
+            return []
+        user_event = {"event": "user", "text": message.get("text"), "parse_data": message,
+                      "metadata": message.get("metadata", {})}
+        body = {
+            "next_action": name,
+            "sender_id": sender,
+            "tracker": self._tracker(sender, state, message, [user_event, *(extra_events or [])]),
+            "domain": self.bot.domain,
+            "version": RASA_VERSION,
+        }
+        result = self.transport.run(body)
+        events = result.get("events") or []
+        for event in events:
+            if event.get("event") == "slot":
+                state["slots"][event["name"]] = event.get("value")
+            elif event.get("event") == "active_loop":
+                state["active_loop"] = event.get("name")
+        for response in result.get("responses") or []:
+            turn.messages.append(self._message(response, state["slots"]))
+        return events
+
+    def _message(self, response: dict, slots: dict) -> dict:
+        name = response.get("response") or response.get("template")
+        if name:
+            kwargs = {k: v for k, v in response.items() if k not in {"response", "template"} and v is not None and not isinstance(v, list | dict)}
+            return render_response(self.bot.domain, name, slots, **kwargs)
+        message = {}
+        for key in ("text", "buttons", "custom", "image"):
+            if response.get(key):
+                message[key] = response[key]
+        return message
+
+    # -- forms ---------------------------------------------------------------------
+    def _ask_next(self, sender, state, message, turn, validation_events) -> None:
+        form = state["active_loop"]
+        requested = next(
+            (e["value"] for e in validation_events
+             if e.get("event") == "slot" and e.get("name") == "requested_slot"),
+            "unset",
+        )
+        if requested == "unset":  # the validation action left it to the form: first empty slot
+            requested = next((s for s in self.bot.forms[form] if state["slots"].get(s) in (None, [])), None)
+        state["slots"]["requested_slot"] = requested
+        if requested is None:
+            state["active_loop"] = None
+            for action in self.bot.submit.get(form, ()):
+                self._run(action, sender, state, message, turn)
+            turn.outcome = state["slots"].get("screening_outcome")
+            return
+        ask = f"utter_ask_{requested}"
+        self._run(ask if ask in self.bot.domain["responses"] else f"action_ask_{requested}",
+                  sender, state, message, turn)
+
+    def _validate(self, sender, state, message, turn, candidates: dict) -> list[dict]:
+        form = state["active_loop"]
+        events = [{"event": "slot", "name": k, "value": v} for k, v in candidates.items()]
+        state["slots"].update(candidates)
+        return self._run(f"validate_{form}", sender, state, message, turn, events)
+
+    def _slot_candidate(self, slot: str, state: dict, message: dict, intent: str):
+        spec = self.bot.domain["slots"][slot]
+        for mapping in spec.get("mappings", []):
+            if intent in mapping.get("not_intent", []):
+                continue
+            if mapping["type"] == "from_entity":
+                values = [e["value"] for e in message["entities"] if e["entity"] == mapping["entity"]]
+                if values:
+                    return values if spec["type"] == "list" else values[-1]
+            elif mapping["type"] == "from_text" and message.get("text"):
+                return message["text"]
+        return None
+
+    # -- a turn --------------------------------------------------------------------
+    def handle(self, sender: str, state: dict, text: str, lang: str) -> Turn:
+        """Run one message. `state` is updated in place; on a TransportError the caller
+        keeps the state from before the turn."""
+        turn = Turn()
+        state["slots"]["language"] = lang
+        if crisis.is_crisis(text):
+            return self.crisis_turn(state, lang)
+        parsed = parse_payload(text, self.bot.intents)
+        if parsed is None:
+            prediction = nlu.predict(text)
+            parsed = {
+                "intent": {"name": prediction.intent, "confidence": prediction.confidence},
+                "entities": [],
+                "intent_ranking": [{"name": n, "confidence": c} for n, c in prediction.ranking],
+            }
+        intent = parsed["intent"]["name"]
+        if intent == "crisis":
+            return self.crisis_turn(state, lang)
+        message = {"text": text, **parsed, "metadata": {"lang": lang}}
+        form = state["active_loop"]
+        is_payload = text.strip().startswith("/")
+        if form:
+            requested = state["slots"].get("requested_slot")
+            plan = self.bot.plans.get((form, intent))
+            if plan is None and is_payload and intent != "answer":
+                # A topic button in the middle of the form: answer it, then ask again.
+                base = self.bot.plans.get((None, intent))
+                if base and base.activate:
+                    plan = base
+                elif base:
+                    plan = RulePlan(base.actions, None, True)
+            if plan is not None:
+                self._plan(plan, sender, state, message, turn)
+                return turn
+            candidate = self._slot_candidate(requested, state, message, intent) if requested else None
+            events = self._validate(sender, state, message, turn,
+                                    {requested: candidate} if candidate is not None else {})
+            self._ask_next(sender, state, message, turn, events)
+            return turn
+        plan = self.bot.plans.get((None, intent)) or self.bot.plans[(None, nlu.FALLBACK)]
+        self._plan(plan, sender, state, message, turn)
+        return turn
+
+    def _plan(self, plan: RulePlan, sender, state, message, turn) -> None:
+        for action in plan.actions:
+            self._run(action, sender, state, message, turn)
+        if plan.activate:
+            state["active_loop"] = plan.activate
+            state["slots"]["requested_slot"] = None
+            events = self._validate(sender, state, message, turn, {})
+            self._ask_next(sender, state, message, turn, events)
+        elif plan.resume and state["active_loop"]:
+            requested = state["slots"].get("requested_slot")
+            if requested:
+                self._run(f"action_ask_{requested}", sender, state, message, turn)
+
+    def crisis_turn(self, state: dict, lang: str) -> Turn:
+        """Emergency numbers at once, built here from the profile: no transport can fail it."""
+        state["active_loop"] = None
+        state["slots"]["requested_slot"] = None
+        state["latest_action_name"] = "action_crisis"
+        return Turn(
+            messages=[
+                {"text": facts.crisis_text(self.profile, lang)},
+                {"custom": {"link": {"target": facts.LINK_CRISIS,
+                                     "title": translate(N_("Emergency help"), lang)}}},
+            ],
+            crisis=True,
+        )
+
+    def unavailable_turn(self, lang: str) -> Turn:
+        return Turn(
+            messages=[
+                {"text": facts.unavailable_text(self.profile, lang)},
+                {"custom": {"link": {"target": facts.LINK_CHECK,
+                                     "title": translate(N_("Take the check"), lang)}}},
+            ],
+            failed=True,
+        )

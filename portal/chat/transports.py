@@ -1,0 +1,123 @@
+"""How the driver runs a custom action: one interface, two transports (DESIGN.md § 8).
+
+In-process (the default) runs rasa_sdk's ActionExecutor inside the portal; HTTP posts the
+same body to the rasa-sdk action server (ACTION_SERVER_URL). Either way a failure becomes a
+TransportError that names the action, never the user's text or the server's error body.
+With RASA_URL set, RasaForwarder sends the whole message to a real Rasa server instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+
+import requests
+from rasa_sdk.executor import ActionExecutor
+
+from bot.actions.profile import reset_profile, use_profile
+from portal.chat.driver import TransportError
+
+log = logging.getLogger(__name__)
+TIMEOUT = (1.0, 2.0)  # connect, read (seconds): the citizen must not wait long
+
+
+@functools.cache
+def _executor() -> ActionExecutor:
+    executor = ActionExecutor()
+    executor.register_package("bot.actions")
+    return executor
+
+
+def _as_dict(result) -> dict:
+    # rasa-sdk 3.6 returns a dict, 3.21 a pydantic model.
+    if result is None:
+        return {}
+    if hasattr(result, "model_dump"):
+        return result.model_dump()
+    return dict(result)
+
+
+class InProcessTransport:
+    """Runs the actions in this process, with the portal's own municipality profile."""
+
+    def __init__(self, municipality: str):
+        self.municipality = municipality
+
+    def run(self, body: dict) -> dict:
+        token = use_profile(self.municipality)
+        try:
+            return _as_dict(asyncio.run(_executor().run(body)))
+        except Exception as exc:
+            # The exception text may echo the user's message: log only its type.
+            log.error("action %s failed in-process (%s)", body.get("next_action"),
+                      type(exc).__name__)
+            raise TransportError(body.get("next_action", "")) from None
+        finally:
+            reset_profile(token)
+
+
+class HttpTransport:
+    """Posts the action call to the rasa-sdk action server's /webhook."""
+
+    def __init__(self, url: str, timeout=TIMEOUT, session: requests.Session | None = None):
+        self.url = url
+        self.timeout = timeout
+        self.session = session or requests.Session()
+
+    def run(self, body: dict) -> dict:
+        action = body.get("next_action", "")
+        try:
+            response = self.session.post(self.url, json=body, timeout=self.timeout)
+        except requests.RequestException as exc:
+            log.warning("action server unreachable for %s (%s)", action, type(exc).__name__)
+            raise TransportError(action) from None
+        if response.status_code != 200:
+            # The error body may quote the tracker: never shown, never logged.
+            log.warning("action server answered %s for %s", response.status_code, action)
+            raise TransportError(action)
+        try:
+            return response.json()
+        except ValueError:
+            log.warning("action server sent no JSON for %s", action)
+            raise TransportError(action) from None
+
+
+class RasaForwarder:
+    """Sends the message to a real Rasa server's REST channel and returns its messages."""
+
+    def __init__(self, base_url: str, timeout=TIMEOUT, session: requests.Session | None = None):
+        self.url = base_url.rstrip("/") + "/webhooks/rest/webhook"
+        self.timeout = timeout
+        self.session = session or requests.Session()
+
+    def send(self, sender: str, text: str, lang: str) -> list[dict]:
+        body = {"sender": sender, "message": text, "metadata": {"lang": lang}}
+        try:
+            response = self.session.post(self.url, json=body, timeout=self.timeout)
+        except requests.RequestException as exc:
+            log.warning("Rasa server unreachable (%s)", type(exc).__name__)
+            raise TransportError("rasa") from None
+        if response.status_code != 200:
+            log.warning("Rasa server answered %s", response.status_code)
+            raise TransportError("rasa")
+        try:
+            messages = response.json()
+        except ValueError:
+            raise TransportError("rasa") from None
+        if not isinstance(messages, list):
+            raise TransportError("rasa")
+        clean = []
+        for item in messages:
+            if isinstance(item, dict):
+                message = {k: item[k] for k in ("text", "buttons", "custom", "image") if item.get(k)}
+                if message:
+                    clean.append(message)
+        return clean
+
+
+def make_transport(config) -> InProcessTransport | HttpTransport:
+    url = config.get("ACTION_SERVER_URL")
+    if url:
+        return HttpTransport(url)
+    return InProcessTransport(config["PORTAL_MUNICIPALITY"])
