@@ -1,0 +1,66 @@
+"""Retention (DESIGN.md § 9, the profile's `retention`): delete what the portal no longer
+may keep. Cases past `retention_until` are deleted with their history; a PurgedCase row
+keeps the reference, the receipt time and the final status. Visitor answers and chat
+conversations are deleted after the profile's hours and days. A dry run changes nothing
+and reports what would go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import delete, func, select
+
+from portal.extensions import db
+from portal.models import Case, ChatConversation, PurgedCase, VisitorState, utcnow
+from portal.services import audit, visitor
+from portal.services.cases import local_today
+
+
+@dataclass
+class PurgeResult:
+    cases: int
+    visitor_states: int
+    chat_conversations: int
+    dry_run: bool
+
+
+def purge(dry_run: bool = False, today=None) -> PurgeResult:
+    rules = current_app.extensions["municipality"]["retention"]
+    today = today or local_today()
+    now = utcnow()
+    expired = list(
+        db.session.scalars(
+            select(Case).where(Case.retention_until.is_not(None), Case.retention_until < today)
+        )
+    )
+    visitor_cutoff = now - timedelta(hours=rules["visitor_state_hours"])
+    chat_cutoff = now - timedelta(days=rules["chat_days"])
+    if dry_run:
+        visitors = db.session.scalar(
+            select(func.count()).where(VisitorState.updated_at < visitor_cutoff)
+        )
+        chats = db.session.scalar(
+            select(func.count()).where(ChatConversation.updated_at < chat_cutoff)
+        )
+        return PurgeResult(len(expired), visitors or 0, chats or 0, dry_run=True)
+
+    for case in expired:
+        # The audit log keeps the case id (ids only), so its trail survives the purge.
+        db.session.add(
+            PurgedCase(
+                reference=case.reference or f"id-{case.id}",
+                received_at=case.received_at,
+                final_status=case.status,
+                purged_at=now,
+            )
+        )
+        db.session.delete(case)
+    chats = db.session.execute(
+        delete(ChatConversation).where(ChatConversation.updated_at < chat_cutoff)
+    ).rowcount
+    audit.record(None, "retention_purge", cases=len(expired), chats=chats or 0)
+    db.session.commit()
+    visitors = visitor.purge_older_than(rules["visitor_state_hours"])
+    return PurgeResult(len(expired), visitors, chats or 0, dry_run=False)

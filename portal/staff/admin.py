@@ -1,0 +1,162 @@
+"""Administration: staff users and the audit log (admin only)."""
+
+from __future__ import annotations
+
+from flask import abort, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from portal.extensions import db
+from portal.models import AuditEntry, Case, StaffUser
+from portal.services import audit
+from portal.services import staff_accounts as accounts
+from portal.staff import bp
+from portal.staff.auth import require_role
+from portal.textcat import N_
+
+AUDIT_PAGE_SIZE = 50
+DONE_MESSAGES = {
+    "created": N_("The user is created."),
+    "updated": N_("The user is updated."),
+}
+
+
+def _role_options():
+    return [(r, _(accounts.ROLE_LABELS[r])) for r in accounts.ROLES]
+
+
+def _users_page(errors=None, values=None, status_code=200):
+    return render_template(
+        "staff/admin_users.html",
+        users=accounts.list_users(),
+        role_options=_role_options(),
+        role_labels={r: _(label) for r, label in accounts.ROLE_LABELS.items()},
+        errors=[(f, _(m)) for f, m in (errors or [])],
+        values=values or {},
+        done=_(DONE_MESSAGES[request.args["done"]])
+        if request.args.get("done") in DONE_MESSAGES
+        else None,
+    ), status_code
+
+
+@bp.get("/admin/users")
+@require_role("admin")
+def admin_users():
+    return _users_page()
+
+
+@bp.post("/admin/users")
+@require_role("admin")
+def admin_create_user():
+    values = {
+        "email": request.form.get("email", "")[:254],
+        "display_name": request.form.get("display_name", "")[:200],
+        "role": request.form.get("role", ""),
+    }
+    try:
+        accounts.create_user(
+            values["email"],
+            request.form.get("password", ""),
+            values["role"],
+            display_name=values["display_name"],
+            actor=g.staff,
+        )
+    except accounts.AccountError as exc:
+        db.session.rollback()
+        return _users_page(exc.errors, values, 400)
+    return redirect(url_for("staff.admin_users", done="created"))
+
+
+def _user_or_404(user_id: int) -> StaffUser:
+    user = db.session.get(StaffUser, user_id)
+    if user is None:
+        abort(404)
+    return user
+
+
+@bp.route("/admin/users/<int:user_id>", methods=["GET", "POST"])
+@require_role("admin")
+def admin_user(user_id: int):
+    user = _user_or_404(user_id)
+    errors = []
+    if request.method == "POST":
+        try:
+            accounts.update_user(
+                g.staff,
+                user,
+                role=request.form.get("role") or None,
+                active=request.form.get("active") == "yes",
+                reset_totp=request.form.get("reset_totp") == "yes",
+            )
+        except accounts.AccountError as exc:
+            db.session.rollback()
+            errors = [(f, _(m)) for f, m in exc.errors]
+        else:
+            return redirect(url_for("staff.admin_users", done="updated"))
+    return render_template(
+        "staff/admin_user.html",
+        user=user,
+        role_options=[(code, text, None) for code, text in _role_options()],
+        errors=errors,
+    ), (400 if errors else 200)
+
+
+@bp.get("/admin/audit")
+@require_role("admin")
+def admin_audit():
+    """The audit log, filtered by case (reference or id), user or action."""
+    case_arg = (request.args.get("case") or "").strip()[:32]
+    user_arg = request.args.get("user", "")
+    action = request.args.get("action", "")
+    page_arg = request.args.get("page", "1")
+    page = max(1, int(page_arg)) if page_arg.isdigit() else 1
+    stmt = select(AuditEntry)
+    errors = []
+    if case_arg:
+        case_id = int(case_arg) if case_arg.isdigit() else None
+        if case_id is None:
+            case_id = db.session.scalar(select(Case.id).where(Case.reference == case_arg.upper()))
+        if case_id is None:
+            errors.append(("case", _("No case has that reference.")))
+            stmt = stmt.where(AuditEntry.id.is_(None))
+        else:
+            stmt = stmt.where(AuditEntry.case_id == case_id)
+    if user_arg.isdigit():
+        stmt = stmt.where(AuditEntry.actor_id == int(user_arg))
+    if action in audit.ACTIONS:
+        stmt = stmt.where(AuditEntry.action == action)
+    total = db.session.scalar(select(func.count()).select_from(stmt.subquery()))
+    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
+    page = min(page, pages)
+    entries = list(
+        db.session.scalars(
+            stmt.order_by(AuditEntry.id.desc())
+            .limit(AUDIT_PAGE_SIZE)
+            .offset((page - 1) * AUDIT_PAGE_SIZE)
+        )
+    )
+    references = dict(
+        db.session.execute(
+            select(Case.id, Case.reference).where(
+                Case.id.in_({e.case_id for e in entries if e.case_id})
+            )
+        ).all()
+    )
+    audit.record(g.staff, "audit_view")
+    db.session.commit()
+    args = {"case": case_arg, "user": user_arg, "action": action}
+    users = accounts.list_users()
+    return render_template(
+        "staff/admin_audit.html",
+        entries=entries,
+        references=references,
+        users={u.id: u for u in users},
+        user_options=[(str(u.id), u.email) for u in users],
+        action_options=[(a, a) for a in audit.ACTIONS],
+        args=args,
+        link_args={k: v for k, v in args.items() if v},
+        errors=errors,
+        page=page,
+        pages=pages,
+        total=total,
+    )
