@@ -121,7 +121,7 @@ def test_language_switch_keeps_what_was_entered(client):
 
 ABOUT_ERRORS = [
     ({"name": ""}, "name", "Enter your name.", "Skriv dit navn."),
-    ({"name": "x" * 201}, "name", "Your name can be at most 200 characters.", "højst være 200 tegn"),
+    ({"name": "x" * 201}, "name", "can be at most 200 characters.", "højst være 200 tegn"),
     ({"cpr": "12345"}, "cpr", "Enter your CPR number as 10 digits", "Skriv dit CPR-nummer"),
     ({"cpr": "310290-1234"}, "cpr", "must be a real date of birth", "en rigtig fødselsdato"),
     ({"cpr": "01019O-1234"}, "cpr", "Enter your CPR number as 10 digits", "som 10 cifre"),
@@ -135,7 +135,7 @@ ABOUT_ERRORS = [
     ({"phone": "call me"}, "phone", "at least 8 digits", "mindst 8 cifre"),
     ({"email": "anna(at)example"}, "email", "e-mail address in the right format", "e-mail"),
     ({"contact_channel": "pigeon"}, "contact_channel", "Choose one of the options.", "Vælg"),
-    ({"contact_times": "x" * 501}, "contact_times", "at most 500 characters", "højst være 500 tegn"),
+    ({"contact_times": "x" * 501}, "contact_times", "at most 500 characters", "være 500 tegn"),
 ]
 NEEDS_ERRORS = [
     ({"areas": []}, "areas", "Choose at least one thing", "Vælg mindst én ting"),
@@ -170,7 +170,8 @@ def test_each_validation_error_is_shown_with_input_kept(
     assert "<title>Error:" in response.text or "<title>Fejl:" in response.text
     # What was entered is still there (escaped).
     for name, value in data.items():
-        if isinstance(value, str) and value and name not in ("contact_channel", "impact", "format_wish"):
+        radio = name in ("contact_channel", "impact", "format_wish")
+        if isinstance(value, str) and value and not radio:
             assert value.replace("'", "&#39;") in response.text, name
 
 
