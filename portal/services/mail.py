@@ -65,8 +65,8 @@ def build_receipt(case, profile, lang: str) -> EmailMessage:
     message["Subject"] = subject
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    message["Content-Language"] = lang
     message.set_content(body)
+    message["Content-Language"] = lang  # after set_content, which resets Content-* headers
     return message
 
 

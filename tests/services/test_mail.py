@@ -1,0 +1,111 @@
+"""The receipt e-mail, sent to a real SMTP server (aiosmtpd in its own process), and what
+happens when the mail server is down: the application is kept all the same."""
+
+import logging
+
+import pytest
+
+from portal.services import mail
+from tests.support.application import ABOUT, NEEDS, counts, fill_in, send
+from tests.support.smtp import SmtpServer, free_port
+
+
+@pytest.fixture
+def smtp(tmp_path):
+    with SmtpServer(tmp_path) as server:
+        yield server
+
+
+def _apply(client, lang=None, **about):
+    key = fill_in(client, about={**ABOUT, **about}, lang=lang)
+    response = send(client, key)
+    assert response.status_code == 303
+    return response.headers["Location"], response.headers["Location"].rsplit("/", 1)[1]
+
+
+def test_receipt_is_mailed_without_health_details(make_app, smtp):
+    app = make_app("vordingborg", SMTP_URL=smtp.url, SMTP_FROM="ti@kommune.example")
+    client = app.test_client()
+    location, reference = _apply(client)
+
+    [message] = smtp.messages()
+    assert message["To"] == "anna@example.org"
+    assert message["From"] == "ti@kommune.example"
+    assert reference in message["Subject"]
+    assert message["Content-Language"] == "da"
+    body = message.get_content()
+    assert reference in body
+    assert "Vi går i gang med at planlægge din indsats senest 10 dage" in body
+    assert "For din ansøgning betyder det senest den" in body
+    # Nothing about health, nothing the citizen wrote, no CPR number.
+    for secret in (
+        ABOUT["cpr"],
+        "0101901234",
+        NEEDS["description"],
+        NEEDS["goals"],
+        NEEDS["adaptation"],
+        ABOUT["contact_times"],
+        "post og kontakte myndigheder",  # the label of an area they chose
+    ):
+        assert secret not in body, secret
+    assert "Vi har også sendt denne kvittering til din e-mailadresse" in client.get(location).text
+
+
+def test_receipt_mail_in_english_for_an_english_visitor(make_app, smtp):
+    app = make_app("hedensted", SMTP_URL=smtp.url)
+    client = app.test_client()
+    _, reference = _apply(client, lang="en")
+    [message] = smtp.messages()
+    assert message["Subject"] == f"Your application has been received – reference {reference}"
+    assert "The municipality has no fixed deadline for an answer." in message.get_content()
+    assert "79 75 58 20" in message.get_content()
+
+
+def test_resubmitting_does_not_send_a_second_mail(make_app, smtp):
+    app = make_app(SMTP_URL=smtp.url)
+    client = app.test_client()
+    key = fill_in(client)
+    first = send(client, key)
+    second = send(client, key)
+    assert first.headers["Location"] == second.headers["Location"]
+    assert len(smtp.messages()) == 1
+
+
+def test_no_mail_without_an_e_mail_address(make_app, smtp):
+    app = make_app(SMTP_URL=smtp.url)
+    client = app.test_client()
+    location, _ = _apply(client, email="")
+    assert smtp.messages() == []
+    page = client.get(location).text
+    assert "e-mail" not in page.split("Det sker nu")[0].lower()
+
+
+def test_smtp_down_keeps_the_application_and_says_so(make_app, caplog):
+    app = make_app(SMTP_URL=f"smtp://127.0.0.1:{free_port()}")  # nothing listens there
+    client = app.test_client()
+    with caplog.at_level(logging.INFO):
+        location, reference = _apply(client, lang="en")
+    assert counts(app) == (1, 1, 1)
+    page = client.get(location)
+    assert page.status_code == 200 and reference in page.text
+    assert "We could not send the receipt to your e-mail" in page.text
+    logged = caplog.text
+    assert "receipt e-mail for case" in logged and "ConnectionRefusedError" in logged
+    assert "anna@example.org" not in logged and "Anna" not in logged
+
+
+def test_smtp_server_stopping_mid_way_is_a_failure_not_an_error(make_app, tmp_path):
+    server = SmtpServer(tmp_path).start()
+    app = make_app(SMTP_URL=server.url)
+    server.stop()
+    client = app.test_client()
+    location, _ = _apply(client)
+    assert "Vi kunne ikke sende kvitteringen" in client.get(location).text
+    assert counts(app)[0] == 1
+
+
+@pytest.mark.parametrize("url", ["", "http://mail.example", "smtp://"])
+def test_mail_is_off_unless_smtp_url_is_an_smtp_address(make_app, url):
+    app = make_app(SMTP_URL=url)
+    with app.app_context():
+        assert mail.is_configured() is False
