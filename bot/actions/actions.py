@@ -146,7 +146,9 @@ def _question_text(qid: str, lang: str) -> str:
             lines.append(f"{translate(option.label, lang)}: {translate(option.hint, lang)}")
     if q.kind == "multi":
         lines.append(
-            translate(N_("Choose the one that fits best, or write several in your own words."), lang)
+            translate(
+                N_("Choose the one that fits best, or write several in your own words."), lang
+            )
         )
     return "\n".join(lines)
 
@@ -262,7 +264,9 @@ class ActionScreeningResult(Action):
             link(dispatcher, facts.LINK_CRISIS, translate(N_("Emergency help"), lang))
             return [SlotSet("screening_outcome", outcome.code)]
         reasons = "\n".join("• " + translate(r.text, lang) for r in outcome.reasons)
-        dispatcher.utter_message(text=translate(OUTCOME_HEADLINES[outcome.code], lang) + "\n" + reasons)
+        dispatcher.utter_message(
+            text=translate(OUTCOME_HEADLINES[outcome.code], lang) + "\n" + reasons
+        )
         dispatcher.utter_message(
             text="\n\n".join(facts.offer_text(profile, code, lang) for code in outcome.offers)
         )

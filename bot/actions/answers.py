@@ -24,66 +24,257 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "areas": (
         ("activities", ("aktivitet", "activit", "fritid", "hobby", "komme ud")),
-        ("social_contact", ("ensom", "lonely", "social", "venner", "friends", "andre mennesker",
-                            "other people", "tale med", "talking")),
+        (
+            "social_contact",
+            (
+                "ensom",
+                "lonely",
+                "social",
+                "venner",
+                "friends",
+                "andre mennesker",
+                "other people",
+                "tale med",
+                "talking",
+            ),
+        ),
         ("conflicts", ("konflikt", "conflict", "skænderi", "uenig", "argument")),
-        ("daily_finances", ("daglig økonomi", "daily money", "budget", "husholdningspenge",
-                            "styr på pengene", "manage money", "managing money", "økonomi",
-                            "finances")),
-        ("personal_care", ("hygiejne", "hygiene", "vaske mig", "bad", "shower", "personlig pleje",
-                           "personal care", "tandbørst")),
+        (
+            "daily_finances",
+            (
+                "daglig økonomi",
+                "daily money",
+                "budget",
+                "husholdningspenge",
+                "styr på pengene",
+                "manage money",
+                "managing money",
+                "økonomi",
+                "finances",
+            ),
+        ),
+        (
+            "personal_care",
+            (
+                "hygiejne",
+                "hygiene",
+                "vaske mig",
+                "bad",
+                "shower",
+                "personlig pleje",
+                "personal care",
+                "tandbørst",
+            ),
+        ),
         ("health", ("helbred", "health", "sundhed", "motion", "søvn", "sleep", "spise", "eating")),
-        ("mail_and_authorities", ("post", "breve", "letters", "mail", "myndighed", "authorit",
-                                  "e-boks", "eboks", "digital post", "skemaer", "forms")),
-        ("household_structure", ("rengøring", "gøre rent", "clean", "tøjvask", "vasketøj",
-                                 "laundry", "indkøb", "handle ind", "shopping", "oprydning",
-                                 "rydde op", "tidy", "struktur", "structure", "hjemme", "home")),
-        ("coping_with_disability", ("handicap", "disabilit", "funktionsnedsættelse", "diagnose",
-                                    "diagnosis", "mestre", "coping", "cope")),
-        ("assistive_technology", ("teknologi", "technolog", "hjælpemiddel", "app", "telefon",
-                                  "computer", "assistive")),
+        (
+            "mail_and_authorities",
+            (
+                "post",
+                "breve",
+                "letters",
+                "mail",
+                "myndighed",
+                "authorit",
+                "e-boks",
+                "eboks",
+                "digital post",
+                "skemaer",
+                "forms",
+            ),
+        ),
+        (
+            "household_structure",
+            (
+                "rengøring",
+                "gøre rent",
+                "clean",
+                "tøjvask",
+                "vasketøj",
+                "laundry",
+                "indkøb",
+                "handle ind",
+                "shopping",
+                "oprydning",
+                "rydde op",
+                "tidy",
+                "struktur",
+                "structure",
+                "hjemme",
+                "home",
+            ),
+        ),
+        (
+            "coping_with_disability",
+            (
+                "handicap",
+                "disabilit",
+                "funktionsnedsættelse",
+                "diagnose",
+                "diagnosis",
+                "mestre",
+                "coping",
+                "cope",
+            ),
+        ),
+        (
+            "assistive_technology",
+            ("teknologi", "technolog", "hjælpemiddel", "app", "telefon", "computer", "assistive"),
+        ),
         ("debt", ("gæld", "debt", "skylder", "owe", "inkasso", "rykker", "lån", "loan")),
-        ("work_or_education", ("arbejde", "job", "work", "uddannelse", "education", "studie",
-                               "study", "skole", "school")),
+        (
+            "work_or_education",
+            (
+                "arbejde",
+                "job",
+                "work",
+                "uddannelse",
+                "education",
+                "studie",
+                "study",
+                "skole",
+                "school",
+            ),
+        ),
         ("other", ("andet", "noget andet", "something else", "other")),
     ),
     "impact": (
         ("at_risk", ("endnu", "yet", "værre", "worse", "bange for", "afraid", "risiko", "risk")),
-        ("severe", ("rigtig meget", "meget", "very much", "very", "a lot", "kan ikke klare",
-                    "cannot manage", "can't manage", "alt", "everything")),
+        (
+            "severe",
+            (
+                "rigtig meget",
+                "meget",
+                "very much",
+                "very",
+                "a lot",
+                "kan ikke klare",
+                "cannot manage",
+                "can't manage",
+                "alt",
+                "everything",
+            ),
+        ),
         ("moderate", ("en del", "ret meget", "quite", "noget", "some", "svært", "hard")),
         ("mild", ("lidt", "a little", "little", "ikke så meget", "small", "lille", "mild")),
     ),
     "existing_support": (
-        ("s85", ("85", "socialpædagog", "social-pedagog", "social pedagog", "bostøtte",
-                 "støttekontakt")),
+        (
+            "s85",
+            (
+                "85",
+                "socialpædagog",
+                "social-pedagog",
+                "social pedagog",
+                "bostøtte",
+                "støttekontakt",
+            ),
+        ),
         ("jobcenter", ("jobcenter", "job centre", "job center", "jobcentret")),
-        ("other_municipal", ("anden hjælp", "andet fra kommunen", "other help", "other support",
-                             "hjemmehjælp", "home help")),
-        ("dont_know", ("ved ikke", "don't know", "dont know", "do not know", "not sure",
-                       "usikker", "aner ikke")),
+        (
+            "other_municipal",
+            (
+                "anden hjælp",
+                "andet fra kommunen",
+                "other help",
+                "other support",
+                "hjemmehjælp",
+                "home help",
+            ),
+        ),
+        (
+            "dont_know",
+            (
+                "ved ikke",
+                "don't know",
+                "dont know",
+                "do not know",
+                "not sure",
+                "usikker",
+                "aner ikke",
+            ),
+        ),
         ("none", ("nej", "no", "ingen", "none", "nothing", "intet", "ikke noget")),
     ),
     "motivation": (
-        ("unsure", ("ved ikke", "usikker", "not sure", "unsure", "måske", "maybe", "don't know",
-                    "do not know", "perhaps", "tvivl")),
+        (
+            "unsure",
+            (
+                "ved ikke",
+                "usikker",
+                "not sure",
+                "unsure",
+                "måske",
+                "maybe",
+                "don't know",
+                "do not know",
+                "perhaps",
+                "tvivl",
+            ),
+        ),
         ("no", ("nej", "no", "ikke nu", "not now", "gider ikke", "don't want", "do not want")),
         ("yes", ("ja", "yes", "gerne", "sure", "okay", "ok", "vil gerne", "i want", "want to")),
     ),
     "format": (
-        ("dont_know", ("ved ikke", "don't know", "dont know", "do not know", "not sure",
-                       "usikker", "ligegyldigt", "no preference")),
+        (
+            "dont_know",
+            (
+                "ved ikke",
+                "don't know",
+                "dont know",
+                "do not know",
+                "not sure",
+                "usikker",
+                "ligegyldigt",
+                "no preference",
+            ),
+        ),
         ("both", ("begge", "both", "begge dele")),
         ("group", ("gruppe", "group", "sammen med andre", "with others", "hold")),
-        ("individual", ("alene", "alone", "individuel", "individual", "en til en", "one to one",
-                        "one-to-one", "selv", "by myself")),
+        (
+            "individual",
+            (
+                "alene",
+                "alone",
+                "individuel",
+                "individual",
+                "en til en",
+                "one to one",
+                "one-to-one",
+                "selv",
+                "by myself",
+            ),
+        ),
     ),
     "contact": (
-        ("virtual", ("video", "online", "virtuel", "virtual", "skærm", "screen", "teams",
-                     "zoom", "computer")),
+        (
+            "virtual",
+            (
+                "video",
+                "online",
+                "virtuel",
+                "virtual",
+                "skærm",
+                "screen",
+                "teams",
+                "zoom",
+                "computer",
+            ),
+        ),
         ("phone", ("telefon", "phone", "ringe", "ring", "call", "opkald")),
-        ("in_person", ("møde", "mødes", "meet", "personligt", "in person", "face to face",
-                       "ansigt til ansigt", "fysisk")),
+        (
+            "in_person",
+            (
+                "møde",
+                "mødes",
+                "meet",
+                "personligt",
+                "in person",
+                "face to face",
+                "ansigt til ansigt",
+                "fysisk",
+            ),
+        ),
     ),
 }
 
@@ -106,7 +297,10 @@ def _label_match(question_id: str, text: str) -> list[str]:
     q = question(question_id)
     found = []
     for option in q.options:
-        labels = {option.code.replace("_", " "), *(translate(option.label, lg) for lg in ("da", "en"))}
+        labels = {
+            option.code.replace("_", " "),
+            *(translate(option.label, lg) for lg in ("da", "en")),
+        }
         if any(_normalise(label) == text for label in labels):
             found.append(option.code)
     return found
@@ -130,7 +324,9 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         by_number = _age_from_number(clean)
         if by_number:
             return by_number
-    matched = [code for code, phrases in LEXICON[question_id] if any(_has(clean, p) for p in phrases)]
+    matched = [
+        code for code, phrases in LEXICON[question_id] if any(_has(clean, p) for p in phrases)
+    ]
     if not matched:
         return None
     if q.kind == "single":

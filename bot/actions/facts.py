@@ -67,8 +67,13 @@ def offer_text(profile: Mapping, code: str, lang: str) -> str:
     if offer["phone"]:
         hours = f" ({localized(offer['hours'], lang)})" if offer["hours"] else ""
         lines.append(
-            translate(N_("Contact: %(contact)s, phone %(phone)s"), lang, contact=contact,
-                      phone=offer["phone"]) + hours
+            translate(
+                N_("Contact: %(contact)s, phone %(phone)s"),
+                lang,
+                contact=contact,
+                phone=offer["phone"],
+            )
+            + hours
         )
     else:
         lines.append(translate(N_("Contact: %(contact)s"), lang, contact=contact))
@@ -136,9 +141,7 @@ def privacy_text(profile: Mapping, lang: str) -> str:
 
 
 def contact_text(profile: Mapping, lang: str) -> str:
-    return translate(N_("You can call the municipality:"), lang) + "\n" + phones_text(
-        profile, lang
-    )
+    return translate(N_("You can call the municipality:"), lang) + "\n" + phones_text(profile, lang)
 
 
 def handoff_text(profile: Mapping, lang: str) -> str:
@@ -179,13 +182,17 @@ def unavailable_text(profile: Mapping, lang: str) -> str:
             lang,
             phone=phone,
         )
-    return translate(
-        N_(
-            "Sorry, the chatbot cannot answer right now. You can contact the municipality, "
-            "or take the check on the website instead."
-        ),
-        lang,
-    ) + " " + general_contact(profile, lang)
+    return (
+        translate(
+            N_(
+                "Sorry, the chatbot cannot answer right now. You can contact the municipality, "
+                "or take the check on the website instead."
+            ),
+            lang,
+        )
+        + " "
+        + general_contact(profile, lang)
+    )
 
 
 # The fact questions the bot answers, by intent.
@@ -213,8 +220,7 @@ FAQ = {
         [
             translate(
                 N_(
-                    "Help with work and education comes from the job centre and education "
-                    "guidance:"
+                    "Help with work and education comes from the job centre and education guidance:"
                 ),
                 lang,
             ),

@@ -27,7 +27,9 @@ BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
 DEACTIVATE = "action_deactivate_loop"
 RASA_VERSION = "3.6.0"
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
-_PAYLOAD = re.compile(r"^/(?P<intent>[^{@\s]+)(?:@(?P<confidence>[0-9.]+))?(?P<entities>\{.+\})?\s*$", re.S)
+_PAYLOAD = re.compile(
+    r"^/(?P<intent>[^{@\s]+)(?:@(?P<confidence>[0-9.]+))?(?P<entities>\{.+\})?\s*$", re.S
+)
 
 
 class TransportError(RuntimeError):
@@ -78,7 +80,9 @@ def load_bot(bot_dir: Path = BOT_DIR) -> Bot:
     plans: dict[tuple[str | None, str], RulePlan] = {}
     submit: dict[str, tuple[str, ...]] = {}
     for rule in rules["rules"]:
-        loop = next((c["active_loop"] for c in rule.get("condition", []) if "active_loop" in c), None)
+        loop = next(
+            (c["active_loop"] for c in rule.get("condition", []) if "active_loop" in c), None
+        )
         steps = rule["steps"]
         if "intent" in steps[0]:
             plan = _rule_plan(steps, forms)
@@ -122,7 +126,10 @@ def render_response(domain: dict, name: str, slots: dict, **kwargs) -> dict:
     """A response of the domain: the first variant whose conditions hold, else the first
     variant without conditions; {placeholders} filled from kwargs, then slots."""
     variants = domain["responses"][name]
-    variant = next((v for v in variants if v.get("condition") and _conditions_hold(v["condition"], slots)), None)
+    variant = next(
+        (v for v in variants if v.get("condition") and _conditions_hold(v["condition"], slots)),
+        None,
+    )
     variant = variant or next(v for v in variants if not v.get("condition"))
     values = {**{k: v for k, v in slots.items() if v is not None}, **kwargs}
 
@@ -174,8 +181,15 @@ class Driver:
         }
 
     # -- actions -------------------------------------------------------------------
-    def _run(self, name: str, sender: str, state: dict, message: dict, turn: Turn,
-             extra_events: list[dict] | None = None) -> list[dict]:
+    def _run(
+        self,
+        name: str,
+        sender: str,
+        state: dict,
+        message: dict,
+        turn: Turn,
+        extra_events: list[dict] | None = None,
+    ) -> list[dict]:
         state["latest_action_name"] = name
         if name.startswith("utter_"):
             turn.messages.append(render_response(self.bot.domain, name, state["slots"]))
@@ -184,8 +198,12 @@ class Driver:
             state["active_loop"] = None
             state["slots"]["requested_slot"] = None
             return []
-        user_event = {"event": "user", "text": message.get("text"), "parse_data": message,
-                      "metadata": message.get("metadata", {})}
+        user_event = {
+            "event": "user",
+            "text": message.get("text"),
+            "parse_data": message,
+            "metadata": message.get("metadata", {}),
+        }
         body = {
             "next_action": name,
             "sender_id": sender,
@@ -207,7 +225,13 @@ class Driver:
     def _message(self, response: dict, slots: dict) -> dict:
         name = response.get("response") or response.get("template")
         if name:
-            kwargs = {k: v for k, v in response.items() if k not in {"response", "template"} and v is not None and not isinstance(v, list | dict)}
+            kwargs = {
+                k: v
+                for k, v in response.items()
+                if k not in {"response", "template"}
+                and v is not None
+                and not isinstance(v, list | dict)
+            }
             return render_response(self.bot.domain, name, slots, **kwargs)
         message = {}
         for key in ("text", "buttons", "custom", "image"):
@@ -219,12 +243,17 @@ class Driver:
     def _ask_next(self, sender, state, message, turn, validation_events) -> None:
         form = state["active_loop"]
         requested = next(
-            (e["value"] for e in validation_events
-             if e.get("event") == "slot" and e.get("name") == "requested_slot"),
+            (
+                e["value"]
+                for e in validation_events
+                if e.get("event") == "slot" and e.get("name") == "requested_slot"
+            ),
             "unset",
         )
         if requested == "unset":  # the validation action left it to the form: first empty slot
-            requested = next((s for s in self.bot.forms[form] if state["slots"].get(s) in (None, [])), None)
+            requested = next(
+                (s for s in self.bot.forms[form] if state["slots"].get(s) in (None, [])), None
+            )
         state["slots"]["requested_slot"] = requested
         if requested is None:
             state["active_loop"] = None
@@ -233,8 +262,13 @@ class Driver:
             turn.outcome = state["slots"].get("screening_outcome")
             return
         ask = f"utter_ask_{requested}"
-        self._run(ask if ask in self.bot.domain["responses"] else f"action_ask_{requested}",
-                  sender, state, message, turn)
+        self._run(
+            ask if ask in self.bot.domain["responses"] else f"action_ask_{requested}",
+            sender,
+            state,
+            message,
+            turn,
+        )
 
     def _validate(self, sender, state, message, turn, candidates: dict) -> list[dict]:
         form = state["active_loop"]
@@ -248,7 +282,9 @@ class Driver:
             if intent in mapping.get("not_intent", []):
                 continue
             if mapping["type"] == "from_entity":
-                values = [e["value"] for e in message["entities"] if e["entity"] == mapping["entity"]]
+                values = [
+                    e["value"] for e in message["entities"] if e["entity"] == mapping["entity"]
+                ]
                 if values:
                     return values if spec["type"] == "list" else values[-1]
             elif mapping["type"] == "from_text" and message.get("text"):
@@ -290,9 +326,16 @@ class Driver:
             if plan is not None:
                 self._plan(plan, sender, state, message, turn)
                 return turn
-            candidate = self._slot_candidate(requested, state, message, intent) if requested else None
-            events = self._validate(sender, state, message, turn,
-                                    {requested: candidate} if candidate is not None else {})
+            candidate = (
+                self._slot_candidate(requested, state, message, intent) if requested else None
+            )
+            events = self._validate(
+                sender,
+                state,
+                message,
+                turn,
+                {requested: candidate} if candidate is not None else {},
+            )
             self._ask_next(sender, state, message, turn, events)
             return turn
         plan = self.bot.plans.get((None, intent)) or self.bot.plans[(None, nlu.FALLBACK)]
@@ -320,8 +363,14 @@ class Driver:
         return Turn(
             messages=[
                 {"text": facts.crisis_text(self.profile, lang)},
-                {"custom": {"link": {"target": facts.LINK_CRISIS,
-                                     "title": translate(N_("Emergency help"), lang)}}},
+                {
+                    "custom": {
+                        "link": {
+                            "target": facts.LINK_CRISIS,
+                            "title": translate(N_("Emergency help"), lang),
+                        }
+                    }
+                },
             ],
             crisis=True,
         )
@@ -330,8 +379,14 @@ class Driver:
         return Turn(
             messages=[
                 {"text": facts.unavailable_text(self.profile, lang)},
-                {"custom": {"link": {"target": facts.LINK_CHECK,
-                                     "title": translate(N_("Take the check"), lang)}}},
+                {
+                    "custom": {
+                        "link": {
+                            "target": facts.LINK_CHECK,
+                            "title": translate(N_("Take the check"), lang),
+                        }
+                    }
+                },
             ],
             failed=True,
         )

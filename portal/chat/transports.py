@@ -50,8 +50,9 @@ class InProcessTransport:
             return _as_dict(asyncio.run(_executor().run(body)))
         except Exception as exc:
             # The exception text may echo the user's message: log only its type.
-            log.error("action %s failed in-process (%s)", body.get("next_action"),
-                      type(exc).__name__)
+            log.error(
+                "action %s failed in-process (%s)", body.get("next_action"), type(exc).__name__
+            )
             raise TransportError(body.get("next_action", "")) from None
         finally:
             reset_profile(token)
@@ -110,7 +111,9 @@ class RasaForwarder:
         clean = []
         for item in messages:
             if isinstance(item, dict):
-                message = {k: item[k] for k in ("text", "buttons", "custom", "image") if item.get(k)}
+                message = {
+                    k: item[k] for k in ("text", "buttons", "custom", "image") if item.get(k)
+                }
                 if message:
                     clean.append(message)
         return clean

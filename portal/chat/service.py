@@ -1,0 +1,174 @@
+"""The chat's one business operation: take a message, answer it, keep the conversation.
+
+The conversation is tied to the browser session: the server issues the sender id into the
+signed session cookie and never reads a conversation by a client-supplied id. Everything
+stored is redacted first (CPR-like numbers, e-mail addresses); the transcript is encrypted,
+the tracker holds answer codes only. Retention purges by ChatConversation.updated_at.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import secrets
+
+from flask import current_app, session, url_for
+from werkzeug.routing import BuildError
+
+from bot.actions import facts
+from portal.chat import crisis
+from portal.chat.driver import Driver, TransportError, Turn, load_bot, render_response
+from portal.chat.transports import RasaForwarder, make_transport
+from portal.extensions import db
+from portal.logs import redact
+from portal.models import ChatConversation, utcnow
+from portal.screening import QUESTION_IDS
+from portal.services import visitor
+
+log = logging.getLogger(__name__)
+SESSION_KEY = "chat_sender"
+MAX_MESSAGE_CHARS = 1000
+MAX_TRANSCRIPT_ENTRIES = 200
+LINK_ENDPOINTS = {
+    facts.LINK_APPLY: ("citizen.apply_start", "/apply"),
+    facts.LINK_CHECK: ("citizen.screening_start", "/check"),
+    facts.LINK_CRISIS: ("citizen.crisis", "/crisis"),
+}
+
+
+class MessageTooLong(ValueError):
+    pass
+
+
+class EmptyMessage(ValueError):
+    pass
+
+
+def sender_id(create: bool = True) -> str | None:
+    sender = session.get(SESSION_KEY)
+    if sender is None and create:
+        sender = secrets.token_urlsafe(24)
+        session[SESSION_KEY] = sender
+    return sender
+
+
+def link_href(target: str) -> str:
+    endpoint, fallback = LINK_ENDPOINTS.get(target, (None, "/"))
+    try:
+        return url_for(endpoint) if endpoint else fallback
+    except BuildError:
+        return fallback
+
+
+def _driver() -> Driver:
+    app = current_app
+    return Driver(make_transport(app.config), app.extensions["municipality"], load_bot())
+
+
+def _load(sender: str) -> ChatConversation | None:
+    return db.session.get(ChatConversation, sender)
+
+
+def transcript() -> list[dict]:
+    """This browser's conversation so far (redacted), oldest first."""
+    sender = sender_id(create=False)
+    conversation = _load(sender) if sender else None
+    if conversation is None or not conversation.transcript:
+        return []
+    return json.loads(conversation.transcript)
+
+
+def _shown_text(text: str, history: list[dict]) -> str | None:
+    """A button payload is shown as the button's title, as the citizen saw it; a payload
+    no button offered (the widget's opening /greet) is not shown."""
+    if text.startswith("/"):
+        for entry in reversed(history):
+            for button in entry.get("buttons") or ():
+                if button.get("payload") == text:
+                    return button["title"]
+            if entry.get("from") == "user":
+                break
+        return None
+    return text
+
+
+def _outgoing(messages: list[dict]) -> list[dict]:
+    out = []
+    for message in messages:
+        message = copy.deepcopy(message)
+        link = (message.get("custom") or {}).get("link")
+        if isinstance(link, dict) and "target" in link:
+            link["href"] = link_href(link["target"])
+        out.append(message)
+    return out
+
+
+def converse(text: str, lang: str) -> tuple[str, list[dict]]:
+    """Answer one message of this browser's conversation; returns (sender id, messages)."""
+    if not isinstance(text, str) or not text.strip():
+        raise EmptyMessage()
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise MessageTooLong()
+    text = redact(text.strip())  # before anything is stored, sent or logged
+    sender = sender_id()
+    conversation = _load(sender)
+    driver = _driver()
+    if conversation is None:
+        conversation = ChatConversation(sender_id=sender, lang=lang, tracker=driver.new_state(lang))
+        db.session.add(conversation)
+    state = copy.deepcopy(conversation.tracker) or driver.new_state(lang)
+    history = json.loads(conversation.transcript) if conversation.transcript else []
+
+    rasa_url = current_app.config.get("RASA_URL")
+    if crisis.is_crisis(text):
+        turn = driver.crisis_turn(state, lang)
+    elif rasa_url:
+        try:
+            turn = Turn(messages=RasaForwarder(rasa_url).send(sender, text, lang))
+        except TransportError:
+            turn = driver.unavailable_turn(lang)
+    else:
+        before = copy.deepcopy(state)
+        try:
+            turn = driver.handle(sender, state, text, lang)
+        except TransportError:
+            state = before  # the turn did not happen: the citizen can simply try again
+            turn = driver.unavailable_turn(lang)
+
+    shown = _shown_text(text, history)
+    if shown is not None:
+        history.append({"from": "user", "text": shown})
+    for message in turn.messages:
+        history.append({"from": "bot", **message})
+    conversation.tracker = state
+    conversation.transcript = json.dumps(history[-MAX_TRANSCRIPT_ENTRIES:], ensure_ascii=False)
+    conversation.lang = lang
+    conversation.updated_at = utcnow()
+    db.session.commit()
+    if turn.outcome:
+        # Hand over: the application form is prefilled from this browser's answers.
+        answers = {
+            q: state["slots"][q] for q in QUESTION_IDS if state["slots"].get(q) not in (None, [])
+        }
+        visitor.save_answers(answers)
+    return sender, _outgoing(turn.messages)
+
+
+def greeting(lang: str) -> dict:
+    """The bot's greeting, shown before the first message (not stored)."""
+    return render_response(load_bot().domain, "utter_greet", {"language": lang})
+
+
+def history_for_display() -> list[dict]:
+    return _outgoing(transcript())
+
+
+def restart() -> None:
+    """Forget this browser's conversation."""
+    sender = sender_id(create=False)
+    conversation = _load(sender) if sender else None
+    if conversation is not None:
+        db.session.delete(conversation)
+        db.session.commit()
+    session.pop(SESSION_KEY, None)
