@@ -68,25 +68,16 @@ def start(directory: str) -> str:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    options = (
-        f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
-    )
+    # Settings go into the config file, so a restart (the fault benchmarks) keeps them.
+    with open(data / "postgresql.conf", "a") as conf:
+        conf.write(
+            f"\nport = {port}\nunix_socket_directories = '{base}'\n"
+            "listen_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\n"
+            "full_page_writes = off\nmax_connections = 300\n"
+        )
     subprocess.run(
         _as_server_user(
-            [
-                _bin("pg_ctl"),
-                "-D",
-                str(data),
-                "-l",
-                str(base / "log"),
-                "-o",
-                options,
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ]
+            [_bin("pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60", "start"]
         ),
         check=True,
         stdout=subprocess.DEVNULL,

@@ -1,0 +1,66 @@
+"""Faults: PostgreSQL stopped mid-load and started again; SMTP down; the action server
+killed mid-conversation. Each prints what the citizen saw and checks that no accepted
+application was lost."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import requests
+
+from bench import journey, load, servers
+
+
+def postgres_restart(
+    urls: list[str], database_url: str, pg_folder: str, count: int, outage_seconds: float = 3.0
+) -> tuple[dict, list[str]]:
+    results: list[journey.Result] = []
+
+    def citizens():
+        results.extend(load.run_citizens(urls, count, concurrency=10, retries=30))
+
+    worker = threading.Thread(target=citizens)
+    worker.start()
+    time.sleep(1.0)  # let the first journeys get going before the database goes away
+    servers.stop_postgres(pg_folder)
+    # What a citizen sees while the database is down:
+    during = requests.get(urls[0] + "/readyz", timeout=10)
+    page = requests.get(urls[0] + "/check", timeout=10)
+    time.sleep(outage_seconds)
+    servers.start_postgres_again(pg_folder)
+    worker.join()
+    # A citizen who hit the outage tries again afterwards: the journey works again.
+    after = journey.run(urls, 10_000)
+    figures = load.database_figures(database_url)
+    summary = load.check(results + [after], figures)
+    hit = [r for r in results if r.problems]
+    saw = sorted({p.split(": ", 1)[1] for r in hit for p in r.problems})
+    summary["journeys_hit_by_outage"] = len(hit)
+    summary["finished_after_retry"] = sum(r.ok for r in hit)
+    lines = [
+        f"PostgreSQL stopped for {outage_seconds:.0f} s during {count} journeys: "
+        f"{len(hit)} citizens met the outage, {summary['finished_after_retry']} of them "
+        f"finished by trying again without re-entering anything; {summary['accepted']} "
+        f"receipts, {summary['accepted_but_missing']} accepted applications lost, "
+        f"{summary['half_written']} half-written",
+        f"  during the outage: /readyz {during.status_code}, a page answered {page.status_code}",
+        f"  citizens saw: {saw[:3] or ['nothing unusual']}",
+        f"  a journey after the restart: {'receipt ' + after.reference if after.ok else 'failed'}",
+    ]
+    summary["readyz_during_outage"] = during.status_code
+    summary["after_restart_ok"] = after.ok
+    return summary, lines
+
+
+def smtp_down(url: str, database_url: str) -> tuple[dict, list[str]]:
+    """The portal's SMTP_URL points at a closed port: the application must still be saved."""
+    result = journey.run([url], 20_000, email="borger@example.org")
+    result.saw = result.mail_notice
+    figures = load.database_figures(database_url)
+    saved = result.ok and result.reference in figures["references"]
+    lines = [
+        f"SMTP down: receipt {'shown' if result.ok else 'NOT shown'}, application "
+        f"{'saved' if saved else 'LOST'}; the receipt page said: {result.saw or '-'}",
+    ]
+    return {"receipt": result.ok, "saved": saved, "mail_notice": result.saw}, lines
