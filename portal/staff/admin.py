@@ -21,6 +21,11 @@ DONE_MESSAGES = {
 }
 
 
+def _done_message() -> str | None:
+    key = request.args.get("done", "")
+    return _(DONE_MESSAGES[key]) if key in DONE_MESSAGES else None
+
+
 def _role_options():
     return [(r, _(accounts.ROLE_LABELS[r])) for r in accounts.ROLES]
 
@@ -33,9 +38,7 @@ def _users_page(errors=None, values=None, status_code=200):
         role_labels={r: _(label) for r, label in accounts.ROLE_LABELS.items()},
         errors=[(f, _(m)) for f, m in (errors or [])],
         values=values or {},
-        done=_(DONE_MESSAGES[request.args["done"]])
-        if request.args.get("done") in DONE_MESSAGES
-        else None,
+        done=_done_message(),
     ), status_code
 
 
