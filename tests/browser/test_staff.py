@@ -1,0 +1,142 @@
+"""The staff workspace in a real browser: a lead logs in with TOTP, finds a new
+application and assigns it; a caseworker moves it to granted. axe reports 0 violations on
+the login, queue and case pages at desktop and tablet widths in both languages, error
+states included; the idle-timeout warning works with the keyboard (a fake clock, no
+waiting)."""
+
+import pyotp
+import pytest
+
+from portal.extensions import db
+from tests.browser.conftest import DESKTOP, assert_accessible
+from tests.staff.factories import PASSWORD, make_case, make_staff
+
+TABLET = 768
+
+
+@pytest.fixture
+def people(app):
+    with app.app_context():
+        secret = pyotp.random_base32()
+        lead = make_staff("lead", display_name="Lene Leder", totp_secret=secret)
+        worker = make_staff("caseworker", display_name="Carsten Sagsbehandler")
+        case = make_case(name="Nina Nyansøger", description="<b>fed</b> tekst")
+        data = {
+            "secret": secret,
+            "lead": lead.email,
+            "worker": worker.email,
+            "worker_name": worker.display_name,
+            "case_id": case.id,
+            "reference": case.reference,
+        }
+        db.session.remove()
+    return data
+
+
+def log_in(page, base, email, secret=None, lang="en"):
+    page.goto(f"{base}/staff/login?lang={lang}")
+    page.locator("#email").fill(email)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main button[type=submit]").click()
+    if secret:
+        page.locator("#code").fill(pyotp.TOTP(secret).now())
+        page.locator("main button[type=submit]").click()
+    page.wait_for_url(f"{base}/staff/")
+
+
+def log_out(page):
+    page.locator("header button[type=submit]").click()
+    page.wait_for_url("**/staff/login**")
+
+
+def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
+    base = live_server.url
+    page = page_at(DESKTOP)
+    log_in(page, base, people["lead"], people["secret"])
+    assert page.locator("h1").inner_text() == "Queue"
+
+    page.locator("#q").fill(people["reference"])
+    page.get_by_role("button", name="Show cases").click()
+    page.get_by_role("link", name=people["reference"]).click()
+    assert people["reference"] in page.locator("h1").inner_text()
+    # Citizen text is shown as text, not markup.
+    assert page.locator("#description").inner_text() == "<b>fed</b> tekst"
+
+    page.locator("#assignee").select_option(label=people["worker_name"])
+    page.get_by_role("button", name="Save assignment").click()
+    assert page.get_by_text("The assignment is saved.").is_visible()
+    assert page.get_by_text(f"Assigned to {people['worker_name']}.").is_visible()
+    log_out(page)
+
+    log_in(page, base, people["worker"])
+    page.locator("#assignee").select_option(label=people["worker_name"])
+    page.get_by_role("button", name="Show cases").click()
+    page.get_by_role("link", name=people["reference"]).click()
+    page.get_by_label("In review").check()
+    page.get_by_role("button", name="Save status").click()
+    assert page.get_by_text("The status is changed.").is_visible()
+    page.get_by_label("Granted: group", exact=True).check()
+    page.locator("#reason").fill("Borgeren passer til gruppeforløbet.")
+    page.get_by_role("button", name="Save status").click()
+    summary = page.locator("#summary").inner_text()
+    assert "Granted: group" in summary
+    assert page.locator("#evaluation-due").is_visible() and page.locator("#end-date").is_visible()
+    assert_accessible(page, "case page after granting")
+
+
+@pytest.mark.parametrize("width", [DESKTOP, TABLET])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_staff_pages_have_no_axe_violations(live_server, page_at, people, width, lang):
+    base = live_server.url
+    page = page_at(width)
+    page.goto(f"{base}/staff/login?lang={lang}")
+    assert_accessible(page, f"login ({lang}, {width}px)")
+    page.locator("#email").fill("nobody@kommune.example")
+    page.locator("#password").fill("wrong")
+    page.locator("main button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"login error ({lang}, {width}px)")
+
+    page.locator("#email").fill(people["lead"])
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main button[type=submit]").click()
+    assert_accessible(page, f"code page ({lang}, {width}px)")
+    page.locator("#code").fill(pyotp.TOTP(people["secret"]).now())
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url(f"{base}/staff/")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert_accessible(page, f"queue ({lang}, {width}px)")
+
+    page.goto(f"{base}/staff/?received_from=bad&lang={lang}")
+    assert_accessible(page, f"queue with error ({lang}, {width}px)")
+
+    page.goto(f"{base}/staff/cases/{people['case_id']}?lang={lang}")
+    assert_accessible(page, f"case ({lang}, {width}px)")
+    page.locator("form[action$='/status'] button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"case with errors ({lang}, {width}px)")
+
+    page.goto(f"{base}/staff/statistics?lang={lang}")
+    assert_accessible(page, f"statistics ({lang}, {width}px)")
+
+
+def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
+    base = live_server.url
+    page = page_at(DESKTOP)
+    page.clock.install()
+    log_in(page, base, people["worker"])
+    warning = page.locator("#session-timeout")
+    assert warning.is_hidden()
+    timeout = int(warning.get_attribute("data-timeout"))
+    warn = int(warning.get_attribute("data-warn"))
+    page.clock.run_for((timeout - warn + 1) * 1000)
+    assert warning.is_visible()
+    stay = page.get_by_role("button", name="Stay logged in")
+    # The warning takes the focus, so a keyboard user can answer it at once.
+    assert page.evaluate("document.activeElement.id") == "session-timeout-stay"
+    assert_accessible(page, "timeout warning")
+    stay.press("Enter")
+    warning.wait_for(state="hidden")
+    # Still logged in after the renewal.
+    page.goto(f"{base}/staff/account")
+    assert page.url.endswith("/staff/account")
