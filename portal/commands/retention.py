@@ -21,3 +21,9 @@ def purge(dry_run):
         f"{verb} {result.cases} cases, {result.visitor_states} visitor answer sets, "
         f"{result.chat_conversations} chat conversations"
     )
+    if result.open_past_date:
+        click.echo(
+            f"kept {result.open_past_date} cases past their retention date because they are "
+            "not finished; decide them in the staff queue",
+            err=True,
+        )

@@ -14,6 +14,7 @@ from portal.models import AuditEntry, StaffUser
 
 # Every action name the portal writes; the admin's audit filter offers these.
 ACTIONS = (
+    "case_submitted",  # written by portal/services/submit.py
     "login_success",
     "login_failure",
     "login_totp_failure",

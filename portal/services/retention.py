@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from portal.extensions import db
 from portal.models import Case, ChatConversation, PurgedCase, VisitorState, utcnow
 from portal.services import audit, visitor
-from portal.services.cases import local_today
+from portal.services.cases import FINAL, local_today
 
 
 @dataclass
@@ -24,16 +24,20 @@ class PurgeResult:
     visitor_states: int
     chat_conversations: int
     dry_run: bool
+    open_past_date: int = 0
 
 
 def purge(dry_run: bool = False, today=None) -> PurgeResult:
     rules = current_app.extensions["municipality"]["retention"]
     today = today or local_today()
     now = utcnow()
-    expired = list(
-        db.session.scalars(
-            select(Case).where(Case.retention_until.is_not(None), Case.retention_until < today)
-        )
+    past = select(Case).where(Case.retention_until.is_not(None), Case.retention_until < today)
+    # Only finished cases are deleted. An open case past its date (the outer bound set at
+    # submission) is kept and counted: deleting a citizen's pending case silently would
+    # be worse than keeping it; the count tells the municipality to act.
+    expired = list(db.session.scalars(past.where(Case.status.in_(sorted(FINAL)))))
+    kept_open = db.session.scalar(
+        select(func.count()).select_from(past.where(Case.status.not_in(sorted(FINAL))).subquery())
     )
     visitor_cutoff = now - timedelta(hours=rules["visitor_state_hours"])
     chat_cutoff = now - timedelta(days=rules["chat_days"])
@@ -44,7 +48,7 @@ def purge(dry_run: bool = False, today=None) -> PurgeResult:
         chats = db.session.scalar(
             select(func.count()).where(ChatConversation.updated_at < chat_cutoff)
         )
-        return PurgeResult(len(expired), visitors or 0, chats or 0, dry_run=True)
+        return PurgeResult(len(expired), visitors or 0, chats or 0, True, kept_open)
 
     for case in expired:
         # The audit log keeps the case id (ids only), so its trail survives the purge.
@@ -60,7 +64,7 @@ def purge(dry_run: bool = False, today=None) -> PurgeResult:
     chats = db.session.execute(
         delete(ChatConversation).where(ChatConversation.updated_at < chat_cutoff)
     ).rowcount
-    audit.record(None, "retention_purge", cases=len(expired), chats=chats or 0)
+    audit.record(None, "retention_purge", cases=len(expired), chats=chats or 0, kept_open=kept_open)
     db.session.commit()
     visitors = visitor.purge_older_than(rules["visitor_state_hours"])
-    return PurgeResult(len(expired), visitors, chats or 0, dry_run=False)
+    return PurgeResult(len(expired), visitors, chats or 0, False, kept_open)

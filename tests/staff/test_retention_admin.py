@@ -29,7 +29,8 @@ def _data_to_purge():
     old = make_case(status="rejected", retention_until=today - timedelta(days=1))
     svc.add_note(old, make_staff(), "note on an old case")
     keep = make_case(status="rejected", retention_until=today + timedelta(days=1))
-    open_case = make_case(status="received")
+    # Open, past the outer bound set at submission: kept, and counted.
+    open_case = make_case(status="received", retention_until=today - timedelta(days=1))
     now = utcnow()
     db.session.add_all(
         [
@@ -48,6 +49,7 @@ def test_dry_run_changes_nothing(ctx):
     before = [count(m) for m in (Case, CaseEvent, VisitorState, ChatConversation, AuditEntry)]
     result = retention.purge(dry_run=True)
     assert (result.cases, result.visitor_states, result.chat_conversations) == (1, 1, 1)
+    assert result.open_past_date == 1
     db.session.expire_all()
     after = [count(m) for m in (Case, CaseEvent, VisitorState, ChatConversation, AuditEntry)]
     assert before == after and count(PurgedCase) == 0
@@ -68,7 +70,7 @@ def test_purge_deletes_and_keeps_a_minimal_record(ctx):
     assert [v.id for v in db.session.scalars(select(VisitorState))] == ["new"]
     assert [c.sender_id for c in db.session.scalars(select(ChatConversation))] == ["new"]
     entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "retention_purge"))
-    assert entry.detail == {"cases": 1, "chats": 1}
+    assert entry.detail == {"cases": 1, "chats": 1, "kept_open": 1}
     # Running again finds nothing.
     assert retention.purge().cases == 0
 
@@ -81,6 +83,7 @@ def test_purge_cli(app, ctx):
     assert count(PurgedCase) == 0
     real = runner.invoke(args=["retention", "purge"])
     assert real.exit_code == 0 and "deleted 1 cases" in real.output
+    assert "kept 1 cases" in real.output
     assert count(PurgedCase) == 1
 
 
