@@ -43,6 +43,7 @@ class Result:
     retried: int = 0
     mail_notice: str = ""
     problems: list = field(default_factory=list)
+    prepared: dict = field(default_factory=dict)
 
 
 class StepFailed(Exception):
@@ -90,6 +91,15 @@ class Citizen:
         return page, token.group(1)
 
 
+def prepare(base_urls: list[str], number: int) -> dict:
+    """Everything up to the check page; returns what a submission needs (for benchmarks
+    that time the submission alone)."""
+    result = run(base_urls, number, stop_before_submit=True)
+    if not result.ok:
+        raise RuntimeError(f"could not prepare a submission: {result.step}: {result.saw}")
+    return result.prepared
+
+
 def run(
     base_urls: list[str],
     number: int,
@@ -97,6 +107,7 @@ def run(
     email: str = "",
     retries: int = 0,
     pause: float = 1.0,
+    stop_before_submit: bool = False,
 ) -> Result:
     """Screening then application; the result holds the receipt's reference."""
     c = Citizen(base_urls)
@@ -157,6 +168,10 @@ def run(
         key = IDEMPOTENCY.search(page.text)
         if not key:
             raise StepFailed(page.status_code, "no idempotency key on the check page")
+        if stop_before_submit:
+            cookies = {k: v for k, v in c.session.cookies.items()}
+            result.prepared = {"cookies": cookies, "csrf_token": token, "key": key.group(1)}
+            return None, ""
         receipt = c.request(
             "POST",
             "/apply/check",

@@ -174,8 +174,12 @@ def _make_ask_action(qid: str) -> type[Action]:
     return AskQuestion
 
 
-# One action_ask_<question> per screening question (kept referenced so rasa-sdk finds them).
+# One action_ask_<question> per screening question. Each class is a module attribute under
+# its own name: the action server's worker processes unpickle actions by qualified name.
 ASK_ACTIONS = tuple(_make_ask_action(qid) for qid in QUESTION_IDS)
+for _ask in ASK_ACTIONS:
+    _ask.__module__ = __name__
+    globals()[_ask.__name__] = _ask
 
 
 def _candidate(qid: str, value: Any) -> Any:

@@ -1,0 +1,46 @@
+"""Chat test helpers: talk to the webhook or the page as the browser does."""
+
+import pytest
+
+from portal.extensions import db
+from portal.models import ChatConversation, VisitorState
+
+SAME_ORIGIN = {"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"}
+
+
+def say(client, message, lang="da", sender="web"):
+    response = client.post(
+        "/chat/webhook",
+        json={"sender": sender, "message": message, "metadata": {"lang": lang}},
+        headers=SAME_ORIGIN,
+    )
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+def texts(messages) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def conversation(app, client) -> ChatConversation:
+    with client.session_transaction() as sess:
+        sender = sess["chat_sender"]
+    with app.app_context():
+        return db.session.get(ChatConversation, sender)
+
+
+def visitor_answers(app, client) -> dict:
+    with client.session_transaction() as sess:
+        visitor_id = sess.get("visitor")
+    if not visitor_id:
+        return {}
+    with app.app_context():
+        return dict(db.session.get(VisitorState, visitor_id).answers)
+
+
+@pytest.fixture
+def say_to(client):
+    def talk(message, lang="da"):
+        return say(client, message, lang)
+
+    return talk

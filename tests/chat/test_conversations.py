@@ -1,0 +1,226 @@
+"""Whole conversations over the webhook, in both languages and for both municipalities."""
+
+import pytest
+
+from portal.municipality import load_profile
+from tests.chat.conftest import SAME_ORIGIN, conversation, say, texts, visitor_answers
+
+FAQ = {
+    "da": [
+        ("hvad koster det?", "cost"),
+        ("hvor længe varer forløbet?", "duration"),
+        ("kan jeg klage?", "complaints"),
+        ("hvem kan få tilbuddet?", "who"),
+        ("hvad er tilbuddet?", "what"),
+    ],
+    "en": [
+        ("how much does it cost?", "cost"),
+        ("how long does it last?", "duration"),
+        ("can I complain?", "complaints"),
+        ("who can get the offer?", "who"),
+        ("what is the offer?", "what"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_fact_answers_carry_the_active_municipalitys_facts(make_app, municipality, lang):
+    client = make_app(municipality).test_client()
+    profile = load_profile(municipality)
+    for question, section_id in FAQ[lang]:
+        section = next(s for s in profile["sections"] if s["id"] == section_id)
+        answer = texts(say(client, question, lang))
+        assert section["paragraphs"][0][lang] in answer, (question, answer)
+
+
+def test_hedensteds_phone_and_vordingborgs_ten_days(make_app):
+    hedensted = make_app("hedensted").test_client()
+    assert "79 75 58 20" in texts(say(hedensted, "hvad er jeres telefonnummer?"))
+    assert "79 75 58 20" in texts(say(hedensted, "what is your phone number?", "en"))
+    vordingborg = make_app("vordingborg").test_client()
+    assert "10 dage" in texts(say(vordingborg, "hvor hurtigt får jeg svar?"))
+    assert "10 days" in texts(say(vordingborg, "how fast will I get an answer?", "en"))
+    assert "79 75 58 20" not in texts(say(vordingborg, "hvad er jeres telefonnummer?"))
+
+
+SCREENINGS = [
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": ["household_structure"],
+        "impact": "mild",
+        "existing_support": ["none"],
+        "motivation": "yes",
+        "format": "group",
+        "contact": "phone",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": ["debt"],
+        "impact": "moderate",
+        "existing_support": ["dont_know"],
+        "motivation": "yes",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": ["health"],
+        "impact": "severe",
+        "existing_support": ["s85"],
+        "motivation": "unsure",
+        "format": "both",
+        "contact": "virtual",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": ["conflicts"],
+        "impact": "at_risk",
+        "existing_support": ["none"],
+        "motivation": "no",
+    },
+    {"urgent": "no", "age": "under_18"},
+]
+
+
+def api(client, answers, lang):
+    response = client.post(
+        f"/api/v1/screening?lang={lang}", json={"answers": answers}, headers=SAME_ORIGIN
+    )
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+@pytest.mark.parametrize("answers", SCREENINGS)
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_screening_by_buttons_reaches_the_apis_outcome_and_hands_over(app, client, answers, lang):
+    say(client, "/start_screening", lang)
+    last = []
+    for qid, value in answers.items():
+        code = value[0] if isinstance(value, list) else value
+        last = say(client, f'/answer{{"{qid}": "{code}"}}', lang)
+    expected = api(app.test_client(), answers, lang)
+    assert conversation(app, client).tracker["slots"]["screening_outcome"] == expected["outcome"]
+    shown = texts(last)
+    for offer in expected["offers"]:
+        assert offer["name"] in shown
+    link = last[-1]["custom"]["link"]
+    assert link["href"] == "/apply"
+    assert visitor_answers(app, client) == answers
+
+
+FREE_TEXT = {
+    "da": (
+        [
+            "nej",
+            "jeg er 34 år",
+            "rengøring og post",
+            "lidt",
+            "nej",
+            "ja gerne",
+            "i en gruppe",
+            "på video",
+        ],
+        {
+            "urgent": "no",
+            "age": "18_or_over",
+            "areas": ["mail_and_authorities", "household_structure"],
+            "impact": "mild",
+            "existing_support": ["none"],
+            "motivation": "yes",
+            "format": "group",
+            "contact": "virtual",
+        },
+    ),
+    "en": (
+        [
+            "no",
+            "I am 52",
+            "I am lonely and I have debt",
+            "very much",
+            "I get section 85 support",
+            "I am not sure",
+            "alone with an adviser",
+            "meeting in person",
+        ],
+        {
+            "urgent": "no",
+            "age": "18_or_over",
+            "areas": ["social_contact", "debt"],
+            "impact": "severe",
+            "existing_support": ["s85"],
+            "motivation": "unsure",
+            "format": "individual",
+            "contact": "in_person",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_screening_by_free_text_reaches_the_apis_outcome(app, client, lang):
+    words, answers = FREE_TEXT[lang]
+    say(
+        client,
+        "kan du tjekke om tilbuddet passer til mig"
+        if lang == "da"
+        else "check if the offer fits me",
+        lang,
+    )
+    for word in words:
+        last = say(client, word, lang)
+    expected = api(app.test_client(), answers, lang)
+    assert conversation(app, client).tracker["slots"]["screening_outcome"] == expected["outcome"]
+    assert visitor_answers(app, client) == answers
+    for offer in expected["offers"]:
+        assert offer["name"] in texts(last)
+
+
+def test_the_application_is_prefilled_after_the_chat(app, client):
+    say(client, "/start_screening")
+    for qid, value in SCREENINGS[0].items():
+        code = value[0] if isinstance(value, list) else value
+        say(client, f'/answer{{"{qid}": "{code}"}}')
+    response = client.get("/check/answers")
+    assert response.status_code == 200
+    # The questionnaire's check page shows the chat's answers (same visitor state).
+    page = response.get_data(as_text=True)
+    assert "I en gruppe" in page or "i en gruppe" in page.lower()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("at", [0, 3, 6])
+def test_crisis_at_any_point_of_a_conversation(make_app, municipality, lang, at):
+    client = make_app(municipality).test_client()
+    steps = [
+        "hej",
+        "/start_screening",
+        '/answer{"urgent": "no"}',
+        '/answer{"age": "18_or_over"}',
+        '/answer{"areas": "debt"}',
+        "hvad koster det?",
+        '/answer{"impact": "mild"}',
+    ]
+    for step in steps[:at]:
+        say(client, step, lang)
+    message = "jeg har tanker om selvmord" if lang == "da" else "I am thinking about suicide"
+    reply = say(client, message, lang)
+    shown = texts(reply)
+    assert "112" in shown and "70 201 201" in shown
+    psychiatric = load_profile(municipality)["emergency"]["psychiatric"]["description"][lang]
+    assert psychiatric in shown
+    assert reply[-1]["custom"]["link"]["href"] == "/crisis"
+    # The form is interrupted: the next answer is not taken as a screening answer.
+    after = say(client, '/answer{"impact": "mild"}', lang)
+    assert "Hvor meget" not in texts(after) and "How much" not in texts(after)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("da", "hvem vandt fodboldkampen i går"), ("en", "can you order me a pizza")],
+)
+def test_out_of_scope_gets_buttons(client, lang, message):
+    reply = say(client, message, lang)
+    assert reply[0]["buttons"]
+    assert "/start_screening" in [b["payload"] for b in reply[0]["buttons"]]

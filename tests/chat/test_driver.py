@@ -1,0 +1,244 @@
+"""The dialogue driver without Flask: payloads, responses, rules, the form, failures."""
+
+import copy
+
+import pytest
+
+from portal.chat import nlu
+from portal.chat.driver import Driver, TransportError, load_bot, parse_payload, render_response
+from portal.chat.transports import InProcessTransport
+from portal.municipality import load_profile
+from portal.screening import assess
+
+BOT = load_bot()
+
+
+def driver(municipality="hedensted", transport=None):
+    return Driver(transport or InProcessTransport(municipality), load_profile(municipality))
+
+
+def run_turns(d, messages, lang="da"):
+    state = d.new_state(lang)
+    turns = [d.handle("s", state, m, lang) for m in messages]
+    return state, turns
+
+
+def test_payload_is_parsed_as_rasa_does():
+    parsed = parse_payload('/answer{"areas": ["debt", "health"]}', BOT.intents)
+    assert parsed["intent"] == {"name": "answer", "confidence": 1.0}
+    assert [(e["entity"], e["value"]) for e in parsed["entities"]] == [
+        ("areas", "debt"),
+        ("areas", "health"),
+    ]
+    assert parse_payload("/greet@0.5", BOT.intents)["intent"] == {
+        "name": "greet",
+        "confidence": 0.5,
+    }
+    assert parse_payload("/answer{not json}", BOT.intents)["entities"] == []
+    assert parse_payload("/no_such_intent", BOT.intents)["intent"]["name"] == nlu.FALLBACK
+    assert parse_payload("hej /greet", BOT.intents) is None
+
+
+def test_responses_follow_the_language_slot():
+    assert render_response(BOT.domain, "utter_goodbye", {"language": "en"})["text"].startswith(
+        "Goodbye"
+    )
+    assert render_response(BOT.domain, "utter_goodbye", {"language": "da"})["text"].startswith(
+        "Farvel"
+    )
+    assert render_response(BOT.domain, "utter_goodbye", {"language": None})["text"].startswith(
+        "Farvel"
+    )
+
+
+def test_rules_are_read_from_the_rasa_project():
+    assert BOT.plans[(None, "price")].actions == ("action_answer_faq",)
+    assert BOT.plans[(None, "start_screening")].activate == "screening_form"
+    assert BOT.plans[("screening_form", "stop_screening")].actions == (
+        "action_deactivate_loop",
+        "utter_screening_stopped",
+    )
+    assert BOT.submit["screening_form"] == ("action_screening_result",)
+
+
+BUTTONS = [
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": "household_structure",
+        "impact": "mild",
+        "existing_support": "none",
+        "motivation": "yes",
+        "format": "group",
+        "contact": "phone",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": "debt",
+        "impact": "moderate",
+        "existing_support": "dont_know",
+        "motivation": "yes",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": "work_or_education",
+        "impact": "mild",
+        "existing_support": "jobcenter",
+        "motivation": "unsure",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": "health",
+        "impact": "severe",
+        "existing_support": "s85",
+        "motivation": "yes",
+        "format": "individual",
+        "contact": "in_person",
+    },
+    {
+        "urgent": "no",
+        "age": "18_or_over",
+        "areas": "social_contact",
+        "impact": "at_risk",
+        "existing_support": "none",
+        "motivation": "no",
+    },
+    {"urgent": "no", "age": "under_18"},
+    {"urgent": "yes"},
+]
+
+
+@pytest.mark.parametrize("answers", BUTTONS)
+def test_a_screening_by_buttons_asks_the_path_and_reaches_assess(answers):
+    d = driver()
+    payloads = ["/start_screening"] + [f'/answer{{"{q}": "{c}"}}' for q, c in answers.items()]
+    state, turns = run_turns(d, payloads)
+    expected = assess(
+        {q: [c] if q in ("areas", "existing_support") else c for q, c in answers.items()}
+    )
+    assert state["active_loop"] is None
+    assert state["slots"]["screening_outcome"] == expected.code
+    assert turns[-1].outcome == expected.code
+    # Every turn before the last asked exactly the next question of the path.
+    for (qid, _), turn in zip(answers.items(), turns, strict=False):
+        assert any(
+            f'/answer{{"{qid}"' in b["payload"] for m in turn.messages for b in m.get("buttons", [])
+        )
+
+
+def test_an_unclear_answer_is_asked_again():
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", "blåbærgrød"])
+    assert state["active_loop"] == "screening_form"
+    assert state["slots"]["requested_slot"] == "urgent"
+    assert "forstod ikke" in turns[-1].messages[0]["text"]
+    assert "Har du brug for hjælp lige nu?" in turns[-1].messages[-1]["text"]
+
+
+def test_a_stale_button_from_an_earlier_question_is_not_taken_as_this_answer():
+    d = driver()
+    state, _ = run_turns(
+        d, ["/start_screening", '/answer{"urgent": "no"}', '/answer{"urgent": "no"}']
+    )
+    assert state["slots"]["requested_slot"] == "age"
+    assert state["slots"]["age"] is None
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_stop_ends_the_form(lang):
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", '/answer{"urgent": "no"}', "stop"], lang)
+    assert state["active_loop"] is None
+    word = "stopped" if lang == "en" else "stoppet"
+    assert word in turns[-1].messages[0]["text"]
+
+
+def test_talk_to_a_person_during_the_form_then_the_question_again():
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", "jeg vil tale med et menneske"])
+    assert state["active_loop"] == "screening_form"
+    assert "79 75 58 20" in turns[-1].messages[0]["text"]
+    assert "Har du brug for hjælp lige nu?" in turns[-1].messages[-1]["text"]
+
+
+@pytest.mark.parametrize("at", range(1, 8))
+@pytest.mark.parametrize(
+    "message", ["jeg vil ikke leve mere", "I have nowhere to sleep tonight", "min kæreste slår mig"]
+)
+def test_crisis_at_any_point_interrupts_the_screening(at, message):
+    d = driver("vordingborg")
+    answers = BUTTONS[0]
+    payloads = ["/start_screening"] + [f'/answer{{"{q}": "{c}"}}' for q, c in answers.items()]
+    state, _ = run_turns(d, payloads[:at])
+    turn = d.handle("s", state, message, "da")
+    assert turn.crisis
+    text = turn.messages[0]["text"]
+    assert "112" in text and "70 201 201" in text
+    psychiatric = load_profile("vordingborg")["emergency"]["psychiatric"]["description"]["da"]
+    assert psychiatric in text
+    assert state["active_loop"] is None
+
+
+class Broken:
+    def __init__(self, fail_on):
+        self.fail_on = fail_on
+        self.inner = InProcessTransport("hedensted")
+
+    def run(self, body):
+        if body["next_action"] == self.fail_on:
+            raise TransportError(body["next_action"])
+        return self.inner.run(body)
+
+
+class Down:
+    def run(self, body):
+        raise TransportError(body["next_action"])
+
+
+def test_crisis_needs_no_action_server():
+    d = driver(transport=Down())
+    state = d.new_state("en")
+    turn = d.handle("s", state, "I want to kill myself", "en")
+    assert "112" in turn.messages[0]["text"]
+
+
+def test_a_failing_action_raises_transport_error_and_the_caller_keeps_the_old_state():
+    d = driver(transport=Broken("validate_screening_form"))
+    state = d.new_state("da")
+    before = copy.deepcopy(state)
+    with pytest.raises(TransportError):
+        d.handle("s", state, "/start_screening", "da")
+    assert before["active_loop"] is None  # the service restores this copy
+
+
+@pytest.mark.parametrize(("lang", "word"), [("da", "Undskyld"), ("en", "Sorry")])
+def test_fallback_offers_buttons(lang, word):
+    d = driver()
+    _, turns = run_turns(d, ["qwertyuiop zxcv"], lang)
+    message = turns[0].messages[0]
+    assert message["text"].startswith(word)
+    assert "/start_screening" in [b["payload"] for b in message["buttons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("kan du bestille en pizza til mig", "da"), ("tell me a joke please", "en")]
+)
+def test_out_of_scope(text, lang):
+    _, turns = run_turns(driver(), [text], lang)
+    message = turns[0].messages[0]
+    assert message.get("buttons")
+    assert (
+        ("kun svare" in message["text"])
+        or ("only answer" in message["text"])
+        or ("forstod" in message["text"] or "understand" in message["text"])
+    )
+
+
+def test_the_tracker_keeps_codes_only_never_the_text():
+    d = driver()
+    state, _ = run_turns(d, ["/start_screening", "nej", "Jeg hedder Ole og er 45 år"])
+    assert "Ole" not in str(state)
+    assert state["slots"]["age"] == "18_or_over"
