@@ -122,6 +122,7 @@ def _first_invalid_step(draft: dict) -> str | None:
 
 def _render_check(draft: dict, key: str, errors=(), status: int = 200):
     d = submit.normalise_draft(draft)
+    d["cpr"] = submit.check_cpr(d["cpr"])[0] or d["cpr"]  # shown as DDMMYY-XXXX
     labels = {
         code: label
         for qid in ("contact", "format", "impact", "areas", "existing_support")

@@ -200,6 +200,8 @@ def test_check_page_shows_answers_with_change_links(client):
     for text in ("Anna Jensen", "010190-1234", "anna@example.org", "Tolk på arabisk"):
         assert text in page
     assert 'href="/apply?from=check#cpr"' in page
+    client.post("/apply", data={**ABOUT, "cpr": "0101901234"})
+    assert "010190-1234" in client.get("/apply/check").text
     assert 'href="/apply/needs?from=check#goals"' in page
     assert 'href="/privacy"' in page
 
@@ -376,3 +378,26 @@ def test_database_down_while_saving_a_step_keeps_the_input(app, client, monkeypa
     assert response.status_code == 503
     assert 'value="Bo Hansen"' in response.text
     assert "We could not save your answers just now" in response.text
+
+
+def test_with_csrf_on_the_forms_carry_a_token_and_a_post_without_one_is_refused(make_app):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/apply").text).group(1)
+    assert client.post("/apply", data=ABOUT).status_code == 400
+    assert client.post("/apply", data={**ABOUT, "csrf_token": token}).status_code == 303
+    assert client.post("/apply/needs", data={**NEEDS, "csrf_token": token}).status_code == 303
+    check = client.get("/apply/check").text
+    key = re.search(r'name="idempotency_key" value="([^"]+)"', check).group(1)
+    assert send(client, key).status_code == 400
+    assert counts(app) == (0, 0, 0)
+    assert send(client, key, csrf_token=token).status_code == 303
+    assert counts(app) == (1, 1, 1)
+
+
+def test_pages_stay_small(client):
+    sizes = {"/apply": len(client.get("/apply").data)}
+    sizes["/apply/needs"] = len(client.get("/apply/needs").data)
+    fill_in(client)
+    sizes["/apply/check"] = len(client.get("/apply/check").data)
+    assert all(size < 20_000 for size in sizes.values()), sizes
