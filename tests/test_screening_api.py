@@ -124,7 +124,7 @@ def test_bad_requests_get_400_with_a_clear_message(client, kwargs, message):
 
 def test_incomplete_answers_list_what_is_missing(client):
     body = client.post(URL, json={"answers": {"urgent": "no", "age": "18_or_over"}}).get_json()
-    assert set(body["missing"]) == {"motivation", "areas", "impact"}
+    assert body["missing"] == ["areas", "impact", "motivation"]
 
 
 def test_unknown_code_names_question_and_code(client):

@@ -261,8 +261,9 @@ def assess(answers: Answers) -> Outcome:
     for index, rule in enumerate(RULES):
         missing = [q for q in rule.needs if q not in a]
         if missing:
-            later = [q for r in RULES[index:] for q in r.needs if q not in a]
-            raise IncompleteAnswers(dict.fromkeys(later))
+            later = {q for r in RULES[index:] for q in r.needs if q not in a}
+            # In the order the questions are asked, so a client can ask the first one next.
+            raise IncompleteAnswers(q for q in QUESTION_IDS if q in later)
         if rule.applies(a):
             return Outcome(rule.outcome, rule.offers(a), rule.reasons(a), rule.number)
     raise AssertionError("the last rule always applies")  # pragma: no cover

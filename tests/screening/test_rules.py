@@ -210,7 +210,7 @@ def test_every_reason_names_an_answer_that_was_given(overrides):
 def test_incomplete_answers_name_what_is_missing():
     with pytest.raises(IncompleteAnswers) as info:
         assess({"urgent": "no"})
-    assert set(info.value.missing) == {"age", "motivation", "areas", "impact"}
+    assert info.value.missing == ("age", "areas", "impact", "motivation")
     with pytest.raises(IncompleteAnswers):
         assess({})
 
