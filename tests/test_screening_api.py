@@ -143,3 +143,10 @@ def test_api_is_rate_limited_with_a_json_answer(make_app):
     assert response.status_code == 200  # each endpoint has its own budget
     limited = client.post(URL, json={"answers": {"urgent": "yes"}})
     assert limited.status_code == 429 and limited.is_json and limited.get_json()["error"]
+
+
+def test_too_large_body_gets_a_json_413(client):
+    big = {"answers": {"urgent": "yes"}, "padding": "x" * 70_000}
+    response = client.post(URL, json=big)
+    assert response.status_code == 413
+    assert response.is_json and response.get_json()["error"]

@@ -402,3 +402,14 @@ def test_question_form_needs_the_csrf_token(make_app):
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     response = client.post("/check/urgent", data={"urgent": "no", "csrf_token": token})
     assert response.headers["Location"] == "/check/age"
+
+
+def test_stored_answers_that_are_no_longer_valid_are_asked_again(client, app):
+    walk(client)
+    with app.app_context():
+        state = db.session.scalars(db.select(VisitorState)).one()
+        state.answers = dict(state.answers, impact="enormous", colour="blue")
+        db.session.commit()
+    response = client.get("/check/answers")
+    assert response.headers["Location"] == "/check/impact"
+    assert client.get("/check/impact").status_code == 200
