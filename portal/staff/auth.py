@@ -21,6 +21,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import refresh
 
 from portal.extensions import db, limiter
 from portal.models import StaffUser
@@ -48,6 +49,7 @@ def _forget_previous_request():
     # g lives on the app context, which tests (and CLI code) may share between requests.
     for name in ("staff", "staff_checked", "staff_timed_out"):
         g.pop(name, None)
+    refresh()  # the same goes for Flask-Babel's cached locale
 
 
 def current_staff() -> StaffUser | None:
