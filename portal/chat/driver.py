@@ -25,6 +25,9 @@ from portal.textcat import N_, translate
 
 BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
 DEACTIVATE = "action_deactivate_loop"
+# Rules that only answer a question: allowed in the middle of the form when the text is
+# not an answer to the question asked.
+FACT_ACTIONS = {("action_answer_faq",), ("action_contact",)}
 RASA_VERSION = "3.6.0"
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
 _PAYLOAD = re.compile(
@@ -329,6 +332,7 @@ class Driver:
             candidate = (
                 self._slot_candidate(requested, state, message, intent) if requested else None
             )
+            said = len(turn.messages)
             events = self._validate(
                 sender,
                 state,
@@ -336,6 +340,18 @@ class Driver:
                 turn,
                 {requested: candidate} if candidate is not None else {},
             )
+            base = self.bot.plans.get((None, intent))
+            if (
+                requested
+                and state["slots"].get(requested) in (None, [])
+                and base is not None
+                and base.actions in FACT_ACTIONS
+            ):
+                # Not an answer, but a question about the offer: answer it, then ask again
+                # (what a Rasa rule "FAQ inside the form" does).
+                del turn.messages[said:]
+                self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
+                return turn
             self._ask_next(sender, state, message, turn, events)
             return turn
         plan = self.bot.plans.get((None, intent)) or self.bot.plans[(None, nlu.FALLBACK)]

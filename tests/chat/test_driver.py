@@ -242,3 +242,28 @@ def test_the_tracker_keeps_codes_only_never_the_text():
     state, _ = run_turns(d, ["/start_screening", "nej", "Jeg hedder Ole og er 45 år"])
     assert "Ole" not in str(state)
     assert state["slots"]["age"] == "18_or_over"
+
+
+def test_a_question_in_the_middle_of_the_form_is_answered_then_asked_again():
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", '/answer{"urgent": "no"}', "hvad koster det?"])
+    shown = "\n".join(m.get("text", "") for m in turns[-1].messages)
+    assert "gratis" in shown and "forstod ikke" not in shown
+    assert turns[-1].messages[-1]["text"].startswith("Hvor gammel er du?")
+    assert state["slots"]["requested_slot"] == "age"
+
+
+def test_an_answer_that_looks_like_a_topic_is_still_an_answer():
+    d = driver()
+    answers = [
+        "/start_screening",
+        '/answer{"urgent": "no"}',
+        '/answer{"age": "18_or_over"}',
+        '/answer{"areas": "health"}',
+        '/answer{"impact": "mild"}',
+        '/answer{"existing_support": "none"}',
+        '/answer{"motivation": "yes"}',
+        "i en gruppe",
+    ]
+    state, _ = run_turns(d, answers)
+    assert state["slots"]["format"] == "group"

@@ -126,7 +126,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var text = input.value.trim();
-      if (!text) { input.focus(); return; }
+      if (!text || busy) { input.focus(); return; }  // keep the text while a reply is on its way
       input.value = "";
       send(text);
     });
@@ -139,11 +139,13 @@
 
   function load() {
     loaded = true;
+    busy = true;  // nothing is sent before the conversation so far is shown
     fetch(d.history, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) { if (!r.ok) { throw new Error("history"); } return r.json(); })
       .then(function (history) {
+        busy = false;
         if (history.length) { showButtons(render(history)); } else { send("/greet", null, true); }
-      }).catch(failed);
+      }).catch(function () { busy = false; failed(); });
   }
 
   var opener = el("button", { type: "button", "class": link.className, "aria-expanded": "false", "aria-controls": "ti-chat-panel" }, link.textContent);
