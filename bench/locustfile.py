@@ -1,0 +1,121 @@
+"""Locust users for the journey scenarios wrk cannot drive (forms with CSRF tokens and a
+fresh idempotency key per application). Each step is its own stats entry; the figure we
+watch is "submit", the POST that creates the case."""
+
+import re
+
+from locust import HttpUser, constant, task
+
+CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+KEY = re.compile(r'name="idempotency_key"[^>]*value="([^"]+)"')
+ANSWERS = {
+    "urgent": "no",
+    "age": "18_or_over",
+    "areas": ["social_contact"],
+    "impact": "moderate",
+    "existing_support": ["none"],
+    "motivation": "yes",
+    "format": "group",
+    "contact": "phone",
+}
+
+
+class Citizen(HttpUser):
+    """A whole journey per task (for load runs by hand: locust -f bench/locustfile.py)."""
+
+    wait_time = constant(0)
+    weight = 0 if __import__("os").environ.get("BENCH_SUBMISSIONS") else 1
+
+    def token(self, path: str, name: str) -> str:
+        page = self.client.get(path, name=name)
+        found = CSRF.search(page.text)
+        return found.group(1) if found else ""
+
+    @task
+    def apply(self):
+        self.client.cookies.clear()
+        for question, value in ANSWERS.items():
+            token = self.token(f"/check/{question}", "question page")
+            self.client.post(
+                f"/check/{question}",
+                name="questionnaire step",
+                data={"csrf_token": token, question: value},
+            )
+        token = self.token("/apply", "application page")
+        self.client.post(
+            "/apply",
+            name="application step",
+            data={
+                "csrf_token": token,
+                "name": "Bench Borger",
+                "phone": "12345678",
+                "contact_channel": "phone",
+            },
+        )
+        token = self.token("/apply/needs", "application page")
+        self.client.post(
+            "/apply/needs",
+            name="application step",
+            data={
+                "csrf_token": token,
+                "areas": ["social_contact"],
+                "impact": "moderate",
+                "existing_support": ["none"],
+                "format_wish": "group",
+                "description": "Svært at komme ud.",
+                "goals": "Handle ind selv.",
+            },
+        )
+        page = self.client.get("/apply/check", name="check page")
+        token, key = CSRF.search(page.text), KEY.search(page.text)
+        if token and key:
+            self.client.post(
+                "/apply/check",
+                name="submit",
+                data={
+                    "csrf_token": token.group(1),
+                    "idempotency_key": key.group(1),
+                    "consent": "y",
+                },
+            )
+
+
+class Submitter(HttpUser):
+    """Submits applications prepared beforehand (BENCH_SUBMISSIONS: a JSON file of
+    cookies, CSRF token and idempotency key), so that only the submission is timed."""
+
+    wait_time = constant(0)
+    prepared: list = []
+    loaded = False
+
+    @classmethod
+    def load(cls):
+        import json
+        import os
+
+        if not cls.loaded and os.environ.get("BENCH_SUBMISSIONS"):
+            cls.loaded = True
+            with open(os.environ["BENCH_SUBMISSIONS"]) as fh:
+                cls.prepared.extend(json.load(fh))
+
+    @task
+    def submit(self):
+        from locust.exception import StopUser
+
+        self.load()
+        if not self.prepared:
+            # All prepared applications are sent: end the whole run now.
+            self.environment.runner.quit()
+            raise StopUser()
+        item = self.prepared.pop()
+        self.client.cookies.clear()
+        host = self.host.split("://", 1)[1].split(":")[0]
+        for name, value in item["cookies"].items():
+            self.client.cookies.set(name, value, domain=host)
+        # Timed: the POST that creates the case (its 303 to the receipt is not followed).
+        self.client.post(
+            "/apply/check",
+            name="submit",
+            allow_redirects=False,
+            data={"csrf_token": item["csrf_token"], "idempotency_key": item["key"], "consent": "y"},
+        )
