@@ -7,6 +7,7 @@ cannot reveal which e-mail addresses exist.
 
 from __future__ import annotations
 
+import hmac
 import re
 from datetime import timedelta
 
@@ -158,15 +159,24 @@ def verify_totp(user: StaffUser, code: str | None, secret: str | None = None) ->
     code = "".join((code or "").split())
     if is_locked(user):
         return False
-    if (
-        secret
-        and code.isdigit()
-        and len(code) == 6
-        and pyotp.TOTP(secret).verify(code, valid_window=1)
-    ):
+    well_formed = code.isdigit() and len(code) == 6
+    step = _matching_step(secret, code) if secret and well_formed else None
+    # A code is accepted once: someone who saw it over a shoulder cannot reuse it.
+    if step is not None and step > (user.totp_last_step or -1):
+        user.totp_last_step = step
         return True
     _register_failure(user, "login_totp_failure")
     return False
+
+
+def _matching_step(secret: str, code: str) -> int | None:
+    """The time step (30 s) whose code this is, allowing one step of clock drift."""
+    totp = pyotp.TOTP(secret)
+    current = totp.timecode(utcnow())
+    for step in (current, current - 1, current + 1):
+        if hmac.compare_digest(totp.generate_otp(step), code):
+            return step
+    return None
 
 
 def complete_login(user: StaffUser) -> None:
@@ -229,6 +239,7 @@ def update_user(
         done.append(action)
     if reset_totp and user.totp_secret:
         user.totp_secret = None
+        user.totp_last_step = None
         audit.record(actor, "user_totp_reset", user_id=user.id)
         done.append("user_totp_reset")
     db.session.commit()

@@ -291,3 +291,27 @@ def test_cli_creates_a_user_from_stdin(app, ctx):
     assert accounts.find_by_email("x@kommune.example") is None
     wrong_role = runner.invoke(args=["staff", "create", "y@kommune.example", "--role", "boss"])
     assert wrong_role.exit_code != 0
+
+
+def test_a_code_works_only_once(app, ctx):
+    secret = pyotp.random_base32()
+    user = make_staff("lead", totp_secret=secret)
+    code = pyotp.TOTP(secret).now()
+    first = app.test_client()
+    post_login(first, user.email)
+    assert first.post("/staff/login/code", data={"code": code}).status_code == 302
+    second = app.test_client()
+    post_login(second, user.email)
+    # The same code again (seen over a shoulder, say) is refused.
+    assert second.post("/staff/login/code", data={"code": code}).status_code == 401
+    assert second.get("/staff/").status_code == 302
+
+
+def test_one_step_of_clock_drift_is_allowed(ctx):
+    secret = pyotp.random_base32()
+    user = make_staff("lead", totp_secret=secret)
+    totp = pyotp.TOTP(secret)
+    step = totp.timecode(utcnow())
+    assert accounts.verify_totp(user, totp.generate_otp(step - 1))
+    assert not accounts.verify_totp(user, totp.generate_otp(step - 3))
+    assert not accounts.verify_totp(user, "12345")  # malformed
