@@ -234,3 +234,28 @@ def test_missing_case_is_404(as_role):
     client, _ = as_role("caseworker")
     assert client.get("/staff/cases/999999").status_code == 404
     assert client.post("/staff/cases/999999/notes", data={"note": "x"}).status_code == 404
+
+
+def test_audit_log_holds_no_personal_data(as_role):
+    client, lead = as_role("lead")
+    case = make_case(name="Unikke Navnesen", cpr="311299-9876", description="Privat tekst")
+    client.get("/staff/?q=Navnesen&status=all")
+    client.get(f"/staff/cases/{case.id}")
+    client.post(f"/staff/cases/{case.id}/cpr")
+    client.post(f"/staff/cases/{case.id}/notes", data={"note": "Fortroligt notat"})
+    client.post(f"/staff/cases/{case.id}/assign", data={"assignee": lead.id})
+    client.post(f"/staff/cases/{case.id}/status", data={"to_status": "in_review"})
+    client.post("/staff/export", data={"q": "Navnesen", "include_cpr": "yes"})
+    entries = list(db.session.scalars(select(AuditEntry)))
+    assert {e.action for e in entries} >= {
+        "search",
+        "case_view",
+        "cpr_reveal",
+        "note",
+        "assign",
+        "status_change",
+        "export",
+    }
+    dump = " ".join(f"{e.action} {e.detail} {e.ip}" for e in entries)
+    for secret in ("Navnesen", "311299", "9876", "Privat", "Fortroligt", lead.email):
+        assert secret not in dump
