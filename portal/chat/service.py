@@ -70,6 +70,13 @@ def _load(sender: str) -> ChatConversation | None:
     return db.session.get(ChatConversation, sender)
 
 
+def conversation_lang() -> str | None:
+    """The language this browser's conversation was last held in, if any."""
+    sender = sender_id(create=False)
+    conversation = _load(sender) if sender else None
+    return conversation.lang if conversation else None
+
+
 def transcript() -> list[dict]:
     """This browser's conversation so far (redacted), oldest first."""
     sender = sender_id(create=False)

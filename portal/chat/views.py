@@ -107,7 +107,7 @@ def webhook():
     metadata = body.get("metadata") or {}
     lang = metadata.get("lang") if isinstance(metadata, dict) else None
     if lang not in LANGS:
-        lang = current_lang()
+        lang = service.conversation_lang() or current_lang()
     try:
         recipient, messages = service.converse(message, lang)
     except service.EmptyMessage:

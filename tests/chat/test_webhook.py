@@ -156,3 +156,11 @@ def test_rasa_url_down_gives_the_polite_answer(make_app):
     app = make_app(RASA_URL="http://127.0.0.1:9")
     messages = say(app.test_client(), "hej")
     assert "79 75 58 20" in messages[0]["text"]
+
+
+def test_without_metadata_the_conversations_language_is_kept(client):
+    say(client, "hello", lang="en")
+    response = client.post(
+        "/chat/webhook", json={"sender": "x", "message": "/goodbye"}, headers=SAME_ORIGIN
+    )
+    assert "Goodbye" in response.get_json()[0]["text"]
