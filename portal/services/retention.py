@@ -27,7 +27,7 @@ class PurgeResult:
     open_past_date: int = 0
 
 
-def purge(dry_run: bool = False, today=None) -> PurgeResult:
+def purge(dry_run: bool = False, today=None, actor=None) -> PurgeResult:
     rules = current_app.extensions["municipality"]["retention"]
     today = today or local_today()
     now = utcnow()
@@ -64,7 +64,9 @@ def purge(dry_run: bool = False, today=None) -> PurgeResult:
     chats = db.session.execute(
         delete(ChatConversation).where(ChatConversation.updated_at < chat_cutoff)
     ).rowcount
-    audit.record(None, "retention_purge", cases=len(expired), chats=chats or 0, kept_open=kept_open)
+    audit.record(
+        actor, "retention_purge", cases=len(expired), chats=chats or 0, kept_open=kept_open
+    )
     db.session.commit()
     visitors = visitor.purge_older_than(rules["visitor_state_hours"])
     return PurgeResult(len(expired), visitors, chats or 0, False, kept_open)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import abort, g, redirect, render_template, request, url_for
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from portal.extensions import db
 from portal.models import AuditEntry, Case, StaffUser
-from portal.services import audit
+from portal.services import audit, retention
 from portal.services import staff_accounts as accounts
 from portal.staff import bp
 from portal.staff.auth import require_role
@@ -18,6 +18,7 @@ AUDIT_PAGE_SIZE = 50
 DONE_MESSAGES = {
     "created": N_("The user is created."),
     "updated": N_("The user is updated."),
+    "purged": N_("The data past its retention period is deleted."),
 }
 
 
@@ -163,3 +164,22 @@ def admin_audit():
         pages=pages,
         total=total,
     )
+
+
+@bp.get("/admin/retention")
+@require_role("admin")
+def admin_retention():
+    """What the retention rules would delete now (a dry run: nothing changes)."""
+    return render_template(
+        "staff/admin_retention.html",
+        preview=retention.purge(dry_run=True),
+        rules=current_app.extensions["municipality"]["retention"],
+        done=_done_message(),
+    )
+
+
+@bp.post("/admin/retention")
+@require_role("admin")
+def admin_retention_purge():
+    retention.purge(actor=g.staff)
+    return redirect(url_for("staff.admin_retention", done="purged"))

@@ -140,3 +140,55 @@ def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
     # Still logged in after the renewal.
     page.goto(f"{base}/staff/account")
     assert page.url.endswith("/staff/account")
+
+
+@pytest.mark.parametrize("width", [DESKTOP, TABLET])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, lang):
+    with app.app_context():
+        secret = pyotp.random_base32()
+        admin = make_staff("admin", totp_secret=secret)
+        other = make_staff("caseworker")
+        case = make_case()
+        email, other_id, case_ref = admin.email, other.id, case.reference
+        db.session.remove()
+    base = live_server.url
+    page = page_at(width)
+    log_in(page, base, email, secret, lang=lang)
+    for path in (
+        "/staff/admin/users",
+        f"/staff/admin/users/{other_id}",
+        f"/staff/admin/audit?case={case_ref}",
+        "/staff/admin/audit?case=nothing",
+        "/staff/admin/retention",
+        "/staff/account",
+    ):
+        page.goto(f"{base}{path}{'&' if '?' in path else '?'}lang={lang}")
+        assert_accessible(page, f"{path} ({lang}, {width}px)")
+    page.goto(f"{base}/staff/admin/users?lang={lang}")
+    page.locator("form[action$='/admin/users'] button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"create user with errors ({lang}, {width}px)")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_totp_setup_page_has_no_axe_violations(app, live_server, page_at, lang):
+    with app.app_context():
+        email = make_staff("lead").email
+        db.session.remove()
+    base = live_server.url
+    page = page_at(TABLET)
+    page.goto(f"{base}/staff/login?lang={lang}")
+    page.locator("#email").fill(email)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/staff/totp/setup**")
+    assert_accessible(page, f"totp setup ({lang})")
+    page.locator("#code").fill("000000")
+    page.locator("main button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"totp setup with error ({lang})")
+    secret = page.locator("#totp-secret").inner_text().replace(" ", "")
+    page.locator("#code").fill(pyotp.TOTP(secret).now())
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url(f"{base}/staff/")

@@ -29,6 +29,8 @@ MIN_ROLE = {
     "staff.admin_create_user": "admin",
     "staff.admin_user": "admin",
     "staff.admin_audit": "admin",
+    "staff.admin_retention": "admin",
+    "staff.admin_retention_purge": "admin",
 }
 ROLES = ("caseworker", "lead", "admin")
 

@@ -153,3 +153,16 @@ def test_admin_reads_and_filters_the_audit_log(as_role):
     assert by_action.count("<td>note</td>") == 2
     unknown = client.get("/staff/admin/audit?case=TI-0000-999999&lang=en")
     assert "No case has that reference." in unknown.get_data(as_text=True)
+
+
+def test_admin_retention_page_previews_and_purges(as_role):
+    client, admin = as_role("admin")
+    _data_to_purge()
+    page = client.get("/staff/admin/retention?lang=en").get_data(as_text=True)
+    assert "1 case is past its retention date but not finished" in page
+    assert count(PurgedCase) == 0  # the preview is a dry run
+    response = client.post("/staff/admin/retention")
+    assert response.status_code == 302
+    assert count(PurgedCase) == 1
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "retention_purge"))
+    assert entry.actor_id == admin.id
