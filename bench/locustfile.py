@@ -113,9 +113,14 @@ class Submitter(HttpUser):
         for name, value in item["cookies"].items():
             self.client.cookies.set(name, value, domain=host)
         # Timed: the POST that creates the case (its 303 to the receipt is not followed).
-        self.client.post(
+        with self.client.post(
             "/apply/check",
             name="submit",
             allow_redirects=False,
+            catch_response=True,
             data={"csrf_token": item["csrf_token"], "idempotency_key": item["key"], "consent": "y"},
-        )
+        ) as response:
+            if response.status_code != 303 or "/apply/receipt/TI-" not in response.headers.get(
+                "Location", ""
+            ):
+                response.failure(f"no receipt: HTTP {response.status_code}")

@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from portal import db as portal_db
 from portal import errors, i18n, logs, security
 from portal.config import Config
 from portal.crypto import make_keyring
@@ -29,6 +30,7 @@ def create_app(config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
     db.init_app(app)
+    portal_db.init_app(app, db)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     babel.init_app(
         app,
