@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from sqlalchemy import update
 
 from portal.extensions import db
 from portal.models import Case, CaseEvent, StaffUser, utcnow
@@ -144,6 +145,17 @@ def change_status(
     now = utcnow()
     profile = _profile()
     from_status = case.status
+    # Compare-and-set: if a colleague changed the status since this page was loaded, the
+    # step is refused instead of silently stacking two decisions.
+    claimed = db.session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == from_status)
+        .values(status=to_status)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if claimed != 1:
+        db.session.rollback()
+        raise CaseError([("to_status", N_("Someone else changed the case just now. Look again."))])
     data: dict = {}
     case.status = to_status
     _touch(case, now)

@@ -293,6 +293,15 @@ def test_cli_creates_a_user_from_stdin(app, ctx):
     assert wrong_role.exit_code != 0
 
 
+def test_cli_prompts_for_the_password_twice(app, ctx):
+    runner = app.test_cli_runner()
+    args = ["staff", "create", "prompt@kommune.example", "--role", "caseworker"]
+    result = runner.invoke(args=args, input="a very long password\na very long password\n")
+    assert result.exit_code == 0, result.output
+    assert "a very long password" not in result.output
+    assert accounts.check_password("prompt@kommune.example", "a very long password") is not None
+
+
 def test_a_code_works_only_once(app, ctx):
     secret = pyotp.random_base32()
     user = make_staff("lead", totp_secret=secret)

@@ -236,3 +236,27 @@ def test_history_is_append_only_in_order(ctx):
         "assign",
         "status_change",
     ]
+
+
+def test_a_colleagues_change_in_between_is_not_overwritten(ctx):
+    from sqlalchemy import update
+
+    case = make_case(status="in_review")
+    actor = make_staff()
+    assert case.status == "in_review"  # this user's page is loaded
+    db.session().expire_on_commit = False  # keep what this user saw
+    db.session.commit()
+    # A colleague withdraws the case in their own transaction.
+    with db.engine.begin() as conn:
+        conn.execute(update(Case).where(Case.id == case.id).values(status="withdrawn"))
+    assert case.status == "in_review"  # this session has not seen it
+    with pytest.raises(svc.CaseError) as exc:
+        svc.change_status(case, actor, "granted_group", reason="Ja.")
+    assert exc.value.errors == [
+        ("to_status", "Someone else changed the case just now. Look again.")
+    ]
+    db.session.expire_all()
+    case = db.session.get(Case, case.id)
+    assert case.status == "withdrawn"
+    assert [e.kind for e in case.events] == ["received"]
+    assert audit_rows(case.id) == []
