@@ -42,6 +42,7 @@ CONVERSATIONS = [
             '/answer{"urgent": "no"}',
             '/answer{"age": "18_or_over"}',
             '/answer{"areas": "health"}',
+            '/answer{"areas": "done"}',
             '/answer{"impact": "mild"}',
             '/answer{"existing_support": "none"}',
             '/answer{"motivation": "yes"}',

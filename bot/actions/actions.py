@@ -133,22 +133,45 @@ class ActionResetScreening(Action):
         return "action_reset_screening"
 
     async def run(self, dispatcher, tracker, domain):
-        return [SlotSet(qid, None) for qid in QUESTION_IDS] + [SlotSet("screening_outcome", None)]
+        multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
+        return [SlotSet(name, None) for name in (*QUESTION_IDS, *multi, "screening_outcome")]
 
 
-def _question_text(qid: str, lang: str) -> str:
+MULTI_DONE = "done"
+# Choosing one of these by button ends a multi-choice question at once.
+EXCLUSIVE = frozenset({"none", "dont_know"})
+
+
+def pending_slot(qid: str) -> str:
+    """The slot that collects a multi-choice question's button choices until "done"."""
+    return f"{qid}_pending"
+
+
+def _label_list(qid: str, codes, lang: str) -> str:
     q = question(qid)
+    return ", ".join(translate(q.option(code).label, lang) for code in codes)
+
+
+def _question_text(qid: str, lang: str, pending=()) -> str:
+    q = question(qid)
+    if pending:
+        return translate(
+            N_(
+                "You have chosen: %(choices)s. Choose more, or choose “That is all”. You can "
+                "also write it in your own words."
+            ),
+            lang,
+            choices=_label_list(qid, pending, lang),
+        )
     lines = [translate(q.text, lang)]
-    if q.hint and q.kind == "single":  # a multi question's hint says "choose all"
+    if q.hint:
         lines.append(translate(q.hint, lang))
     for option in q.options:
         if option.hint:
             lines.append(f"{translate(option.label, lang)}: {translate(option.hint, lang)}")
     if q.kind == "multi":
         lines.append(
-            translate(
-                N_("Choose the one that fits best, or write several in your own words."), lang
-            )
+            translate(N_("Choose one at a time, or write several in your own words."), lang)
         )
     return "\n".join(lines)
 
@@ -160,14 +183,24 @@ def _make_ask_action(qid: str) -> type[Action]:
 
         async def run(self, dispatcher, tracker, domain):
             lang = language(tracker)
+            q = question(qid)
+            pending = (tracker.get_slot(pending_slot(qid)) or []) if q.kind == "multi" else []
             buttons = [
                 {
                     "title": translate(option.label, lang),
                     "payload": "/answer" + json.dumps({qid: option.code}),
                 }
-                for option in question(qid).options
+                for option in q.options
+                if option.code not in pending and not (pending and option.code in EXCLUSIVE)
             ]
-            dispatcher.utter_message(text=_question_text(qid, lang), buttons=buttons)
+            if pending:
+                buttons.append(
+                    {
+                        "title": translate(N_("That is all"), lang),
+                        "payload": "/answer" + json.dumps({qid: MULTI_DONE}),
+                    }
+                )
+            dispatcher.utter_message(text=_question_text(qid, lang, pending), buttons=buttons)
             return []
 
     AskQuestion.__name__ = AskQuestion.__qualname__ = "ActionAsk" + qid.title().replace("_", "")
@@ -217,6 +250,10 @@ class ValidateScreeningForm(FormValidationAction):
         return list(path(screening_answers(tracker)))
 
     def _validate(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
+        if question(qid).kind == "multi":
+            collected = self._collect(qid, value, tracker)
+            if collected is not None:
+                return collected
         candidate = _candidate(qid, value)
         try:
             clean = validate_answers({qid: candidate}) if candidate else None
@@ -234,7 +271,36 @@ class ValidateScreeningForm(FormValidationAction):
             )
             return {qid: None}
         answer = clean[qid]
-        return {qid: list(answer) if isinstance(answer, tuple) else answer}
+        result = {qid: list(answer) if isinstance(answer, tuple) else answer}
+        if question(qid).kind == "multi":
+            # Free text adds to what was chosen by button, and ends the question.
+            pending = tracker.get_slot(pending_slot(qid)) or []
+            merged = [c for c in question(qid).codes if c in set(result[qid]) | set(pending)]
+            if len(merged) > 1:
+                merged = [c for c in merged if c not in EXCLUSIVE] or merged
+            result = {qid: merged, pending_slot(qid): None}
+        return result
+
+    def _collect(self, qid, value, tracker) -> dict[str, Any] | None:
+        """One button of a multi-choice question: collect it, and ask for more until
+        "That is all" (or an exclusive choice such as "No"). None: not a single button."""
+        codes = value if isinstance(value, list) else None
+        if not codes or len(codes) != 1 or not isinstance(codes[0], str):
+            return None
+        code = codes[0]
+        pending = list(tracker.get_slot(pending_slot(qid)) or [])
+        if code == MULTI_DONE:
+            if not pending:
+                return None
+            return {qid: pending, pending_slot(qid): None}
+        if code not in question(qid).codes:
+            return None
+        if code in EXCLUSIVE and not pending:
+            return {qid: [code], pending_slot(qid): None}
+        if code not in pending and code not in EXCLUSIVE:
+            pending.append(code)
+        ordered = [c for c in question(qid).codes if c in pending]
+        return {qid: None, pending_slot(qid): ordered}
 
 
 def _make_validator(qid: str):

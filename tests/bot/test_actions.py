@@ -296,3 +296,30 @@ def test_every_option_label_is_understood_in_both_languages():
                 parsed = parse_answer(qid, translate(option.label, lang))
                 expected = [option.code] if q.kind == "multi" else option.code
                 assert parsed == expected, (qid, lang, option.label)
+
+
+def test_multi_choice_buttons_are_collected_until_done():
+    known = {"urgent": "no", "age": "18_or_over"}
+    messages, events = _validate("areas", ["debt"], known)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["areas"] is None and slots["areas_pending"] == ["debt"]
+    assert messages == []
+    _, events = _validate("areas", ["done"], {**known, "areas_pending": ["health", "debt"]})
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["areas"] == ["health", "debt"] and slots["areas_pending"] is None
+
+
+def test_an_exclusive_choice_ends_a_multi_question_at_once():
+    _, events = _validate("existing_support", ["none"])
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["existing_support"] == ["none"]
+
+
+def test_the_question_with_choices_so_far_offers_the_rest_and_that_is_all():
+    trk = tracker({"language": "en", "areas_pending": ["debt"]})
+    messages, _ = run(actions.ASK_ACTIONS[2](), trk)
+    assert messages[0]["text"].startswith("You have chosen: Debt.")
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert '/answer{"areas": "debt"}' not in payloads
+    assert payloads[-1] == '/answer{"areas": "done"}'
+    assert messages[0]["buttons"][-1]["title"] == "That is all"

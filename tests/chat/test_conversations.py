@@ -4,6 +4,7 @@ import pytest
 
 from portal.municipality import load_profile
 from tests.chat.conftest import SAME_ORIGIN, conversation, say, texts, visitor_answers
+from tests.chat.test_driver import button_payloads
 
 FAQ = {
     "da": [
@@ -95,11 +96,9 @@ def api(client, answers, lang):
 @pytest.mark.parametrize("answers", SCREENINGS)
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_screening_by_buttons_reaches_the_apis_outcome_and_hands_over(app, client, answers, lang):
-    say(client, "/start_screening", lang)
     last = []
-    for qid, value in answers.items():
-        code = value[0] if isinstance(value, list) else value
-        last = say(client, f'/answer{{"{qid}": "{code}"}}', lang)
+    for payload in button_payloads(answers):
+        last = say(client, payload, lang)
     expected = api(app.test_client(), answers, lang)
     assert conversation(app, client).tracker["slots"]["screening_outcome"] == expected["outcome"]
     shown = texts(last)
@@ -178,10 +177,8 @@ def test_screening_by_free_text_reaches_the_apis_outcome(app, client, lang):
 
 
 def test_the_application_is_prefilled_after_the_chat(app, client):
-    say(client, "/start_screening")
-    for qid, value in SCREENINGS[0].items():
-        code = value[0] if isinstance(value, list) else value
-        say(client, f'/answer{{"{qid}": "{code}"}}')
+    for payload in button_payloads(SCREENINGS[0]):
+        say(client, payload)
     response = client.get("/check/answers")
     assert response.status_code == 200
     # The questionnaire's check page shows the chat's answers (same visitor state).

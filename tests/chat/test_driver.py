@@ -17,6 +17,21 @@ def driver(municipality="hedensted", transport=None):
     return Driver(transport or InProcessTransport(municipality), load_profile(municipality))
 
 
+MULTI = ("areas", "existing_support")
+
+
+def button_payloads(answers):
+    """The button presses for these answers: a multi-choice question ends with "That is all"
+    unless its one choice ends it by itself ("No", "I do not know")."""
+    payloads = ["/start_screening"]
+    for qid, value in answers.items():
+        for code in value if isinstance(value, list) else [value]:
+            payloads.append(f'/answer{{"{qid}": "{code}"}}')
+        if qid in MULTI and value not in (["none"], ["dont_know"]):
+            payloads.append(f'/answer{{"{qid}": "done"}}')
+    return payloads
+
+
 def run_turns(d, messages, lang="da"):
     state = d.new_state(lang)
     turns = [d.handle("s", state, m, lang) for m in messages]
@@ -65,9 +80,9 @@ BUTTONS = [
     {
         "urgent": "no",
         "age": "18_or_over",
-        "areas": "household_structure",
+        "areas": ["household_structure"],
         "impact": "mild",
-        "existing_support": "none",
+        "existing_support": ["none"],
         "motivation": "yes",
         "format": "group",
         "contact": "phone",
@@ -75,25 +90,25 @@ BUTTONS = [
     {
         "urgent": "no",
         "age": "18_or_over",
-        "areas": "debt",
+        "areas": ["debt"],
         "impact": "moderate",
-        "existing_support": "dont_know",
+        "existing_support": ["dont_know"],
         "motivation": "yes",
     },
     {
         "urgent": "no",
         "age": "18_or_over",
-        "areas": "work_or_education",
+        "areas": ["work_or_education"],
         "impact": "mild",
-        "existing_support": "jobcenter",
+        "existing_support": ["jobcenter"],
         "motivation": "unsure",
     },
     {
         "urgent": "no",
         "age": "18_or_over",
-        "areas": "health",
+        "areas": ["health", "debt"],
         "impact": "severe",
-        "existing_support": "s85",
+        "existing_support": ["s85", "jobcenter"],
         "motivation": "yes",
         "format": "individual",
         "contact": "in_person",
@@ -101,9 +116,9 @@ BUTTONS = [
     {
         "urgent": "no",
         "age": "18_or_over",
-        "areas": "social_contact",
+        "areas": ["social_contact", "debt"],
         "impact": "at_risk",
-        "existing_support": "none",
+        "existing_support": ["none"],
         "motivation": "no",
     },
     {"urgent": "no", "age": "under_18"},
@@ -114,19 +129,22 @@ BUTTONS = [
 @pytest.mark.parametrize("answers", BUTTONS)
 def test_a_screening_by_buttons_asks_the_path_and_reaches_assess(answers):
     d = driver()
-    payloads = ["/start_screening"] + [f'/answer{{"{q}": "{c}"}}' for q, c in answers.items()]
-    state, turns = run_turns(d, payloads)
-    expected = assess(
-        {q: [c] if q in ("areas", "existing_support") else c for q, c in answers.items()}
-    )
+    state, turns = run_turns(d, button_payloads(answers))
+    expected = assess(answers)
     assert state["active_loop"] is None
     assert state["slots"]["screening_outcome"] == expected.code
     assert turns[-1].outcome == expected.code
-    # Every turn before the last asked exactly the next question of the path.
-    for (qid, _), turn in zip(answers.items(), turns, strict=False):
-        assert any(
-            f'/answer{{"{qid}"' in b["payload"] for m in turn.messages for b in m.get("buttons", [])
-        )
+    assert {q: state["slots"][q] for q in answers} == answers
+    # Every question of the path was asked, in order, and no other.
+    asked = []
+    for turn in turns:
+        for message in turn.messages:
+            for button in message.get("buttons", []):
+                if button["payload"].startswith("/answer"):
+                    qid = button["payload"].split('"')[1]
+                    if not asked or asked[-1] != qid:
+                        asked.append(qid)
+    assert asked == list(answers)
 
 
 def test_an_unclear_answer_is_asked_again():
@@ -170,9 +188,7 @@ def test_talk_to_a_person_during_the_form_then_the_question_again():
 )
 def test_crisis_at_any_point_interrupts_the_screening(at, message):
     d = driver("vordingborg")
-    answers = BUTTONS[0]
-    payloads = ["/start_screening"] + [f'/answer{{"{q}": "{c}"}}' for q, c in answers.items()]
-    state, _ = run_turns(d, payloads[:at])
+    state, _ = run_turns(d, button_payloads(BUTTONS[3])[:at])
     turn = d.handle("s", state, message, "da")
     assert turn.crisis
     text = turn.messages[0]["text"]
@@ -260,6 +276,7 @@ def test_an_answer_that_looks_like_a_topic_is_still_an_answer():
         '/answer{"urgent": "no"}',
         '/answer{"age": "18_or_over"}',
         '/answer{"areas": "health"}',
+        '/answer{"areas": "done"}',
         '/answer{"impact": "mild"}',
         '/answer{"existing_support": "none"}',
         '/answer{"motivation": "yes"}',
@@ -267,3 +284,41 @@ def test_an_answer_that_looks_like_a_topic_is_still_an_answer():
     ]
     state, _ = run_turns(d, answers)
     assert state["slots"]["format"] == "group"
+
+
+def test_multi_choice_buttons_collect_until_that_is_all():
+    d = driver()
+    state, turns = run_turns(
+        d,
+        [
+            "/start_screening",
+            '/answer{"urgent": "no"}',
+            '/answer{"age": "18_or_over"}',
+            '/answer{"areas": "debt"}',
+            '/answer{"areas": "health"}',
+        ],
+    )
+    assert state["slots"]["areas"] is None
+    assert state["slots"]["areas_pending"] == ["health", "debt"]
+    offered = [b["payload"] for b in turns[-1].messages[-1]["buttons"]]
+    assert '/answer{"areas": "debt"}' not in offered
+    assert offered[-1] == '/answer{"areas": "done"}'
+    d.handle("s", state, "og rengøring", "da")  # free text adds and ends the question
+    assert state["slots"]["areas"] == ["health", "household_structure", "debt"]
+    assert state["slots"]["areas_pending"] is None
+    assert state["slots"]["requested_slot"] == "impact"
+
+
+def test_that_is_all_before_any_choice_is_not_an_answer():
+    d = driver()
+    state, turns = run_turns(
+        d,
+        [
+            "/start_screening",
+            '/answer{"urgent": "no"}',
+            '/answer{"age": "18_or_over"}',
+            '/answer{"areas": "done"}',
+        ],
+    )
+    assert state["slots"]["requested_slot"] == "areas"
+    assert "forstod ikke" in turns[-1].messages[0]["text"]
