@@ -10,7 +10,7 @@ from portal.extensions import db
 from portal.models import AuditEntry, Case, StaffUser
 from portal.services import audit, retention
 from portal.services import staff_accounts as accounts
-from portal.staff import bp
+from portal.staff import bp, labels
 from portal.staff.auth import require_role
 from portal.textcat import N_
 
@@ -156,7 +156,8 @@ def admin_audit():
         references=references,
         users={u.id: u for u in users},
         user_options=[(str(u.id), u.email) for u in users],
-        action_options=[(a, a) for a in audit.ACTIONS],
+        action_options=[(a, labels.audit_label(a)) for a in audit.ACTIONS],
+        labels=labels,
         args=args,
         link_args={k: v for k, v in args.items() if v},
         errors=errors,

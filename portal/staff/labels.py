@@ -74,3 +74,33 @@ def staff_options(users) -> list[tuple[str, str]]:
 
 def format_options() -> list[tuple[str, str]]:
     return [(c, option_label("format", c)) for c in ("group", "individual", "both", "dont_know")]
+
+
+AUDIT_LABELS = {
+    "case_submitted": N_("Application submitted"),
+    "login_success": N_("Logged in"),
+    "login_failure": N_("Login failed"),
+    "login_totp_failure": N_("Wrong code from the app"),
+    "logout": N_("Logged out"),
+    "session_timeout": N_("Logged out after inactivity"),
+    "totp_enrolled": N_("Authenticator app set up"),
+    "case_view": N_("Case viewed"),
+    "cpr_reveal": N_("CPR number shown"),
+    "search": N_("Search"),
+    "export": N_("Export"),
+    "status_change": N_("Status changed"),
+    "assign": N_("Case assigned"),
+    "note": N_("Note added"),
+    "user_create": N_("User created"),
+    "user_role_change": N_("Role changed"),
+    "user_activate": N_("User activated"),
+    "user_deactivate": N_("User deactivated"),
+    "user_totp_reset": N_("Authenticator app reset"),
+    "statistics_view": N_("Statistics viewed"),
+    "audit_view": N_("Audit log viewed"),
+    "retention_purge": N_("Data deleted by the retention rules"),
+}
+
+
+def audit_label(action: str) -> str:
+    return _(AUDIT_LABELS[action]) if action in AUDIT_LABELS else action

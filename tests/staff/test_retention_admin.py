@@ -146,11 +146,11 @@ def test_admin_reads_and_filters_the_audit_log(as_role):
     svc.add_note(one, worker, "a")
     svc.add_note(two, admin, "b")
     by_case = client.get(f"/staff/admin/audit?case={one.reference}&lang=en").get_data(as_text=True)
-    assert by_case.count("<td>note</td>") == 1 and one.reference in by_case
-    by_user = client.get(f"/staff/admin/audit?user={worker.id}").get_data(as_text=True)
-    assert by_user.count("<td>note</td>") == 1 and worker.email in by_user
-    by_action = client.get("/staff/admin/audit?action=note").get_data(as_text=True)
-    assert by_action.count("<td>note</td>") == 2
+    assert by_case.count("<td>Note added</td>") == 1 and one.reference in by_case
+    by_user = client.get(f"/staff/admin/audit?user={worker.id}&lang=en").get_data(as_text=True)
+    assert by_user.count("<td>Note added</td>") == 1 and worker.email in by_user
+    by_action = client.get("/staff/admin/audit?action=note&lang=en").get_data(as_text=True)
+    assert by_action.count("<td>Note added</td>") == 2
     unknown = client.get("/staff/admin/audit?case=TI-0000-999999&lang=en")
     assert "No case has that reference." in unknown.get_data(as_text=True)
 
@@ -166,3 +166,10 @@ def test_admin_retention_page_previews_and_purges(as_role):
     assert count(PurgedCase) == 1
     entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "retention_purge"))
     assert entry.actor_id == admin.id
+
+
+def test_every_audit_action_has_a_label():
+    from portal.services.audit import ACTIONS
+    from portal.staff.labels import AUDIT_LABELS
+
+    assert set(AUDIT_LABELS) == set(ACTIONS)
