@@ -69,6 +69,12 @@ def restart():
     return redirect(url_for("chat.page"), code=303)
 
 
+def _private(response):
+    # A conversation may hold personal data: never in a shared or browser cache.
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def _json_error(status: int, message: str):
     return jsonify({"error": message}), status
 
@@ -114,10 +120,10 @@ def webhook():
         return _json_error(400, "'message' is empty")
     except service.MessageTooLong:
         return _json_error(413, f"'message' is longer than {service.MAX_MESSAGE_CHARS} characters")
-    return jsonify([{"recipient_id": recipient, **m} for m in messages])
+    return _private(jsonify([{"recipient_id": recipient, **m} for m in messages]))
 
 
 @bp.get("/history")
 def history():
     """This browser's conversation so far, for the widget (same session only)."""
-    return jsonify(service.history_for_display())
+    return _private(jsonify(service.history_for_display()))

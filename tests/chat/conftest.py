@@ -1,7 +1,5 @@
 """Chat test helpers: talk to the webhook or the page as the browser does."""
 
-import pytest
-
 from portal.extensions import db
 from portal.models import ChatConversation, VisitorState
 
@@ -36,11 +34,3 @@ def visitor_answers(app, client) -> dict:
         return {}
     with app.app_context():
         return dict(db.session.get(VisitorState, visitor_id).answers)
-
-
-@pytest.fixture
-def say_to(client):
-    def talk(message, lang="da"):
-        return say(client, message, lang)
-
-    return talk

@@ -18,6 +18,14 @@ def test_rasa_rest_channel_format(client):
     assert all(set(b) == {"title", "payload"} for b in first["buttons"])
 
 
+def test_answers_are_never_cached(client):
+    response = client.post(
+        "/chat/webhook", json={"sender": "x", "message": "hej"}, headers=SAME_ORIGIN
+    )
+    assert response.headers["Cache-Control"] == "no-store"
+    assert client.get("/chat/history").headers["Cache-Control"] == "no-store"
+
+
 def test_metadata_lang_picks_the_language(client):
     assert "Goodbye" in texts(say(client, "bye", lang="en"))
     assert "Farvel" in texts(say(client, "farvel", lang="da"))
