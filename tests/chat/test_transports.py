@@ -1,0 +1,86 @@
+"""The HTTP transport against misbehaving servers: slow, failing with a body, not JSON."""
+
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from portal.chat.driver import TransportError
+from portal.chat.transports import HttpTransport, InProcessTransport
+
+BODY = {"next_action": "action_answer_faq", "tracker": {"latest_message": {"text": "Ole"}}}
+
+
+class Failing(BaseHTTPRequestHandler):
+    status, payload = 500, b'{"error": "Ole 010190-1234 broke it"}'
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.payload)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    servers = []
+
+    def start(status, payload):
+        handler = type("Handler", (Failing,), {"status": status, "payload": payload})
+        httpd = HTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_port}/webhook"
+
+    yield start
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    ("status", "payload"), [(500, b'{"error": "Ole 010190-1234"}'), (200, b"Ole")]
+)
+def test_a_failing_server_is_a_transport_error_without_its_body(server, caplog, status, payload):
+    url = server(status, payload)
+    with pytest.raises(TransportError) as error:
+        HttpTransport(url).run(BODY)
+    assert "Ole" not in str(error.value) and "Ole" not in caplog.text
+    assert "010190" not in caplog.text
+
+
+def test_a_slow_server_times_out():
+    # A listening socket that never answers: the connection is made, no reply comes.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/webhook"
+        with pytest.raises(TransportError):
+            HttpTransport(url, timeout=(0.5, 0.3)).run(BODY)
+
+
+def test_the_default_timeout_is_about_two_seconds():
+    assert HttpTransport("http://127.0.0.1:1/webhook").timeout == (1.0, 2.0)
+
+
+def test_an_action_that_raises_in_process_is_a_transport_error(monkeypatch, caplog):
+    from bot.actions import actions
+
+    async def boom(self, dispatcher, tracker, domain):
+        raise RuntimeError("Ole 010190-1234")
+
+    monkeypatch.setattr(actions.ActionAnswerFaq, "run", boom)
+    body = {
+        "next_action": "action_answer_faq",
+        "sender_id": "s",
+        "tracker": {"sender_id": "s", "slots": {}, "latest_message": {}, "events": []},
+        "domain": {},
+    }
+    with pytest.raises(TransportError):
+        InProcessTransport("hedensted").run(body)
+    assert "Ole" not in caplog.text and "RuntimeError" in caplog.text
