@@ -69,12 +69,13 @@ def test_the_default_timeout_is_about_two_seconds():
 
 
 def test_an_action_that_raises_in_process_is_a_transport_error(monkeypatch, caplog):
-    from bot.actions import actions
+    from portal.chat.transports import _executor
 
-    async def boom(self, dispatcher, tracker, domain):
+    async def boom(dispatcher, tracker, domain):
         raise RuntimeError("Ole 010190-1234")
 
-    monkeypatch.setattr(actions.ActionAnswerFaq, "run", boom)
+    # rasa-sdk keeps each action's bound run method in its registry.
+    monkeypatch.setitem(_executor().actions, "action_answer_faq", boom)
     body = {
         "next_action": "action_answer_faq",
         "sender_id": "s",
