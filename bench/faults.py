@@ -64,3 +64,43 @@ def smtp_down(url: str, database_url: str) -> tuple[dict, list[str]]:
         f"{'saved' if saved else 'LOST'}; the receipt page said: {result.saw or '-'}",
     ]
     return {"receipt": result.ok, "saved": saved, "mail_notice": result.saw}, lines
+
+
+def _chat(session: requests.Session, url: str, message: str) -> str:
+    response = session.post(
+        url + "/chat/webhook",
+        json={"sender": "fault-run", "message": message, "metadata": {"lang": "da"}},
+        timeout=30,
+    )
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    return " / ".join(m.get("text", "") for m in response.json())
+
+
+def action_server_killed() -> tuple[dict, list[str]]:
+    """A conversation through the HTTP action server; the server is killed mid-way."""
+    folder = servers.tempfile.mkdtemp(prefix="bench-chat-")
+    db_url = f"sqlite:///{folder}/chat.sqlite3"
+    actions = servers.action_server(servers.base_env(DATABASE_URL=db_url))
+    env = servers.base_env(
+        DATABASE_URL=db_url, RATELIMIT_ENABLED="false", ACTION_SERVER_URL=actions.url + "/webhook"
+    )
+    servers.migrate(env)
+    portal = servers.gunicorn("wsgi:app", env, workers=1, threads=2)
+    session = requests.Session()
+    try:
+        before = _chat(session, portal.url, "Hvad koster det?")
+        actions.kill_group()
+        during = _chat(session, portal.url, "Hvor foregår det?")
+        page = session.get(portal.url + "/chat", timeout=30)
+    finally:
+        portal.stop()
+        actions.stop()
+    polite = "HTTP" not in during and "Traceback" not in during and page.status_code == 200
+    lines = [
+        f"action server killed mid-conversation: before: {before[:90]!r}",
+        f"  after: {during[:200]!r}",
+        f"  the chat page still answers {page.status_code}; "
+        f"{'a polite message, no error page' if polite else 'NOT polite'}",
+    ]
+    return {"before": before, "after": during, "polite": polite}, lines

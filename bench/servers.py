@@ -56,9 +56,18 @@ class Process:
         kids = [int(p) for p in children.read_text().split()] if children.exists() else []
         return [self.proc.pid, *kids]
 
+    def kill_group(self) -> None:
+        """SIGKILL the process and its children, as a crash would."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
     def stop(self) -> None:
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+            try:  # a process group of its own (the action server): stop its children too
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                self.proc.send_signal(signal.SIGTERM)
             try:
                 self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
@@ -150,13 +159,17 @@ def start_postgres_again(folder: str) -> None:
 
 def action_server(env: dict) -> Process:
     port = free_port()
+    env = dict(env, SANIC_HOST="127.0.0.1")  # rasa_sdk's CLI has no host option
     log = Path(tempfile.mkstemp(prefix="bench-actions-", suffix=".log")[1])
+    # Its own process group: Sanic serves from a child process, and a kill (the fault
+    # run) must take both, as a crash of the whole server would.
     proc = subprocess.Popen(
         [PYTHON, "-m", "rasa_sdk", "--actions", "bot.actions", "--port", str(port)],
         cwd=ROOT,
         env=env,
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     process = Process("actions", proc, f"http://127.0.0.1:{port}", log)
     wait_for(process.url + "/health", timeout=60, proc=proc)
