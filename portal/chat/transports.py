@@ -9,8 +9,10 @@ With RASA_URL set, RasaForwarder sends the whole message to a real Rasa server i
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 import requests
 from rasa_sdk.executor import ActionExecutor
@@ -27,6 +29,19 @@ def _executor() -> ActionExecutor:
     executor = ActionExecutor()
     executor.register_package("bot.actions")
     return executor
+
+
+def _run_sync(coroutine):
+    """Run an action coroutine to completion from synchronous code."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    # An event loop already runs in this thread (Playwright's sync API in the tests, an
+    # async server embedding the portal): run ours in a helper thread, same context.
+    context = contextvars.copy_context()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(context.run, asyncio.run, coroutine).result()
 
 
 def _as_dict(result) -> dict:
@@ -47,7 +62,7 @@ class InProcessTransport:
     def run(self, body: dict) -> dict:
         token = use_profile(self.municipality)
         try:
-            return _as_dict(asyncio.run(_executor().run(body)))
+            return _as_dict(_run_sync(_executor().run(body)))
         except Exception as exc:
             # The exception text may echo the user's message: log only its type.
             log.error(

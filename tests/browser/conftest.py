@@ -75,6 +75,8 @@ def page_at(browser):
 
 
 def axe_violations(page) -> list[dict]:
+    # A click may still be navigating: check the page the citizen ends up on.
+    page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
