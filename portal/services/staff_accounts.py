@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import re
+import secrets
 from datetime import timedelta
 
 import pyotp
@@ -179,12 +180,15 @@ def _matching_step(secret: str, code: str) -> int | None:
     return None
 
 
-def complete_login(user: StaffUser) -> None:
+def complete_login(user: StaffUser) -> str:
+    """Record a successful login; returns the new session token (one session per user)."""
+    user.session_token = secrets.token_urlsafe(32)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = utcnow()
     audit.record(user, "login_success", user_id=user.id)
     db.session.commit()
+    return user.session_token
 
 
 def new_totp_secret() -> str:
@@ -205,7 +209,16 @@ def enrol_totp(user: StaffUser, secret: str, code: str | None) -> bool:
     return True
 
 
+def session_is_current(user: StaffUser, token: str | None) -> bool:
+    return bool(token and user.session_token) and secrets.compare_digest(
+        token, user.session_token
+    )
+
+
 def record_logout(user_id: int | None, timed_out: bool = False) -> None:
+    user = db.session.get(StaffUser, user_id) if user_id else None
+    if user is not None:
+        user.session_token = None
     audit.record(user_id, "session_timeout" if timed_out else "logout", user_id=user_id)
     db.session.commit()
 
@@ -237,6 +250,8 @@ def update_user(
         action = "user_activate" if active else "user_deactivate"
         audit.record(actor, action, user_id=user.id)
         done.append(action)
+    if done:
+        user.session_token = None  # the user logs in again under the new terms
     if reset_totp and user.totp_secret:
         user.totp_secret = None
         user.totp_last_step = None

@@ -32,7 +32,8 @@ USER_KEY = "staff_user_id"
 SEEN_KEY = "staff_last_seen"
 PENDING_KEY = "staff_pending_id"
 TOTP_SETUP_KEY = "staff_totp_setup"
-STAFF_KEYS = (USER_KEY, SEEN_KEY, PENDING_KEY, TOTP_SETUP_KEY)
+TOKEN_KEY = "staff_session_token"  # noqa: S105 - a session key name, not a secret
+STAFF_KEYS = (USER_KEY, SEEN_KEY, PENDING_KEY, TOTP_SETUP_KEY, TOKEN_KEY)
 
 
 def _end_staff_session() -> None:
@@ -68,7 +69,11 @@ def current_staff() -> StaffUser | None:
         g.staff_timed_out = True
         return None
     user = db.session.get(StaffUser, user_id)
-    if user is None or not user.active:
+    if (
+        user is None
+        or not user.active
+        or not accounts.session_is_current(user, session.get(TOKEN_KEY))
+    ):
         _end_staff_session()
         return None
     session[SEEN_KEY] = now
@@ -108,10 +113,11 @@ def require_role(role: str):
     return decorator
 
 
-def _start_session(user: StaffUser):
+def _start_session(user: StaffUser, token: str):
     _end_staff_session()
     session.permanent = True
     session[USER_KEY] = user.id
+    session[TOKEN_KEY] = token
     session[SEEN_KEY] = time.time()
     return redirect(_safe_next(request.args.get("next")) or url_for("staff.queue"))
 
@@ -145,8 +151,7 @@ def login():
                 return redirect(url_for("staff.login_code", next=request.args.get("next")))
             if accounts.totp_required(user):
                 return redirect(url_for("staff.totp_setup", next=request.args.get("next")))
-            accounts.complete_login(user)
-            return _start_session(user)
+            return _start_session(user, accounts.complete_login(user))
     return render_template(
         "staff/login.html",
         errors=errors,
@@ -171,8 +176,7 @@ def login_code():
     errors = []
     if request.method == "POST":
         if accounts.verify_totp(user, request.form.get("code")):
-            accounts.complete_login(user)
-            return _start_session(user)
+            return _start_session(user, accounts.complete_login(user))
         if accounts.is_locked(user):
             _end_staff_session()
             return redirect(url_for("staff.login"))
@@ -198,8 +202,7 @@ def totp_setup():
             session.pop(TOTP_SETUP_KEY, None)
             if logged_in is not None:
                 return redirect(url_for("staff.account", done="totp"))
-            accounts.complete_login(user)
-            return _start_session(user)
+            return _start_session(user, accounts.complete_login(user))
         if accounts.is_locked(user):
             _end_staff_session()
             return redirect(url_for("staff.login"))

@@ -1,5 +1,6 @@
 """Staff-area fixtures: an app context, and clients logged in as each role."""
 
+import secrets
 import time
 
 import pytest
@@ -17,9 +18,13 @@ def ctx(app):
 
 def login_as(client, user) -> None:
     """Log a test client in without the login form (the form has its own tests)."""
+    # The session token a real login issues, without the login's audit row.
+    user.session_token = token = secrets.token_urlsafe(32)
+    db.session.commit()
     with client.session_transaction() as session:
         session["staff_user_id"] = user.id
         session["staff_last_seen"] = time.time()
+        session["staff_session_token"] = token
 
 
 @pytest.fixture
