@@ -14,7 +14,8 @@ class Base(DeclarativeBase):
     pass
 
 
-db = SQLAlchemy(model_class=Base)
+# Sessions live for one request; re-reading every object after each commit only costs.
+db = SQLAlchemy(model_class=Base, session_options={"expire_on_commit": False})
 migrate = Migrate()
 babel = Babel()
 csrf = CSRFProtect()

@@ -176,7 +176,12 @@ def apply_submit():
             errors = [("consent", _(message))]
             return _render_check(draft, key, errors, 422)
         result = submit.submit_application(
-            draft, visitor.get_answers(), key, current_lang(), _profile()
+            draft,
+            visitor.get_answers(),
+            key,
+            current_lang(),
+            _profile(),
+            visitor_id=visitor.current_id(),
         )
     except submit.ApplicationInvalid as exc:
         field = exc.errors[0].field
@@ -195,11 +200,7 @@ def apply_submit():
         status = {True: "sent", False: "failed", None: None}[sent]
     receipts[case.reference] = status
     session[RECEIPTS_KEY] = dict(list(receipts.items())[-5:])
-    try:
-        visitor.forget()  # the answers and draft now live in the case only
-    except DB_DOWN:
-        db.session.rollback()
-        log.warning("could not drop the visitor draft after submit")
+    visitor.leave()  # the draft went with the case's transaction; the id goes now
     return redirect(url_for("citizen.apply_receipt", reference=case.reference), 303)
 
 

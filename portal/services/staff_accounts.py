@@ -210,9 +210,7 @@ def enrol_totp(user: StaffUser, secret: str, code: str | None) -> bool:
 
 
 def session_is_current(user: StaffUser, token: str | None) -> bool:
-    return bool(token and user.session_token) and secrets.compare_digest(
-        token, user.session_token
-    )
+    return bool(token and user.session_token) and secrets.compare_digest(token, user.session_token)
 
 
 def record_logout(user_id: int | None, timed_out: bool = False) -> None:

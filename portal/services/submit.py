@@ -17,11 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from portal.extensions import db
-from portal.models import AuditEntry, Case, CaseEvent, utcnow
+from portal.models import AuditEntry, Case, CaseEvent, VisitorState, utcnow
 from portal.screening import QUESTIONS, ScreeningError, assess
 from portal.textcat import N_
 
@@ -295,9 +295,17 @@ def _existing(idempotency_key: str) -> Case | None:
 
 
 def submit_application(
-    draft: dict, answers: dict, idempotency_key: str, lang: str, profile
+    draft: dict,
+    answers: dict,
+    idempotency_key: str,
+    lang: str,
+    profile,
+    visitor_id: str | None = None,
 ) -> Submission:
     """Create one case from the draft, or return the case already made with this key.
+
+    The visitor's answers and draft (`visitor_id`) are deleted in the same transaction:
+    from then on they live in the case only.
 
     Raises ApplicationInvalid when the draft breaks a rule (nothing is written then).
     Database errors propagate after a rollback: nothing is half-written.
@@ -359,6 +367,8 @@ def submit_application(
                 detail={"reference": case.reference, "outcome": outcome},
             )
         )
+        if visitor_id:
+            db.session.execute(delete(VisitorState).where(VisitorState.id == visitor_id))
         db.session.commit()
     except IntegrityError:
         # A concurrent request with the same key won the race: return its case.

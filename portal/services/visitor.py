@@ -53,13 +53,21 @@ def save_draft(draft: dict) -> None:
     db.session.commit()
 
 
+def current_id() -> str | None:
+    return session.get(SESSION_KEY)
+
+
+def leave() -> None:
+    """Forget the visitor id in the browser (its row was deleted with the submission)."""
+    session.pop(SESSION_KEY, None)
+
+
 def forget() -> None:
     """Drop this visitor's answers and draft (after a submission, or on request)."""
-    state = _load(create=False)
-    if state is not None:
-        db.session.delete(state)
+    visitor_id = session.pop(SESSION_KEY, None)
+    if visitor_id:
+        db.session.execute(delete(VisitorState).where(VisitorState.id == visitor_id))
         db.session.commit()
-    session.pop(SESSION_KEY, None)
 
 
 def purge_older_than(hours: int) -> int:
