@@ -40,8 +40,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+## Benchmarks, load, faults, two instances, accessibility crawl (prints figures; see bench/README.md).
 bench: translations
 	scripts/ensure-system-deps wrk
+	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/python -m bench
 
 dkfds:

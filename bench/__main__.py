@@ -1,4 +1,4 @@
-"""python -m bench [all|weight|speed|load|faults|multi|a11y] [--quick] [--citizens N]
+"""python -m bench [all|weight|speed|chat|load|faults|multi|a11y] [--quick] [--citizens N]
 
 Starts everything it needs itself (gunicorn as in production, PostgreSQL, the action
 server, a bare Flask hello-world under the same gunicorn settings) on loopback, prints
@@ -118,6 +118,21 @@ def run_multi(results: dict) -> None:
     print("\n".join(lines))
 
 
+def run_chat(results: dict) -> None:
+    from bench import chat_latency, intent_eval
+
+    section("chatbot: intent evaluation on held-out sentences, turn latency in-process")
+    evaluation = intent_eval.evaluate()
+    for lang, r in evaluation["languages"].items():
+        print(f"  {lang}: accuracy {r['accuracy']:.1%} ({r['right']}/{r['total']})")
+    print(
+        f"  crisis recall {evaluation['crisis_recall']:.1%} of {evaluation['crisis_total']} "
+        f"(false alarms: {evaluation['crisis_false_alarms']})"
+    )
+    chat_latency.main()
+    results["chat"] = {k: v for k, v in evaluation.items() if k != "confusions"}
+
+
 def run_a11y(results: dict, quick: bool) -> None:
     from bench import a11y
 
@@ -131,7 +146,7 @@ def main(argv: list[str]) -> int:
         "what",
         nargs="?",
         default="all",
-        choices=["all", "weight", "speed", "load", "faults", "multi", "a11y"],
+        choices=["all", "weight", "speed", "chat", "load", "faults", "multi", "a11y"],
     )
     parser.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     parser.add_argument("--citizens", type=int, default=500)
@@ -145,6 +160,7 @@ def main(argv: list[str]) -> int:
     steps = {
         "weight": lambda: run_weight(results),
         "speed": lambda: run_speed(results, args.seconds, args.quick),
+        "chat": lambda: run_chat(results),
         "load": lambda: run_load(results, args.citizens, args.workers),
         "faults": lambda: run_faults(results, max(10, args.citizens // 10)),
         "multi": lambda: run_multi(results),

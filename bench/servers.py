@@ -92,25 +92,19 @@ def base_env(**extra: str) -> dict:
 def gunicorn(
     app: str,
     env: dict,
-    workers: int = 2,
+    workers: int | None = 2,
     threads: int = 2,
     port: int | None = None,
     name: str = "portal",
 ) -> Process:
+    """gunicorn with gunicorn.conf.py; workers=None keeps its production defaults
+    (2 × cores + 1 workers, 2 threads each)."""
     port = port or free_port()
     log = Path(tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")[1])
-    cmd = [
-        GUNICORN,
-        "-c",
-        str(ROOT / "gunicorn.conf.py"),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(workers),
-        "--threads",
-        str(threads),
-        app,
-    ]
+    cmd = [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), "--bind", f"127.0.0.1:{port}"]
+    if workers:
+        cmd += ["--workers", str(workers), "--threads", str(threads)]
+    cmd.append(app)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     process = Process(name, proc, f"http://127.0.0.1:{port}", log)
     wait_for(process.url + "/healthz", proc=proc)

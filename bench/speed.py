@@ -19,7 +19,8 @@ from bench import journey, servers
 from bench.load_generator import wrk
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-WORKERS, THREADS, CONNECTIONS = 2, 4, 20
+# None: gunicorn.conf.py as in production (2 × cores + 1 workers, 2 threads each).
+WORKERS, THREADS, CONNECTIONS = None, 2, 20
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -95,13 +96,17 @@ def _scenarios(portal: servers.Process, seconds: int) -> dict:
         headers={"Content-Type": FORM, "Cookie": cookie},
         body=f"csrf_token={token}&urgent=no",
     )
+    chat = {
+        "method": "POST",
+        "headers": {"Content-Type": "application/json"},
+        "body": _chat_body("Hvad koster det?"),
+    }
     figures["chat turn (in-process actions)"] = wrk(
-        url + "/chat/webhook",
-        method="POST",
-        seconds=seconds,
-        connections=CONNECTIONS,
-        headers={"Content-Type": "application/json"},
-        body=_chat_body("Hvad koster det?"),
+        url + "/chat/webhook", seconds=seconds, connections=CONNECTIONS, **chat
+    )
+    # One citizen at a time: the latency of a turn itself, without queueing behind others.
+    figures["chat turn, one citizen (in-process)"] = wrk(
+        url + "/chat/webhook", seconds=seconds, connections=1, threads=1, **chat
     )
     return figures
 
