@@ -104,8 +104,7 @@ class Submitter(HttpUser):
 
         self.load()
         if not self.prepared:
-            # All prepared applications are sent: end the whole run now.
-            self.environment.runner.quit()
+            # All prepared applications are sent: this user stops (the run ends at -t).
             raise StopUser()
         item = self.prepared.pop()
         self.client.cookies.clear()

@@ -56,7 +56,7 @@ def _locust_submit(url: str, users: int, submissions: int) -> dict:
             "-r",
             str(users),
             "-t",
-            "120s",
+            f"{max(10, submissions // 10)}s",  # enough to send them all; then it ends
             "--stop-timeout",
             "5",
             "--host",
@@ -71,6 +71,7 @@ def _locust_submit(url: str, users: int, submissions: int) -> dict:
         env=env,
         check=False,  # exit 1 means some requests failed: the figures say how many
         capture_output=True,
+        timeout=300,
     )
     with open(folder / "run_stats.csv") as fh:
         row = next(r for r in csv.DictReader(fh) if r["Name"] == "submit")
