@@ -62,7 +62,7 @@ def test_wrong_password_and_unknown_email_give_the_same_message(app, ctx):
     assert GENERIC in unknown.get_data(as_text=True)
     assert 'value="nobody@kommune.example"' in unknown.get_data(as_text=True)
     assert actions() == ["login_failure", "login_failure"]
-    entries = list(db.session.scalars(select(AuditEntry)))
+    entries = list(db.session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
     assert entries[0].actor_id == user.id and entries[1].actor_id is None
     # Ids only: the typed address is not in the audit log.
     assert all("nobody" not in str(e.detail) for e in entries)
