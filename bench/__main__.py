@@ -152,6 +152,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--citizens", type=int, default=500)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--results", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     if args.quick:
         args.citizens, args.seconds = min(args.citizens, 40), min(args.seconds, 3)
@@ -169,8 +170,8 @@ def main(argv: list[str]) -> int:
     for name, step in steps.items():
         if args.what in ("all", name):
             step()
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(results, indent=1, default=str))
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=1, default=str))
     return 0
 
 

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import re
 import tempfile
-from pathlib import Path
 
-import axe_playwright_python
 import pyotp
 
 from bench import journey, servers
+from tests.support.browser import CHROMIUM, LAUNCH_ARGS, axe_violations
 
-AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 WIDTHS = (375, 1280)
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 SKIP = {"static", "common.healthz", "common.readyz", "staff.logout"}
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
@@ -103,9 +92,7 @@ def run(quick: bool = False) -> dict:
     try:
         made = journey.run([portal.url], 1)  # a case for the staff pages
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path="/usr/bin/chromium", headless=True, args=LAUNCH_ARGS
-            )
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
             context = browser.new_context(bypass_csp=True)
             context.set_default_timeout(15_000)
             page = context.new_page()
@@ -128,12 +115,8 @@ def run(quick: bool = False) -> dict:
                         if "text/html" not in response.headers.get("content-type", ""):
                             not_html.add(url)  # JSON endpoints: nothing for axe to read
                             continue
-                        page.add_script_tag(path=str(AXE_JS))
-                        result = page.evaluate(
-                            "t => axe.run(document, {runOnly: {type: 'tag', values: t}})", AXE_TAGS
-                        )
                         visited += 1
-                        for v in result["violations"]:
+                        for v in axe_violations(page):
                             found.append(
                                 {
                                     "url": url,

@@ -6,19 +6,15 @@ violation, listing them.
 """
 
 import json
-import os
 import shutil
 from pathlib import Path
 
-import axe_playwright_python
 import pytest
 
+from tests.support.browser import CHROMIUM, LAUNCH_ARGS, axe_violations
 from tests.support.databases import missing
 from tests.support.live_server import LiveServer
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 PHONE, DESKTOP = 375, 1280
 
 
@@ -38,14 +34,7 @@ def browser():
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-            ],
+            args=LAUNCH_ARGS,
         )
         yield browser
         browser.close()
@@ -72,16 +61,6 @@ def page_at(browser):
     yield open_page
     for context in contexts:
         context.close()
-
-
-def axe_violations(page) -> list[dict]:
-    # A click may still be navigating: check the page the citizen ends up on.
-    page.wait_for_load_state("load")
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
-    return result["violations"]
 
 
 def assert_accessible(page, where: str = "") -> None:

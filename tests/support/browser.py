@@ -1,0 +1,30 @@
+"""Headless Chromium and axe settings shared by the browser tests and the bench crawl."""
+
+import os
+from pathlib import Path
+
+import axe_playwright_python
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps dialling out on this closed network.
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe (WCAG 2.1 A/AA + best practice) on the page as it is now."""
+    # A click may still be navigating: check the page the citizen ends up on.
+    page.wait_for_load_state("load")
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    return result["violations"]
