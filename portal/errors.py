@@ -2,7 +2,7 @@
 
 import logging
 
-from flask import render_template
+from flask import jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -35,7 +35,13 @@ TEXTS = {
 }
 
 
+# Machine clients (the JSON API, the chat widget) get errors as JSON, not as a page.
+JSON_PATHS = ("/api/", "/chat/webhook", "/chat/history")
+
+
 def render_error(code: int):
+    if request.path.startswith(JSON_PATHS):
+        return jsonify(error=str(TITLES[code]), message=str(TEXTS[code])), code
     return (
         render_template("errors/error.html", code=code, title=TITLES[code], text=TEXTS[code]),
         code,
