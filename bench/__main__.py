@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
 from bench import faults, load, multi, servers, weight
@@ -47,7 +48,7 @@ def section(title: str) -> None:
 
 def run_weight(results: dict) -> None:
     section("page weight (offer page)")
-    env = servers.base_env(DATABASE_URL=f"sqlite:///{servers.tempfile.mkdtemp()}/w.sqlite3")
+    env = servers.base_env(DATABASE_URL=f"sqlite:///{tempfile.mkdtemp()}/w.sqlite3")
     servers.migrate(env)
     portal = servers.gunicorn("wsgi:app", env)
     try:

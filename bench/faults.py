@@ -4,6 +4,7 @@ application was lost."""
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import time
 
@@ -56,14 +57,13 @@ def postgres_restart(
 def smtp_down(url: str, database_url: str) -> tuple[dict, list[str]]:
     """The portal's SMTP_URL points at a closed port: the application must still be saved."""
     result = journey.run([url], 20_000, email="borger@example.org")
-    result.saw = result.mail_notice
     figures = load.database_figures(database_url)
     saved = result.ok and result.reference in figures["references"]
     lines = [
         f"SMTP down: receipt {'shown' if result.ok else 'NOT shown'}, application "
-        f"{'saved' if saved else 'LOST'}; the receipt page said: {result.saw or '-'}",
+        f"{'saved' if saved else 'LOST'}; the receipt page said: {result.mail_notice or '-'}",
     ]
-    return {"receipt": result.ok, "saved": saved, "mail_notice": result.saw}, lines
+    return {"receipt": result.ok, "saved": saved, "mail_notice": result.mail_notice}, lines
 
 
 def _chat(session: requests.Session, url: str, message: str) -> str:
@@ -79,7 +79,7 @@ def _chat(session: requests.Session, url: str, message: str) -> str:
 
 def action_server_killed() -> tuple[dict, list[str]]:
     """A conversation through the HTTP action server; the server is killed mid-way."""
-    folder = servers.tempfile.mkdtemp(prefix="bench-chat-")
+    folder = tempfile.mkdtemp(prefix="bench-chat-")
     db_url = f"sqlite:///{folder}/chat.sqlite3"
     actions = servers.action_server(servers.base_env(DATABASE_URL=db_url))
     env = servers.base_env(

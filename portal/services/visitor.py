@@ -62,14 +62,6 @@ def leave() -> None:
     session.pop(SESSION_KEY, None)
 
 
-def forget() -> None:
-    """Drop this visitor's answers and draft (after a submission, or on request)."""
-    visitor_id = session.pop(SESSION_KEY, None)
-    if visitor_id:
-        db.session.execute(delete(VisitorState).where(VisitorState.id == visitor_id))
-        db.session.commit()
-
-
 def purge_older_than(hours: int) -> int:
     """Delete visitor states untouched for `hours` (retention); returns how many."""
     cutoff = utcnow() - timedelta(hours=hours)
