@@ -1,24 +1,39 @@
 """Tidlig indsats: the application factory (Flask tutorial style)."""
 
 import logging
+import os
 from pathlib import Path
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from portal import catalogues, errors, i18n, logs, security
 from portal import db as portal_db
-from portal import errors, i18n, logs, security
 from portal.config import Config
 from portal.crypto import make_keyring
 from portal.extensions import babel, compress, csrf, db, limiter, migrate
 from portal.municipality import load_profile
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+# A source checkout has pyproject.toml beside portal/; an installed package does not.
+IN_SOURCE_TREE = (ROOT / "pyproject.toml").is_file()
+
+
+def _instance_path() -> str:
+    configured = os.environ.get("PORTAL_INSTANCE_PATH")
+    if configured:
+        return os.path.abspath(configured)
+    return str((ROOT if IN_SOURCE_TREE else Path.cwd()) / "instance")
+
+
+def _migrations_dir() -> str:
+    return str(ROOT / "migrations" if IN_SOURCE_TREE else PACKAGE / "_migrations")
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app from the environment; `config` overrides (tests use it)."""
-    app = Flask(__name__, instance_path=str(ROOT / "instance"), instance_relative_config=True)
+    app = Flask(__name__, instance_path=_instance_path(), instance_relative_config=True)
     app.config.update(Config.from_env(app.instance_path))
     if config:
         app.config.update(config)
@@ -31,11 +46,12 @@ def create_app(config: dict | None = None) -> Flask:
 
     db.init_app(app)
     portal_db.init_app(app, db)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    migrate.init_app(app, db, directory=_migrations_dir())
     babel.init_app(
         app,
         locale_selector=i18n.select_locale,
-        default_translation_directories=str(ROOT / "translations"),
+        # Fails the start (CatalogueError) rather than serve English on a Danish page.
+        default_translation_directories=str(catalogues.directory()),
     )
     csrf.init_app(app)
     compress.init_app(app)
@@ -48,9 +64,11 @@ def create_app(config: dict | None = None) -> Flask:
     from portal.chat import bp as chat_bp
     from portal.citizen import bp as citizen_bp
     from portal.screening_api import bp as screening_api_bp
+    from portal.services import outbox
     from portal.staff import bp as staff_bp
 
     views_common.init_app(app)
+    outbox.init_app(app)  # the background e-mail sender (with SMTP_URL)
     app.register_blueprint(citizen_bp)
     app.register_blueprint(screening_api_bp)
     app.register_blueprint(chat_bp)

@@ -2,12 +2,12 @@
 actions). Texts are marked with N_() for extraction and translated with translate()."""
 
 import functools
-from pathlib import Path
 
 from babel.support import NullTranslations, Translations
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
-LANGUAGES = ("da", "en")
+from portal import catalogues
+
+LANGUAGES = catalogues.LANGUAGES
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark only"
@@ -17,7 +17,7 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark only"
 
 @functools.cache
 def _catalogue(lang: str) -> NullTranslations:
-    return Translations.load(str(TRANSLATIONS_DIR), [lang], domain="messages")
+    return Translations.load(str(catalogues.directory()), [lang], domain="messages")
 
 
 def translate(text: str, lang: str, **params) -> str:

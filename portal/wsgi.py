@@ -1,0 +1,11 @@
+"""WSGI entry point of an installed portal: `gunicorn -c gunicorn.conf.py portal.wsgi:app`
+(the source tree's wsgi.py imports this, so `gunicorn wsgi:app` and `flask --app wsgi` work
+there too)."""
+
+from portal import create_app
+from portal.chat.nlu import classifier
+
+app = create_app()
+# Train the chat's intent classifier now: with gunicorn's preload_app the workers inherit
+# it, instead of each paying for it on its first chat turn.
+classifier()
