@@ -31,11 +31,17 @@ def readyz():
     return jsonify(status="ok", database="ok")
 
 
-@functools.cache
-def _static_version(static_folder: str, filename: str) -> str:
-    # Content hash in the URL lets browsers cache static files for a year.
-    path = Path(static_folder) / filename
+@functools.lru_cache(maxsize=256)
+def _content_hash(path: Path, mtime_ns: int, size: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def _static_version(static_folder: str, filename: str) -> str:
+    # Content hash in the URL lets browsers cache static files for a year; keyed by the
+    # file's mtime and size, so a rebuilt file gets a new URL without a restart.
+    path = Path(static_folder) / filename
+    stat = path.stat()
+    return _content_hash(path, stat.st_mtime_ns, stat.st_size)
 
 
 def static_url(filename: str) -> str:

@@ -20,15 +20,15 @@ def test_css_is_compressed_and_cached_long(client):
         assert "Accept-Encoding" in response.headers["Vary"]
 
 
-def test_static_url_changes_with_content(app, tmp_path):
+def test_static_url_changes_when_the_file_changes(app, tmp_path):
     from portal.views_common import _static_version
 
-    first = tmp_path / "a.css"
-    first.write_text("a{}")
-    v1 = _static_version(str(tmp_path), "a.css")
-    second = tmp_path / "b.css"
-    second.write_text("b{}")
-    assert v1 != _static_version(str(tmp_path), "b.css")
+    css = tmp_path / "a.css"
+    css.write_text("a{}")
+    before = _static_version(str(tmp_path), "a.css")
+    assert _static_version(str(tmp_path), "a.css") == before  # same content, same URL
+    css.write_text("a{color:red}")
+    assert _static_version(str(tmp_path), "a.css") != before
 
 
 def test_pages_are_neither_compressed_nor_cached(client):
