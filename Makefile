@@ -1,47 +1,59 @@
 # Two commands matter (see README): `make run` and `make test`. Everything else is a step.
 PY ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Running needs the package only; the tests add Playwright, hypothesis, aiosmtpd, ruff.
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install translations i18n-update lint format bench dkfds system-deps clean
+.PHONY: run test demo install translations i18n-update lint format bench dkfds system-deps clean
 
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
+	@$(PY) -c "import venv, ensurepip" 2>/dev/null || { \
+	  echo "Python's venv module is missing. On Debian: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml setup.py | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(TEST_STAMP): pyproject.toml setup.py | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(RUN_STAMP) $(TEST_STAMP)
 
-install: $(STAMP)
+install: $(TEST_STAMP)
 
-translations: $(STAMP)
+translations: $(RUN_STAMP)
 	$(BIN)/pybabel -q compile -d translations
 
-## Run the portal on http://127.0.0.1:8000 with embedded defaults (SQLite, in-process bot).
+## Run the portal on http://$(HOST):$(PORT) with embedded defaults (SQLite, in-process bot).
 run: translations
 	$(BIN)/flask --app wsgi db upgrade
-	$(BIN)/flask --app wsgi run --host 127.0.0.1 --port 8000
+	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
 ## The whole test suite: lint, SQLite, PostgreSQL, browser (headless Chromium + axe).
-test: translations system-deps
+test: $(TEST_STAMP) translations system-deps
 	scripts/run-tests
 
 system-deps:
 	scripts/ensure-system-deps
 
-i18n-update: $(STAMP)
+i18n-update: $(TEST_STAMP)
 	$(BIN)/python scripts/i18n.py update
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: $(STAMP)
+format: $(TEST_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 ## Benchmarks, load, faults, two instances, accessibility crawl (prints figures; see bench/README.md).
-bench: translations
+bench: $(TEST_STAMP) translations
 	scripts/ensure-system-deps wrk
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/python -m bench
@@ -50,4 +62,4 @@ dkfds:
 	scripts/build-dkfds.sh
 
 clean:
-	rm -rf $(VENV) instance/*.sqlite3 translations/*/LC_MESSAGES/*.mo
+	rm -rf $(VENV) build instance/*.sqlite3 translations/*/LC_MESSAGES/*.mo
