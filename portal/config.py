@@ -54,6 +54,8 @@ class Config:
     PORTAL_DATA_KEY = ""  # comma-separated Fernet keys, newest first (rotation)
     ACTION_SERVER_URL = ""
     RASA_URL = ""
+    # Bearer token of the chat's server-to-server REST channel; empty = that mode is off.
+    CHAT_CHANNEL_TOKEN = ""
     SMTP_URL = ""
     SMTP_FROM = ""
     RATELIMIT_STORAGE_URI = "memory://"
@@ -66,6 +68,9 @@ class Config:
     SESSION_COOKIE_NAME = "ti_session"
     PERMANENT_SESSION_LIFETIME = 60 * 60 * 8
     STAFF_IDLE_TIMEOUT_SECONDS = 30 * 60
+    STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60  # absolute lifetime, however active
+    # Where staff set-up links printed by the CLI and shown to admins point.
+    PORTAL_BASE_URL = "http://127.0.0.1:8000"
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead; long forms must not expire
     BABEL_DEFAULT_LOCALE = "da"
     BABEL_DEFAULT_TIMEZONE = "Europe/Copenhagen"
@@ -142,10 +147,12 @@ class Config:
             "PORTAL_MUNICIPALITY",
             "ACTION_SERVER_URL",
             "RASA_URL",
+            "CHAT_CHANNEL_TOKEN",
             "SMTP_URL",
             "SMTP_FROM",
             "RATELIMIT_STORAGE_URI",
             "LOG_LEVEL",
+            "PORTAL_BASE_URL",
         ):
             if environ.get(key):
                 settings[key] = environ[key].strip()
@@ -155,6 +162,12 @@ class Config:
         if environ.get("TRUST_PROXY", "").lower() in {"1", "true", "yes"}:
             settings["TRUST_PROXY"] = True
         if production:
+            token = settings["CHAT_CHANNEL_TOKEN"]
+            if token and len(token) < 32:
+                raise ConfigError(
+                    "CHAT_CHANNEL_TOKEN is too short. Use at least 32 random characters, e.g. "
+                    "the output of: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+                )
             # COOKIE_SECURE=0 only for test rigs on loopback without TLS (benchmarks).
             settings["SESSION_COOKIE_SECURE"] = environ.get("COOKIE_SECURE", "1") != "0"
             settings["HSTS"] = True

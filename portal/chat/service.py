@@ -1,14 +1,20 @@
 """The chat's one business operation: take a message, answer it, keep the conversation.
 
-The conversation is tied to the browser session: the server issues the sender id into the
-signed session cookie and never reads a conversation by a client-supplied id. Everything
+A browser's conversation is tied to its session: the server issues the sender id into the
+signed session cookie and never reads it by a client-supplied id. The REST channel
+(`Authorization: Bearer <CHAT_CHANNEL_TOKEN>`, another front end or a test harness) keys
+its conversations by the `sender` it sends, stored under a key of its own
+(`channel_key`) that no browser session id can equal. Everything
 stored is redacted first (CPR-like numbers, e-mail addresses); the transcript is encrypted,
 the tracker holds answer codes only. Retention purges by ChatConversation.updated_at.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
+import hmac
 import json
 import logging
 import secrets
@@ -28,6 +34,8 @@ from portal.services import visitor
 
 log = logging.getLogger(__name__)
 SESSION_KEY = "chat_sender"
+# Browser ids are token_urlsafe (no ':'), so this prefix keeps the two kinds apart.
+CHANNEL_PREFIX = "rest:"
 MAX_MESSAGE_CHARS = 1000
 MAX_TRANSCRIPT_ENTRIES = 200
 LINK_ENDPOINTS = {
@@ -53,6 +61,19 @@ def sender_id(create: bool = True) -> str | None:
     return sender
 
 
+def channel_key(sender: str) -> str:
+    """The stored key of a REST-channel conversation: a keyed hash of the client's sender
+    id (which may be personal, e.g. a phone number), under a prefix of its own."""
+    digest = hmac.new(current_app.secret_key.encode(), sender.encode(), hashlib.sha256).digest()
+    return CHANNEL_PREFIX + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def _key(channel_sender: str | None, create: bool = True) -> str | None:
+    if channel_sender is not None:
+        return channel_key(channel_sender)
+    return sender_id(create=create)
+
+
 def link_href(target: str) -> str:
     endpoint, fallback = LINK_ENDPOINTS.get(target, (None, "/"))
     try:
@@ -70,9 +91,9 @@ def _load(sender: str) -> ChatConversation | None:
     return db.session.get(ChatConversation, sender)
 
 
-def conversation_lang() -> str | None:
-    """The language this browser's conversation was last held in, if any."""
-    sender = sender_id(create=False)
+def conversation_lang(channel_sender: str | None = None) -> str | None:
+    """The language this conversation was last held in, if any."""
+    sender = _key(channel_sender, create=False)
     conversation = _load(sender) if sender else None
     return conversation.lang if conversation else None
 
@@ -111,21 +132,28 @@ def _outgoing(messages: list[dict]) -> list[dict]:
     return out
 
 
-def converse(text: str, lang: str) -> tuple[str, list[dict]]:
-    """Answer one message of this browser's conversation; returns (sender id, messages)."""
+def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[str, list[dict]]:
+    """Answer one message of this browser's conversation, or with `channel_sender` of that
+    REST-channel conversation; returns (recipient id, messages)."""
     if not isinstance(text, str) or not text.strip():
         raise EmptyMessage()
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageTooLong()
     text = redact(text.strip())  # before anything is stored, sent or logged
-    sender = sender_id()
+    sender = _key(channel_sender)
     conversation = _load(sender)
     driver = _driver()
     if conversation is None:
         conversation = ChatConversation(sender_id=sender, lang=lang, tracker=driver.new_state(lang))
         db.session.add(conversation)
     state = copy.deepcopy(conversation.tracker) or driver.new_state(lang)
-    history = json.loads(conversation.transcript) if conversation.transcript else []
+    # A new conversation starts with the greeting the citizen was shown (its starter
+    # buttons then show as what the citizen chose).
+    history = (
+        json.loads(conversation.transcript)
+        if conversation.transcript
+        else [{"from": "bot", **greeting(lang)}]
+    )
 
     rasa_url = current_app.config.get("RASA_URL")
     if crisis.is_crisis(text):
@@ -153,13 +181,14 @@ def converse(text: str, lang: str) -> tuple[str, list[dict]]:
     conversation.lang = lang
     conversation.updated_at = utcnow()
     db.session.commit()
-    if turn.outcome:
+    if turn.outcome and channel_sender is None:
         # Hand over: the application form is prefilled from this browser's answers.
         answers = {
             q: state["slots"][q] for q in QUESTION_IDS if state["slots"].get(q) not in (None, [])
         }
         visitor.save_answers(answers)
-    return sender, _outgoing(turn.messages)
+    recipient = channel_sender if channel_sender is not None else sender
+    return recipient, _outgoing(turn.messages)
 
 
 def greeting(lang: str) -> dict:

@@ -172,3 +172,192 @@ def test_without_metadata_the_conversations_language_is_kept(client):
         "/chat/webhook", json={"sender": "x", "message": "/goodbye"}, headers=SAME_ORIGIN
     )
     assert "Goodbye" in response.get_json()[0]["text"]
+
+
+# The REST-channel mode (DESIGN.md § 4): another front end or a test harness, without
+# cookies, keys its conversations by `sender` and proves itself with a Bearer token.
+
+TOKEN = "channel-token-for-tests-0123456789abcdef"
+
+
+def channel_app(make_app, municipality="hedensted", **config):
+    return make_app(municipality, CHAT_CHANNEL_TOKEN=TOKEN, **config)
+
+
+def cookieless(app):
+    return app.test_client(use_cookies=False)
+
+
+def rest(client, sender, message, lang="da", token=TOKEN, status=200, **extra):
+    """A standard Rasa REST client: no cookies, no Origin, a Bearer token."""
+    headers = {} if token is None else {"Authorization": f"Bearer {token}"}
+    body = {"sender": sender, "message": message, "metadata": {"lang": lang}, **extra}
+    response = client.post("/chat/webhook", json=body, headers=headers)
+    if status is not None:
+        assert response.status_code == status, response.get_data(as_text=True)
+    return response
+
+
+def asks(messages, question_id) -> bool:
+    """Whether the bot's answer asks this screening question (its answer buttons)."""
+    prefix = f'/answer{{"{question_id}"'
+    return any(b["payload"].startswith(prefix) for m in messages for b in m.get("buttons", ()))
+
+
+def channel_conversation(app, sender):
+    from portal.chat.service import channel_key
+    from portal.models import ChatConversation
+
+    with app.test_request_context(), app.app_context():
+        return db.session.get(ChatConversation, channel_key(sender))
+
+
+def test_a_cookie_less_client_holds_a_whole_screening_by_sender(make_app):
+    from tests.chat.test_conversations import SCREENINGS, api
+    from tests.chat.test_driver import button_payloads
+
+    app = channel_app(make_app)
+    client = cookieless(app)
+    answers = SCREENINGS[0]
+    asked = []
+    for payload in button_payloads(answers):
+        response = rest(client, "citizen-42", payload)
+        assert "Set-Cookie" not in response.headers  # the sender, not a cookie, holds it
+        messages = response.get_json()
+        assert {m["recipient_id"] for m in messages} == {"citizen-42"}
+        asked += [q for q in answers if asks(messages, q) and q not in asked]
+    assert asked == list(answers)  # every question in turn, none asked again
+    expected = api(app.test_client(), answers, "da")
+    slots = channel_conversation(app, "citizen-42").tracker["slots"]
+    assert slots["screening_outcome"] == expected["outcome"]
+    for offer in expected["offers"]:
+        assert offer["name"] in texts(messages)
+
+
+def test_two_senders_stay_apart(make_app):
+    client = cookieless(channel_app(make_app))
+    rest(client, "anna", "/start_screening")
+    rest(client, "bo", "/start_screening")
+    assert asks(rest(client, "anna", '/answer{"urgent": "no"}').get_json(), "age")
+    # Bo has not answered the first question: his conversation is still at it.
+    bo = rest(client, "bo", '/answer{"age": "18_or_over"}').get_json()
+    anna = rest(client, "anna", '/answer{"age": "18_or_over"}').get_json()
+    assert asks(anna, "areas")
+    assert not asks(bo, "areas")
+
+
+def test_the_language_follows_metadata_in_the_channel(make_app):
+    client = cookieless(channel_app(make_app))
+    assert "Goodbye" in texts(rest(client, "x1", "/goodbye", lang="en").get_json())
+    assert "Farvel" in texts(rest(client, "x1", "/goodbye", lang="da").get_json())
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        f"Bearer {TOKEN}x",
+        f"Bearer {TOKEN[:-1]}",
+        "Bearer ",
+        f"Basic {TOKEN}",
+        TOKEN,
+        "",
+    ],
+)
+def test_a_wrong_token_is_refused_with_401(make_app, authorization):
+    client = cookieless(channel_app(make_app))
+    response = client.post(
+        "/chat/webhook",
+        json={"sender": "s", "message": "hej"},
+        headers={"Authorization": authorization},
+    )
+    assert response.status_code == 401
+    assert "wrong token" in response.get_json()["error"]
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_with_the_mode_off_a_bearer_request_is_told_so(make_app):
+    client = make_app().test_client()  # CHAT_CHANNEL_TOKEN not set
+    response = client.post(
+        "/chat/webhook",
+        json={"sender": "s", "message": "hej"},
+        headers={"Authorization": "Bearer anything"},
+    )
+    assert response.status_code == 401
+    assert "CHAT_CHANNEL_TOKEN is not set" in response.get_json()["error"]
+
+
+def test_without_a_token_a_cookie_less_client_gets_no_conversation_by_sender(make_app):
+    """Browser mode: the sender is ignored, so each cookie-less request starts afresh."""
+    client = cookieless(channel_app(make_app))
+    rest(client, "citizen-42", "/start_screening", token=None)
+    reply = rest(client, "citizen-42", '/answer{"urgent": "no"}', token=None).get_json()
+    assert reply[0]["recipient_id"] != "citizen-42"
+    assert not asks(reply, "age")
+
+
+def test_browser_mode_stays_session_bound_with_the_channel_on(make_app):
+    app = channel_app(make_app)
+    browser = app.test_client()
+    first = say(browser, "/start_screening")
+    session_id = first[0]["recipient_id"]
+    # A channel client naming the browser's id gets a conversation of its own...
+    reply = rest(cookieless(app), session_id, '/answer{"urgent": "no"}').get_json()
+    assert not asks(reply, "age")
+    assert conversation(app, browser).tracker["slots"]["urgent"] is None
+    # ...and the browser's conversation goes on by its session, whatever sender it sends.
+    reply = say(browser, '/answer{"urgent": "no"}', sender="citizen-42")
+    assert reply[0]["recipient_id"] == session_id
+    assert asks(reply, "age")
+
+
+def test_channel_conversations_are_stored_under_a_key_of_their_own(make_app):
+    from portal.chat.service import CHANNEL_PREFIX
+    from portal.models import ChatConversation
+
+    app = channel_app(make_app)
+    rest(cookieless(app), "+4512345678", "hej")
+    with app.app_context():
+        keys = db.session.scalars(db.select(ChatConversation.sender_id)).all()
+    assert len(keys) == 1 and keys[0].startswith(CHANNEL_PREFIX)
+    assert "12345678" not in keys[0]  # the sender may be personal: only a keyed hash is kept
+
+
+@pytest.mark.parametrize("sender", ["", "a b", "x" * 129, "<script>", "æøå", "a/b"])
+def test_a_bad_sender_is_refused_in_the_channel(make_app, sender):
+    client = cookieless(channel_app(make_app))
+    response = rest(client, sender, "hej", status=400)
+    assert "'sender'" in response.get_json()["error"]
+
+
+def test_the_channel_is_exempt_from_the_browser_checks_but_not_the_limits(make_app):
+    client = cookieless(channel_app(make_app))
+    cross_site = {"Origin": "https://other.example", "Sec-Fetch-Site": "cross-site"}
+    response = client.post(
+        "/chat/webhook",
+        json={"sender": "s", "message": "hej"},
+        headers={"Authorization": f"Bearer {TOKEN}", **cross_site},
+    )
+    assert response.status_code == 200
+    too_long = rest(client, "s", "a" * 1001, status=413)
+    assert "error" in too_long.get_json()
+    form = client.post(
+        "/chat/webhook",
+        data={"sender": "s", "message": "hej"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert form.status_code == 415
+
+
+def test_the_channel_is_rate_limited_per_sender(make_app):
+    client = cookieless(channel_app(make_app, RATELIMIT_ENABLED=True))
+    statuses = [rest(client, "busy", "/greet", status=None).status_code for _ in range(31)]
+    assert statuses[:30] == [200] * 30 and statuses[30] == 429
+    assert rest(client, "calm", "/greet").status_code == 200  # another citizen is not held up
+
+
+def test_guessing_the_token_is_rate_limited(make_app):
+    client = cookieless(channel_app(make_app, RATELIMIT_ENABLED=True))
+    statuses = [
+        rest(client, "s", "hej", token=f"guess{i}", status=None).status_code for i in range(31)
+    ]
+    assert statuses[:30] == [401] * 30 and statuses[30] == 429
