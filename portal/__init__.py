@@ -60,7 +60,7 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     errors.init_app(app)
 
-    from portal import views_common
+    from portal import api_spec, views_common
     from portal.chat import bp as chat_bp
     from portal.citizen import bp as citizen_bp
     from portal.screening_api import bp as screening_api_bp
@@ -71,6 +71,7 @@ def create_app(config: dict | None = None) -> Flask:
     outbox.init_app(app)  # the background e-mail sender (with SMTP_URL)
     app.register_blueprint(citizen_bp)
     app.register_blueprint(screening_api_bp)
+    app.register_blueprint(api_spec.bp)
     app.register_blueprint(chat_bp)
     app.register_blueprint(staff_bp)
 
