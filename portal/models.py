@@ -178,6 +178,31 @@ class ChatConversation(db.Model):
     transcript: Mapped[str | None] = mapped_column(EncryptedText)  # redacted turns, JSON
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # Compare-and-set: a turn is computed outside any transaction, so two turns of one
+    # conversation at once must not overwrite each other (the later write is refused).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class OutboxMessage(db.Model):
+    """An e-mail waiting to be sent (DESIGN.md § 4 "e-mail"): written in the request's own
+    transaction, sent after commit by portal.services.outbox. The message (address, text)
+    is personal data: encrypted, and deleted soon after it is sent."""
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # receipt | letter | ...
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    message: Mapped[str] = mapped_column(EncryptedText)  # the whole RFC 5322 message
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(80))  # error class name only
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 __all__ = [
@@ -185,6 +210,7 @@ __all__ = [
     "Case",
     "CaseEvent",
     "ChatConversation",
+    "OutboxMessage",
     "PurgedCase",
     "StaffUser",
     "VisitorState",

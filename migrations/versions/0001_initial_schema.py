@@ -27,12 +27,35 @@ def upgrade():
         sa.Column("transcript", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.PrimaryKeyConstraint("sender_id"),
     )
     with op.batch_alter_table("chat_conversation", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_chat_conversation_updated_at"), ["updated_at"], unique=False
         )
+
+    op.create_table(
+        "outbox_message",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=30), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=True),
+        sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_error", sa.String(length=80), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("outbox_message", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_outbox_message_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_outbox_message_next_attempt_at"), ["next_attempt_at"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_outbox_message_status"), ["status"], unique=False)
 
     op.create_table(
         "purged_case",
@@ -205,6 +228,12 @@ def downgrade():
     op.drop_table("visitor_state")
     op.drop_table("staff_user")
     op.drop_table("purged_case")
+    with op.batch_alter_table("outbox_message", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outbox_message_status"))
+        batch_op.drop_index(batch_op.f("ix_outbox_message_next_attempt_at"))
+        batch_op.drop_index(batch_op.f("ix_outbox_message_case_id"))
+
+    op.drop_table("outbox_message")
     with op.batch_alter_table("chat_conversation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_chat_conversation_updated_at"))
 

@@ -4,26 +4,27 @@ Views stay thin: they parse the form, keep the draft server-side (visitor.save_d
 encrypted column) and call portal.services.submit.submit_application to create the case.
 """
 
+import contextlib
 import logging
 import secrets
+from dataclasses import dataclass
+from datetime import datetime
 
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from flask_babel import format_date, format_time
 from flask_babel import gettext as _
-from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from portal.citizen import bp
 from portal.citizen.application_forms import AboutYouForm, NeedsForm, SubmitForm
 from portal.extensions import db, limiter
 from portal.i18n import current_lang
-from portal.models import Case
 from portal.screening import question
-from portal.services import mail, submit, visitor
+from portal.services import mail, outbox, submit, visitor
 
 log = logging.getLogger("portal.citizen.application")
 
-RECEIPTS_KEY = "receipts"  # session: {reference: mail status} of this visitor's receipts
+RECEIPTS_KEY = "receipts"  # session: {reference: what the receipt page shows} (last 5)
 SUBMIT_LIMIT = "10 per minute;50 per day"
 DB_DOWN = (OperationalError, InterfaceError)
 STEP_ENDPOINTS = {"about": "citizen.apply_start", "needs": "citizen.apply_needs"}
@@ -175,6 +176,14 @@ def apply_submit():
             message = submit.MSG["consent_required"]
             errors = [("consent", _(message))]
             return _render_check(draft, key, errors, 422)
+        queued = False
+
+        def queue_receipt(case):
+            # In the case's own transaction: the e-mail exists exactly when the case does,
+            # and is sent after commit by the outbox (never inside this request).
+            nonlocal queued
+            queued = mail.queue_receipt(case, _profile(), current_lang())
+
         result = submit.submit_application(
             draft,
             visitor.get_answers(),
@@ -182,6 +191,7 @@ def apply_submit():
             current_lang(),
             _profile(),
             visitor_id=visitor.current_id(),
+            on_created=queue_receipt,
         )
     except submit.ApplicationInvalid as exc:
         field = exc.errors[0].field
@@ -194,25 +204,60 @@ def apply_submit():
 
     case = result.case
     receipts = dict(session.get(RECEIPTS_KEY) or {})
-    status = receipts.get(case.reference)
+    previous = receipts.get(case.reference)
     if result.created:
-        sent = mail.send_receipt(case, _profile(), current_lang())
-        status = {True: "sent", False: "failed", None: None}[sent]
-    receipts[case.reference] = status
+        status = "queued" if queued else None
+    elif isinstance(previous, dict):
+        status = previous.get("mail")
+    else:  # a resend after an outage: the receipt went to the outbox with the case
+        status = "queued" if case.email and mail.is_configured() else None
+    # Everything the receipt page shows, kept with the visitor: the page then needs no
+    # database read, and shows even if the database goes away right after the commit.
+    receipts[case.reference] = {
+        "case_id": case.id,
+        "received_at": case.received_at.isoformat(),
+        "deadline_at": case.deadline_at.isoformat(),
+        "mail": status,
+    }
     session[RECEIPTS_KEY] = dict(list(receipts.items())[-5:])
     visitor.leave()  # the draft went with the case's transaction; the id goes now
     return redirect(url_for("citizen.apply_receipt", reference=case.reference), 303)
 
 
-def _receipt_case(reference: str) -> tuple[Case, str | None]:
+@dataclass(frozen=True)
+class ReceiptFacts:
+    reference: str
+    received_at: datetime
+    deadline_at: datetime
+
+
+def _receipt(reference: str) -> tuple[ReceiptFacts, str | None]:
     receipts = session.get(RECEIPTS_KEY) or {}
     # Only the visitor who submitted (this session) may see the receipt.
-    if reference not in receipts:
+    kept = receipts.get(reference)
+    if not isinstance(kept, dict):
         abort(404)
-    case = db.session.execute(select(Case).where(Case.reference == reference)).scalar_one_or_none()
-    if case is None:
-        abort(404)
-    return case, receipts[reference]
+    facts = ReceiptFacts(
+        reference,
+        datetime.fromisoformat(kept["received_at"]),
+        datetime.fromisoformat(kept["deadline_at"]),
+    )
+    return facts, _mail_state(kept)
+
+
+def _mail_state(kept: dict) -> str | None:
+    """How far the receipt e-mail got; what was known at submit if the database is away."""
+    status = kept.get("mail")
+    if status != "queued":
+        return status
+    try:
+        state = outbox.status_for_case(kept["case_id"], "receipt")
+    except DB_DOWN:
+        with contextlib.suppress(Exception):
+            db.session.rollback()
+        log.warning("database unavailable while showing a receipt; shown from the session")
+        return status
+    return {outbox.SENT: "sent", outbox.FAILED: "failed"}.get(state, status)
 
 
 def _complaints():
@@ -221,7 +266,7 @@ def _complaints():
 
 @bp.get("/apply/receipt/<reference>")
 def apply_receipt(reference: str):
-    case, mail_status = _receipt_case(reference)
+    case, mail_status = _receipt(reference)
     return render_template(
         "citizen/receipt.html",
         case=case,

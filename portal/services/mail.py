@@ -1,18 +1,20 @@
-"""The receipt by e-mail (SMTP_URL = smtp://host:port or smtps://user:pass@host:port).
+"""E-mail: the receipt, and the SMTP conversation the outbox uses.
 
-The e-mail holds the reference, the date, what happens next and how to contact us: no
-health details, no CPR number, nothing the citizen wrote. Sending happens after the case
-is committed, so a failing mail server never loses an application; failures are logged
-with the error class only (no address, no personal data).
+SMTP_URL = smtp://host:port or smtps://user:pass@host:port. Nothing here is called inside a
+request's transaction to talk to the server: `queue_receipt` writes the receipt to the
+outbox (portal.services.outbox) in the submission's own transaction, and the outbox sends
+it after commit with `send`, which has short timeouts.
+
+The receipt holds the reference, the date, what happens next and how to contact us: no
+health details, no CPR number, nothing the citizen wrote. Failures are logged with the
+error class only (no address, no personal data).
 """
 
 from __future__ import annotations
 
-import logging
 import smtplib
 import ssl
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
 from urllib.parse import unquote, urlsplit
 
 from flask import current_app, render_template
@@ -21,8 +23,9 @@ from flask_babel import gettext as _
 
 from portal.municipality import localized
 
-log = logging.getLogger("portal.mail")
-TIMEOUT_SECONDS = 10
+# Per socket operation. Sending happens in the background, but a hanging server must not
+# hold a sender (or `outbox run` under cron) for long either.
+TIMEOUT_SECONDS = 5
 
 
 class MailNotConfigured(RuntimeError):
@@ -44,7 +47,12 @@ def is_configured() -> bool:
     return True
 
 
-def build_receipt(case, profile, lang: str) -> EmailMessage:
+def sender_address() -> str:
+    return current_app.config.get("SMTP_FROM") or f"noreply@{_server().hostname}"
+
+
+def build_receipt(case, profile, lang: str) -> tuple[str, str]:
+    """(subject, body) of the receipt e-mail, in `lang`."""
     with force_locale(lang):
         subject = _(
             "Your application has been received – reference %(reference)s", reference=case.reference
@@ -58,16 +66,7 @@ def build_receipt(case, profile, lang: str) -> EmailMessage:
             format_date=format_date,
             format_time=format_time,
         )
-    message = EmailMessage()
-    sender = current_app.config.get("SMTP_FROM") or f"noreply@{_server().hostname}"
-    message["From"] = sender
-    message["To"] = case.email
-    message["Subject"] = subject
-    message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    message.set_content(body)
-    message["Content-Language"] = lang  # after set_content, which resets Content-* headers
-    return message
+    return subject, body
 
 
 def send(message: EmailMessage) -> None:
@@ -89,16 +88,13 @@ def send(message: EmailMessage) -> None:
         smtp.send_message(message)
 
 
-def send_receipt(case, profile, lang: str) -> bool | None:
-    """E-mail the receipt. True = sent, False = failed (logged), None = nothing to send
-    (no e-mail address given, or SMTP_URL not set)."""
+def queue_receipt(case, profile, lang: str) -> bool:
+    """Put the receipt in the outbox, in the caller's transaction (the caller commits).
+    True = queued; False = nothing to send (no e-mail address, or SMTP_URL not set)."""
+    from portal.services import outbox
+
     if not case.email or not is_configured():
-        return None
-    try:
-        send(build_receipt(case, profile, lang))
-    except (OSError, smtplib.SMTPException) as exc:
-        # The error class and the case id only: addresses and texts are personal data.
-        log.warning("receipt e-mail for case %s failed: %s", case.id, type(exc).__name__)
         return False
-    log.info("receipt e-mail for case %s sent", case.id)
-    return True
+    subject, body = build_receipt(case, profile, lang)
+    row = outbox.enqueue(case.email, subject, body, kind="receipt", case_id=case.id, lang=lang)
+    return row is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -301,11 +302,14 @@ def submit_application(
     lang: str,
     profile,
     visitor_id: str | None = None,
+    on_created: Callable[[Case], object] | None = None,
 ) -> Submission:
     """Create one case from the draft, or return the case already made with this key.
 
     The visitor's answers and draft (`visitor_id`) are deleted in the same transaction:
     from then on they live in the case only.
+    `on_created(case)` runs inside that transaction once the case has its id and reference
+    (the web layer queues the receipt e-mail there): whatever it adds commits with the case.
 
     Raises ApplicationInvalid when the draft breaks a rule (nothing is written then).
     Database errors propagate after a rollback: nothing is half-written.
@@ -369,6 +373,8 @@ def submit_application(
         )
         if visitor_id:
             db.session.execute(delete(VisitorState).where(VisitorState.id == visitor_id))
+        if on_created is not None:
+            on_created(case)
         db.session.commit()
     except IntegrityError:
         # A concurrent request with the same key won the race: return its case.

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from portal.extensions import db
 from portal.models import AuditEntry, Case, StaffUser
-from portal.services import audit, retention
+from portal.services import audit, outbox, retention
 from portal.services import staff_accounts as accounts
 from portal.staff import bp, labels
 from portal.staff.auth import require_role
@@ -19,6 +19,12 @@ DONE_MESSAGES = {
     "created": N_("The user is created."),
     "updated": N_("The user is updated."),
     "purged": N_("The data past its retention period is deleted."),
+}
+OUTBOX_STATE_LABELS = {
+    outbox.PENDING: N_("Waiting to be sent"),
+    outbox.SENDING: N_("Being sent"),
+    outbox.SENT: N_("Sent"),
+    outbox.FAILED: N_("Given up"),
 }
 
 
@@ -184,3 +190,24 @@ def admin_retention():
 def admin_retention_purge():
     retention.purge(actor=g.staff)
     return redirect(url_for("staff.admin_retention", done="purged"))
+
+
+@bp.route("/admin/outbox", methods=["GET", "POST"])
+@require_role("admin")
+def admin_outbox():
+    """E-mail waiting to be sent: counts by state, failures, and "retry now"."""
+    if request.method == "POST":
+        row_arg = request.form.get("row", "")
+        count = outbox.retry_now(int(row_arg) if row_arg.isdigit() else None)
+        db.session.commit()  # wakes the background sender
+        return redirect(url_for("staff.admin_outbox", retried=count), 303)
+    view = outbox.overview()
+    retried = request.args.get("retried", "")
+    return render_template(
+        "staff/admin_outbox.html",
+        view=view,
+        state_labels={s: _(label) for s, label in OUTBOX_STATE_LABELS.items()},
+        retried=int(retried) if retried.isdigit() else None,
+        background=current_app.extensions.get("outbox_sender") is not None,
+        max_attempts=outbox.MAX_ATTEMPTS,
+    )

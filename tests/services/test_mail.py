@@ -1,11 +1,15 @@
-"""The receipt e-mail, sent to a real SMTP server (aiosmtpd in its own process), and what
-happens when the mail server is down: the application is kept all the same."""
+"""The receipt e-mail: queued in the outbox with the case, sent to a real SMTP server
+(aiosmtpd in its own process) after commit, and what happens when the mail server is down:
+the application is kept all the same, and the citizen is told once the outbox gives up."""
 
 import logging
 
 import pytest
+from sqlalchemy import select, update
 
-from portal.services import mail
+from portal.extensions import db
+from portal.models import OutboxMessage
+from portal.services import mail, outbox
 from tests.support.application import ABOUT, NEEDS, counts, fill_in, send
 from tests.support.smtp import SmtpServer, free_port
 
@@ -23,11 +27,27 @@ def _apply(client, lang=None, **about):
     return response.headers["Location"], response.headers["Location"].rsplit("/", 1)[1]
 
 
+def _run_outbox(app) -> outbox.RunResult:
+    with app.app_context():
+        return outbox.run_due()
+
+
+def _rows(app) -> list[OutboxMessage]:
+    with app.app_context():
+        rows = list(db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+        db.session.remove()
+        return rows
+
+
 def test_receipt_is_mailed_without_health_details(make_app, smtp):
     app = make_app("vordingborg", SMTP_URL=smtp.url, SMTP_FROM="ti@kommune.example")
     client = app.test_client()
     location, reference = _apply(client)
+    # Queued with the case, not sent inside the request.
+    assert smtp.messages() == []
+    assert "Vi sender også denne kvittering til din e-mailadresse" in client.get(location).text
 
+    assert _run_outbox(app).sent == 1
     [message] = smtp.messages()
     assert message["To"] == "anna@example.org"
     assert message["From"] == "ti@kommune.example"
@@ -55,19 +75,23 @@ def test_receipt_mail_in_english_for_an_english_visitor(make_app, smtp):
     app = make_app("hedensted", SMTP_URL=smtp.url)
     client = app.test_client()
     _, reference = _apply(client, lang="en")
+    _run_outbox(app)
     [message] = smtp.messages()
     assert message["Subject"] == f"Your application has been received – reference {reference}"
     assert "The municipality has no fixed deadline for an answer." in message.get_content()
     assert "79 75 58 20" in message.get_content()
 
 
-def test_resubmitting_does_not_send_a_second_mail(make_app, smtp):
+def test_resubmitting_does_not_queue_a_second_mail(make_app, smtp):
     app = make_app(SMTP_URL=smtp.url)
     client = app.test_client()
     key = fill_in(client)
     first = send(client, key)
     second = send(client, key)
     assert first.headers["Location"] == second.headers["Location"]
+    assert len(_rows(app)) == 1
+    _run_outbox(app)
+    _run_outbox(app)
     assert len(smtp.messages()) == 1
 
 
@@ -75,33 +99,72 @@ def test_no_mail_without_an_e_mail_address(make_app, smtp):
     app = make_app(SMTP_URL=smtp.url)
     client = app.test_client()
     location, _ = _apply(client, email="")
+    assert _rows(app) == []
+    _run_outbox(app)
     assert smtp.messages() == []
     page = client.get(location).text
     assert "e-mail" not in page.split("Det sker nu")[0].lower()
 
 
-def test_smtp_down_keeps_the_application_and_says_so(make_app, caplog):
+def test_no_outbox_row_without_smtp_url(make_app):
+    app = make_app(SMTP_URL="")
+    client = app.test_client()
+    location, _ = _apply(client)
+    assert _rows(app) == []
+    assert "e-mail" not in client.get(location).text.split("Det sker nu")[0].lower()
+
+
+def test_smtp_down_keeps_the_application_and_says_so_when_the_outbox_gives_up(make_app, caplog):
     app = make_app(SMTP_URL=f"smtp://127.0.0.1:{free_port()}")  # nothing listens there
     client = app.test_client()
-    with caplog.at_level(logging.INFO):
-        location, reference = _apply(client, lang="en")
+    location, reference = _apply(client, lang="en")
     assert counts(app) == (1, 1, 1)
     page = client.get(location)
     assert page.status_code == 200 and reference in page.text
-    assert "We could not send the receipt to your e-mail" in page.text
+    assert "We are also sending this receipt to your e-mail address" in page.text
+
+    with caplog.at_level(logging.INFO):
+        result = _run_outbox(app)
+    assert (result.sent, result.retried) == (0, 1)
+    [row] = _rows(app)
+    assert (row.status, row.attempts, row.last_error) == ("pending", 1, "ConnectionRefusedError")
+    assert row.next_attempt_at > row.created_at  # backoff: not due again at once
+    assert _run_outbox(app).retried == 0  # not due yet
+
+    # Every later try fails too, until the outbox gives up.
+    for _ in range(outbox.MAX_ATTEMPTS - 1):
+        with app.app_context():
+            db.session.execute(update(OutboxMessage).values(next_attempt_at=row.created_at))
+            db.session.commit()
+        _run_outbox(app)
+    [row] = _rows(app)
+    assert (row.status, row.attempts) == ("failed", outbox.MAX_ATTEMPTS)
+    assert "We could not send the receipt to your e-mail" in client.get(location).text
+
     logged = caplog.text
-    assert "receipt e-mail for case" in logged and "ConnectionRefusedError" in logged
+    assert f"outbox {row.id} (receipt) not sent: ConnectionRefusedError" in logged
     assert "anna@example.org" not in logged and "Anna" not in logged
 
 
-def test_smtp_server_stopping_mid_way_is_a_failure_not_an_error(make_app, tmp_path):
+def test_smtp_server_stopping_mid_way_is_retried_then_sent(make_app, tmp_path):
     server = SmtpServer(tmp_path).start()
     app = make_app(SMTP_URL=server.url)
     server.stop()
     client = app.test_client()
     location, _ = _apply(client)
-    assert "Vi kunne ikke sende kvitteringen" in client.get(location).text
+    assert _run_outbox(app).retried == 1
     assert counts(app)[0] == 1
+
+    # The server comes back (same port): the retry, once due, gets the receipt out.
+    again = SmtpServer(tmp_path)
+    again.port = server.port
+    with again:
+        with app.app_context():
+            db.session.execute(update(OutboxMessage).values(next_attempt_at=outbox.utcnow()))
+            db.session.commit()
+        assert _run_outbox(app).sent == 1
+        assert len(again.messages()) == 1
+    assert "Vi har også sendt denne kvittering" in client.get(location).text
 
 
 @pytest.mark.parametrize("url", ["", "http://mail.example", "smtp://"])

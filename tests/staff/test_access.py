@@ -31,6 +31,7 @@ MIN_ROLE = {
     "staff.admin_audit": "admin",
     "staff.admin_retention": "admin",
     "staff.admin_retention_purge": "admin",
+    "staff.admin_outbox": "admin",
 }
 ROLES = ("caseworker", "lead", "admin")
 
