@@ -57,17 +57,34 @@ class StaffUser(db.Model):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str | None] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))  # caseworker | lead | admin
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # None until the user chooses one through a set-up link (admin-made users, resets).
+    password_hash: Mapped[str | None] = mapped_column(String(255))
     totp_secret: Mapped[str | None] = mapped_column(EncryptedText)
     totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code works only once
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The one-time set-up link: only a SHA-256 of its token is stored (services/enrolment).
+    enrol_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    enrol_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Part of every trusted-device cookie: bumped by a reset, so old devices lose trust.
+    device_generation: Mapped[int] = mapped_column(Integer, default=0)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The one valid login session, checked on every request: logout, deactivation or a
     # role change clears it, so a copied session cookie stops working at once.
     session_token: Mapped[str | None] = mapped_column(String(64))
+    session_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # 12 h cap
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class LoginThrottle(db.Model):
+    """Failed logins per source (IP), account or trusted device, and when the next attempt
+    is allowed (services/throttle.py). In the database so every worker sees the same."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    next_allowed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Case(db.Model):
@@ -210,6 +227,7 @@ __all__ = [
     "Case",
     "CaseEvent",
     "ChatConversation",
+    "LoginThrottle",
     "OutboxMessage",
     "PurgedCase",
     "StaffUser",

@@ -36,6 +36,19 @@ def upgrade():
         )
 
     op.create_table(
+        "login_throttle",
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("last_failure_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("next_allowed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("key"),
+    )
+    with op.batch_alter_table("login_throttle", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_login_throttle_last_failure_at"), ["last_failure_at"], unique=False
+        )
+
+    op.create_table(
         "outbox_message",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=30), nullable=False),
@@ -73,17 +86,20 @@ def upgrade():
         sa.Column("email", sa.String(length=254), nullable=False),
         sa.Column("display_name", sa.String(length=120), nullable=True),
         sa.Column("role", sa.String(length=20), nullable=False),
-        sa.Column("password_hash", sa.String(length=255), nullable=False),
+        sa.Column("password_hash", sa.String(length=255), nullable=True),
         sa.Column("totp_secret", sa.Text(), nullable=True),
         sa.Column("totp_last_step", sa.Integer(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("failed_logins", sa.Integer(), nullable=False),
-        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("enrol_token_hash", sa.String(length=64), nullable=True),
+        sa.Column("enrol_expires_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("device_generation", sa.Integer(), nullable=False),
         sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("session_token", sa.String(length=64), nullable=True),
+        sa.Column("session_started_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("email"),
+        sa.UniqueConstraint("enrol_token_hash"),
     )
     op.create_table(
         "visitor_state",
@@ -237,5 +253,9 @@ def downgrade():
     with op.batch_alter_table("chat_conversation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_chat_conversation_updated_at"))
 
+    with op.batch_alter_table("login_throttle", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_login_throttle_last_failure_at"))
+
+    op.drop_table("login_throttle")
     op.drop_table("chat_conversation")
     # ### end Alembic commands ###

@@ -21,6 +21,12 @@ ACTIONS = (
     "logout",
     "session_timeout",
     "totp_enrolled",
+    "login_throttled",  # an attempt refused before its time (services/throttle.py)
+    "login_not_enrolled",  # right password, but no app set up: no login
+    "session_expired",  # the absolute session lifetime ran out
+    "enrol_link_issued",
+    "enrol_failure",  # a wrong password or code on a set-up link's pages
+    "password_changed",
     "case_view",
     "cpr_reveal",
     "search",

@@ -1,8 +1,10 @@
-"""Staff accounts: creation, argon2 passwords, login with lock-out, TOTP, user admin.
+"""Staff accounts: creation, argon2 passwords, the login steps, TOTP, sessions, user admin.
 
-Login failures are counted per account; after MAX_FAILURES the account is locked for
-LOCK_MINUTES. The caller only ever learns "not logged in", never why, so the login page
-cannot reveal which e-mail addresses exist.
+A login is a password and then a 6-digit code from the user's authenticator app, for
+every role; an account without an enrolled app cannot log in (services/enrolment.py sets
+one up through a one-time link). Failed attempts are slowed down by services/throttle.py,
+never answered with a lock-out. The caller only learns "not logged in", never why, so
+the login page cannot reveal which e-mail addresses exist.
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ from __future__ import annotations
 import hmac
 import re
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from flask import current_app
 from sqlalchemy import func, select
 
 from portal.extensions import db
-from portal.models import StaffUser, utcnow
-from portal.services import audit
+from portal.models import StaffUser
+from portal.services import audit, clock, password_policy
 from portal.textcat import N_
 
 ROLES = ("caseworker", "lead", "admin")
@@ -28,13 +31,17 @@ ROLE_LABELS = {
     "lead": N_("Team lead"),
     "admin": N_("Administrator"),
 }
-TOTP_REQUIRED_ROLES = frozenset({"lead", "admin"})
-MAX_FAILURES = 5
-LOCK_MINUTES = 15
-MIN_PASSWORD = 12
-MAX_PASSWORD = 256
+MIN_PASSWORD = password_policy.MIN_LENGTH
+MAX_PASSWORD = password_policy.MAX_LENGTH
+MAX_EMAIL = 254
+MAX_NAME = 120
 TOTP_ISSUER = "Tidlig indsats"
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# NUL and other control characters: PostgreSQL refuses NUL in text, and none belong in
+# an address or a name, so they are refused as bad input before any query.
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+BAD_EMAIL = N_("Write a valid e-mail address.")
+WRONG_CODE = N_("The code is wrong or too old. Type the newest code from your app.")
 
 _hasher = PasswordHasher()
 # Verified against when the e-mail is unknown, so both cases take the same time.
@@ -42,11 +49,16 @@ _DUMMY_HASH = _hasher.hash("not a password of anyone")
 
 
 class AccountError(ValueError):
-    """Bad input to an account operation: `errors` is a list of (field, English msgid)."""
+    """Bad input to an account operation: `errors` is a list of (field, English msgid);
+    `params` fills the msgids' placeholders (the same for all)."""
 
-    def __init__(self, errors: list[tuple[str, str]]):
+    def __init__(self, errors: list[tuple[str, str]], params: dict | None = None):
         super().__init__(", ".join(f for f, _ in errors))
         self.errors = errors
+        self.params = {**password_policy.PARAMS, **(params or {})}
+
+    def translated(self, gettext) -> list[tuple[str, str]]:
+        return [(field, gettext(msgid) % self.params) for field, msgid in self.errors]
 
 
 def has_role(user: StaffUser | None, needed: str) -> bool:
@@ -56,64 +68,74 @@ def has_role(user: StaffUser | None, needed: str) -> bool:
     return ROLES.index(user.role) >= ROLES.index(needed)
 
 
-def totp_required(user: StaffUser) -> bool:
-    return user.role in TOTP_REQUIRED_ROLES
-
-
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _check_password(user: StaffUser | None, password: str) -> bool:
+def password_matches(user: StaffUser | None, password: str) -> bool:
+    """True when `password` is the user's. Takes the same time for a missing user or a
+    user without a password (the dummy hash is verified instead)."""
+    stored = user.password_hash if user is not None and user.password_hash else None
     try:
-        ok = _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        ok = _hasher.verify(stored or _DUMMY_HASH, password or "")
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
-    if ok and user is not None and _hasher.check_needs_rehash(user.password_hash):
+    if ok and stored and _hasher.check_needs_rehash(stored):
         user.password_hash = _hasher.hash(password)
-    return ok and user is not None
+    return ok and stored is not None
 
 
-def _validate_password(password: str | None, errors: list) -> None:
-    if not password or len(password) < MIN_PASSWORD:
-        errors.append(("password", N_("The password must be at least 12 characters.")))
-    elif len(password) > MAX_PASSWORD:
-        errors.append(("password", N_("The password can be at most 256 characters.")))
+def email_problem(email: str | None) -> str | None:
+    """The msgid if `email` cannot be an address (checked before any query), else None."""
+    email = email or ""
+    if CONTROL_RE.search(email) or len(email) > MAX_EMAIL or not EMAIL_RE.match(email.strip()):
+        return BAD_EMAIL
+    return None
 
 
-def find_by_email(email: str) -> StaffUser | None:
+def find_by_email(email: str | None) -> StaffUser | None:
     email = (email or "").strip().lower()
+    if not email or CONTROL_RE.search(email) or len(email) > MAX_EMAIL:
+        return None
     return db.session.scalar(select(StaffUser).where(func.lower(StaffUser.email) == email))
+
+
+def password_errors(password: str | None, email: str, name: str | None = None) -> list:
+    return [("password", msgid) for msgid in password_policy.problems(password, email, name)]
 
 
 def create_user(
     email: str,
-    password: str,
+    password: str | None,
     role: str,
     display_name: str | None = None,
     actor: StaffUser | None = None,
 ) -> StaffUser:
+    """A new user. With `password` None the user chooses one through the set-up link."""
     email = (email or "").strip().lower()
     display_name = (display_name or "").strip() or None
     errors: list[tuple[str, str]] = []
-    if not EMAIL_RE.match(email) or len(email) > 254:
-        errors.append(("email", N_("Write a valid e-mail address.")))
+    if email_problem(email):
+        errors.append(("email", BAD_EMAIL))
     elif find_by_email(email) is not None:
         errors.append(("email", N_("A user with this e-mail address already exists.")))
     if role not in ROLES:
         errors.append(("role", N_("Choose a role.")))
-    if display_name and len(display_name) > 120:
-        errors.append(("display_name", N_("The name can be at most 120 characters.")))
-    _validate_password(password, errors)
+    if display_name and (len(display_name) > MAX_NAME or CONTROL_RE.search(display_name)):
+        errors.append(
+            ("display_name", N_("The name can be at most 120 characters, letters and spaces."))
+        )
+    if password is not None:
+        errors += password_errors(password, email, display_name)
     if errors:
         raise AccountError(errors)
     user = StaffUser(
         email=email,
         display_name=display_name,
         role=role,
-        password_hash=hash_password(password),
+        password_hash=hash_password(password) if password is not None else None,
         active=True,
-        failed_logins=0,
+        device_generation=0,
     )
     db.session.add(user)
     db.session.flush()
@@ -122,70 +144,38 @@ def create_user(
     return user
 
 
-def is_locked(user: StaffUser, now=None) -> bool:
-    return user.locked_until is not None and user.locked_until > (now or utcnow())
-
-
-def _register_failure(user: StaffUser | None, action: str) -> None:
-    if user is not None:
-        user.failed_logins = (user.failed_logins or 0) + 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until = utcnow() + timedelta(minutes=LOCK_MINUTES)
-            user.failed_logins = 0
-    audit.record(user, action, user_id=user.id if user else None)
-    db.session.commit()
-
-
-def check_password(email: str, password: str) -> StaffUser | None:
-    """First login step. Returns the user when the password is right and the account is
-    active and not locked; otherwise None (and the failure is counted and audited)."""
-    user = find_by_email(email)
-    ok = _check_password(user, password or "")
-    if user is None or not user.active or is_locked(user) or not ok:
-        # A locked account stays locked: failures during the lock do not extend it, but
-        # a right password does not open it either.
-        if user is not None and is_locked(user):
-            audit.record(user, "login_failure", user_id=user.id, locked=True)
-            db.session.commit()
-        else:
-            _register_failure(user if user and user.active else None, "login_failure")
-        return None
-    return user
-
-
 def verify_totp(user: StaffUser, code: str | None, secret: str | None = None) -> bool:
-    """Second step: a 6-digit code from the user's app (one step of clock drift allowed).
-    Wrong codes count towards the lock-out like wrong passwords."""
+    """A 6-digit code from the user's app (one step of clock drift allowed). A code is
+    accepted once: someone who saw it over a shoulder cannot reuse it. The caller counts
+    failures (services/throttle.py) and commits."""
     secret = secret or user.totp_secret
     code = "".join((code or "").split())
-    if is_locked(user):
+    if not (secret and code.isdigit() and len(code) == 6):
         return False
-    well_formed = code.isdigit() and len(code) == 6
-    step = _matching_step(secret, code) if secret and well_formed else None
-    # A code is accepted once: someone who saw it over a shoulder cannot reuse it.
+    step = _matching_step(secret, code)
     if step is not None and step > (user.totp_last_step or -1):
         user.totp_last_step = step
         return True
-    _register_failure(user, "login_totp_failure")
     return False
 
 
 def _matching_step(secret: str, code: str) -> int | None:
     """The time step (30 s) whose code this is, allowing one step of clock drift."""
     totp = pyotp.TOTP(secret)
-    current = totp.timecode(utcnow())
+    current = totp.timecode(clock.now())
     for step in (current, current - 1, current + 1):
         if hmac.compare_digest(totp.generate_otp(step), code):
             return step
     return None
 
 
-def complete_login(user: StaffUser) -> str:
-    """Record a successful login; returns the new session token (one session per user)."""
+def start_session(user: StaffUser) -> str:
+    """Record a successful login; returns the new session token (one session per user).
+    The caller has added its own rows (throttle) to the same transaction."""
+    now = clock.now()
     user.session_token = secrets.token_urlsafe(32)
-    user.failed_logins = 0
-    user.locked_until = None
-    user.last_login_at = utcnow()
+    user.session_started_at = now
+    user.last_login_at = now
     audit.record(user, "login_success", user_id=user.id)
     db.session.commit()
     return user.session_token
@@ -199,34 +189,54 @@ def provisioning_uri(user: StaffUser, secret: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=TOTP_ISSUER)
 
 
-def enrol_totp(user: StaffUser, secret: str, code: str | None) -> bool:
-    """Save the secret (encrypted) once the user proves their app shows the right code."""
-    if not verify_totp(user, code, secret=secret):
-        return False
-    user.totp_secret = secret
-    audit.record(user, "totp_enrolled", user_id=user.id)
-    db.session.commit()
-    return True
-
-
 def session_is_current(user: StaffUser, token: str | None) -> bool:
     return bool(token and user.session_token) and secrets.compare_digest(token, user.session_token)
 
 
-def record_logout(user_id: int | None, timed_out: bool = False) -> None:
+def session_max_age() -> timedelta:
+    return timedelta(seconds=int(current_app.config["STAFF_SESSION_MAX_SECONDS"]))
+
+
+def session_too_old(user: StaffUser, now: datetime | None = None) -> bool:
+    """The absolute lifetime: a session ends this long after its login, however busy."""
+    started = user.session_started_at
+    return started is None or (now or clock.now()) - started >= session_max_age()
+
+
+def end_session(user_id: int | None, reason: str = "logout") -> None:
+    """Logout, idle timeout ("session_timeout") or absolute lifetime ("session_expired")."""
     user = db.session.get(StaffUser, user_id) if user_id else None
     if user is not None:
         user.session_token = None
-    audit.record(user_id, "session_timeout" if timed_out else "logout", user_id=user_id)
+        user.session_started_at = None
+    audit.record(user_id, reason, user_id=user_id)
+    db.session.commit()
+
+
+def change_password(user: StaffUser, current: str, new: str, repeat: str, code: str | None) -> None:
+    """The user's own change: the current password and a fresh code from the app. Ends
+    every other session (the caller starts a new one) and the trust of other devices."""
+    errors = []
+    if not password_matches(user, current or ""):
+        errors.append(("current_password", N_("The current password is wrong.")))
+    if not verify_totp(user, code):
+        errors.append(("code", WRONG_CODE))
+    if not errors:
+        errors = password_errors(new, user.email, user.display_name)
+        if not errors and new != repeat:
+            errors.append(("new_password_repeat", N_("The two new passwords are not the same.")))
+        errors = [("new_password", m) if f == "password" else (f, m) for f, m in errors]
+    if errors:
+        raise AccountError(errors)
+    user.password_hash = hash_password(new)
+    user.device_generation = (user.device_generation or 0) + 1
+    user.session_token = None
+    audit.record(user, "password_changed", user_id=user.id, by="user")
     db.session.commit()
 
 
 def update_user(
-    actor: StaffUser,
-    user: StaffUser,
-    role: str | None = None,
-    active: bool | None = None,
-    reset_totp: bool = False,
+    actor: StaffUser, user: StaffUser, role: str | None = None, active: bool | None = None
 ) -> list[str]:
     """Admin changes to a user; returns the audit actions written."""
     if role is not None and role not in ROLES:
@@ -242,19 +252,11 @@ def update_user(
         done.append("user_role_change")
     if active is not None and active != user.active:
         user.active = active
-        if active:
-            user.failed_logins = 0
-            user.locked_until = None
         action = "user_activate" if active else "user_deactivate"
         audit.record(actor, action, user_id=user.id)
         done.append(action)
     if done:
         user.session_token = None  # the user logs in again under the new terms
-    if reset_totp and user.totp_secret:
-        user.totp_secret = None
-        user.totp_last_step = None
-        audit.record(actor, "user_totp_reset", user_id=user.id)
-        done.append("user_totp_reset")
     db.session.commit()
     return done
 

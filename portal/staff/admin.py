@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from portal.extensions import db
 from portal.models import AuditEntry, Case, StaffUser
-from portal.services import audit, outbox, retention
+from portal.services import audit, enrolment, outbox, retention
 from portal.services import staff_accounts as accounts
 from portal.staff import bp, labels
 from portal.staff.auth import require_role
@@ -58,23 +58,27 @@ def admin_users():
 @bp.post("/admin/users")
 @require_role("admin")
 def admin_create_user():
+    """A new user gets no password from the admin: the set-up link, shown here once, lets
+    the user choose one and set up their app."""
     values = {
         "email": request.form.get("email", "")[:254],
         "display_name": request.form.get("display_name", "")[:200],
         "role": request.form.get("role", ""),
     }
     try:
-        accounts.create_user(
+        user = accounts.create_user(
             values["email"],
-            request.form.get("password", ""),
+            None,
             values["role"],
             display_name=values["display_name"],
             actor=g.staff,
         )
     except accounts.AccountError as exc:
         db.session.rollback()
+        values = {k: accounts.CONTROL_RE.sub("", v) for k, v in values.items()}
         return _users_page(exc.errors, values, 400)
-    return redirect(url_for("staff.admin_users", done="created"))
+    link = enrolment.issue_link(user, actor=g.staff, new_password=True)
+    return _user_page(user, link=link)
 
 
 def _user_or_404(user_id: int) -> StaffUser:
@@ -84,11 +88,21 @@ def _user_or_404(user_id: int) -> StaffUser:
     return user
 
 
+def _user_page(user: StaffUser, errors=(), link: str | None = None, status: int = 200):
+    return render_template(
+        "staff/admin_user.html",
+        user=user,
+        role_options=[(code, text, None) for code, text in _role_options()],
+        errors=list(errors),
+        link=link,
+        link_hours=int(enrolment.LINK_VALID.total_seconds() // 3600),
+    ), status
+
+
 @bp.route("/admin/users/<int:user_id>", methods=["GET", "POST"])
 @require_role("admin")
 def admin_user(user_id: int):
     user = _user_or_404(user_id)
-    errors = []
     if request.method == "POST":
         try:
             accounts.update_user(
@@ -96,19 +110,27 @@ def admin_user(user_id: int):
                 user,
                 role=request.form.get("role") or None,
                 active=request.form.get("active") == "yes",
-                reset_totp=request.form.get("reset_totp") == "yes",
             )
         except accounts.AccountError as exc:
             db.session.rollback()
-            errors = [(f, _(m)) for f, m in exc.errors]
-        else:
-            return redirect(url_for("staff.admin_users", done="updated"))
-    return render_template(
-        "staff/admin_user.html",
-        user=user,
-        role_options=[(code, text, None) for code, text in _role_options()],
-        errors=errors,
-    ), (400 if errors else 200)
+            return _user_page(user, exc.translated(_), status=400)
+        return redirect(url_for("staff.admin_users", done="updated"))
+    return _user_page(user)
+
+
+@bp.post("/admin/users/<int:user_id>/enrol-link")
+@require_role("admin")
+def admin_enrol_link(user_id: int):
+    """Reset: a new set-up link, shown once. It ends the user's sessions and clears their
+    password and app; the user chooses a new password and sets up the app again."""
+    user = _user_or_404(user_id)
+    if user.id == g.staff.id:
+        errors = [
+            ("enrol-link", _("You cannot reset your own login here. Ask another administrator."))
+        ]
+        return _user_page(user, errors, status=400)
+    link = enrolment.issue_link(user, actor=g.staff, new_password=True)
+    return _user_page(user, link=link)
 
 
 @bp.get("/admin/audit")

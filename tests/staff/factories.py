@@ -8,6 +8,8 @@ import itertools
 import time
 from datetime import timedelta
 
+import pyotp
+
 from portal.extensions import db
 from portal.models import Case, CaseEvent, StaffUser, utcnow
 from portal.services.staff_accounts import hash_password
@@ -25,15 +27,18 @@ def _hash(password: str) -> str:
 
 
 def make_staff(role: str = "caseworker", **overrides) -> StaffUser:
+    """An enrolled user: password PASSWORD (or `password=`) and a TOTP secret of its own
+    (`user.totp_secret`; pass totp_secret=None for a user who has not set up an app)."""
     n = next(_numbers)
     password = overrides.pop("password", PASSWORD)
     values = {
         "email": f"{role}{n}@kommune.example",
         "display_name": f"{role.title()} {n}",
         "role": role,
-        "password_hash": _hash(password),
+        "password_hash": _hash(password) if password is not None else None,
+        "totp_secret": pyotp.random_base32(),
         "active": True,
-        "failed_logins": 0,
+        "device_generation": 0,
     }
     values.update(overrides)
     user = StaffUser(**values)

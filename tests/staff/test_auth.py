@@ -1,18 +1,20 @@
-"""Login, lock-out, TOTP, idle timeout, logout, and the `staff create` command."""
+"""Login (password, then code, for every role), logout, the idle timeout, the absolute
+session lifetime, bad input in the login form, and the `staff create` command."""
 
 import time
-from datetime import timedelta
 
 import pyotp
-from sqlalchemy import Text, select, type_coerce
+import pytest
+from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models import AuditEntry, StaffUser, utcnow
+from portal.models import AuditEntry, StaffUser
 from portal.services import staff_accounts as accounts
-from tests.staff.conftest import login_as
+from tests.staff.conftest import code_at, log_in, login_as, post_code, post_login
 from tests.staff.factories import PASSWORD, make_staff
 
 GENERIC = "The e-mail address or password is wrong"
+NOT_SET_UP = "Ask an administrator for a set-up link."
 
 
 def actions(user_id=None):
@@ -22,14 +24,16 @@ def actions(user_id=None):
     return list(db.session.scalars(stmt))
 
 
-def post_login(client, email, password=PASSWORD):
-    return client.post("/staff/login?lang=en", data={"email": email, "password": password})
-
-
-def test_caseworker_logs_in_with_password_and_out_again(app, ctx):
-    user = make_staff("caseworker")
+@pytest.mark.parametrize("role", ["caseworker", "lead", "admin"])
+def test_every_role_logs_in_with_password_and_code(app, clock, role):
+    user = make_staff(role)
     client = app.test_client()
-    response = post_login(client, user.email.upper())
+    first = post_login(client, user.email.upper())
+    assert first.status_code == 302 and first.location.startswith("/staff/login/code")
+    # The password alone opens no staff page, for a caseworker too.
+    for path in ("/staff/", "/staff/account"):
+        assert client.get(path).status_code == 302
+    response = post_code(client, code_at(user.totp_secret, clock))
     assert response.status_code == 302 and response.location.endswith("/staff/")
     assert client.get("/staff/").status_code == 200
     db.session.refresh(user)
@@ -40,19 +44,19 @@ def test_caseworker_logs_in_with_password_and_out_again(app, ctx):
     assert actions(user.id) == ["login_success", "logout"]
 
 
-def test_login_keeps_the_citizens_session(app, ctx):
+def test_login_keeps_the_citizens_session(app, clock):
     user = make_staff("caseworker")
     client = app.test_client()
     with client.session_transaction() as session:
         session["visitor"] = "abc"
-    post_login(client, user.email)
+    log_in(client, user, clock)
     client.post("/staff/logout")
     with client.session_transaction() as session:
         assert session["visitor"] == "abc"
         assert "staff_user_id" not in session
 
 
-def test_wrong_password_and_unknown_email_give_the_same_message(app, ctx):
+def test_wrong_password_and_unknown_email_give_the_same_message(app, clock):
     user = make_staff("caseworker")
     client = app.test_client()
     wrong = post_login(client, user.email, "wrong password!!")
@@ -68,35 +72,27 @@ def test_wrong_password_and_unknown_email_give_the_same_message(app, ctx):
     assert all("nobody" not in str(e.detail) for e in entries)
 
 
-def test_five_failures_lock_the_account_for_a_while(app, ctx):
-    user = make_staff("caseworker")
+@pytest.mark.parametrize("role", ["caseworker", "admin"])
+def test_a_password_without_an_app_is_no_login(app, clock, role):
+    """Finding: the first to log in with a new user's password enrolled the second factor.
+    Now a password alone shows no secret and no page; only a set-up link enrols."""
+    user = make_staff(role, totp_secret=None)
     client = app.test_client()
-    for _ in range(accounts.MAX_FAILURES):
-        assert post_login(client, user.email, "wrong password!!").status_code == 401
-    db.session.refresh(user)
-    assert user.locked_until is not None
-    assert user.locked_until > utcnow() + timedelta(minutes=accounts.LOCK_MINUTES - 1)
-    # The right password does not open a locked account, and the message is the same.
     response = post_login(client, user.email)
-    assert response.status_code == 401 and GENERIC in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and NOT_SET_UP in page
+    assert "otpauth://" not in page and "secret" not in page.lower()
     assert client.get("/staff/").status_code == 302
-    # When the lock has run out, the right password works again.
-    user.locked_until = utcnow() - timedelta(seconds=1)
-    db.session.commit()
-    assert post_login(client, user.email).status_code == 302
+    assert client.get("/staff/login/code").location.endswith("/staff/login")
+    assert client.get("/staff/enrol/app").location.endswith("/staff/login?error=link")
+    with client.session_transaction() as session:
+        assert not any(key.startswith("staff_") for key in session)
     db.session.refresh(user)
-    assert user.failed_logins == 0 and user.locked_until is None
+    assert user.totp_secret is None
+    assert actions(user.id) == ["login_not_enrolled"]
 
 
-def test_four_failures_do_not_lock(app, ctx):
-    user = make_staff("caseworker")
-    client = app.test_client()
-    for _ in range(accounts.MAX_FAILURES - 1):
-        post_login(client, user.email, "wrong password!!")
-    assert post_login(client, user.email).status_code == 302
-
-
-def test_deactivated_user_cannot_log_in_or_stay_in(app, ctx):
+def test_deactivated_user_cannot_log_in_or_stay_in(app, clock):
     user = make_staff("caseworker", active=False)
     client = app.test_client()
     assert post_login(client, user.email).status_code == 401
@@ -112,99 +108,103 @@ def test_login_is_rate_limited_per_ip(make_app):
     app = make_app(RATELIMIT_ENABLED=True)
     client = app.test_client()
     codes = [
-        client.post("/staff/login", data={"email": "x@y.dk", "password": "p"}).status_code
-        for _ in range(21)
+        client.post("/staff/login", data={"email": f"x{n}@y.dk", "password": "p"}).status_code
+        for n in range(21)
     ]
-    assert codes[:20] == [401] * 20
+    # The first are answered (the throttle's own 429s begin after its free failures).
+    assert set(codes[:10]) == {401}
     assert codes[20] == 429
 
 
 def test_passwords_are_argon2_hashes(ctx):
-    user = accounts.create_user("ny@kommune.example", "a long password here", "caseworker")
+    user = accounts.create_user("ny@kommune.example", "blue cactus rowing lantern", "caseworker")
     assert user.password_hash.startswith("$argon2")
-    assert "a long password here" not in user.password_hash
+    assert "blue cactus" not in user.password_hash
 
 
 def test_create_user_validates(ctx):
     make_staff("lead", email="taken@kommune.example")
-    try:
+    with pytest.raises(accounts.AccountError) as caught:
         accounts.create_user("taken@kommune.example", "short", "boss")
-    except accounts.AccountError as exc:
-        assert {f for f, _ in exc.errors} == {"email", "password", "role"}
-    else:
-        raise AssertionError("expected AccountError")
+    assert {f for f, _ in caught.value.errors} == {"email", "password", "role"}
 
 
-def test_lead_needs_the_code_from_the_app(app, ctx):
-    secret = pyotp.random_base32()
-    user = make_staff("lead", totp_secret=secret)
+def test_wrong_code_is_refused_and_the_right_one_logs_in(app, clock):
+    user = make_staff("lead")
     client = app.test_client()
-    response = post_login(client, user.email)
-    assert response.location.endswith("/staff/login/code")
-    # Password alone is not a login.
-    assert client.get("/staff/").status_code == 302
-    wrong = client.post("/staff/login/code", data={"code": "000000"})
+    post_login(client, user.email)
+    wrong = post_code(client, "000000" if code_at(user.totp_secret, clock) != "000000" else "1")
     assert wrong.status_code == 401
-    db.session.refresh(user)
-    assert user.failed_logins == 1
-    ok = client.post("/staff/login/code", data={"code": pyotp.TOTP(secret).now()})
+    assert "The code is wrong or too old" in wrong.get_data(as_text=True)
+    assert client.get("/staff/").status_code == 302
+    ok = post_code(client, code_at(user.totp_secret, clock))
     assert ok.status_code == 302 and ok.location.endswith("/staff/")
-    assert client.get("/staff/").status_code == 200
     assert actions(user.id) == ["login_totp_failure", "login_success"]
 
 
-def test_wrong_codes_lock_the_account_too(app, ctx):
-    secret = pyotp.random_base32()
-    user = make_staff("admin", totp_secret=secret)
-    client = app.test_client()
-    post_login(client, user.email)
-    for _ in range(accounts.MAX_FAILURES):
-        client.post("/staff/login/code", data={"code": "123456"})
-    db.session.refresh(user)
-    assert accounts.is_locked(user)
-    response = client.post("/staff/login/code", data={"code": pyotp.TOTP(secret).now()})
-    assert "/staff/login" in response.location
-    assert client.get("/staff/").status_code == 302
-
-
-def test_lead_without_app_must_set_it_up_at_first_login(app, ctx):
+def test_a_code_works_only_once(app, clock):
     user = make_staff("lead")
-    client = app.test_client()
-    response = post_login(client, user.email)
-    assert response.location.endswith("/staff/totp/setup")
-    page = client.get("/staff/totp/setup?lang=en").get_data(as_text=True)
-    assert "otpauth://totp/" in page
-    with client.session_transaction() as session:
-        secret = session["staff_totp_setup"]
-    assert " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)) in page
-    assert client.post("/staff/totp/setup", data={"code": "999999"}).status_code == 400
-    assert client.get("/staff/").status_code == 302
-    ok = client.post("/staff/totp/setup", data={"code": pyotp.TOTP(secret).now()})
-    assert ok.location.endswith("/staff/")
-    db.session.expire_all()
-    user = db.session.get(StaffUser, user.id)
-    assert user.totp_secret == secret
-    # Stored encrypted.
-    raw = db.session.scalar(
-        select(type_coerce(StaffUser.__table__.c.totp_secret, Text)).where(StaffUser.id == user.id)
-    )
-    assert secret not in raw
-    assert "totp_enrolled" in actions(user.id)
+    code = code_at(user.totp_secret, clock)
+    first = app.test_client()
+    post_login(first, user.email)
+    assert post_code(first, code).status_code == 302
+    second = app.test_client()
+    post_login(second, user.email)
+    # The same code again (seen over a shoulder, say) is refused.
+    assert post_code(second, code).status_code == 401
+    assert second.get("/staff/").status_code == 302
 
 
-def test_caseworker_may_add_an_app_later(app, ctx):
+def test_one_step_of_clock_drift_is_allowed(ctx, clock):
+    user = make_staff("lead")
+    totp = pyotp.TOTP(user.totp_secret)
+    step = totp.timecode(clock.now)
+    assert accounts.verify_totp(user, totp.generate_otp(step - 1))
+    assert not accounts.verify_totp(user, totp.generate_otp(step - 3))
+    assert not accounts.verify_totp(user, "12345")  # malformed
+
+
+def test_the_code_step_runs_out(app, clock):
     user = make_staff("caseworker")
     client = app.test_client()
-    login_as(client, user)
-    assert "/staff/totp/setup" in client.get("/staff/account").get_data(as_text=True)
-    client.get("/staff/totp/setup")
-    with client.session_transaction() as session:
-        secret = session["staff_totp_setup"]
-    response = client.post("/staff/totp/setup", data={"code": pyotp.TOTP(secret).now()})
-    assert response.location.endswith("/staff/account?done=totp")
-    client.post("/staff/logout")
-    # From now on the caseworker needs the code too.
-    assert post_login(client, user.email).location.endswith("/staff/login/code")
+    post_login(client, user.email)
+    clock.advance(minutes=6)
+    response = post_code(client, code_at(user.totp_secret, clock))
+    assert response.status_code == 302 and response.location.endswith("/staff/login")
+    assert client.get("/staff/").status_code == 302
+
+
+@pytest.mark.parametrize("field", ["email", "password"])
+def test_a_nul_byte_in_the_login_form_is_bad_input_not_an_outage(app, clock, field):
+    """Finding: a NUL byte in the e-mail gave the "service unavailable" page on
+    PostgreSQL (and a false database-down log line). This runs on both databases."""
+    user = make_staff("caseworker")
+    data = {"email": user.email, "password": PASSWORD}
+    data[field] = data[field][:3] + "\x00" + data[field][3:]
+    client = app.test_client()
+    for lang, message in (("en", "Write a valid e-mail address."), ("da", "Skriv en gyldig")):
+        response = client.post(f"/staff/login?lang={lang}", data=data)
+        page = response.get_data(as_text=True)
+        if field == "email":
+            assert response.status_code == 400, response.status_code
+            assert message in page and 'id="error-summary"' in page
+            assert "\x00" not in page
+        else:
+            assert response.status_code == 401  # a wrong password, nothing more
+    assert client.get("/readyz").status_code == 200
+    assert client.get("/staff/").status_code == 302
+
+
+def test_the_admin_form_refuses_a_nul_byte_too(as_role):
+    client, _admin = as_role("admin")
+    response = client.post(
+        "/staff/admin/users?lang=en",
+        data={"email": "ny\x00@kommune.example", "display_name": "N\x00", "role": "lead"},
+    )
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "Write a valid e-mail address." in page and "\x00" not in page
+    assert accounts.find_by_email("ny@kommune.example") is None
 
 
 def test_idle_session_times_out(make_app):
@@ -217,19 +217,41 @@ def test_idle_session_times_out(make_app):
             session["staff_last_seen"] = time.time() - 599
         assert client.get("/staff/").status_code == 200  # and the timer starts again
         with client.session_transaction() as session:
-            assert session["staff_last_seen"] > time.time() - 5
+            assert session["staff_last_seen"] > time.time() - 60
             session["staff_last_seen"] = time.time() - 601
         response = client.get("/staff/")
         assert response.status_code == 302 and "timeout=1" in response.location
-        page = client.get(response.location).get_data(as_text=True)
-        assert (
-            "logged out because"
-            in client.get("/staff/login?timeout=1&lang=en").get_data(as_text=True)
-            or page
-        )
+        page = client.get(response.location + "&lang=en").get_data(as_text=True)
+        assert "logged out because you had not done anything" in page
         with client.session_transaction() as session:
             assert "staff_user_id" not in session
         assert actions(user.id) == ["session_timeout"]
+
+
+def test_a_session_ends_12_hours_after_login_however_busy(app, clock):
+    """Finding: no absolute session lifetime. Activity every 20 minutes keeps the idle
+    timer at bay, but 12 hours after the login the session ends."""
+    user = make_staff("caseworker")
+    client = app.test_client()
+    log_in(client, user, clock)
+    clock.advance(seconds=-30)  # back to the login's time
+    for _ in range(12 * 3 - 1):
+        clock.advance(minutes=20)
+        assert client.get("/staff/").status_code == 200
+    clock.advance(minutes=19, seconds=59)  # 11:59:59 after the login
+    assert client.get("/staff/").status_code == 200
+    clock.advance(seconds=1)
+    response = client.get("/staff/")
+    assert response.status_code == 302 and "expired=1" in response.location
+    page = client.get("/staff/login?expired=1&lang=en").get_data(as_text=True)
+    assert "you logged in 12 hours ago" in page
+    # A copy of the old cookie is dead too: the server ended the session.
+    db.session.refresh(user)
+    assert user.session_token is None
+    assert actions(user.id)[-1] == "session_expired"
+    # The user logs in again at once.
+    assert log_in(client, user, clock).location.endswith("/staff/")
+    assert client.get("/staff/").status_code == 200
 
 
 def test_stay_logged_in_renews_the_timer(make_app):
@@ -243,7 +265,7 @@ def test_stay_logged_in_renews_the_timer(make_app):
         response = client.post("/staff/session/extend", headers={"Accept": "application/json"})
         assert response.status_code == 200 and response.json == {"remaining": 600}
         with client.session_transaction() as session:
-            assert session["staff_last_seen"] > time.time() - 5
+            assert session["staff_last_seen"] > time.time() - 60
 
 
 def test_pages_carry_the_timeout_warning(make_app):
@@ -259,35 +281,42 @@ def test_pages_carry_the_timeout_warning(make_app):
         assert "session-timeout.js" not in login_page
 
 
-def test_next_only_goes_to_staff_pages(app, ctx):
+def test_next_only_goes_to_staff_pages(app, clock):
     user = make_staff("caseworker")
     client = app.test_client()
-    response = client.post(
+    first = client.post(
         "/staff/login?next=//evil.example/x", data={"email": user.email, "password": PASSWORD}
     )
+    response = client.post(first.location, data={"code": code_at(user.totp_secret, clock)})
     assert response.location.endswith("/staff/")
     client.post("/staff/logout")
-    response = client.post(
+    clock.advance(seconds=30)
+    first = client.post(
         "/staff/login?next=/staff/statistics", data={"email": user.email, "password": PASSWORD}
     )
+    response = client.post(first.location, data={"code": code_at(user.totp_secret, clock)})
     assert response.location.endswith("/staff/statistics")
 
 
-def test_cli_creates_a_user_from_stdin(app, ctx):
+def test_cli_creates_a_user_and_prints_a_set_up_link_last(app, ctx):
     runner = app.test_cli_runner()
     result = runner.invoke(
         args=["staff", "create", "Cli@Kommune.example", "--role", "lead", "--password-stdin"],
-        input="a very long password\n",
+        input="blue cactus rowing lantern\n",
     )
     assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    base = app.config["PORTAL_BASE_URL"]
+    assert last.startswith(f"{base}/staff/enrol/") and len(last) > len(base) + 50
     user = accounts.find_by_email("cli@kommune.example")
-    assert user.role == "lead"
-    assert accounts.check_password("cli@kommune.example", "a very long password") is not None
-    bad = runner.invoke(
-        args=["staff", "create", "x@kommune.example", "--role", "lead", "--password-stdin"],
-        input="short\n",
-    )
-    assert bad.exit_code == 1
+    assert user.role == "lead" and user.totp_secret is None
+    assert accounts.password_matches(user, "blue cactus rowing lantern")
+    for weak in ("short", "password1234", "aaaaaaaaaaaa"):
+        bad = runner.invoke(
+            args=["staff", "create", "x@kommune.example", "--role", "lead", "--password-stdin"],
+            input=f"{weak}\n",
+        )
+        assert bad.exit_code == 1 and "password:" in bad.output
     assert accounts.find_by_email("x@kommune.example") is None
     wrong_role = runner.invoke(args=["staff", "create", "y@kommune.example", "--role", "boss"])
     assert wrong_role.exit_code != 0
@@ -296,31 +325,9 @@ def test_cli_creates_a_user_from_stdin(app, ctx):
 def test_cli_prompts_for_the_password_twice(app, ctx):
     runner = app.test_cli_runner()
     args = ["staff", "create", "prompt@kommune.example", "--role", "caseworker"]
-    result = runner.invoke(args=args, input="a very long password\na very long password\n")
+    typed = "blue cactus rowing lantern"
+    result = runner.invoke(args=args, input=f"{typed}\n{typed}\n")
     assert result.exit_code == 0, result.output
-    assert "a very long password" not in result.output
-    assert accounts.check_password("prompt@kommune.example", "a very long password") is not None
-
-
-def test_a_code_works_only_once(app, ctx):
-    secret = pyotp.random_base32()
-    user = make_staff("lead", totp_secret=secret)
-    code = pyotp.TOTP(secret).now()
-    first = app.test_client()
-    post_login(first, user.email)
-    assert first.post("/staff/login/code", data={"code": code}).status_code == 302
-    second = app.test_client()
-    post_login(second, user.email)
-    # The same code again (seen over a shoulder, say) is refused.
-    assert second.post("/staff/login/code", data={"code": code}).status_code == 401
-    assert second.get("/staff/").status_code == 302
-
-
-def test_one_step_of_clock_drift_is_allowed(ctx):
-    secret = pyotp.random_base32()
-    user = make_staff("lead", totp_secret=secret)
-    totp = pyotp.TOTP(secret)
-    step = totp.timecode(utcnow())
-    assert accounts.verify_totp(user, totp.generate_otp(step - 1))
-    assert not accounts.verify_totp(user, totp.generate_otp(step - 3))
-    assert not accounts.verify_totp(user, "12345")  # malformed
+    assert typed not in result.output
+    user = db.session.scalar(select(StaffUser).where(StaffUser.email == "prompt@kommune.example"))
+    assert accounts.password_matches(user, typed)
