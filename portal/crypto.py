@@ -1,9 +1,12 @@
-"""Encryption of sensitive fields at rest (CPR numbers, free texts).
+"""Encryption of personal data at rest (DESIGN.md § 9): the citizen's name, CPR number,
+phone, e-mail, free texts and screening answers, drafts, chat trackers and transcripts.
 
 PORTAL_DATA_KEY holds one or more Fernet keys separated by commas, newest first. New
 values are encrypted with the newest key; any listed key decrypts, so a key can be rotated
 by prepending a new one and running `flask --app wsgi data rotate-key`.
 """
+
+import json
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from flask import current_app
@@ -64,3 +67,24 @@ class EncryptedText(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return decrypt(value)
+
+
+class EncryptedJSON(TypeDecorator):
+    """A JSON value (dict or list of answer codes) stored as one Fernet token.
+
+    Screening answers are health data (GDPR art. 9) even as codes: "coping_with_disability"
+    in a row says as much as the sentence. The value is opaque to SQL, so nothing may filter
+    on it in a query: filters go through the blind index (portal/blind_index.py)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return json.loads(decrypt(value))

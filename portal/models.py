@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from portal.crypto import EncryptedText
+from portal.crypto import EncryptedJSON, EncryptedText
 from portal.extensions import db
 
 
@@ -43,7 +43,7 @@ class VisitorState(db.Model):
     __tablename__ = "visitor_state"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    answers: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)  # screening codes
     draft: Mapped[str | None] = mapped_column(EncryptedText)  # JSON text, encrypted
     submitted_reference: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -100,23 +100,28 @@ class Case(db.Model):
     status: Mapped[str] = mapped_column(String(30), default="received", index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     deadline_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    # Screening, stored as codes so any language can render them.
-    screening_answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Screening, stored as codes so any language can render them. Answers and offers are
+    # encrypted (they name the areas of life and health the citizen struggles with). The
+    # outcome stays plain: one of six routing codes computed by the portal, naming no area,
+    # condition or text; the queue filter, the statistics and the submission's audit entry
+    # use it, and it says no more than that the citizen applied for this offer at all.
+    screening_answers: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
     screening_outcome: Mapped[str | None] = mapped_column(String(30))
-    screening_offers: Mapped[list] = mapped_column(JSON, default=list)
-    # The citizen.
-    name: Mapped[str] = mapped_column(String(200))
+    screening_offers: Mapped[list] = mapped_column(EncryptedJSON, default=list)
+    # The citizen: encrypted; found through the blind index (SearchToken), never by SQL.
+    name: Mapped[str] = mapped_column(EncryptedText)
     cpr: Mapped[str | None] = mapped_column(EncryptedText)
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(EncryptedText)
+    email: Mapped[str | None] = mapped_column(EncryptedText)
     contact_channel: Mapped[str | None] = mapped_column(String(20))  # virtual|phone|in_person
     contact_times: Mapped[str | None] = mapped_column(EncryptedText)
     may_leave_message: Mapped[bool] = mapped_column(Boolean, default=False)
     may_say_who_calls: Mapped[bool] = mapped_column(Boolean, default=False)
-    format_wish: Mapped[str | None] = mapped_column(String(20))  # group|individual|both|dont_know
-    areas: Mapped[list] = mapped_column(JSON, default=list)
-    impact: Mapped[str | None] = mapped_column(String(20))
-    existing_support: Mapped[list] = mapped_column(JSON, default=list)
+    # The application's answers (codes), encrypted like the screening's.
+    format_wish: Mapped[str | None] = mapped_column(EncryptedText)  # group|individual|both|...
+    areas: Mapped[list] = mapped_column(EncryptedJSON, default=list)
+    impact: Mapped[str | None] = mapped_column(EncryptedText)
+    existing_support: Mapped[list] = mapped_column(EncryptedJSON, default=list)
     description: Mapped[str | None] = mapped_column(EncryptedText)  # what is hard
     goals: Mapped[str | None] = mapped_column(EncryptedText)  # what they would like to do
     adaptation: Mapped[str | None] = mapped_column(EncryptedText)  # interpreter, other needs
@@ -137,6 +142,22 @@ class Case(db.Model):
     events: Mapped[list[CaseEvent]] = relationship(
         back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
     )
+    # Kept in step with the case by portal/blind_index.py on every flush.
+    search_tokens: Mapped[list[SearchToken]] = relationship(cascade="all, delete-orphan")
+
+
+class SearchToken(db.Model):
+    """The blind index (portal/blind_index.py): keyed HMACs of a case's normalised name
+    parts, e-mail, phone, CPR and filter codes. A token cannot be turned back into the value
+    without the key; equal values give equal tokens, which is what search needs."""
+
+    __tablename__ = "search_token"
+    __table_args__ = (Index("ix_search_token_kind_token", "kind", "token"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # name|email|phone|cpr|area|format
+    token: Mapped[str] = mapped_column(String(64))
 
 
 class CaseEvent(db.Model):
@@ -191,7 +212,8 @@ class ChatConversation(db.Model):
 
     sender_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     lang: Mapped[str] = mapped_column(String(2), default="da")
-    tracker: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Slots hold the screening answers as codes: health data, so encrypted.
+    tracker: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
     transcript: Mapped[str | None] = mapped_column(EncryptedText)  # redacted turns, JSON
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
@@ -230,6 +252,7 @@ __all__ = [
     "LoginThrottle",
     "OutboxMessage",
     "PurgedCase",
+    "SearchToken",
     "StaffUser",
     "VisitorState",
     "utcnow",

@@ -322,7 +322,9 @@ def _local_midnight_utc(day: date) -> datetime:
 
 
 def queue_select(f: QueueFilter):
-    from sqlalchemy import func, or_, select
+    from sqlalchemy import select
+
+    from portal.services import case_search
 
     stmt = select(Case)
     if f.status == "open":
@@ -336,21 +338,15 @@ def queue_select(f: QueueFilter):
     if f.outcome:
         stmt = stmt.where(Case.screening_outcome == f.outcome)
     if f.format:
-        stmt = stmt.where(Case.format_wish == f.format)
+        # format_wish is encrypted: filter through its blind-index token.
+        stmt = stmt.where(Case.id.in_(case_search.case_ids_with_code("format", f.format)))
     if f.received_from:
         stmt = stmt.where(Case.received_at >= _local_midnight_utc(f.received_from))
     if f.received_to:
         stmt = stmt.where(Case.received_at < _local_midnight_utc(f.received_to + timedelta(days=1)))
     if f.q:
-        # LIKE wildcards typed by the user are matched literally.
-        escaped = f.q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Case.reference).like(pattern, escape="\\"),
-                func.lower(Case.name).like(pattern, escape="\\"),
-            )
-        )
+        # Reference, name, e-mail, phone or CPR; all but the reference via the blind index.
+        stmt = stmt.where(Case.id.in_(case_search.search_case_ids(f.q)))
     return stmt.order_by(Case.deadline_at, Case.id)
 
 

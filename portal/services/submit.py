@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from portal import blind_index  # noqa: F401 - keeps the search index in step on flush
 from portal.extensions import db
 from portal.models import AuditEntry, Case, CaseEvent, VisitorState, utcnow
 from portal.screening import QUESTIONS, ScreeningError, assess
@@ -357,6 +358,8 @@ def submit_application(
     )
     try:
         db.session.add(case)
+        # The flush also writes the case's blind-index tokens (name parts, e-mail, phone,
+        # CPR, codes: portal/blind_index.py), so they commit with the case or not at all.
         db.session.flush()  # the id makes the reference unique without a counter table
         case.reference = format_reference(case.id, now)
         db.session.add(
