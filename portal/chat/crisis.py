@@ -1,93 +1,648 @@
-"""Crisis words, checked on every chat message before anything else (DESIGN.md § 8).
+"""The crisis safety layer: checked on every chat message before anything else (DESIGN.md § 8).
 
-Deliberately broad: a false alarm shows the emergency numbers once too often; a miss can
-cost a life. Patterns match word starts in Danish and English, with common misspellings.
-The held-out test sentences (bench/data/intent_heldout.yml) must all be caught.
+A missed crisis is the worst harm the chatbot can do; a false alarm on a lonely or sad
+person is harmful too (loneliness is one of the offer's own areas). So the check is a set
+of small, named rules for *kinds* of message, not a list of sentences, and every decision
+can be explained (`CrisisCheck.rule`, `CrisisCheck.corrected`). Pure Python, no Flask.
+
+Levels
+  crisis   show the emergency contacts at once (112, Livslinien, psychiatric emergency).
+  concern  unsure or less acute: ask gently ("Are you in danger right now?") AND show the
+           emergency contacts.
+  none     go on with the conversation.
+
+Categories (Danish and English, direct and indirect)
+  suicidal           thoughts of suicide, wishes to die, plans (selvmord, "vil ikke leve
+                     mere", "tage mit eget liv", "kill myself", "wish I was dead",
+                     "hope I don't wake up", overdose, hanging, drowning).
+  suicidal_indirect  being a burden ("alle ville have det bedre uden mig", "everyone would
+                     be better off without me"), no reason to wake up or go on, pills
+                     collected or saved up, a bridge / rails / in front of a train, a rope,
+                     goodbye letters, giving things away, "I won't be here next week",
+                     "when I'm gone", "this is my last message".
+  self_harm          cutting, burning, hitting or hurting oneself, "selvskade", "til blods".
+  violence           a partner or family member who hits, kicks, chokes, threatens (with
+                     harm), abuses; rape and sexual violence; "vold i hjemmet".
+  unsafe_now         fear for one's life or safety now, not safe at home, someone outside the
+                     door, hiding, "i fare" / "in danger".
+  homeless_tonight   nowhere to sleep tonight, thrown out, sleeping on the street or in a car,
+                     homeless.
+  psychiatric        voices, especially voices that command harm; fear of harming others
+                     ("I am scared I will hurt my baby"); psychosis (concern).
+  despair            (concern) "jeg kan ikke mere", "jeg orker ikke mere", "I can't go on",
+                     "I give up on everything", hopelessness, "nothing will ever get better".
+  urgent_help        (concern) "jeg har brug for hjælp nu", "det er akut", "I need help right
+                     now", "this is an emergency", "hjælp mig" on its own.
+
+Negation: a crisis rule preceded in its clause (up to three words) by a negation ("jeg har
+*ikke* selvmordstanker", "I am *not* suicidal", "I would *never* kill myself") gives
+`concern`, not `none`: people who bring the subject up to deny it may still be at risk,
+and a gentle question with the numbers costs little. A negated `concern` rule ("det er
+ikke akut") gives `none`. Negations that are part of a rule ("vil ikke leve mere") count
+as the rule.
+
+Harmless guards (removed from the text before the rules run, or excluded by construction)
+  idioms     "det slår mig", "slår mig ned", "keder mig ihjel", "griner mig ihjel", "dør af
+             grin", "død af sult", "det tager livet af mig at vente", "skød mig selv i
+             foden", "shot myself in the foot", "beat myself up", "hurt myself playing",
+             "cut myself shaving", "can you help me", "in an emergency", "hvis det er akut".
+  by construction: violence needs a person and "me" ("det slår mig" / "it hit me" are
+             not a person; "slår græsset", "killing time", "kill the process", "I could
+             murder a pizza", "dead tired", "dødtræt", "abuse of power", "a violent film",
+             "slået op med kæresten", "voldsomt" match no rule); "leve" needs "ikke ... mere/
+             længere" ("leve et mere selvstændigt liv", "live more independently" do not
+             match); loneliness, sadness and money worries ("jeg er ensom", "jeg har ingen
+             venner", "jeg er ked af det", "de truer med at lukke for strømmen") are not
+             crisis categories; "smidt ud af skolen/kurset" is not homelessness.
+
+Spelling: æ/ø/å and their spellings ae/oe/aa or a/o/e are one letter to every rule; any
+letter may be doubled ("selvmoord", "kiill"); words one edit away from a few key crisis
+words are corrected first with rapidfuzz (OSA distance: "selvmor", "slevmord", "suicde",
+"myslef"). Rules allow a filler word where people insert one ("slå mig sleb ihjel").
 """
 
+from __future__ import annotations
+
+import functools
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
-_PATTERNS = (
-    # Suicide and wanting to die.
-    r"selvmord",
-    r"selvmords",
-    r"suicid",
-    r"kill(ing)? my ?self",
-    r"end(ing)? (it all|my life|everything)",
-    r"take my (own )?life",
-    r"tage? (mit )?(eget )?liv",
-    r"tage? livet af mig",
-    r"slå mig (selv )?ihjel",
-    r"gøre en ende på",
-    r"(ikke|ik|gider ikke|orker ikke|har ikke lyst til at) leve",
-    r"(don'?t|do not|no longer|not) (want to )?(be )?(live|living|alive)",
-    r"(want|wanna|wish|ready|going) to die",
-    r"(vil|ønsker|lyst til at|gerne|bare|klar til at) (bare )?dø\b",
-    r"better off dead",
-    r"bedre (hvis jeg var|at være) død",
-    r"ikke være her (mere|længere)",
-    r"not be here anymore",
-    r"no reason to live",
-    r"ingen grund til at leve",
-    r"hang(e)? mig",
-    r"hang myself",
-    r"overdos",
-    r"piller? for at dø",
-    r"sleeping pills",
-    r"hoppe? ud (foran|fra)",
-    r"jump (off|in front)",
-    # Self-harm.
-    r"skade mig selv",
-    r"skader mig selv",
-    r"gøre (mig selv )?skade",
-    r"skære? i mig selv",
-    r"skærer i mig",
-    r"cutter",
-    r"cutting",
-    r"cut(ting)? myself",
-    r"hurt(ing)? myself",
-    r"harm(ing)? myself",
-    r"self[- ]?harm",
-    r"selvskad",
-    # Violence.
-    r"slår mig",
-    r"sparker mig",
-    r"truer (mig|med)",
-    r"vold(?!som)",
-    r"mishandl",
-    r"voldtag",
-    r"(hits|beats|kicks|chokes) me",
-    r"beat(s|ing)? me",
-    r"violen",
-    r"abus",
-    r"rape",
-    r"threaten(s|ing)? (me|to)",
-    r"afraid (of|for) my (life|partner|husband|wife|boyfriend|girlfriend)",
-    r"bange for (mit liv|min (kæreste|mand|kone|partner))",
-    r"i (fare|livsfare)",
-    r"in danger",
-    # Nowhere to sleep tonight.
-    r"(ingen steder|intet sted|ikke noget sted) at (sove|bo|være)",
-    r"(nowhere|no where|no place) to (sleep|stay|live|go)",
-    r"sove på gaden",
-    r"sleep(ing)? (on the street|rough|outside)",
-    r"smidt ud",
-    r"kicked out",
-    r"thrown out",
-    r"hjemløs",
-    r"homeless",
-    r"på gaden i nat",
-    r"on the street tonight",
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+CRISIS = "crisis"
+CONCERN = "concern"
+NONE = "none"
+_RANK = {NONE: 0, CONCERN: 1, CRISIS: 2}
+
+
+@dataclass(frozen=True)
+class CrisisCheck:
+    """The result of a check. Holds rule names, never the citizen's text."""
+
+    level: str = NONE
+    category: str | None = None
+    rule: str | None = None  # e.g. "suicidal.wish_to_die"
+    negated: bool = False
+    corrected: tuple[str, ...] = field(default=())  # fuzzy corrections that were applied
+
+    @property
+    def flagged(self) -> bool:
+        return self.level != NONE
+
+
+# -- normalisation ---------------------------------------------------------------------
+_FOLD = str.maketrans(
+    {
+        "æ": "ae",
+        "ø": "oe",
+        "å": "aa",
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "u",
+        "é": "e",
+        "è": "e",
+        "’": "'",
+        "‘": "'",
+        "´": "'",
+        "`": "'",
+    }
 )
-_CRISIS = re.compile(r"(?<![\w])(?:" + "|".join(_PATTERNS) + ")", re.IGNORECASE)
+# Clause ends: negation windows and "end of sentence" look-aheads stop here.
+_CLAUSE = re.compile(r"\s*(?:[.!?;:,\n()\"»«]+|\s-\s|\b(?:men|but)\b)\s*")
+_NON_WORD = re.compile(r"[^a-z0-9'| ]+")
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    return re.sub(r"\s+", " ", text)
+    """Lower case, æøå folded to ae/oe/aa, punctuation to clause marks " | "."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    text = _CLAUSE.sub(" | ", text)
+    text = _NON_WORD.sub(" ", text)
+    return " " + re.sub(r"\s+", " ", text).strip() + " "
+
+
+# Key words whose misspellings are corrected before the rules run (whole words, ascii-folded).
+_KEY_WORDS = (
+    "selvmord",
+    "selvmordet",
+    "selvmordstanker",
+    "selvmordstanke",
+    "selvmordsforsoeg",
+    "selvmordstruet",
+    "selvskade",
+    "selvskader",
+    "selvskadende",
+    "suicide",
+    "suicidal",
+    "voldtaget",
+    "voldtaegt",
+    "overdosis",
+    "overdose",
+    "hjemloes",
+    "homeless",
+    "afskedsbrev",
+    "afskedsbreve",
+    "haabloes",
+    "hopeless",
+    "ihjel",
+    "myself",
+)
+_KEY_SET = frozenset(_KEY_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _correct(token: str) -> str | None:
+    """The key word this token is a misspelling of, or None."""
+    if len(token) < 5 or token in _KEY_SET or not token.isalpha():
+        return None
+    cutoff = 1 if len(token) < 9 else 2
+    best = extractOne(token, _KEY_WORDS, scorer=OSA.distance, score_cutoff=cutoff)
+    if best is None:
+        return None
+    word = best[0]
+    # Same first letter and a similar length: keeps ordinary words out ("selvmod...").
+    if word[0] != token[0] or abs(len(word) - len(token)) > 1:
+        return None
+    return word
+
+
+def _spell(text: str) -> tuple[str, tuple[str, ...]]:
+    tokens = text.split(" ")
+    corrected = []
+    for i, token in enumerate(tokens):
+        word = _correct(token)
+        if word:
+            tokens[i] = word
+            corrected.append(f"{token}~{word}")
+    return " ".join(tokens), tuple(corrected)
+
+
+# -- rule syntax -----------------------------------------------------------------------
+# Rules are written in plain spelling with æøå. Each literal letter becomes "one or more"
+# of itself (doubling typos), æ/ø/å also match ae/a/e, oe/o, aa/a. Macros in <...>.
+_LETTER = {"æ": "(?:a+e*|e+)", "ø": "(?:o+e*)", "å": "(?:a+)"}
+_MACROS = {
+    # One optional filler word ("jeg har faktisk brug for", "slå mig sleb ihjel").
+    "<w>": r"(?:[a-z0-9']+ )?",
+    "<ww>": r"(?:[a-z0-9']+ ){0,3}",
+    "<ikke>": r"(?:ikke|ik|ikk|ike|ick)",
+    "<dont>": r"(?:don'?t|do not|dont|doesn'?t|does not|didn'?t|did not)",
+    "<cant>": r"(?:can'?t|cannot|can not|cant|could ?n'?t|couldn'?t)",
+    "<me>": r"(?:me|mig)",
+    "<self>": r"(?:my ?self|mig selv)",
+    # End of the clause, or a word that typically follows the thought.
+    "<end>": r"(?= (?:\||$|og |men |jeg |nu |altså |and |i |please |anymore|any more|like this"
+    r"|længere|mere |i dag|today|seriøst|for real|lol)|$)",
+    # A person who can hurt "me".
+    "<perp>": r"(?:han|hun|de|he|she|they|(?:min|mit|mine|my|our|vores|hans|hendes|his|her) ?"
+    r"(?:eks|ex|ekskæreste|kæreste|kærest|kæresten|mand|manden|kone|konen|hustru|far|faren"
+    r"|fa'r|mor|moren|mo'r|bror|broren|brother|søster|sister|stedfar|stedmor|papfar|papmor"
+    r"|partner|partneren|søn|sønnen|son|datter|daughter|onkel|uncle|fætter|cousin|bofælle"
+    r"|sambo|roommate|flatmate|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother"
+    r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor)s?)",
+    "<pills>": r"(?:piller|pillerne|pille|tabletter|tabletterne|medicin|medicinen|sovepiller"
+    r"|sovemedicin|pamol|panodil|paracetamol|pills|tablets|meds|medicine|medication"
+    r"|sleeping pills|painkillers)",
+}
+
+
+def _compile(pattern: str) -> re.Pattern:
+    for name, expansion in _MACROS.items():
+        pattern = pattern.replace(name, expansion)
+    out = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch in _LETTER:
+            while i + 1 < len(pattern) and pattern[i + 1] == ch:
+                i += 1
+            out.append(_LETTER[ch])
+        elif ch.isalpha():
+            while i + 1 < len(pattern) and pattern[i + 1] == ch:
+                i += 1
+            # "s?" must stay optional: group the repetition before a quantifier.
+            quantified = i + 1 < len(pattern) and pattern[i + 1] in "?*{"
+            out.append(f"(?:{ch}+)" if quantified else ch + "+")
+        else:
+            out.append(ch)
+        i += 1
+    return re.compile(r"(?<![a-z0-9'])" + "".join(out))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # category.kind
+    level: str
+    pattern: re.Pattern
+
+    @property
+    def category(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+def _rules(level: str, category: str, **patterns: str) -> list[Rule]:
+    return [Rule(f"{category}.{kind}", level, _compile(p)) for kind, p in patterns.items()]
+
+
+RULES: list[Rule] = [
+    *_rules(
+        CRISIS,
+        "suicidal",
+        word=r"(?:selv ?mord|suicid|selvmorder|unalive|kms\b)",
+        kill_self=r"(?:kill|kil|killing|killed|shoot|shooting|hang|hanging|drown|drowning"
+        r"|poison|poisoning|end) <self>",
+        kill_self_da=r"(?:slå|slår|slog|dræbe|dræber|slå|skyde|skyder|drukne|drukner|hænge"
+        r"|hænger|forgifte) mig (?:<w>selv )?(?:<w>ihjel|selv\b)",
+        ihjel=r"(?:slå|slår|slog|tage|tager) mig <w>ihjel",
+        take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit eget) liv\b|(?:take|taking"
+        r"|took|end|ending) my (?:own )?life",
+        take_life_da=r"(?:tage|tager|tog|taget) livet af mig",
+        end_all=r"(?:end it all|end everything|gøre en ende på (?:det|mit liv|livet|det hele"
+        r"|alt|mig selv)|ende (?:mit liv|livet|det hele))",
+        not_live=r"(?:gider|orker|magter|kan|vil|ønsker|har lyst til at) <ikke> (?:at )?"
+        r"(?:leve|være i live|være her) (?:mere|længere|længer|meget længere)",
+        not_live2=r"(?:orker|gider|magter) <ikke> (?:at )?leve<end>",
+        no_wish_live=r"(?:<ikke>|ingen) (?:lyst|trang) til at (?:leve|være i live|vågne)",
+        not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wish|feel like) (?:to )?"
+        r"(?:live|be alive|exist|be here)<end>",
+        wish_die=r"(?:want|wanna|wish|going|ready|plan|planning|decided|deserve|like) (?:to )?"
+        r"die\b",
+        wish_dead=r"wish (?:that )?i (?:was|were|could be) (?:just )?dead",
+        wish_not_born=r"wish (?:that )?i (?:wasn'?t|was never|had never been|weren'?t|didn'?t|did"
+        r" not) (?:born|exist|alive|here)",
+        better_dead=r"(?:better off dead|bedre (?:stillet )?(?:hvis jeg var|at være|som) død"
+        r"|ønsker? (?:at )?jeg var død|ønske jeg var død)",
+        die_da=r"(?:vil|ville|lyst til at|ønsker at|gerne|bare|klar til at|planer om at"
+        r"|trang til at) (?:bare |gerne |helst |bare gerne |også |hellere )?dø\b",
+        not_exist_da=r"(?:ønske|ønsker) (?:at )?jeg (?:ikke fandtes|aldrig var født|ikke"
+        r" eksisterede|ikke var her|aldrig havde levet)",
+        tired_living=r"(?:træt af at leve|livstræt|træt af at være i live|tired of living"
+        r"|tired of being alive|sick of living|sick of being alive)",
+        overdose=r"overdos",
+        hang_da=r"hænge? mig(?! i\b| op)",
+        not_wake=r"(?:hope|håber) (?:that )?(?:i|jeg) (?:<dont>|never|won'?t|<ikke>|aldrig)"
+        r" (?:wake|vågner|vågne)",
+        sleep_forever=r"(?:sove for evigt|sleep forever|never wake up again|aldrig vågne igen)",
+        disappear=r"(?:forsvinde for (?:evigt|altid)|disappear forever|vanish forever)",
+    ),
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        burden=r"(?:bedre (?:af )?uden mig|better (?:off )?without me|happier without me"
+        r"|gladere uden mig|bedre (?:\w+ )?hvis jeg (?:ikke var her|var væk|forsvandt|var død"
+        r"|ikke fandtes|ikke levede)|better (?:\w+ )?if i (?:was|were|wasn'?t|weren'?t) "
+        r"(?:gone|dead|not here|not around|here|around)|happier if i (?:was|were) (?:gone|dead))",
+        burden_word=r"(?:i am|i'm|im|i feel like|i feel|feel like) (?:just |only |such |so "
+        r"much of )?a burden|(?:jeg er|føler mig som|er bare|jeg føler at jeg er) (?:bare |kun"
+        r" |sådan )?en byrde",
+        no_reason=r"(?:ingen|<ikke> (?:\w+ )?nogen?|<ikke> nogen|ikke noget) (?:grund|mening"
+        r"|årsag|formål) (?:\w+ )?(?:til|med) at (?:leve|vågne|stå op|fortsætte|være her"
+        r"|blive ved|være i live|kæmpe videre|kæmpe)",
+        no_reason_en=r"(?:no|<dont> see (?:a|any|the)|<cant> see (?:a|any|the)|<cant> find"
+        r" (?:a|any)|no more) (?:\w+ )?(?:reason|point|purpose)(?: [a-z']+){0,3}"
+        r" (?:live|living|wake|waking|go on|going on|keep going|be alive|being alive|carry on"
+        r"|get up|getting up|continue|exist)",
+        point_living=r"(?:what'?s|what is|whats) the point (?:of|in) (?:living|life|being"
+        r" alive|going on|waking up)",
+        pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen"
+        r"|opsparet|hamstret|hamstrer|hamstre|sav(?:e|ed|ing)|collect|collected|collecting"
+        r"|stockpil(?:e|ed|ing)|hoard|hoarded|hoarding|gather|gathered|gathering|store|stored"
+        r"|storing) (?:\w+ ){0,3}<pills>",
+        pills_after=r"<pills>(?: \w+){0,4} (?:samlet|gemt|sparet|sammen|saved|collected"
+        r"|stockpiled|hoarded)",
+        pills_enough=r"(?:nok|enough) <pills> (?:\w+ )?(?:til at|to) (?:dø|die|do it|gøre det"
+        r"|ende|end|kill)",
+        pills_all=r"(?:tage|tager|take|taking|swallow) (?:alle|all) (?:\w+ )?<pills>",
+        bridge=r"\bbro(?:en)?\b(?: \w+){0,8} (?:hoppe|hopper|springe|springer|spring|hop"
+        r"|kaste mig|kigge ned|kiggede ned|kigget ned|kanten|rækværk|rækværket|ud over)",
+        bridge2=r"(?:hoppe|hopper|springe|kaste mig|stod|stå|stået|står|været oppe|gik op"
+        r"|gå op) (?:\w+ ){0,3}(?:på|fra|ud fra|ud over|op på|ud af) (?:\w+ )?bro(?:en)?\b",
+        bridge_en=r"bridge(?: [a-z']+){0,8} (?:jump|jumped|jumping|looked down|looking down"
+        r"|look down|edge|railing|ledge)",
+        bridge_en2=r"(?:jump|jumping|jumped|stood|standing|stand|went up) (?:\w+ ){0,3}"
+        r"(?:off|from|on|onto|to) (?:the |a |that |this )?bridge",
+        jump=r"(?:hoppe|springe|kaste mig) ud (?:fra|af|over) (?:\w+ )?(?:vinduet|taget"
+        r"|altanen|altan|broen|klippen|bygningen)|jump (?:off|out of|from) (?:the |a |my )?"
+        r"(?:roof|window|balcony|building|cliff|bridge)",
+        rails=r"(?:skinnerne|togskinner|togskinnerne|jernbanesporet|jernbanen|on the tracks"
+        r"|train tracks|railway tracks|railroad tracks|the rails)",
+        front_of=r"(?:gå|går|gik|hoppe|springe|kaste mig|lægge mig|smide mig|stille mig) (?:ud )?"
+        r"foran (?:et |toget|tog|en |bilerne|bussen|lastbilen)|in front of (?:a |the )?"
+        r"(?:train|bus|car|truck|lorry|traffic)(?! station| stop)",
+        rope=r"(?:købt|køber|købe|fundet|bought|buy|found|got) (?:et |mig et |a |some )?(?:reb"
+        r"|rope)\b|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken|halsen|ceiling"
+        r"|beam|neck|hang)|\b(?:noose|strikke om halsen|løkke om halsen)",
+        letters=r"(?:afskedsbrev|farvelbrev|farvel brev|afskedsbesked|selvmordsbrev|goodbye"
+        r" (?:letter|note|message)|suicide note|farewell (?:letter|note)|last letter)",
+        wrote_goodbye=r"(?:skrevet|skriver|skrive|skrev|wrote|written|writing|write)"
+        r" (?:\w+ ){0,3}(?:farvel|goodbye)",
+        said_goodbye=r"(?:sagt|said) (?:farvel|goodbye) (?:til|to) (?:alle|everyone|everybody"
+        r"|min familie|my family)",
+        last_message=r"(?:sidste gang (?:\w+ ){0,2}(?:hører|høre|ser|hører noget) (?:fra|noget"
+        r" fra) mig|(?:this is|that was|here is) my last (?:message|words)|min sidste besked"
+        r"|last time (?:you|anyone) (?:will )?hear from me)",
+        give_away=r"(?:givet|giver|give|forærer|foræret|delt|gav) (?:\w+ ){0,3}(?:ting|ejendele"
+        r"|kat|hund|dyr|alt|smykker|tøj|sager)(?: \w+){0,2} væk|(?:giving|gave|given|give)"
+        r" away (?:all |most )?(?:my|everything|all)|(?:gave|given|giving) (?:away )?my"
+        r" (?:cat|dog|pets?|things|stuff|belongings|possessions)(?: \w+){0,3} (?:away|to)",
+        affairs=r"(?:ordnet|ordne|orden i|styr på) (?:\w+ ){0,3}(?:papirer|ting|sager)"
+        r"(?: \w+){0,8} (?:bagefter|når jeg er (?:væk|død|borte))|(?:put|putting|got|getting)"
+        r" my affairs in order",
+        when_gone=r"(?:når|hvis|efter) jeg er (?:væk|død|borte|her ikke mere)(?! fra| på| i\b)"
+        r"|(?:when|after|once|if) (?:i'?m|i am|i was|i were|im) (?:gone|dead|not here|not"
+        r" around|no longer here)(?! to| for| on| from| away)",
+        not_here=r"(?:won'?t|will not|wont|wouldn'?t|will no longer) be (?:here|around|alive)"
+        r"(?: \w+){0,2} (?:next|much longer|tomorrow|by|anymore|any more|for long|after|soon"
+        r"|in a)|(?:er|være) (?:nok |sikkert |måske |snart )?(?:her|i live) (?:nok |sikkert"
+        r" |måske )?<ikke> (?:\w+ )?(?:mere|længere|i næste uge|næste uge|i morgen|til)"
+        r"|(?:er|være) <ikke> (?:her|i live) (?:\w+ )?(?:mere|længere|i næste uge|næste uge)",
+        unnoticed=r"(?:nobody|no one|noone|ingen) (?:\w+ ){0,2}(?:notice|miss|care|opdage"
+        r"|savne|lægge mærke til)(?: \w+){0,3} (?:if|hvis|når) (?:i|jeg) (?:was|were|var|er)"
+        r" (?:gone|dead|væk|død|borte)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        nobody_miss=r"(?:ingen|nobody|no one|noone) (?:vil|ville|kommer til at|would|will)"
+        r" (?:\w+ )?(?:savne|miss) mig|(?:nobody|no one|noone) (?:would|will) (?:\w+ )?miss me",
+        disappear_wish=r"(?:vil|ville|lyst til at|want to|wanna|wish i could) (?:bare |just )?"
+        r"(?:forsvinde|disappear)<end>",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        word=r"(?:selvskad|self ?harm|selfharm|self injur)",
+        cut_da=r"(?:skære|skærer|skar|skåret|skær) (?:\w+ ){0,2}(?:i|på) (?:mig|mine? \w+"
+        r"|armene|arme|armen|benene|ben|håndled|håndleddet|håndleddene|lårene|huden)"
+        r"|(?:skære|skærer|skar|skåret) mig\b(?! på)",
+        cutter_da=r"(?:jeg|hun|han) cutter|cutter (?:mig|igen)|cuttet",
+        cut_en=r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratching|carve"
+        r"|carving) (?:<self>|my (?:arms?|wrists?|legs?|thighs?|skin|body|hands?|stomach))"
+        r"|(?:started|start|stopped|stop|been|am|i'm) cutting (?:again|myself)?<end>"
+        r"|cutting again",
+        hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit"
+        r"|hitting|punch|punching|starve|starving) <self>",
+        hurt_self_da=r"(?:skade|skader|skadet|brænde|brænder|brændte|slå|slår|slog|sulte"
+        r"|sulter|straffe|straffer) mig selv|gøre (?:mig selv |noget ved mig selv )?(?:skade"
+        r"|ondt)|gøre mig selv noget|gøre noget ved mig selv",
+        bleed=r"(?:til blods|until (?:it|i) bleeds?|until (?:it|i) bled|till (?:it|i) bleeds?)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        hits_me=r"<perp> (?:\w+ )?(?:slår|slog|har slået|sparker|sparkede|tæver|tævede|kvæler"
+        r"|kvalte|skubber|skubbede|hits|hit|beats|beat|kicks|kicked|chokes|choked|punches"
+        r"|punched|slaps|slapped|strangles|strangled|pushes|pushed|shoves|shoved|hurts|hurt"
+        r"|rapes|raped|abuses|abused|mishandler|mishandlede|voldtog|voldtager|truer|truede"
+        r"|threatens|threatened) (?:<me>|mine børn|my kids|my children)\b(?! op| ned| løs"
+        r"| sammen)",
+        beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ )?(?:slået|sparket|tævet"
+        r"|truet|kvalt|voldtaget|misbrugt|mishandlet|overfaldet|banket)(?! op| ud| ned)"
+        r"|(?:i was|i've been|i have been|i got|i am being|i'm being|im being|being|been)"
+        r" (?:\w+ )?(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
+        r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
+        vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
+        r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
+        r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
+        violent=r"<perp> (?:\w+ )?(?:is|are|was|gets|get|can be|becomes|has been|er|bliver|blev)"
+        r" (?:\w+ )?(?:violent|abusive|voldelig)|domestic (?:violence|abuse)|(?:abusive|violent)"
+        r" (?:partner|husband|wife|boyfriend|girlfriend|relationship|father|dad|mother|mum"
+        r"|home|ex|family)|violence (?:at home|in (?:my|the|our) (?:home|family|relationship))",
+        sexual=r"voldt(?:æ|a)g|voldtaget|voldtægt|\braped?\b|\brapes\b|raping|sexual(?:ly)?"
+        r" (?:assault|abuse|abused|harass|assaulted)|seksuel(?:t)? (?:misbrug|misbrugt|overgreb"
+        r"|krænk)|(?:tvang|tvinger|tvunget) mig (?:til )?(?:sex|at have sex|i seng)|forc(?:e|es"
+        r"|ed|ing) me (?:to have sex|into sex|to sleep with|to do sexual)|molest|(?:rører"
+        r" ved mig|berører mig|touches me|touched me) (?:\w+ ){0,2}(?:når|selvom|uden|when"
+        r"|even|without|where|hvor)",
+        threat=r"(?:truer|truede|truet|true|threaten|threatens|threatened|threatening) (?:\w+ )"
+        r"{0,3}(?:med at |to )?(?:slå|dræbe|skade|tæve|stikke|skyde|brænde|ihjel|kniv|kill"
+        r"|hurt|beat|stab|shoot|harm|burn)",
+        threat_me=r"(?:truer|truede|truet|threaten|threatens|threatened|threatening) (?:mig|me)"
+        r"\b(?! med (?:udsættelse|inkasso|fogeden|at smide mig ud|en rykker))",
+        will_hurt=r"(?:says|said|say|siger|sagde|swears) (?:that )?<perp>(?:'ll| will| would|'d"
+        r"| is going to| gonna| vil| skal) (?:\w+ )?(?:hurt|kill|beat|hit|harm|slå|dræbe|skade"
+        r"|tæve) (?:me|my|us|mig|mine|os)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        life_fear=r"(?:bange for mit liv|frygter for mit liv|fear for my life|afraid for my life"
+        r"|scared for my life|in fear of my life|fear of my life)",
+        will_kill_me=r"(?:bange for|afraid|scared|frightened|fear|frygter) (?:that )?(?:at )?"
+        r"<perp> (?:\w+ ){0,2}(?:slår mig|dræber mig|skader mig|slår mig ihjel|gør mig noget"
+        r"|finder mig|kills me|will kill me|kill me|hurt me|will hurt me|hurts me|beat me"
+        r"|finds me|will find me)",
+        not_safe=r"(?:<ikke>|not|don'?t|do not|never|utryg|unsafe) (?:\w+ ){0,3}(?:tryg|sikker"
+        r"|safe|utryg|unsafe) (?:derhjemme|hjemme|i mit (?:eget )?hjem|at home|in my (?:own )?"
+        r"(?:home|house|flat|apartment)|where i live|med ham|med hende|with him|with her)",
+        in_danger=r"(?:jeg er|i am|i'm|im|er jeg|vi er|we are|we're|my kids are|mine børn er)"
+        r" (?:\w+ )?(?:i fare|in danger|i livsfare)(?! for| of)",
+        not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|(?:afraid|scared"
+        r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?home",
+        at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
+        r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
+        r"|på|on) (?:min |my |the |døren|vores |our )?(?:dør|door|døren|lejlighed|flat|house"
+        r"|hus|vindue|window)",
+        hiding=r"(?:hiding from|gemmer mig for|skjuler mig for|gemt mig for) (?:ham|hende|dem"
+        r"|him|her|them|<perp>)|låst mig inde|locked myself in",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        afraid_of_perp=r"(?:bange for|afraid of|scared of|frightened of|terrified of) (?:ham"
+        r"|hende|him|her|<perp>)<end>",
+        following=r"(?:følger efter mig|stalker mig|stalking me|following me|is stalking)",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
+        r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
+        r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go)\b",
+        thrown_out=r"(?:smidt|smed|smider|smide) (?:mig )?(?:\w+ )?ud\b(?! af (?:min |mit |mine"
+        r" |den |det |på )?(?:skole|uddannelse|studie|studiet|kursus|kurset|hold|klub|gruppe"
+        r"|klasse|job|arbejde|time|butik|bar|forening|chat|facebook))",
+        thrown_out_en=r"(?:kicked|threw|thrown|throw|throws|kicks|kick|chucked|put|turned)"
+        r" (?:me|us) out\b(?! of (?:the |my |a )?(?:class|school|course|college|team|group"
+        r"|club|job|shop|bar|game|chat|uni|university|lesson|meeting))|(?:i was|i got|i've"
+        r" been|i have been|been|got|was|am being|getting|i'm|im) (?:\w+ )?(?:kicked|thrown"
+        r"|chucked|turned|put) out\b(?! of (?:the |my |a )?(?:class|school|course|college"
+        r"|team|group|club|job|shop|bar|game|chat|uni|university|lesson|meeting))",
+        street=r"(?:hjemløs|homeless|uden tag over hovedet|without a roof|sat på gaden"
+        r"|sove på gaden|sover på gaden|sleep(?:ing)? (?:on the street|rough|outside|in (?:my|a"
+        r"|the) car|in a park|on a bench)|sove (?:udenfor|ude|i (?:min |en )?bil|i parken"
+        r"|på en bænk)|sover (?:udenfor|ude|i (?:min |en )?bil|i parken|på en bænk)|on the"
+        r" streets?\b|på gaden (?:i nat|nu))",
+        tonight=r"(?:sove|bo|være|sleep|stay) (?:\w+ ){0,3}(?:i nat|tonight)(?: \w+){0,4}"
+        r" (?:ved ikke|don'?t know|no idea|nowhere|ingen steder)",
+    ),
+    *_rules(
+        CONCERN,
+        "homeless_tonight",
+        evicted=r"(?:evicted|sat ud af (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|udsat af"
+        r" (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|sofa ?surf|couch ?surf)",
+    ),
+    *_rules(
+        CRISIS,
+        "psychiatric",
+        voices_harm=r"(?:stemme|stemmer|stemmen|stemmerne|voice|voices)(?: [a-z']+){0,10}"
+        r" (?:skade|dræbe|slå|dø|ihjel|gøre noget|hoppe|stikke|hurt|kill|harm|die|stab|jump"
+        r"|do something)",
+        harm_others=r"(?:bange for|afraid|scared|frightened|worried|fear) (?:that )?(?:at )?"
+        r"(?:jeg|i)(?:'ll| will| might| could| am going to|'m going to| kommer til at| vil)?"
+        r" (?:gør|gøre|skader|skade|slår|slå|dræber|dræbe|hurt|harm|kill|hit|shake|do"
+        r" something to) (?:min|mit|mine|ham|hende|dem|nogen|andre|my|him|her|them|someone"
+        r"|somebody|people|the)",
+        urge_others=r"(?:want|wanna|going|gonna|urge to|urges to|feel like|lyst til at|trang"
+        r" til at|vil) (?:to )?(?:kill|stab|shoot|dræbe|stikke|skyde) (?:him|her|them|someone"
+        r"|somebody|people|ham|hende|dem|nogen)",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        voices=r"(?:hører|høre|hørt|hear|hearing|heard) stemmer|(?:stemmerne|stemmer) (?:i"
+        r" (?:mit )?hoved|siger|sagde|beder|bliver ved)|stemme i (?:mit )?hoved|(?:hear"
+        r"|hearing|heard) voices|(?:the )?voices? (?:in my head|tell|telling|told|says|say"
+        r"|said|keep|are telling|command)",
+        psychosis=r"(?:psykose|psykotisk|psychosis|psychotic)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        cant_more=r"(?:kan|kunne) <ikke> (?:mere|mer|mere nu|længere)<end>",
+        cant_more2=r"(?:kan|kunne) <ikke> (?:mere|mer)$",
+        orker=r"(?:orker|magter|gider|klarer) <ikke> (?:mere|mer|mere af det|længere|det"
+        r" (?:mere|længere)|mere af (?:det|livet|alt))<end>",
+        orker2=r"(?:orker|magter|gider|klarer) <ikke> (?:mere|mer|længere)$",
+        hold_out=r"(?:kan|kunne) <ikke> (?:holde (?:det|til det|livet|mig selv) ud|klare"
+        r" (?:det|mere|livet)|overskue (?:livet|at leve|noget som helst|mere)) ?(?:mere"
+        r"|længere|længer)?<end>",
+        give_up=r"(?:giver|gav|har givet|opgivet|opgiver) (?:\w+ )?op (?:på|med) (?:alt|livet"
+        r"|mig selv|det hele|at leve)|(?:har|er) opgivet (?:alt|livet|mig selv|det hele|at"
+        r" leve)?<end>|(?:jeg )?(?:giver|har givet) op<end>",
+        hopeless=r"håbløs|hopeless|ingen udvej|ingen vej ud|ikke nogen udvej|ser ingen fremtid"
+        r"|intet håb|ikke noget håb|mistet (?:alt )?håb|no way out|no hope|lost (?:all )?hope"
+        r"|no future for me",
+        tired_life=r"(?:træt af livet|livstræt|træt af det hele|tired of life|sick of life"
+        r"|tired of everything|tired of it all|done with life|done with everything)",
+        never_better=r"(?:bliver aldrig (?:bedre|godt igen)|aldrig blive bedre|will never get"
+        r" better|never going to get better|nothing (?:will )?ever (?:get|gets) better|it'?ll"
+        r" never get better|never gets better)",
+        cant_go_on=r"<cant> (?:go on|carry on|continue|keep going)<end>",
+        cant_go_on2=r"<cant> (?:go on|carry on|continue|keep going)$",
+        cant_take=r"<cant> (?:take|handle|stand|bear|cope with|do|deal with|cope) (?:it|this"
+        r"|this life|life|any of this|it all)? ?(?:anymore|any more|any longer|no more)",
+        cant_cope=r"<cant> (?:cope|take it|take this|do this)<end>",
+        give_up_en=r"(?:give|giving|gave|given) up on (?:everything|life|myself|living|it all"
+        r"|all)|i (?:give|gave) up<end>|i(?:'ve| have) given up<end>",
+        point=r"(?:what'?s|what is|whats) the point<end>|what is the point of (?:anything"
+        r"|everything|it all|trying|going on)|(?:what'?s|whats) the point of (?:anything"
+        r"|everything|it all|trying|going on)|no point (?:in )?(?:anything|trying|anymore"
+        r"|going on)|ingen mening med (?:noget|livet|det hele|at leve)",
+        burden_concern=r"(?:en byrde for|a burden (?:to|for|on)) (?:alle|andre|min familie"
+        r"|everyone|others|my family|people)",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        need_now=r"(?:brug for|behov for|har brug for) (?:\w+ )?hjælp (?:\w+ )?(?:nu|lige nu|med"
+        r" det samme|i dag|i aften|i nat|akut|hurtigt|straks)"
+        r"(?= (?:\||$|for |fordi |jeg |det |please |tak )|$)",
+        need_now_en=r"(?:need|needs|want) (?:\w+ )?help (?:\w+ )?(?:now|right now|immediately"
+        r"|asap|right away|urgently|tonight|today)(?= (?:\||$|please |because |i |it |,)|$)",
+        acute=r"det er (?:meget |rigtig |virkelig |helt |sgu )?akut|det haster(?! ikke)"
+        r"|nødsituation|nødstilfælde",
+        urgent_en=r"(?:it|this|that)(?:'?s| is| was) (?:really |very |super |an |kind of )?"
+        r"(?:urgent|an emergency|emergency)|\bemergency<end>",
+        help_me=r"(?:^ |\| )(?:hjælp|hjælp mig|help|help me|please help(?: me)?|hjælp mig nu"
+        r"|help me now|please help me now|help me please|hjælp mig lige nu|kan nogen hjælpe"
+        r" mig|someone help me|somebody help me|can someone help me) ?(?:nu|now|please)?"
+        r"(?= \||$| $)",
+    ),
+]
+
+# Harmless uses, blanked out before the rules run. Written with the same syntax.
+GUARDS = [
+    _compile(p)
+    for p in (
+        r"det slår mig|slår mig (?:som|at|ned|løs|sammen|igennem)",
+        r"(?:keder|kedede|kede|griner|grinede|arbejder|arbejdede|fryser|frøs|sveder|spiser"
+        r"|drikker|danser|træner|løber|stresser|bekymrer|keder) mig (?:\w+ )?ihjel",
+        r"(?:dø|dør|døde|død|ved at dø) af (?:grin|sult|kedsomhed|skam|nysgerrighed|varme"
+        r"|kulde|tørst|træthed|latter|spænding)",
+        r"(?:det|de|han|hun|arbejdet|ventetiden|køen) tager livet af mig",
+        r"(?:skød|skyde|skyder|shot|shoot|shooting) (?:mig selv|myself) i (?:foden|the foot)"
+        r"|shot myself in the foot",
+        r"beat(?:ing)? myself up|slår mig selv i hovedet (?:over|med)",
+        r"(?:hurt|injured|cut) myself (?:playing|lifting|at work|at the gym|when i fell|while"
+        r"|falling|in a fall|shaving|cooking|on a|on the|by accident|accidentally)",
+        r"(?:fell|slipped|tripped) and (?:hurt|cut) myself",
+        r"(?:skar|skåret|skære) mig (?:i fingeren|på en kniv|på kniven|på papir|ved et uheld)",
+        r"(?:can|could|will|would|kan|vil) (?:you|u|someone|anyone|somebody|du|i|nogen|man)"
+        r" (?:please )?(?:help|hjælpe) (?:me|mig)",
+        r"in (?:an|case of|case of an) emergency|emergency (?:number|contact|help|line)"
+        r"|hvis det (?:er|bliver) akut|i (?:et )?akut tilfælde|akut hjælp",
+        r"(?:won'?t|will not) be (?:here|around)(?: [a-z']+){0,4} (?:because|as|since|i'?m|i am"
+        r"|going|we are|we're|on)(?: [a-z']+){0,3} (?:holiday|vacation|travel|away|trip"
+        r"|abroad|ferie|work)",
+        r"(?:giv|giver|givet|gav|give|giving|gave|given)(?: [a-z']+){0,5} (?:til genbrug|til"
+        r" røde kors|til velgørenhed|to charity|to the red cross|fordi jeg flytter|because i'?m"
+        r" moving|to a charity shop)",
+        r"(?:hvis|if) (?:det|it) (?:is|er) (?:urgent|akut)",
+    )
+]
+
+_NEGATORS = frozenset(
+    {
+        *("ikke", "ik", "ikk", "ike", "aldrig", "ingen", "intet"),
+        *("not", "never", "no", "dont", "don't", "doesnt", "doesn't", "didnt", "didn't"),
+        *("wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "cannot", "isnt", "isn't"),
+        *("arent", "aren't", "aint", "ain't"),
+    }
+)
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation among the three words before `start`, within the same clause."""
+    before = text[:start].rsplit("|", 1)[-1].split()
+    return any(word in _NEGATORS for word in before[-3:])
+
+
+def check(text: str) -> CrisisCheck:
+    """The crisis level of one message, its category and the rule that decided it."""
+    if not isinstance(text, str) or not text.strip():
+        return CrisisCheck()
+    norm, corrected = _spell(normalise(text[:5000]))
+    for guard in GUARDS:
+        norm = guard.sub(" _ ", norm)
+    best = CrisisCheck()
+    for rule in RULES:
+        for match in rule.pattern.finditer(norm):
+            negated = _negated(norm, match.start())
+            level = rule.level
+            if negated:
+                level = CONCERN if level == CRISIS else NONE
+            if _RANK[level] > _RANK[best.level]:
+                best = CrisisCheck(level, rule.category, rule.name, negated, corrected)
+            if best.level == CRISIS:
+                return best
+            if not negated:
+                break  # this rule has spoken; a later match of it cannot rank higher
+    return best
 
 
 def is_crisis(text: str) -> bool:
-    """True when the message speaks of suicide, self-harm, violence or nowhere to sleep."""
-    return bool(_CRISIS.search(normalise(text)))
+    """True when the message needs the emergency contacts (level crisis or concern)."""
+    return check(text).flagged
