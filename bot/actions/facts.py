@@ -195,21 +195,117 @@ def unavailable_text(profile: Mapping, lang: str) -> str:
     )
 
 
-# The fact questions the bot answers, by intent.
+def not_stated_text(profile: Mapping, lang: str) -> str:
+    """A fact the municipality's own source does not give: say so, never guess."""
+    return (
+        translate(N_("The municipality has not stated this. Please ask them."), lang)
+        + " "
+        + general_contact(profile, lang)
+    )
+
+
+def stated_paragraphs(profile: Mapping, marker: str, lang: str) -> list[str]:
+    """The profile's paragraphs (any section) whose Danish source text states a fact,
+    found by a word of that fact (e.g. "udstyr"), in the citizen's language. Danish is
+    the seeds' language, so the marker is matched there."""
+    return [
+        localized(paragraph, lang)
+        for section in profile["sections"]
+        for paragraph in section["paragraphs"]
+        if marker in paragraph["da"]
+    ]
+
+
+def stated_or_not(profile: Mapping, marker: str, lang: str) -> str:
+    found = stated_paragraphs(profile, marker, lang)
+    return "\n\n".join(found) if found else not_stated_text(profile, lang)
+
+
+def evaluation_text(profile: Mapping, lang: str) -> str:
+    """Follow-up and the final evaluation, only where the municipality's seed states it
+    (profile `course.evaluation_fill_in`)."""
+    course = profile.get("course") or {}
+    if course.get("evaluation_fill_in", False):
+        return "\n\n".join(
+            [
+                translate(
+                    N_("The support lasts at most %(months)s months."),
+                    lang,
+                    months=profile["max_months"],
+                ),
+                not_stated_text(profile, lang),
+            ]
+        )
+    return section_text(profile, "follow_up", lang)
+
+
+def provider_text(profile: Mapping, lang: str) -> str:
+    lines = [
+        translate(
+            N_("The offer is delivered by %(provider)s."),
+            lang,
+            provider=localized(profile["provider"], lang),
+        ),
+        translate(
+            N_("Your application is processed by %(processor)s."),
+            lang,
+            processor=localized(profile["processor"]["name"], lang),
+        ),
+    ]
+    # Staff background, where the seed states it ("faglig baggrund").
+    lines.extend(stated_paragraphs(profile, "faglig baggrund", lang))
+    return "\n\n".join(lines)
+
+
+def response_time_text(profile: Mapping, lang: str) -> str:
+    return localized(profile["response_deadline"]["text"], lang)
+
+
+def cpr_text(profile: Mapping, lang: str) -> str:
+    return translate(
+        N_(
+            "No. Never write your CPR number here in the chat. I do not need it. If you "
+            "apply, the application form asks for it and keeps it safe."
+        ),
+        lang,
+    )
+
+
+def open_counselling_text(profile: Mapping, lang: str) -> str:
+    return "\n\n".join(
+        [
+            translate(N_("You can get advice without applying:"), lang),
+            offer_text(profile, "open_counselling", lang),
+        ]
+    )
+
+
+# The fact questions the bot answers, by intent. Every fact comes from the profile; what the
+# municipality's source does not give is answered with not_stated_text.
 FAQ = {
     "offer_what": lambda p, lang: section_text(p, "what", lang),
     "offer_who": lambda p, lang: section_text(p, "who", lang),
     "offer_content": lambda p, lang: section_text(p, "content", lang),
     "price": lambda p, lang: section_text(p, "cost", lang),
+    "transport": lambda p, lang: section_text(p, "cost", lang),
+    "video_equipment": lambda p, lang: stated_or_not(p, "udstyr", lang),
     "where": where_text,
     "duration": lambda p, lang: section_text(p, "duration", lang),
     "group_or_individual": lambda p, lang: section_text(p, "how", lang),
     "contact_mode": contact_mode_text,
     "how_to_apply": how_to_apply_text,
-    "after_applying": after_applying_text,
+    "after_applying": lambda p, lang: section_text(p, "after_applying", lang),
+    "response_time": response_time_text,
     "contact_hours": contact_text,
     "complaints": lambda p, lang: section_text(p, "complaints", lang),
     "privacy": privacy_text,
+    "cpr_number": cpr_text,
+    "provider": provider_text,
+    "evaluation": evaluation_text,
+    "s85_alongside": lambda p, lang: stated_or_not(p, "§ 85", lang),
+    "not_covered": lambda p, lang: stated_or_not(p, "andre love", lang),
+    "requirements": lambda p, lang: section_text(p, "requirements", lang),
+    "open_counselling": open_counselling_text,
     "debt_money": lambda p, lang: "\n\n".join(
         [
             translate(N_("Economic advice can help you with money and debt:"), lang),

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 00:16:10.165547
+Create Date: 2026-11-24 00:19:16.114419
 
 """
 

@@ -1,4 +1,4 @@
-"""CSV export of the queue's current filter (lead and admin)."""
+"""CSV export of the queue's current filter (lead and admin): DESIGN.md § 4."""
 
 from flask import Response, g, redirect, request, url_for
 
@@ -17,8 +17,9 @@ def export():
     text, _count = export_csv(f, g.staff, include_cpr=request.form.get("include_cpr") == "yes")
     stamp = case_service.local_today().isoformat()
     return Response(
-        text,
-        mimetype="text/csv",
+        text.encode("utf-8"),
+        # The charset parameter and the BOM in the text both say UTF-8 (Excel reads the BOM).
+        content_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="cases-{stamp}.csv"',
             "Cache-Control": "no-store",

@@ -1,24 +1,117 @@
-"""The intent evaluation on held-out sentences (bench/intent_eval.py) as a test: crisis
-sentences are never missed, and accuracy stays above a floor in both languages."""
+"""The intent evaluation (bench/intent_eval.py) as tests: the held-out set stays apart from
+the training data, accuracy stays above the floor in both languages, and the training data
+never teach the classifier that despair means goodbye."""
 
-from bench.intent_eval import HELDOUT, evaluate
+import pytest
+
+from bench.intent_eval import HELDOUT, cross_validate, evaluate, line_key, read_heldout
+from portal.chat import nlu
 from portal.chat.nlu import read_examples
 
+# Issue 10's target is 95 % per language; the floor sits at what the data carry today
+# and only ever goes up.
+FLOOR = 0.85
+CV_FLOOR = 0.85
+DESPAIR = (
+    "kan ikke mere",
+    "orker ikke",
+    "gider ikke leve",
+    "vil dø",
+    "giver op",
+    "ingen mening",
+    "can't go on",
+    "cant go on",
+    "cannot go on",
+    "give up",
+    "no point",
+    "want to die",
+    "end it",
+)
 
-def test_held_out_sentences_are_not_training_data():
-    import yaml
 
-    training = {text.lower() for text, _ in read_examples()}
-    heldout = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
-    leaked = [
-        s for lang in heldout.values() for ss in lang.values() for s in ss if s.lower() in training
-    ]
+def test_held_out_messages_are_not_training_data():
+    training = {line_key(text) for text, _ in read_examples()}
+    heldout = read_heldout()
+    leaked = [m for lang in heldout.values() for ms in lang.values() for m in ms]
+    leaked = [m for m in leaked if line_key(m) in training]
     assert leaked == []
 
 
-def test_crisis_recall_is_total_and_accuracy_has_a_floor():
+def test_line_key_sees_through_case_spelling_and_punctuation():
+    assert line_key("Hvornår får jeg SVAR?") == line_key("hvornaar faar jeg svar")
+    assert line_key("kan jeg få hjælp") != line_key("kan jeg få hjælp til gæld")
+
+
+def test_held_out_set_has_the_agreed_shape_and_covers_every_intent():
+    heldout = read_heldout()
+    assert set(heldout) == {"da", "en"}
+    trained = {intent for _, intent in read_examples()} - {"crisis"}
+    for lang, intents in heldout.items():
+        assert "crisis" not in intents  # the crisis layer has its own set
+        assert set(intents) == trained, set(intents) ^ trained
+        assert all(isinstance(m, str) and m.strip() for ms in intents.values() for m in ms)
+        assert sum(len(ms) for ms in intents.values()) >= 150, lang
+
+
+def test_accuracy_per_language_has_a_floor():
     results = evaluate()
-    assert results["crisis_total"] >= 20
-    assert results["crisis_recall"] == 1.0
     for lang in ("da", "en"):
-        assert results["languages"][lang]["accuracy"] >= 0.75, results["languages"][lang]
+        assert results["languages"][lang]["accuracy"] >= FLOOR, results["languages"][lang]
+    assert results["false_alarms"] == []
+
+
+def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
+    path = tmp_path / "heldout.yml"
+    path.write_text("da:\n  price: [hvad koster det]\n  goodbye: [hvad koster det]\n")
+    results = evaluate(path)
+    assert results["languages"]["da"] == {"total": 2, "right": 1, "accuracy": 0.5}
+    assert [(e, p) for _, _, e, p in results["confusions"]] == [("goodbye", "price")]
+
+
+def test_cross_validation_on_the_training_data_has_a_floor():
+    assert cross_validate() >= CV_FLOOR
+
+
+def test_no_despair_phrasing_is_a_goodbye_or_stop_example():
+    # Despair goes to the crisis layer; the classifier must never learn it as goodbye.
+    offending = [
+        (intent, text)
+        for text, intent in read_examples()
+        if intent in {"goodbye", "stop_screening"}
+        and any(phrase in text.lower() for phrase in DESPAIR)
+    ]
+    assert offending == []
+
+
+@pytest.mark.parametrize(
+    "text", ["jeg kan ikke mere", "jeg orker ikke mere", "I can't go on", "jeg giver op"]
+)
+def test_despair_is_never_classified_as_goodbye_or_stop(text):
+    assert nlu.predict(text).intent not in {"goodbye", "stop_screening", "thanks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kan jeg få hjælp", "er det noget for mig", "am I eligible", "kan jeg faa tilbuddet"],
+)
+def test_eligibility_questions_are_eligibility_not_a_fact(text):
+    assert nlu.predict(text).intent == "eligibility"
+
+
+def test_eligibility_leads_to_the_check():
+    import yaml
+
+    from portal.chat.driver import BOT_DIR
+
+    rules = yaml.safe_load((BOT_DIR / "data" / "rules.yml").read_text(encoding="utf-8"))
+    steps = [r["steps"] for r in rules["rules"] if r["steps"][0] == {"intent": "eligibility"}]
+    assert steps and {"active_loop": "screening_form"} in steps[0]
+
+
+def test_empty_or_gibberish_text_falls_back_to_buttons():
+    assert nlu.predict("").intent == nlu.FALLBACK
+    assert nlu.predict("?!").intent == nlu.FALLBACK
+
+
+def test_heldout_file_is_where_the_bench_reads_it():
+    assert HELDOUT.name == "intent_heldout.yml" and HELDOUT.exists()

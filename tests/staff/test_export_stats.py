@@ -1,84 +1,11 @@
-"""CSV export (content, CPR only on request, injection-safe, audited) and statistics on
-known data."""
+"""Statistics on known data (the CSV export is tested in tests/staff/test_export.py)."""
 
-import csv
-import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
 
-from portal.extensions import db
-from portal.models import AuditEntry
 from portal.services import statistics
-from portal.services.export import safe_cell
 from tests.staff.factories import make_case
-
-
-def read_csv(response):
-    text = response.get_data(as_text=True)
-    assert text.startswith("\ufeff")
-    return list(csv.DictReader(io.StringIO(text[1:])))
-
-
-def test_export_of_the_current_filter_without_cpr(as_role):
-    client, lead = as_role("lead")
-    make_case(name="Åse Ørsted", format_wish="individual", cpr="010190-1234")
-    make_case(name="Other Person", format_wish="group")
-    response = client.post("/staff/export", data={"status": "open", "format": "individual"})
-    assert response.status_code == 200
-    assert response.mimetype == "text/csv"
-    assert "attachment" in response.headers["Content-Disposition"]
-    assert response.headers["Cache-Control"] == "no-store"
-    rows = read_csv(response)
-    assert [r["name"] for r in rows] == ["Åse Ørsted"]
-    assert "cpr" not in rows[0]
-    assert "1234" not in response.get_data(as_text=True)
-    [entry] = db.session.scalars(select(AuditEntry).where(AuditEntry.action == "export"))
-    assert entry.actor_id == lead.id
-    assert entry.detail == {
-        "count": 1,
-        "include_cpr": False,
-        "filter": {"status": "open", "format": "individual"},
-    }
-
-
-def test_export_with_cpr_when_chosen(as_role):
-    client, _ = as_role("lead")
-    make_case(cpr="010190-1234")
-    rows = read_csv(client.post("/staff/export", data={"status": "all", "include_cpr": "yes"}))
-    assert rows[0]["cpr"] == "010190-1234"
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export"))
-    assert entry.detail["include_cpr"] is True
-
-
-def test_export_search_words_are_not_audited(as_role):
-    client, _ = as_role("lead")
-    make_case(name="Hemmelig Navn")
-    rows = read_csv(client.post("/staff/export", data={"q": "hemmelig"}))
-    assert len(rows) == 1
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export"))
-    assert "emmelig" not in str(entry.detail) and entry.detail["filter"]["search"] is True
-
-
-def test_export_is_csv_injection_safe(as_role):
-    client, _ = as_role("lead")
-    make_case(name='=HYPERLINK("http://evil")')
-    make_case(name="+1 nice", status="in_review")
-    rows = read_csv(client.post("/staff/export", data={}))
-    names = sorted(r["name"] for r in rows)
-    assert names == ["'+1 nice", '\'=HYPERLINK("http://evil")']
-    for value in ("=1", "+1", "-1", "@x", "\tx", "\rx"):
-        assert safe_cell(value).startswith("'")
-    assert safe_cell("Anna") == "Anna" and safe_cell(None) == ""
-
-
-def test_export_needs_lead(as_role):
-    client, _ = as_role("caseworker")
-    assert client.post("/staff/export", data={}).status_code == 403
-    assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export")) is None
-    page = client.get("/staff/").get_data(as_text=True)
-    assert "/staff/export" not in page
 
 
 def at(day, hour=12):
