@@ -34,7 +34,7 @@ from portal.services import clock
 
 @dataclass(frozen=True)
 class Policy:
-    free: int  # failures before any delay
+    free: int  # failures in a row answered at once; after that many, the waits begin
     base_seconds: int  # the first delay; each further failure doubles it
     max_seconds: int  # the cap
 

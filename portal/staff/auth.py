@@ -141,13 +141,14 @@ def _throttle_keys(user: StaffUser | None, email: str = ""):
     return throttle.keys_for(request.remote_addr, user, email, device)
 
 
-def _refused(keys, user: StaffUser | None, template: str, **context):
+def _refused(keys, actor: StaffUser | None, template: str, **context):
     """The page again with "wait until", status 429 and Retry-After; None if allowed."""
     now = clock.now()
     refusal = throttle.refusal(keys, now)
     if refusal is None:
         return None
-    audit.record(user, "login_throttled", user_id=user.id if user else None, scope=refusal.scope)
+    actor_id = actor.id if actor else None
+    audit.record(actor, "login_throttled", user_id=actor_id, scope=refusal.scope)
     db.session.commit()
     message = _(
         "Too many failed attempts. For your safety, wait until %(time)s and try again.",

@@ -71,7 +71,9 @@ def code_at(secret: str, clock: FakeClock) -> str:
 
 def client_from(app, ip: str = "127.0.0.1"):
     """A test client whose requests come from `ip`."""
-    return app.test_client(environ_base={"REMOTE_ADDR": ip})
+    client = app.test_client()
+    client.environ_base["REMOTE_ADDR"] = ip
+    return client
 
 
 def post_login(client, email, password=PASSWORD, lang="en"):
