@@ -361,3 +361,23 @@ def test_guessing_the_token_is_rate_limited(make_app):
         rest(client, "s", "hej", token=f"guess{i}", status=None).status_code for i in range(31)
     ]
     assert statuses[:30] == [401] * 30 and statuses[30] == 429
+
+
+def test_the_token_comes_from_the_environment_and_production_wants_a_long_one(tmp_path):
+    from cryptography.fernet import Fernet
+
+    from portal.config import Config, ConfigError
+
+    env = {
+        "PORTAL_ENV": "production",
+        "SECRET_KEY": "s" * 48,
+        "PORTAL_DATA_KEY": Fernet.generate_key().decode(),
+        "DATABASE_URL": "postgresql://db/portal",
+    }
+    assert Config.from_env(str(tmp_path), env)["CHAT_CHANNEL_TOKEN"] == ""  # off by default
+    assert (
+        Config.from_env(str(tmp_path), {**env, "CHAT_CHANNEL_TOKEN": TOKEN})["CHAT_CHANNEL_TOKEN"]
+        == TOKEN
+    )
+    with pytest.raises(ConfigError, match="CHAT_CHANNEL_TOKEN is too short"):
+        Config.from_env(str(tmp_path), {**env, "CHAT_CHANNEL_TOKEN": "short"})
