@@ -102,9 +102,13 @@ class IntentClassifier:
         self.pipeline = build_pipeline()
         self.pipeline.fit([text for text, _ in examples], [intent for _, intent in examples])
         self.intents = [str(c) for c in self.pipeline.classes_]
+        vocabulary = self.pipeline.steps[0][1].vocabulary_
+        self.known_words = frozenset(f[2:] for f in vocabulary if f.startswith("w:"))
 
     def predict(self, text: str) -> Prediction:
-        if not fold(text):
+        if not self.known_words.intersection(normalise(text).split()):
+            # Not one word the bot has seen (empty, gibberish, another language): character
+            # n-grams alone would still pick some intent, so the buttons are the honest reply.
             return Prediction(FALLBACK, 0.0, ())
         # LinearSVC gives margins, not probabilities: a softmax over the margins turns them
         # into confidences that sum to 1 (cheaper per turn than CalibratedClassifierCV,
