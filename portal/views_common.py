@@ -5,9 +5,10 @@ import hashlib
 from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, request, url_for
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
-from portal.extensions import db, limiter
+from portal.extensions import limiter
 from portal.i18n import current_lang
 from portal.municipality import localized
 
@@ -17,16 +18,42 @@ bp = Blueprint("common", __name__)
 @bp.get("/healthz")
 @limiter.exempt
 def healthz():
+    # The process runs: nothing else is asked (no database, no session, no limiter), so it
+    # answers at once whatever hangs.
     return jsonify(status="ok")
+
+
+READYZ_TIMEOUT_SECONDS = 2
+
+
+def _probe_engine():
+    """A small engine of its own for /readyz: short connect and statement timeouts, no
+    pool to wait for, and none of the request engine's hooks (on SQLite every request
+    transaction begins IMMEDIATE, i.e. waits for the write lock)."""
+    engine = current_app.extensions.get("readyz_engine")
+    if engine is None:
+        url = current_app.config["SQLALCHEMY_DATABASE_URI"]
+        seconds = READYZ_TIMEOUT_SECONDS
+        if url.startswith("sqlite"):
+            connect_args = {"timeout": seconds}
+        else:
+            connect_args = {
+                "connect_timeout": seconds,
+                "options": f"-c statement_timeout={seconds * 1000}",
+            }
+        engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+        current_app.extensions["readyz_engine"] = engine
+    return engine
 
 
 @bp.get("/readyz")
 @limiter.exempt
 def readyz():
     try:
-        db.session.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - any failure means "not ready"
-        db.session.rollback()
+        with _probe_engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure means "not ready"
+        current_app.logger.warning("readiness check failed: %s", type(exc).__name__)
         return jsonify(status="unavailable", database="unavailable"), 503
     return jsonify(status="ok", database="ok")
 

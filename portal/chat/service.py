@@ -18,8 +18,11 @@ import hmac
 import json
 import logging
 import secrets
+import time
 
 from flask import current_app, session, url_for
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import BuildError
 
 from bot.actions import facts
@@ -38,6 +41,9 @@ SESSION_KEY = "chat_sender"
 CHANNEL_PREFIX = "rest:"
 MAX_MESSAGE_CHARS = 1000
 MAX_TRANSCRIPT_ENTRIES = 200
+# A citizen waits at most this long for an answer (CHAT_TURN_SECONDS); past it, the
+# polite "try again, or call us" reply that a dead action server also gets.
+TURN_SECONDS = 5.0
 LINK_ENDPOINTS = {
     facts.LINK_APPLY: ("citizen.apply_start", "/apply"),
     facts.LINK_CHECK: ("citizen.screening_start", "/check"),
@@ -82,9 +88,10 @@ def link_href(target: str) -> str:
         return fallback
 
 
-def _driver() -> Driver:
+def _driver(deadline: float | None = None) -> Driver:
     app = current_app
-    return Driver(make_transport(app.config), app.extensions["municipality"], load_bot())
+    transport = make_transport(app.config, deadline=deadline)
+    return Driver(transport, app.extensions["municipality"], load_bot())
 
 
 def _load(sender: str) -> ChatConversation | None:
@@ -132,20 +139,17 @@ def _outgoing(messages: list[dict]) -> list[dict]:
     return out
 
 
-def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[str, list[dict]]:
-    """Answer one message of this browser's conversation, or with `channel_sender` of that
-    REST-channel conversation; returns (recipient id, messages)."""
-    if not isinstance(text, str) or not text.strip():
-        raise EmptyMessage()
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise MessageTooLong()
-    text = redact(text.strip())  # before anything is stored, sent or logged
-    sender = _key(channel_sender)
-    conversation = _load(sender)
-    driver = _driver()
+def _turn(sender: str, text: str, lang: str, deadline: float):
+    """Compute one turn and put its result in the session, uncommitted.
+
+    The conversation is read in a short transaction that ends before the driver runs: no
+    transaction (on SQLite: the write lock) is held while an action server or Rasa is
+    called. The row's version makes the later write a compare-and-set."""
+    conversation = db.session.get(ChatConversation, sender, populate_existing=True)
+    db.session.commit()
+    driver = _driver(deadline)
     if conversation is None:
         conversation = ChatConversation(sender_id=sender, lang=lang, tracker=driver.new_state(lang))
-        db.session.add(conversation)
     state = copy.deepcopy(conversation.tracker) or driver.new_state(lang)
     # A new conversation starts with the greeting the citizen was shown (its starter
     # buttons then show as what the citizen chose).
@@ -156,11 +160,14 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     )
 
     rasa_url = current_app.config.get("RASA_URL")
-    if crisis.is_crisis(text):
-        turn = driver.crisis_turn(state, lang)
+    if rasa_url and crisis.is_crisis(text):
+        # In front of a full Rasa server the portal's crisis layer still answers first
+        # (without Rasa, Driver.handle runs the same layer with its follow-ups).
+        turn = driver.crisis_turn(state, lang, text)
     elif rasa_url:
         try:
-            turn = Turn(messages=RasaForwarder(rasa_url).send(sender, text, lang))
+            forwarder = RasaForwarder(rasa_url, deadline=deadline)
+            turn = Turn(messages=forwarder.send(sender, text, lang))
         except TransportError:
             turn = driver.unavailable_turn(lang)
     else:
@@ -180,7 +187,41 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     conversation.transcript = json.dumps(history[-MAX_TRANSCRIPT_ENTRIES:], ensure_ascii=False)
     conversation.lang = lang
     conversation.updated_at = utcnow()
-    db.session.commit()
+    db.session.add(conversation)
+    return conversation, state, turn
+
+
+def _unstored_reply(channel_sender: str | None, sender: str, lang: str):
+    """Two turns kept racing: store nothing and ask the citizen to try again."""
+    turn = _driver(time.monotonic()).unavailable_turn(lang)
+    recipient = channel_sender if channel_sender is not None else sender
+    return recipient, _outgoing(turn.messages)
+
+
+def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[str, list[dict]]:
+    """Answer one message of this browser's conversation, or with `channel_sender` of that
+    REST-channel conversation; returns (recipient id, messages)."""
+    if not isinstance(text, str) or not text.strip():
+        raise EmptyMessage()
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise MessageTooLong()
+    text = redact(text.strip())  # before anything is stored, sent or logged
+    sender = _key(channel_sender)
+    # One deadline for the whole turn: every action call gets what is left of it.
+    deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
+    for attempt in range(2):
+        conversation, state, turn = _turn(sender, text, lang, deadline)
+        try:
+            db.session.commit()  # short: the turn was computed before it began
+        except (StaleDataError, IntegrityError):
+            # Another turn of this conversation (a double click, two tabs) was stored
+            # while this one was computed. Run this message again on top of it, once.
+            db.session.rollback()
+            log.info("chat turn raced another turn of the same conversation; retrying")
+            if attempt == 0:
+                continue
+            return _unstored_reply(channel_sender, sender, lang)
+        break
     if turn.outcome and channel_sender is None:
         # Hand over: the application form is prefilled from this browser's answers.
         answers = {

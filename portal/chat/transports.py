@@ -12,6 +12,7 @@ import asyncio
 import contextvars
 import functools
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
@@ -22,6 +23,19 @@ from portal.chat.driver import TransportError
 
 log = logging.getLogger(__name__)
 TIMEOUT = (1.0, 2.0)  # connect, read (seconds): the citizen must not wait long
+MIN_CALL_SECONDS = 0.05  # less left of the turn's deadline than this: do not even try
+
+
+def _timeout(timeout: tuple[float, float], deadline: float | None, what: str):
+    """The (connect, read) timeout of one call, cut to what is left of the turn's deadline
+    (a time.monotonic() value); TransportError when nothing is left."""
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left < MIN_CALL_SECONDS:
+        log.warning("chat turn deadline passed before %s", what)
+        raise TransportError(what)
+    return (min(timeout[0], left), min(timeout[1], left))
 
 
 @functools.cache
@@ -56,10 +70,12 @@ def _as_dict(result) -> dict:
 class InProcessTransport:
     """Runs the actions in this process, with the portal's own municipality profile."""
 
-    def __init__(self, municipality: str):
+    def __init__(self, municipality: str, deadline: float | None = None):
         self.municipality = municipality
+        self.deadline = deadline
 
     def run(self, body: dict) -> dict:
+        _timeout(TIMEOUT, self.deadline, body.get("next_action", ""))
         token = use_profile(self.municipality)
         try:
             return _as_dict(_run_sync(_executor().run(body)))
@@ -76,15 +92,23 @@ class InProcessTransport:
 class HttpTransport:
     """Posts the action call to the rasa-sdk action server's /webhook."""
 
-    def __init__(self, url: str, timeout=TIMEOUT, session: requests.Session | None = None):
+    def __init__(
+        self,
+        url: str,
+        timeout: tuple[float, float] | None = None,
+        session: requests.Session | None = None,
+        deadline: float | None = None,
+    ):
         self.url = url
-        self.timeout = timeout
+        self.timeout = timeout or TIMEOUT
         self.session = session or requests.Session()
+        self.deadline = deadline
 
     def run(self, body: dict) -> dict:
         action = body.get("next_action", "")
+        timeout = _timeout(self.timeout, self.deadline, action)
         try:
-            response = self.session.post(self.url, json=body, timeout=self.timeout)
+            response = self.session.post(self.url, json=body, timeout=timeout)
         except requests.RequestException as exc:
             log.warning("action server unreachable for %s (%s)", action, type(exc).__name__)
             raise TransportError(action) from None
@@ -102,15 +126,23 @@ class HttpTransport:
 class RasaForwarder:
     """Sends the message to a real Rasa server's REST channel and returns its messages."""
 
-    def __init__(self, base_url: str, timeout=TIMEOUT, session: requests.Session | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        timeout=TIMEOUT,
+        session: requests.Session | None = None,
+        deadline: float | None = None,
+    ):
         self.url = base_url.rstrip("/") + "/webhooks/rest/webhook"
         self.timeout = timeout
         self.session = session or requests.Session()
+        self.deadline = deadline
 
     def send(self, sender: str, text: str, lang: str) -> list[dict]:
         body = {"sender": sender, "message": text, "metadata": {"lang": lang}}
+        timeout = _timeout(self.timeout, self.deadline, "rasa")
         try:
-            response = self.session.post(self.url, json=body, timeout=self.timeout)
+            response = self.session.post(self.url, json=body, timeout=timeout)
         except requests.RequestException as exc:
             log.warning("Rasa server unreachable (%s)", type(exc).__name__)
             raise TransportError("rasa") from None
@@ -134,8 +166,9 @@ class RasaForwarder:
         return clean
 
 
-def make_transport(config) -> InProcessTransport | HttpTransport:
+def make_transport(config, deadline: float | None = None) -> InProcessTransport | HttpTransport:
+    """The transport for one turn; `deadline` (time.monotonic()) bounds all its calls."""
     url = config.get("ACTION_SERVER_URL")
     if url:
-        return HttpTransport(url)
-    return InProcessTransport(config["PORTAL_MUNICIPALITY"])
+        return HttpTransport(url, deadline=deadline)
+    return InProcessTransport(config["PORTAL_MUNICIPALITY"], deadline=deadline)

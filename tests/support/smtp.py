@@ -1,5 +1,6 @@
 """A real SMTP server for tests: aiosmtpd in its own process on a free loopback port,
-storing each message it receives in a Maildir the test can read.
+storing each message it receives in a Maildir the test can read; and a hanging server
+(HangingServer) that accepts connections and never answers.
 
     with SmtpServer(tmp_path) as smtp:
         app = make_app(SMTP_URL=smtp.url)
@@ -13,6 +14,7 @@ import mailbox
 import socket
 import subprocess
 import sys
+import threading
 import time
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -90,6 +92,96 @@ class SmtpServer:
         return [message_from_bytes(bytes(m), policy=policy.default) for m in box]
 
     def __enter__(self) -> SmtpServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+_HANG = """
+import socket, sys
+server = socket.socket()
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", int(sys.argv[1])))
+server.listen(128)
+held = []  # open, never answered
+while True:
+    conn, _ = server.accept()
+    held.append(conn)
+    print("accepted", flush=True)
+"""
+
+
+class HangingServer:
+    """A server process that accepts TCP connections on loopback and never answers: an SMTP
+    server that sends no greeting, an action server or database that never replies.
+
+        with HangingServer() as hang:
+            app = make_app(SMTP_URL=f"smtp://127.0.0.1:{hang.port}")
+            ...
+            hang.wait_for_connections(1)  # someone is now stuck talking to it
+    """
+
+    def __init__(self):
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+        self._accepted = 0
+        self._changed = threading.Condition()
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+    @property
+    def accepted(self) -> int:
+        with self._changed:
+            return self._accepted
+
+    def start(self) -> HangingServer:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _HANG, str(self.port)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        threading.Thread(target=self._count, daemon=True).start()
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError("the hanging server exited")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the hanging server did not start listening")
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    break
+            time.sleep(0.05)
+        self.wait_for_connections(1)  # the probe itself
+        with self._changed:
+            self._accepted = 0
+        return self
+
+    def _count(self) -> None:
+        for _line in self.process.stdout:
+            with self._changed:
+                self._accepted += 1
+                self._changed.notify_all()
+
+    def wait_for_connections(self, count: int, timeout: float = START_TIMEOUT_SECONDS) -> None:
+        """Wait (bounded) until `count` connections were accepted since start."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: self._accepted >= count, timeout):
+                raise AssertionError(f"expected {count} connections, got {self._accepted}")
+
+    def stop(self) -> None:
+        """Stop it by its PID; the connections it held are closed (peers see a reset)."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        if self.process and self.process.stdout:
+            self.process.stdout.close()
+
+    def __enter__(self) -> HangingServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
