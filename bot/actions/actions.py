@@ -114,7 +114,10 @@ class ActionContact(Action):
 
 
 class ActionCrisis(Action):
-    """Emergency numbers at once; any running screening stops."""
+    """Emergency numbers at once; a running screening pauses (its answers are kept) and a
+    button lets the citizen go on later (intent continue_screening). The portal's crisis
+    layer (portal/chat/crisis.py) runs before this with the same texts; it also asks
+    gently when it is unsure (utter_crisis_concern), also in front of a full Rasa server."""
 
     def name(self) -> str:
         return "action_crisis"
@@ -122,6 +125,8 @@ class ActionCrisis(Action):
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
         dispatcher.utter_message(text=facts.crisis_text(current_profile(), lang))
+        if tracker.active_loop_name:
+            dispatcher.utter_message(response="utter_crisis_paused")
         link(dispatcher, facts.LINK_CRISIS, translate(N_("Emergency help"), lang))
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 

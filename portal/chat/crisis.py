@@ -259,6 +259,97 @@ def _rules(level: str, category: str, **patterns: str) -> list[Rule]:
 RULES: list[Rule] = [
     *_rules(
         CRISIS,
+        "unsafe_now",
+        life_fear=r"(?:bange for mit liv|frygter for mit liv|fear for my life|afraid for my life"
+        r"|scared for my life|in fear of my life|fear of my life)",
+        will_kill_me=r"(?:bange for|afraid|scared|frightened|fear|frygter) (?:that )?(?:at )?"
+        r"<perp> (?:\w+ ){0,2}(?:slår mig|dræber mig|skader mig|slår mig ihjel|gør mig noget"
+        r"|finder mig|kills me|will kill me|kill me|hurt me|will hurt me|hurts me|beat me"
+        r"|finds me|will find me)",
+        not_safe=r"(?:<ikke>|not|don'?t|do not|never|utryg|unsafe) (?:\w+ ){0,3}(?:tryg|sikker"
+        r"|safe|utryg|unsafe) (?:derhjemme|hjemme|i mit (?:eget )?hjem|at home|in my (?:own )?"
+        r"(?:home|house|flat|apartment)|where i live|med ham|med hende|with him|with her)",
+        in_danger=r"(?:jeg er|i am|i'm|im|er jeg|vi er|we are|we're|my kids are|mine børn er)"
+        r" (?:\w+ )?(?:i fare|in danger|i livsfare)(?! for| of)",
+        not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|(?:afraid|scared"
+        r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?home",
+        at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
+        r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
+        r"|på|on) (?:min |my |the |døren|vores |our )?(?:dør|door|døren|lejlighed|flat|house"
+        r"|hus|vindue|window)",
+        hiding=r"(?:hiding from|gemmer mig for|skjuler mig for|gemt mig for) (?:ham|hende|dem"
+        r"|him|her|them|<perp>)|låst mig inde|locked myself in",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        afraid_of_perp=r"(?:bange for|afraid of|scared of|frightened of|terrified of) (?:ham"
+        r"|hende|him|her|<perp>)<end>",
+        following=r"(?:følger efter mig|stalker mig|stalking me|following me|is stalking)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        hits_me=r"<perp> (?:\w+ )?(?:slår|slog|har slået|slå|sparke|tæve|kvæle|dræbe|dræber"
+        r"|kill|kills|hurt|beat|sparker|sparkede|tæver|tævede|kvæler"
+        r"|kvalte|skubber|skubbede|hits|hit|beats|beat|kicks|kicked|chokes|choked|punches"
+        r"|punched|slaps|slapped|strangles|strangled|pushes|pushed|shoves|shoved|hurts|hurt"
+        r"|rapes|raped|abuses|abused|mishandler|mishandlede|voldtog|voldtager|truer|truede"
+        r"|threatens|threatened) (?:<me>|mine børn|my kids|my children)\b(?! op| ned| løs"
+        r"| sammen)",
+        beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ )?(?:slået|sparket|tævet"
+        r"|truet|kvalt|voldtaget|misbrugt|mishandlet|overfaldet|banket)(?! op| ud| ned)"
+        r"|(?:i was|i've been|i have been|i got|i am being|i'm being|im being|being|been)"
+        r" (?:\w+ )?(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
+        r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
+        vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
+        r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
+        r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
+        violent=r"<perp> (?:\w+ )?(?:is|are|was|gets|get|can be|becomes|has been|er|bliver|blev)"
+        r" (?:\w+ )?(?:violent|abusive|voldelig)|domestic (?:violence|abuse)|(?:abusive|violent)"
+        r" (?:partner|husband|wife|boyfriend|girlfriend|relationship|father|dad|mother|mum"
+        r"|home|ex|family)|violence (?:at home|in (?:my|the|our) (?:home|family|relationship))",
+        sexual=r"voldt(?:æ|a)g|voldtaget|voldtægt|\braped?\b|\brapes\b|raping|sexual(?:ly)?"
+        r" (?:assault|abuse|abused|harass|assaulted)|seksuel(?:t)? (?:misbrug|misbrugt|overgreb"
+        r"|krænk)|(?:tvang|tvinger|tvunget) mig (?:til )?(?:sex|at have sex|i seng)|forc(?:e|es"
+        r"|ed|ing) me (?:to have sex|into sex|to sleep with|to do sexual)|molest|(?:rører"
+        r" ved mig|berører mig|touches me|touched me) (?:\w+ ){0,2}(?:når|selvom|uden|when"
+        r"|even|without|where|hvor)",
+        threat=r"(?:truer|truede|truet|true|threaten|threatens|threatened|threatening) (?:\w+ )"
+        r"{0,3}(?:med at |to )?(?:slå|dræbe|skade|tæve|stikke|skyde|brænde|ihjel|kniv|kill"
+        r"|hurt|beat|stab|shoot|harm|burn)",
+        threat_me=r"(?:truer|truede|truet|threaten|threatens|threatened|threatening) (?:mig|me)"
+        r"\b(?! med (?:udsættelse|inkasso|fogeden|at smide mig ud|en rykker))",
+        will_hurt=r"(?:says|said|say|siger|sagde|swears) (?:that )?<perp>(?:'ll| will| would|'d"
+        r"| is going to| gonna| vil| skal) (?:\w+ )?(?:hurt|kill|beat|hit|harm|slå|dræbe|skade"
+        r"|tæve) (?:me|my|us|mig|mine|os)",
+    ),
+    *_rules(
+        CRISIS,
+        "psychiatric",
+        voices_harm=r"(?:stemme|stemmer|stemmen|stemmerne|voice|voices)(?: [a-z']+){0,10}"
+        r" (?:skade|dræbe|slå|dø|ihjel|gøre noget|hoppe|stikke|hurt|kill|harm|die|stab|jump"
+        r"|do something)",
+        harm_others=r"(?:bange for|afraid|scared|frightened|worried|fear) (?:that )?(?:at )?"
+        r"(?:jeg|i)(?:'ll| will| might| could| am going to|'m going to| kommer til at| vil)?"
+        r" (?:gør|gøre|skader|skade|slår|slå|dræber|dræbe|hurt|harm|kill|hit|shake|do"
+        r" something to) (?:min|mit|mine|ham|hende|dem|nogen|andre|my|him|her|them|someone"
+        r"|somebody|people|the)",
+        urge_others=r"(?:want|wanna|going|gonna|urge to|urges to|feel like|lyst til at|trang"
+        r" til at|vil) (?:to )?(?:kill|stab|shoot|dræbe|stikke|skyde) (?:him|her|them|someone"
+        r"|somebody|people|ham|hende|dem|nogen)",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        voices=r"(?:hører|høre|hørt|hear|hearing|heard) stemmer|(?:stemmerne|stemmer) (?:i"
+        r" (?:mit )?hoved|siger|sagde|beder|bliver ved)|stemme i (?:mit )?hoved|(?:hear"
+        r"|hearing|heard) voices|(?:the )?voices? (?:in my head|tell|telling|told|says|say"
+        r"|said|keep|are telling|command)",
+        psychosis=r"(?:psykose|psykotisk|psychosis|psychotic)",
+    ),
+    *_rules(
+        CRISIS,
         "suicidal",
         word=r"(?:selv ?mord|suicid|selvmorder|unalive|kms\b)",
         kill_self=r"(?:kill|kil|killing|killed|shoot|shooting|hang|hanging|drown|drowning"
@@ -401,72 +492,6 @@ RULES: list[Rule] = [
     ),
     *_rules(
         CRISIS,
-        "violence",
-        hits_me=r"<perp> (?:\w+ )?(?:slår|slog|har slået|sparker|sparkede|tæver|tævede|kvæler"
-        r"|kvalte|skubber|skubbede|hits|hit|beats|beat|kicks|kicked|chokes|choked|punches"
-        r"|punched|slaps|slapped|strangles|strangled|pushes|pushed|shoves|shoved|hurts|hurt"
-        r"|rapes|raped|abuses|abused|mishandler|mishandlede|voldtog|voldtager|truer|truede"
-        r"|threatens|threatened) (?:<me>|mine børn|my kids|my children)\b(?! op| ned| løs"
-        r"| sammen)",
-        beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ )?(?:slået|sparket|tævet"
-        r"|truet|kvalt|voldtaget|misbrugt|mishandlet|overfaldet|banket)(?! op| ud| ned)"
-        r"|(?:i was|i've been|i have been|i got|i am being|i'm being|im being|being|been)"
-        r" (?:\w+ )?(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
-        r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
-        vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
-        r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
-        r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
-        violent=r"<perp> (?:\w+ )?(?:is|are|was|gets|get|can be|becomes|has been|er|bliver|blev)"
-        r" (?:\w+ )?(?:violent|abusive|voldelig)|domestic (?:violence|abuse)|(?:abusive|violent)"
-        r" (?:partner|husband|wife|boyfriend|girlfriend|relationship|father|dad|mother|mum"
-        r"|home|ex|family)|violence (?:at home|in (?:my|the|our) (?:home|family|relationship))",
-        sexual=r"voldt(?:æ|a)g|voldtaget|voldtægt|\braped?\b|\brapes\b|raping|sexual(?:ly)?"
-        r" (?:assault|abuse|abused|harass|assaulted)|seksuel(?:t)? (?:misbrug|misbrugt|overgreb"
-        r"|krænk)|(?:tvang|tvinger|tvunget) mig (?:til )?(?:sex|at have sex|i seng)|forc(?:e|es"
-        r"|ed|ing) me (?:to have sex|into sex|to sleep with|to do sexual)|molest|(?:rører"
-        r" ved mig|berører mig|touches me|touched me) (?:\w+ ){0,2}(?:når|selvom|uden|when"
-        r"|even|without|where|hvor)",
-        threat=r"(?:truer|truede|truet|true|threaten|threatens|threatened|threatening) (?:\w+ )"
-        r"{0,3}(?:med at |to )?(?:slå|dræbe|skade|tæve|stikke|skyde|brænde|ihjel|kniv|kill"
-        r"|hurt|beat|stab|shoot|harm|burn)",
-        threat_me=r"(?:truer|truede|truet|threaten|threatens|threatened|threatening) (?:mig|me)"
-        r"\b(?! med (?:udsættelse|inkasso|fogeden|at smide mig ud|en rykker))",
-        will_hurt=r"(?:says|said|say|siger|sagde|swears) (?:that )?<perp>(?:'ll| will| would|'d"
-        r"| is going to| gonna| vil| skal) (?:\w+ )?(?:hurt|kill|beat|hit|harm|slå|dræbe|skade"
-        r"|tæve) (?:me|my|us|mig|mine|os)",
-    ),
-    *_rules(
-        CRISIS,
-        "unsafe_now",
-        life_fear=r"(?:bange for mit liv|frygter for mit liv|fear for my life|afraid for my life"
-        r"|scared for my life|in fear of my life|fear of my life)",
-        will_kill_me=r"(?:bange for|afraid|scared|frightened|fear|frygter) (?:that )?(?:at )?"
-        r"<perp> (?:\w+ ){0,2}(?:slår mig|dræber mig|skader mig|slår mig ihjel|gør mig noget"
-        r"|finder mig|kills me|will kill me|kill me|hurt me|will hurt me|hurts me|beat me"
-        r"|finds me|will find me)",
-        not_safe=r"(?:<ikke>|not|don'?t|do not|never|utryg|unsafe) (?:\w+ ){0,3}(?:tryg|sikker"
-        r"|safe|utryg|unsafe) (?:derhjemme|hjemme|i mit (?:eget )?hjem|at home|in my (?:own )?"
-        r"(?:home|house|flat|apartment)|where i live|med ham|med hende|with him|with her)",
-        in_danger=r"(?:jeg er|i am|i'm|im|er jeg|vi er|we are|we're|my kids are|mine børn er)"
-        r" (?:\w+ )?(?:i fare|in danger|i livsfare)(?! for| of)",
-        not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|(?:afraid|scared"
-        r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?home",
-        at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
-        r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
-        r"|på|on) (?:min |my |the |døren|vores |our )?(?:dør|door|døren|lejlighed|flat|house"
-        r"|hus|vindue|window)",
-        hiding=r"(?:hiding from|gemmer mig for|skjuler mig for|gemt mig for) (?:ham|hende|dem"
-        r"|him|her|them|<perp>)|låst mig inde|locked myself in",
-    ),
-    *_rules(
-        CONCERN,
-        "unsafe_now",
-        afraid_of_perp=r"(?:bange for|afraid of|scared of|frightened of|terrified of) (?:ham"
-        r"|hende|him|her|<perp>)<end>",
-        following=r"(?:følger efter mig|stalker mig|stalking me|following me|is stalking)",
-    ),
-    *_rules(
-        CRISIS,
         "homeless_tonight",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
         r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
@@ -493,30 +518,6 @@ RULES: list[Rule] = [
         "homeless_tonight",
         evicted=r"(?:evicted|sat ud af (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|udsat af"
         r" (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|sofa ?surf|couch ?surf)",
-    ),
-    *_rules(
-        CRISIS,
-        "psychiatric",
-        voices_harm=r"(?:stemme|stemmer|stemmen|stemmerne|voice|voices)(?: [a-z']+){0,10}"
-        r" (?:skade|dræbe|slå|dø|ihjel|gøre noget|hoppe|stikke|hurt|kill|harm|die|stab|jump"
-        r"|do something)",
-        harm_others=r"(?:bange for|afraid|scared|frightened|worried|fear) (?:that )?(?:at )?"
-        r"(?:jeg|i)(?:'ll| will| might| could| am going to|'m going to| kommer til at| vil)?"
-        r" (?:gør|gøre|skader|skade|slår|slå|dræber|dræbe|hurt|harm|kill|hit|shake|do"
-        r" something to) (?:min|mit|mine|ham|hende|dem|nogen|andre|my|him|her|them|someone"
-        r"|somebody|people|the)",
-        urge_others=r"(?:want|wanna|going|gonna|urge to|urges to|feel like|lyst til at|trang"
-        r" til at|vil) (?:to )?(?:kill|stab|shoot|dræbe|stikke|skyde) (?:him|her|them|someone"
-        r"|somebody|people|ham|hende|dem|nogen)",
-    ),
-    *_rules(
-        CONCERN,
-        "psychiatric",
-        voices=r"(?:hører|høre|hørt|hear|hearing|heard) stemmer|(?:stemmerne|stemmer) (?:i"
-        r" (?:mit )?hoved|siger|sagde|beder|bliver ved)|stemme i (?:mit )?hoved|(?:hear"
-        r"|hearing|heard) voices|(?:the )?voices? (?:in my head|tell|telling|told|says|say"
-        r"|said|keep|are telling|command)",
-        psychosis=r"(?:psykose|psykotisk|psychosis|psychotic)",
     ),
     *_rules(
         CONCERN,
@@ -634,7 +635,8 @@ def check(text: str) -> CrisisCheck:
             level = rule.level
             if negated:
                 level = CONCERN if level == CRISIS else NONE
-            if _RANK[level] > _RANK[best.level]:
+            rank, best_rank = _RANK[level], _RANK[best.level]
+            if rank > best_rank or (rank == best_rank and best.negated and not negated):
                 best = CrisisCheck(level, rule.category, rule.name, negated, corrected)
             if best.level == CRISIS:
                 return best

@@ -10,6 +10,7 @@ submission and its interruptions.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -117,6 +118,25 @@ def parse_payload(text: str, intents: frozenset[str]) -> dict | None:
     if intent not in intents:
         intent, confidence, entities = nlu.FALLBACK, 1.0, []
     return {"intent": {"name": intent, "confidence": min(confidence, 1.0)}, "entities": entities}
+
+
+_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "maybe", "maaske", "lidt"})
+_NO = frozenset({"nej", "nope", "no", "nah", "naa"})
+_FINE = re.compile(r"^(?:jeg er|i am|i'm|im) (?:ok|okay|fine|okay nu|ok nu|fint|tryg|safe)\b")
+_UNSURE = re.compile(r"^(?:ved (?:det )?ikke|jeg ved (?:det )?ikke|i (?:do not|don'?t) know|dunno)")
+
+
+def _yes_or_no(text: str) -> str | None:
+    """The answer to "are you in danger right now?": "yes" (also when unsure), "no", None."""
+    words = crisis.normalise(text).replace("|", " ").split()
+    if not words:
+        return None
+    joined = " ".join(words)
+    if words[0] in _YES or _UNSURE.match(joined):
+        return "yes"
+    if words[0] in _NO or _FINE.match(joined):
+        return "no"
+    return None
 
 
 def _conditions_hold(conditions: list[dict], slots: dict) -> bool:
@@ -300,8 +320,9 @@ class Driver:
         keeps the state from before the turn."""
         turn = Turn()
         state["slots"]["language"] = lang
-        if crisis.is_crisis(text):
-            return self.crisis_turn(state, lang)
+        safety = self._safety_turn(sender, state, text, lang)
+        if safety is not None:
+            return safety
         parsed = parse_payload(text, self.bot.intents)
         if parsed is None:
             prediction = nlu.predict(text)
@@ -371,25 +392,99 @@ class Driver:
             if requested:
                 self._run(f"action_ask_{requested}", sender, state, message, turn)
 
-    def crisis_turn(self, state: dict, lang: str) -> Turn:
-        """Emergency numbers at once, built here from the profile: no transport can fail it."""
+    # -- the crisis layer (portal/chat/crisis.py), before anything else ----------------
+    def _safety_turn(self, sender: str, state: dict, text: str, lang: str) -> Turn | None:
+        """The crisis layer's turn for this message, or None to go on as usual.
+
+        crisis: the emergency contacts at once. concern: a gentle question with the
+        contacts; the next message answers it ("ja" = crisis, "nej" = go on). A running
+        screening is paused, never silently continued, and can be resumed by a button.
+        The answer to the screening's own "do you need help right now?" is the screening's:
+        it gives the outcome `crisis` (with custom.outcome), or the local crisis reply when
+        the actions cannot be reached."""
+        asked = state.pop("crisis_asked", False)
+        payload = parse_payload(text, self.bot.intents)
+        if payload is not None:  # a button: /crisis, /continue_screening, answers...
+            if payload["intent"]["name"] in ("continue_screening", "start_screening"):
+                state.pop("crisis_paused", None)
+            return None
+        result = crisis.check(text)
+        if asked and (not result.flagged or (result.negated and result.level == crisis.CONCERN)):
+            reply = _yes_or_no(text)
+            if reply == "yes":
+                return self.crisis_turn(state, lang)
+            if reply == "no" or result.negated:
+                return self._not_in_danger_turn(sender, state, text, lang)
+            return None
+        if not result.flagged:
+            return None
+        if state["active_loop"] and state["slots"].get("requested_slot") == "urgent":
+            if result.negated:  # "nej, jeg har ikke selvmordstanker": no to the question
+                return self.handle(sender, state, '/answer{"urgent": "no"}', lang)
+            before = copy.deepcopy(state)
+            try:
+                turn = self.handle(sender, state, '/answer{"urgent": "yes"}', lang)
+            except TransportError:
+                state.clear()
+                state.update(before)
+                return self.crisis_turn(state, lang)
+            turn.crisis = True
+            return turn
+        if result.level == crisis.CRISIS:
+            return self.crisis_turn(state, lang)
+        return self.concern_turn(state, lang)
+
+    def _pause(self, state: dict) -> str | None:
+        """Stop a running form (its answers stay); returns the form that can be resumed."""
+        if state["active_loop"]:
+            state["crisis_paused"] = state["active_loop"]
         state["active_loop"] = None
         state["slots"]["requested_slot"] = None
         state["latest_action_name"] = "action_crisis"
-        return Turn(
-            messages=[
-                {"text": facts.crisis_text(self.profile, lang)},
-                {
-                    "custom": {
-                        "link": {
-                            "target": facts.LINK_CRISIS,
-                            "title": translate(N_("Emergency help"), lang),
-                        }
-                    }
-                },
-            ],
-            crisis=True,
-        )
+        return state.get("crisis_paused")
+
+    def _crisis_link(self, lang: str) -> dict:
+        title = translate(N_("Emergency help"), lang)
+        return {"custom": {"link": {"target": facts.LINK_CRISIS, "title": title}}}
+
+    def crisis_turn(self, state: dict, lang: str, text: str | None = None) -> Turn:
+        """Emergency numbers at once, built here from the profile: no transport can fail it.
+        With `text`, a message the crisis layer rates `concern` gets the gentle question."""
+        if text is not None and crisis.check(text).level == crisis.CONCERN:
+            return self.concern_turn(state, lang)
+        paused = self._pause(state)
+        messages = [{"text": facts.crisis_text(self.profile, lang)}]
+        if paused:
+            messages.append(render_response(self.bot.domain, "utter_crisis_paused", state["slots"]))
+        messages.append(self._crisis_link(lang))
+        return Turn(messages=messages, crisis=True)
+
+    def concern_turn(self, state: dict, lang: str) -> Turn:
+        """Ask "are you in danger right now?", with the emergency contacts and buttons to go on."""
+        paused = self._pause(state)
+        state["crisis_asked"] = True
+        # The contact lines of the crisis reply, without its "you need help now" headline.
+        contacts = facts.crisis_text(self.profile, lang).split("\n", 1)[-1]
+        name = "utter_crisis_concern_paused" if paused else "utter_crisis_concern"
+        message = render_response(self.bot.domain, name, state["slots"], contacts=contacts)
+        return Turn(messages=[message, self._crisis_link(lang)], crisis=True)
+
+    def _not_in_danger_turn(self, sender: str, state: dict, text: str, lang: str) -> Turn:
+        """The answer "no" to "are you in danger?": thanks, and the paused screening goes on."""
+        paused = state.pop("crisis_paused", None)
+        if not paused:
+            name = "utter_crisis_not_in_danger_menu"
+            return Turn(messages=[render_response(self.bot.domain, name, state["slots"])])
+        name = "utter_crisis_not_in_danger"
+        turn = Turn(messages=[render_response(self.bot.domain, name, state["slots"])])
+        message = {
+            "text": text,
+            "intent": {"name": "continue_screening", "confidence": 1.0},
+            "entities": [],
+            "metadata": {"lang": lang},
+        }
+        self._plan(RulePlan((), paused), sender, state, message, turn)
+        return turn
 
     def unavailable_turn(self, lang: str) -> Turn:
         return Turn(
