@@ -74,6 +74,11 @@ class StaffUser(db.Model):
     session_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # 12 h cap
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    @property
+    def label(self) -> str:
+        """How staff pages name this user."""
+        return self.display_name or self.email
+
 
 class LoginThrottle(db.Model):
     """Failed logins per source (IP), account or trusted device, and when the next attempt
@@ -137,6 +142,15 @@ class Case(db.Model):
     end_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     retention_until: Mapped[date | None] = mapped_column(Date, index=True)
+    # The workflow's clocks and the course (services/cases.py, services/deadlines.py).
+    first_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    planning_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    course_started_on: Mapped[date | None] = mapped_column(Date)
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    # Optimistic locking: every staff form sends the version it was rendered from; a change
+    # made meanwhile by a colleague makes the form stale instead of being overwritten
+    # (services/cases.py::_claim bumps it with a compare-and-set).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     assignee: Mapped[StaffUser | None] = relationship()
     events: Mapped[list[CaseEvent]] = relationship(

@@ -176,6 +176,11 @@ def upgrade():
         sa.Column("end_date", sa.Date(), nullable=True),
         sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("retention_until", sa.Date(), nullable=True),
+        sa.Column("first_contact_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("planning_started_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("course_started_on", sa.Date(), nullable=True),
+        sa.Column("evaluated_on", sa.Date(), nullable=True),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.ForeignKeyConstraint(
             ["assignee_id"],
             ["staff_user.id"],

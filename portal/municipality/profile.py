@@ -64,8 +64,10 @@ SCHEMA: dict[str, Any] = {
     "phones": [PHONE],
     "locations": [TEXT],
     "response_deadline": {"days": "int", "stated_in_standard": "bool", "text": TEXT},
+    "deadline": lambda value, path: _check_deadline(value, path),
     "evaluation_weeks": "int",
     "max_months": "int",
+    "course": lambda value, path: _check_course(value, path),
     "retention": {
         "months_after_closing": "int",
         "visitor_state_hours": "int",
@@ -82,8 +84,77 @@ SCHEMA: dict[str, Any] = {
 }
 
 
+# The deadline clock (DESIGN.md § 6): what stops it, how many days, which days count.
+DEADLINE_MEASURES = ("first_contact", "planning_started", "decision")
+DEADLINE_DAY_KINDS = ("working_days", "calendar_days")
+CLOCK = {"measures": "str", "days": "int", "count": "str"}
+
+
+def _one_of(value: str, allowed: tuple[str, ...], path: str) -> str:
+    if value not in allowed:
+        raise ProfileError(f"{path}: expected one of {', '.join(allowed)}")
+    return value
+
+
+def _check_clock(value: Any, path: str) -> MappingProxyType:
+    clock = _check(value, CLOCK, path)
+    _one_of(clock["measures"], DEADLINE_MEASURES, f"{path}.measures")
+    _one_of(clock["count"], DEADLINE_DAY_KINDS, f"{path}.count")
+    if clock["days"] < 1:
+        raise ProfileError(f"{path}.days: expected at least 1")
+    return clock
+
+
+def _check_deadline(value: Any, path: str) -> MappingProxyType:
+    """`measures: none` (the seed promises nothing; `internal_target` optional, staff
+    only) or a clock promised to citizens; either way `source` names the seed section."""
+    if not isinstance(value, dict):
+        raise ProfileError(f"{path}: expected a mapping")
+    if "measures" not in value:
+        raise ProfileError(f"missing key '{path}.measures'")
+    source = _check(value.get("source"), "str", f"{path}.source") if value.get("source") else None
+    if source is None:
+        raise ProfileError(f"missing key '{path}.source'")
+    if value["measures"] == "none":
+        unknown = sorted(set(value) - {"measures", "source", "internal_target"})
+        if unknown:
+            raise ProfileError(f"unknown key '{path}.{unknown[0]}' (nothing is promised)")
+        target = value.get("internal_target")
+        out = {
+            "measures": "none",
+            "source": source,
+            "internal_target": (
+                _check_clock(target, f"{path}.internal_target") if target else None
+            ),
+        }
+        return MappingProxyType(out)
+    if "internal_target" in value:
+        raise ProfileError(f"unknown key '{path}.internal_target' (the promise is the target)")
+    clock = _check_clock({k: value.get(k) for k in CLOCK}, path)
+    unknown = sorted(set(value) - {*CLOCK, "source"})
+    if unknown:
+        raise ProfileError(f"unknown key '{path}.{unknown[0]}'")
+    return MappingProxyType({**clock, "source": source, "internal_target": None})
+
+
+def _check_course(value: Any, path: str) -> MappingProxyType:
+    """Where the evaluation and end dates come from: a seed section, or fill_in."""
+    course = _check(
+        value,
+        {"evaluation_source": "str?", "end_source": "str?", "evaluation_fill_in": "bool"},
+        path,
+    )
+    if not course["evaluation_fill_in"] and not course["evaluation_source"]:
+        raise ProfileError(f"missing key '{path}.evaluation_source' (or evaluation_fill_in)")
+    if not course["end_source"]:
+        raise ProfileError(f"missing key '{path}.end_source'")
+    return course
+
+
 def _check(value: Any, schema: Any, path: str) -> Any:
     """Validate `value` against `schema`; return it frozen. Raise ProfileError with path."""
+    if callable(schema):
+        return schema(value, path)
     if isinstance(schema, dict):
         if not isinstance(value, dict):
             raise ProfileError(f"{path or 'profile'}: expected a mapping")
@@ -146,6 +217,17 @@ def validate_profile(raw: Any, name: str = "profile") -> MappingProxyType:
     missing = [s for s in SECTION_IDS if s not in ids]
     if missing:
         raise ProfileError(f"municipality profile '{name}': missing section '{missing[0]}'")
+    promised = profile["deadline"]["measures"] != "none"
+    if profile["response_deadline"]["stated_in_standard"] != promised:
+        raise ProfileError(
+            f"municipality profile '{name}': response_deadline.stated_in_standard must be "
+            f"{'true' if promised else 'false'} when deadline.measures is "
+            f"'{profile['deadline']['measures']}'"
+        )
+    if promised and profile["response_deadline"]["days"] != profile["deadline"]["days"]:
+        raise ProfileError(
+            f"municipality profile '{name}': response_deadline.days must equal deadline.days"
+        )
     if profile["id"] != name and name != "profile":
         raise ProfileError(f"municipality profile '{name}': id is '{profile['id']}'")
     return profile

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +25,7 @@ from portal import blind_index  # noqa: F401 - keeps the search index in step on
 from portal.extensions import db
 from portal.models import AuditEntry, Case, CaseEvent, VisitorState, utcnow
 from portal.screening import QUESTIONS, ScreeningError, assess
+from portal.services import deadlines
 from portal.textcat import N_
 
 # Size limits (characters). The form fields carry the same limits as maxlength.
@@ -263,7 +264,8 @@ def add_months(day: date, months: int) -> date:
 
 
 def deadline_for(received_at: datetime, profile) -> datetime:
-    return received_at + timedelta(days=int(profile["response_deadline"]["days"]))
+    # What the clock measures and which days count are the profile's (services/deadlines).
+    return deadlines.deadline_at(received_at, profile)
 
 
 def retention_for(received_at: datetime, profile) -> date:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from portal.extensions import db
 from portal.models import AuditEntry, Case, utcnow
 from portal.services import cases as svc
+from portal.services import deadlines
 from tests.staff.factories import make_case, make_staff
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -21,7 +22,7 @@ def audit_actions(case_id=None):
 
 def test_case_page_masks_cpr_and_logs_the_view(as_role):
     client, user = as_role("caseworker")
-    case = make_case(cpr="010190-1234")
+    case = make_case(cpr="010190-1234", phone="87 65 43 21")
     page = client.get(f"/staff/cases/{case.id}?lang=en").get_data(as_text=True)
     assert "010190-****" in page
     assert "1234" not in page
@@ -66,8 +67,11 @@ def test_case_page_shows_answers_with_labels_and_reasons(as_role):
     client, _ = as_role("caseworker")
     case = make_case()
     page = client.get(f"/staff/cases/{case.id}?lang=en").get_data(as_text=True)
-    assert "Would you rather be in a group or alone with an adviser?" in page
-    assert "In a group" in page and "Being with and talking to other people" in page
+    # Shown once, in the summary, not again among the screening answers.
+    assert "Would you rather be in a group or alone with an adviser?" not in page
+    assert page.count("In a group") == 1
+    assert page.count("Being with and talking to other people") == 1
+    assert "Do you want to work on it together with an adviser?" in page  # not in the summary
     assert "The offer is for adults, and you are 18 or older." in page
     assert "The offer may fit" in page
     da = client.get(f"/staff/cases/{case.id}?lang=da").get_data(as_text=True)
@@ -83,7 +87,11 @@ def test_only_allowed_next_steps_are_offered(as_role):
         assert offered == (status in svc.TRANSITIONS["received"]), status
     done = make_case(status="rejected")
     page = client.get(f"/staff/cases/{done.id}?lang=en").get_data(as_text=True)
-    assert 'name="to_status"' not in page and "cannot change" in page
+    assert 'name="to_status"' not in page and "Only a team lead can reopen it" in page
+    lead_client, _ = as_role("lead")
+    page = lead_client.get(f"/staff/cases/{done.id}?lang=en").get_data(as_text=True)
+    assert 'name="to_status" value="in_review"' in page
+    assert "Reopen the case (back to In review)" in page
 
 
 def test_status_form_errors_keep_what_was_typed(as_role):
@@ -110,10 +118,20 @@ def test_status_form_errors_keep_what_was_typed(as_role):
 def test_caseworker_grants_through_the_form(as_role):
     client, user = as_role("caseworker")
     case = make_case(status="in_review")
-    response = client.post(
-        f"/staff/cases/{case.id}/status",
-        data={"to_status": "granted_group", "reason": "Passer.", "start_date": "2026-09-01"},
-    )
+    form = {
+        "to_status": "granted_group",
+        "reason": "Passer.",
+        "start_date": "2026-09-01",
+        "version": case.version,
+    }
+    # A decision is shown for confirmation first; nothing is saved yet.
+    confirm = client.post(f"/staff/cases/{case.id}/status?lang=en", data=form)
+    assert confirm.status_code == 200
+    page = confirm.get_data(as_text=True)
+    assert "Confirm: Granted: group" in page and 'name="confirm" value="yes"' in page
+    db.session.expire_all()
+    assert db.session.get(Case, case.id).status == "in_review"
+    response = client.post(f"/staff/cases/{case.id}/status", data={**form, "confirm": "yes"})
     assert response.status_code == 302
     page = client.get(response.location.split("#")[0] + "&lang=en").get_data(as_text=True)
     assert "The status is changed." in page
@@ -126,15 +144,12 @@ def test_assignment_and_notes_through_the_forms(as_role):
     client, lead = as_role("lead")
     worker = make_staff("caseworker", display_name="Karin Sagsbehandler")
     case = make_case()
-    assert (
-        client.post(f"/staff/cases/{case.id}/assign", data={"assignee": worker.id}).status_code
-        == 302
-    )
-    assert client.post(f"/staff/cases/{case.id}/notes", data={"note": ""}).status_code == 400
-    assert (
-        client.post(f"/staff/cases/{case.id}/notes", data={"note": "Ring i morgen"}).status_code
-        == 302
-    )
+    form = {"assignee": worker.id, "version": 1}
+    assert client.post(f"/staff/cases/{case.id}/assign", data=form).status_code == 302
+    note = {"note": "", "version": 2}
+    assert client.post(f"/staff/cases/{case.id}/notes", data=note).status_code == 400
+    note = {"note": "Ring i morgen", "version": 2}
+    assert client.post(f"/staff/cases/{case.id}/notes", data=note).status_code == 302
     page = client.get(f"/staff/cases/{case.id}?lang=en").get_data(as_text=True)
     assert "Assigned to Karin Sagsbehandler." in page
     assert "Ring i morgen" in page
@@ -142,19 +157,25 @@ def test_assignment_and_notes_through_the_forms(as_role):
 
 def test_queue_sorts_by_deadline_and_marks_due_cases(as_role):
     client, _ = as_role("caseworker")
-    now = utcnow()
-    later = make_case(name="Later Person", deadline_at=now + timedelta(days=10))
-    overdue = make_case(name="Overdue Person", deadline_at=now - timedelta(hours=1))
-    soon = make_case(name="Soon Person", deadline_at=now + timedelta(days=1))
-    make_case(name="Done Person", status="rejected", deadline_at=now - timedelta(days=5))
+    today = svc.local_today()
+
+    def due(days):  # the deadline as stored: the end of the due day
+        return deadlines.end_of_day_utc(today + timedelta(days=days))
+
+    later = make_case(name="Later Person", deadline_at=due(10))
+    overdue = make_case(name="Overdue Person", deadline_at=due(-1))
+    soon = make_case(name="Soon Person", deadline_at=due(1))
+    make_case(name="Done Person", status="rejected", deadline_at=due(-5))
     page = client.get("/staff/?lang=en").get_data(as_text=True)
     positions = [page.index(c.name) for c in (overdue, soon, later)]
     assert positions == sorted(positions)
     assert "Done Person" not in page  # decided cases are not in the default queue
     row = lambda name: page[page.index(name) : page.index("</tr>", page.index(name))]  # noqa: E731
-    assert "Overdue" in row("Overdue Person")
-    assert "Due soon" in row("Soon Person")
-    assert "Overdue" not in row("Later Person") and "Due soon" not in row("Later Person")
+    assert "ti-overdue" in row("Overdue Person") and "1 day over the deadline" in row(
+        "Overdue Person"
+    )
+    assert "ti-due-soon" in row("Soon Person")
+    assert "ti-overdue" not in row("Later Person") and "ti-due-soon" not in row("Later Person")
     assert later.reference in page
 
 
@@ -242,9 +263,12 @@ def test_audit_log_holds_no_personal_data(as_role):
     client.get("/staff/?q=Navnesen&status=all")
     client.get(f"/staff/cases/{case.id}")
     client.post(f"/staff/cases/{case.id}/cpr")
-    client.post(f"/staff/cases/{case.id}/notes", data={"note": "Fortroligt notat"})
-    client.post(f"/staff/cases/{case.id}/assign", data={"assignee": lead.id})
-    client.post(f"/staff/cases/{case.id}/status", data={"to_status": "in_review"})
+    client.post(f"/staff/cases/{case.id}/notes", data={"note": "Fortroligt notat", "version": 1})
+    client.post(f"/staff/cases/{case.id}/assign", data={"assignee": lead.id, "version": 2})
+    client.post(f"/staff/cases/{case.id}/status", data={"to_status": "in_review", "version": 3})
+    contact = {"contact_kind": "phone", "direction": "outgoing", "version": 4}
+    contact.update(contact_date="2026-01-05", contact_note="Hemmelig samtale", reached="yes")
+    client.post(f"/staff/cases/{case.id}/contacts", data=contact)
     client.post("/staff/export", data={"q": "Navnesen", "include_cpr": "yes"})
     entries = list(db.session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
     assert {e.action for e in entries} >= {
@@ -254,8 +278,9 @@ def test_audit_log_holds_no_personal_data(as_role):
         "note",
         "assign",
         "status_change",
+        "contact_logged",
         "export",
     }
     dump = " ".join(f"{e.action} {e.detail} {e.ip}" for e in entries)
-    for secret in ("Navnesen", "311299", "9876", "Privat", "Fortroligt", lead.email):
+    for secret in ("Navnesen", "311299", "9876", "Privat", "Fortroligt", "Hemmelig", lead.email):
         assert secret not in dump

@@ -15,6 +15,7 @@ from tests.staff.factories import make_case, make_staff
 PAIRS = [(a, b) for a in svc.STATUSES for b in svc.STATUSES]
 ALLOWED = [(a, b) for a, b in PAIRS if b in svc.TRANSITIONS[a]]
 FORBIDDEN = [(a, b) for a, b in PAIRS if b not in svc.TRANSITIONS[a]]
+LEAD_ONLY = [(a, b) for a, b in ALLOWED if svc.TRANSITIONS[a][b].role == "lead"]
 
 
 def step_args(to_status):
@@ -44,7 +45,7 @@ def test_design_states_and_transitions():
         "closed",
     }
     assert "in_review" in svc.TRANSITIONS["received"]
-    assert svc.TRANSITIONS["in_review"] >= {
+    assert set(svc.TRANSITIONS["in_review"]) >= {
         "granted_group",
         "granted_individual",
         "granted_both",
@@ -53,10 +54,18 @@ def test_design_states_and_transitions():
         "withdrawn",
     }
     for granted in svc.GRANTED:
-        assert svc.TRANSITIONS[granted] == {"closed"}
+        assert set(svc.TRANSITIONS[granted]) == {"closed"}
     assert "granted_group" not in svc.TRANSITIONS["received"]  # review comes first
     assert {"referred", "rejected", "withdrawn", "closed"} == svc.FINAL
     assert svc.FINAL | set(svc.GRANTED) <= svc.NEEDS_REASON
+    # A finished case can only be reopened, by a lead, back into review.
+    for final in svc.FINAL:
+        assert set(svc.TRANSITIONS[final]) == {"in_review"}
+        assert svc.TRANSITIONS[final]["in_review"].reopen
+        assert svc.TRANSITIONS[final]["in_review"].role == "lead"
+    # Every decision and ending is confirmed before it is saved.
+    for a, b in ALLOWED:
+        assert svc.TRANSITIONS[a][b].decisive == (b != "in_review" or a in svc.FINAL), (a, b)
     # Every status can be reached from "received".
     seen, todo = {"received"}, ["received"]
     while todo:
@@ -69,7 +78,7 @@ def test_design_states_and_transitions():
 
 @pytest.mark.parametrize(("from_status", "to_status"), ALLOWED)
 def test_allowed_transition(ctx, from_status, to_status):
-    actor = make_staff("caseworker")
+    actor = make_staff(svc.TRANSITIONS[from_status][to_status].role)
     case = make_case(status=from_status)
     event = svc.change_status(case, actor, to_status, **step_args(to_status))
     db.session.expire_all()
@@ -81,7 +90,10 @@ def test_allowed_transition(ctx, from_status, to_status):
     assert case.first_action_at is not None
     [entry] = audit_rows(case.id, "status_change")
     assert entry.actor_id == actor.id
-    assert entry.detail == {"from_status": from_status, "to_status": to_status}
+    reopen = {"reopen": True} if svc.TRANSITIONS[from_status][to_status].reopen else {}
+    assert entry.detail == {"from_status": from_status, "to_status": to_status, **reopen}
+    assert event.data.get("reopen", False) == bool(reopen)
+    assert case.version == 2  # every change bumps the version
     if to_status in svc.FINAL:
         assert case.retention_until is not None
         assert case.retention_until > date.today() + timedelta(days=300)
@@ -101,6 +113,34 @@ def test_forbidden_transition(ctx, from_status, to_status):
     assert db.session.get(Case, case.id).status == from_status
     assert [e.kind for e in db.session.get(Case, case.id).events] == ["received"]
     assert audit_rows(case.id) == []
+
+
+@pytest.mark.parametrize(("from_status", "to_status"), LEAD_ONLY)
+def test_lead_only_steps_are_refused_to_a_caseworker(ctx, from_status, to_status):
+    case = make_case(status=from_status)
+    with pytest.raises(svc.NotAllowed):
+        svc.change_status(case, make_staff("caseworker"), to_status, **step_args(to_status))
+    db.session.rollback()
+    db.session.expire_all()
+    assert db.session.get(Case, case.id).status == from_status
+    assert audit_rows(case.id) == []
+    assert to_status not in svc.allowed_next(from_status, make_staff("caseworker"))
+    assert to_status in svc.allowed_next(from_status, make_staff("lead"))
+
+
+def test_reopening_needs_a_reason_and_clears_the_retention_date(ctx):
+    lead = make_staff("lead")
+    case = make_case(status="in_review")
+    svc.change_status(case, lead, "rejected", reason="Ikke i målgruppen.")
+    assert case.retention_until is not None
+    with pytest.raises(svc.CaseError) as exc:
+        svc.change_status(case, lead, "in_review", reason="  ")
+    assert exc.value.errors == [("reason", "Write the reason for the decision.")]
+    db.session.rollback()
+    event = svc.change_status(case, lead, "in_review", reason="Borgeren ringede med nyt.")
+    assert case.status == "in_review" and case.retention_until is None
+    assert event.text == "Borgeren ringede med nyt." and event.data == {"reopen": True}
+    assert case.decision_reason == "Ikke i målgruppen."  # the decision's reason is kept
 
 
 def test_unknown_status_is_refused(ctx):
@@ -252,9 +292,7 @@ def test_a_colleagues_change_in_between_is_not_overwritten(ctx):
     assert case.status == "in_review"  # this session has not seen it
     with pytest.raises(svc.CaseError) as exc:
         svc.change_status(case, actor, "granted_group", reason="Ja.")
-    assert exc.value.errors == [
-        ("to_status", "Someone else changed the case just now. Look again.")
-    ]
+    assert exc.value.errors == [("version", svc.MSG_STALE)]
     db.session.expire_all()
     case = db.session.get(Case, case.id)
     assert case.status == "withdrawn"
