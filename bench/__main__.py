@@ -132,6 +132,10 @@ def run_chat(results: dict) -> None:
     )
     chat_latency.main()
     results["chat"] = {k: v for k, v in evaluation.items() if k != "confusions"}
+    from bench import crisis_eval
+
+    section("chatbot: crisis layer (recall per category and language, false alarms)")
+    results["crisis"] = crisis_eval.main()
 
 
 def run_a11y(results: dict, quick: bool) -> None:
