@@ -133,6 +133,8 @@ class Case(db.Model):
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Handling.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    # Plain: the staff's decision, an offer code from the catalogue (no answer, no text);
+    # the statistics count referrals by offer.
     referred_offer: Mapped[str | None] = mapped_column(String(40))
     decision_reason: Mapped[str | None] = mapped_column(EncryptedText)
     first_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -187,7 +189,8 @@ class CaseEvent(db.Model):
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))
     text: Mapped[str | None] = mapped_column(EncryptedText)
-    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Codes and dates of the step (offer, contact kind, evaluation result): encrypted too.
+    data: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
 
     case: Mapped[Case] = relationship(back_populates="events")
     actor: Mapped[StaffUser | None] = relationship()

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 00:19:16.114419
+Create Date: 2026-11-24 00:26:06.713479
 
 """
 
@@ -208,7 +208,7 @@ def upgrade():
         sa.Column("from_status", sa.String(length=30), nullable=True),
         sa.Column("to_status", sa.String(length=30), nullable=True),
         sa.Column("text", sa.Text(), nullable=True),
-        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["actor_id"],
             ["staff_user.id"],

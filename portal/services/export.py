@@ -116,7 +116,8 @@ def _row(case: Case, users: dict[int, str], lang: str, include_cpr: bool) -> lis
 def export_csv(f: QueueFilter, actor: StaffUser, include_cpr: bool = False) -> tuple[str, int]:
     """The CSV text (with its BOM) of the cases the filter selects, and how many."""
     lang = current_lang()
-    cases = list(db.session.scalars(queue_select(f)))
+    # The actor's id: the "mine" worklist exports the exporting user's own cases.
+    cases = list(db.session.scalars(queue_select(f, actor_id=actor.id)))
     users = {u.id: u.display_name or u.email for u in db.session.scalars(select(StaffUser))}
     out = io.StringIO()
     writer = csv.writer(

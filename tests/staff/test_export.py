@@ -209,3 +209,11 @@ def test_export_needs_lead(as_role):
     assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export")) is None
     page = client.get("/staff/").get_data(as_text=True)
     assert "/staff/export" not in page
+
+
+def test_the_mine_worklist_exports_the_exporting_users_cases(as_role, ctx):
+    client, lead = as_role("lead")
+    mine = make_case(assignee_id=lead.id, status="in_review")
+    make_case(status="in_review")
+    rows = as_dicts(parse(export(client, lang="en", view="mine")))
+    assert [r["Reference"] for r in rows] == [mine.reference]
