@@ -122,20 +122,17 @@ def run_multi(results: dict) -> None:
 def run_chat(results: dict) -> None:
     from bench import chat_latency, intent_eval
 
-    section("chatbot: intent evaluation on held-out sentences, turn latency in-process")
-    evaluation = intent_eval.evaluate()
-    for lang, r in evaluation["languages"].items():
-        print(f"  {lang}: accuracy {r['accuracy']:.1%} ({r['right']}/{r['total']})")
-    print(
-        f"  crisis recall {evaluation['crisis_recall']:.1%} of {evaluation['crisis_total']} "
-        f"(false alarms: {evaluation['crisis_false_alarms']})"
-    )
+    section("chatbot: intent evaluation (held-out messages, cross-validation), turn latency")
+    results["chat"] = intent_eval.report()
     chat_latency.main()
-    results["chat"] = {k: v for k, v in evaluation.items() if k != "confusions"}
     from bench import crisis_eval
 
     section("chatbot: crisis layer (recall per category and language, false alarms)")
     results["crisis"] = crisis_eval.main()
+    from bench import chat_conversations
+
+    section("chatbot: whole screening conversations by free text vs. POST /api/v1/screening")
+    results["chat_conversations"] = chat_conversations.main()
 
 
 def run_a11y(results: dict, quick: bool) -> None:

@@ -6,6 +6,7 @@ portal.screening, so the chat and the web questionnaire can never disagree.
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -16,7 +17,9 @@ from bot.actions import facts
 from bot.actions.answers import parse_answer
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
+from portal.screening.progress import describe_answer, on_path
 from portal.screening.rules import path
+from portal.screening.understanding import Understanding, understand
 from portal.textcat import N_, translate
 
 FORM = "screening_form"
@@ -131,6 +134,19 @@ class ActionCrisis(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
+# Slots of the conversation about the screening besides the answers themselves.
+CONFIRM_SLOT = "situation_confirmed"  # the citizen's "yes, that is right" to a say-back
+UNDERSTOOD_SLOT = "understood"  # answers read from the citizen's own words, not yet confirmed
+ASKING_FOR_SLOT = "asking_for"  # "child", "adult", "relative": asking for someone else
+
+
+def _reset_events() -> list:
+    multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
+    names = (*QUESTION_IDS, *multi, "screening_outcome", CONFIRM_SLOT, UNDERSTOOD_SLOT,
+             ASKING_FOR_SLOT)  # fmt: skip
+    return [SlotSet(name, None) for name in names]
+
+
 class ActionResetScreening(Action):
     """A new screening starts empty."""
 
@@ -138,8 +154,7 @@ class ActionResetScreening(Action):
         return "action_reset_screening"
 
     async def run(self, dispatcher, tracker, domain):
-        multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
-        return [SlotSet(name, None) for name in (*QUESTION_IDS, *multi, "screening_outcome")]
+        return _reset_events()
 
 
 MULTI_DONE = "done"
@@ -205,7 +220,11 @@ def _make_ask_action(qid: str) -> type[Action]:
                         "payload": "/answer" + json.dumps({qid: MULTI_DONE}),
                     }
                 )
-            dispatcher.utter_message(text=_question_text(qid, lang, pending), buttons=buttons)
+            dispatcher.utter_message(
+                text=_question_text(qid, lang, pending),
+                buttons=buttons,
+                json_message={"question": qid},
+            )
             return []
 
     AskQuestion.__name__ = AskQuestion.__qualname__ = "ActionAsk" + qid.title().replace("_", "")
@@ -245,36 +264,361 @@ def _candidate(qid: str, value: Any) -> Any:
     return None
 
 
+YES_NO = {
+    "yes": ("ja", "yes", "jep", "jo", "yep", "yeah", "korrekt", "correct", "rigtigt", "right",
+            "det passer", "passer", "that is right", "thats right", "ok", "okay", "fint"),
+    "no": ("nej", "no", "nope", "forkert", "wrong", "passer ikke", "not right", "ret det",
+           "change it", "ikke rigtigt"),
+}  # fmt: skip
+
+
+def _yes_no(text: str) -> str | None:
+    words = " " + " ".join(re.findall(r"[^\W_]+", text.lower().replace("'", ""))) + " "
+    found = [code for code, phrases in YES_NO.items() if any(f" {p} " in words for p in phrases)]
+    return found[0] if len(found) == 1 else None
+
+
+def _user_text(tracker: Tracker) -> str:
+    """The citizen's typed words of this turn; "" for a button payload."""
+    text = (tracker.latest_message.get("text") or "").strip()
+    return "" if text.startswith("/") else text[:2000]
+
+
+def merge_understanding(current: dict, u: Understanding) -> dict[str, Any]:
+    """The slot changes that what the citizen just said makes to the answers so far.
+
+    Areas are added ("og så har jeg gæld", "also"), replaced ("nej, kun rengøring",
+    "actually only ...") or removed ("jeg har ikke gæld alligevel"); other answers are
+    replaced. Returns only what changes."""
+    changes: dict[str, Any] = {}
+    said = u.answers()
+    replace = u.only or ((u.correction or u.starts_with_no) and not u.adds and not u.not_areas)
+    areas = list(current.get("areas") or ())
+    if "areas" in said:
+        areas = list(said["areas"]) if replace else [*areas, *said["areas"]]
+    areas = [c for c in question("areas").codes if c in areas and c not in u.not_areas]
+    if areas != list(current.get("areas") or ()):
+        changes["areas"] = areas or None
+    for qid, value in said.items():
+        if qid == "areas":
+            continue
+        if question(qid).kind == "multi":
+            old = [] if replace else list(current.get(qid) or ())
+            merged = [c for c in question(qid).codes if c in {*old, *value}]
+            if len(merged) > 1:
+                merged = [c for c in merged if c not in EXCLUSIVE] or merged
+            value = merged
+            if value != list(current.get(qid) or ()):
+                changes[qid] = value
+        elif current.get(qid) != value:
+            changes[qid] = value
+    return changes
+
+
+def _fact_lines(answers: dict, lang: str) -> list[str]:
+    lines = []
+    for qid in QUESTION_IDS:
+        value = answers.get(qid)
+        if value in (None, [], ()):
+            continue
+        lines.append(
+            "• "
+            + translate(
+                N_("%(question)s: %(answer)s"),
+                lang,
+                question=translate(question(qid).short, lang),
+                answer=describe_answer(qid, value, lang),
+            )
+        )
+    return lines
+
+
+def _removed_line(removed, lang: str) -> str:
+    return "• " + translate(
+        N_("Not: %(areas)s"), lang, areas=describe_answer("areas", list(removed), lang)
+    )
+
+
+def say_back(answers: dict, lang: str, asking_for: str | None = None, removed=()) -> str:
+    """What the bot understood, in plain words, for the citizen to confirm."""
+    lines = [translate(N_("This is how I understand it:"), lang)]
+    if asking_for == "child":
+        lines.append("• " + translate(N_("You are asking for your child, who is under 18."), lang))
+        answers = {k: v for k, v in answers.items() if k != "age"}
+    lines.extend(_fact_lines(answers, lang))
+    if removed:
+        lines.append(_removed_line(removed, lang))
+    return "\n".join(lines)
+
+
+def _changed_text(changes: dict, lang: str, removed=()) -> str:
+    lines = [translate(N_("I have changed your answers:"), lang)]
+    lines.extend(_fact_lines({k: v for k, v in changes.items() if v}, lang))
+    if removed:
+        lines.append(_removed_line(removed, lang))
+    lines.append(translate(N_("Write it if something is wrong."), lang))
+    return "\n".join(lines)
+
+
+def _slot_answers(tracker: Tracker) -> dict[str, Any]:
+    return {
+        k: list(v) if isinstance(v, tuple) else v for k, v in screening_answers(tracker).items()
+    }
+
+
+class ActionUnderstandSituation(Action):
+    """The citizen describes their situation, asks whether the offer is for them, or
+    corrects an answer outside the form: read what it says, then the form asks the rest.
+
+    A first description is said back for the citizen to confirm (the form asks
+    `situation_confirmed` first); a correction of earlier answers is applied at once and
+    said back, and the form goes on (or gives the outcome again at once)."""
+
+    def name(self) -> str:
+        return "action_understand_situation"
+
+    async def run(self, dispatcher, tracker, domain):
+        lang = language(tracker)
+        u = understand(_user_text(tracker))
+        entities = {
+            e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
+        }
+        asking_for = entities.get(ASKING_FOR_SLOT) or u.asking_for
+        if entities.get("age") == "under_18" and not u.has_facts:
+            u = Understanding(age="under_18", asking_for="child")
+            asking_for = "child"
+        if asking_for in ("adult", "relative"):
+            return self._someone_else(dispatcher, asking_for, lang)
+        current = _slot_answers(tracker)
+        started = bool(current) or tracker.get_slot("screening_outcome") is not None
+        if not u.has_facts:
+            # "Kan jeg få hjælp?": the check, from the start.
+            dispatcher.utter_message(response="utter_screening_start")
+            return _reset_events()
+        if not started:
+            changes = merge_understanding({}, u)
+            events = _reset_events()
+            events += [SlotSet(k, v) for k, v in changes.items()]
+            events += [
+                SlotSet(UNDERSTOOD_SLOT, [q for q in QUESTION_IDS if changes.get(q)]),
+                SlotSet(ASKING_FOR_SLOT, asking_for),
+            ]
+            return events
+        changes = merge_understanding(current, u)
+        removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
+        if not changes:
+            dispatcher.utter_message(
+                text=say_back(current, lang)
+                + "\n"
+                + translate(N_("Write it if something is wrong."), lang)
+            )
+        else:
+            dispatcher.utter_message(text=_changed_text(changes, lang, removed))
+        return [
+            *(SlotSet(k, v) for k, v in changes.items()),
+            SlotSet("screening_outcome", None),
+            SlotSet(ASKING_FOR_SLOT, asking_for),
+        ]
+
+    def _someone_else(self, dispatcher, asking_for: str, lang: str) -> list:
+        if asking_for == "relative":
+            dispatcher.utter_message(
+                text=translate(
+                    N_(
+                        "It sounds as if you are asking for your child. The offer is for "
+                        "adults. Is your child under 18?"
+                    ),
+                    lang,
+                ),
+                buttons=[
+                    {
+                        "title": translate(N_("Under 18"), lang),
+                        "payload": "/describe_situation" + json.dumps({"age": "under_18"}),
+                    },
+                    {
+                        "title": translate(N_("18 or older"), lang),
+                        "payload": "/describe_situation" + json.dumps({ASKING_FOR_SLOT: "adult"}),
+                    },
+                ],
+            )
+        else:
+            dispatcher.utter_message(
+                text=translate(
+                    N_(
+                        "It sounds as if you are asking for another adult. The offer is for "
+                        "the person themselves. They must apply themselves. You can help "
+                        "them apply if they agree to it. They can also use this chat or "
+                        "the check themselves."
+                    ),
+                    lang,
+                ),
+                buttons=[
+                    {
+                        "title": translate(N_("Check if the offer fits me"), lang),
+                        "payload": "/start_screening",
+                    }
+                ],
+            )
+        return [SlotSet(ASKING_FOR_SLOT, asking_for)]
+
+
+class ActionAskSituationConfirmed(Action):
+    """Says back what the bot understood from the citizen's own words: "Is that right?"."""
+
+    def name(self) -> str:
+        return f"action_ask_{CONFIRM_SLOT}"
+
+    async def run(self, dispatcher, tracker, domain):
+        lang = language(tracker)
+        understood = tracker.get_slot(UNDERSTOOD_SLOT) or []
+        answers = {q: v for q, v in _slot_answers(tracker).items() if q in understood}
+        dispatcher.utter_message(
+            text=say_back(answers, lang, tracker.get_slot(ASKING_FOR_SLOT))
+            + "\n"
+            + translate(N_("Is that right?"), lang),
+            buttons=[
+                {
+                    "title": translate(N_("Yes, that is right"), lang),
+                    "payload": "/answer" + json.dumps({CONFIRM_SLOT: "yes"}),
+                },
+                {
+                    "title": translate(N_("No, change it"), lang),
+                    "payload": "/answer" + json.dumps({CONFIRM_SLOT: "no"}),
+                },
+            ],
+            json_message={"understood": answers},
+        )
+        return []
+
+
+def _not_understood(dispatcher, tracker) -> None:
+    dispatcher.utter_message(
+        text=translate(
+            N_(
+                "Sorry, I did not understand your answer. Choose one of the buttons, "
+                "or say it in another way."
+            ),
+            language(tracker),
+        )
+    )
+
+
 class ValidateScreeningForm(FormValidationAction):
-    """Checks each answer with portal.screening and stops where its rules already decide."""
+    """Checks each answer with portal.screening and stops where its rules already decide.
+
+    Any free text in the form is also read for other answers: "nej vent, jeg er 17" while
+    another question is asked corrects the age, and the form goes on from there."""
 
     def name(self) -> str:
         return "validate_screening_form"
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):
-        return list(path(screening_answers(tracker)))
+        if tracker.get_slot(ASKING_FOR_SLOT) in ("adult", "relative"):
+            return []  # someone else's situation: nothing to ask the writer
+        confirm = [CONFIRM_SLOT] if tracker.get_slot(UNDERSTOOD_SLOT) else []
+        return confirm + list(path(screening_answers(tracker)))
 
-    def _validate(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
+    async def run(self, dispatcher, tracker, domain):
+        requested = tracker.get_slot("requested_slot")
+        candidates = tracker.slots_to_validate()
+        changes: dict[str, Any] = {}
+        if requested == CONFIRM_SLOT:
+            changes = self._confirm(candidates.get(CONFIRM_SLOT), dispatcher, tracker)
+        elif requested in QUESTION_IDS:
+            changes = self._answer(requested, candidates.get(requested), dispatcher, tracker)
+        tracker.slots.update(changes)
+        required = await self.required_slots([], dispatcher, tracker, domain)
+        following = next((s for s in required if tracker.get_slot(s) in (None, [])), None)
+        return [*(SlotSet(k, v) for k, v in changes.items()), SlotSet("requested_slot", following)]
+
+    def _confirm(self, value, dispatcher, tracker) -> dict[str, Any]:
+        lang = language(tracker)
+        text = _user_text(tracker)
+        u = understand(text) if text else Understanding()
+        if u.has_facts:
+            current = _slot_answers(tracker)
+            if _yes_no(text) == "yes" and not u.correction and not u.starts_with_no:
+                # "Ja, og jeg er 45": confirmed, with one more answer.
+                changes = merge_understanding(current, u)
+                return {**changes, CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
+            # "Nej, jeg er 17": the correction replaces what was understood, said back again.
+            changes = merge_understanding(current, u)
+            understood = list(tracker.get_slot(UNDERSTOOD_SLOT) or [])
+            understood += [q for q in changes if q not in understood]
+            changes[UNDERSTOOD_SLOT] = [
+                q for q in QUESTION_IDS if q in understood and ({**current, **changes}.get(q))
+            ] or None
+            if u.asking_for:
+                changes[ASKING_FOR_SLOT] = u.asking_for
+            changes[CONFIRM_SLOT] = None
+            return changes
+        code = value if value in ("yes", "no") else _yes_no(text)
+        if code == "yes":
+            return {CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
+        if code == "no":
+            dispatcher.utter_message(
+                text=translate(
+                    N_(
+                        "All right. Then I will ask you the questions instead. You can "
+                        "answer with the buttons or in your own words."
+                    ),
+                    lang,
+                )
+            )
+            wrong = tracker.get_slot(UNDERSTOOD_SLOT) or []
+            return {
+                **{q: None for q in wrong},
+                CONFIRM_SLOT: None,
+                UNDERSTOOD_SLOT: None,
+                ASKING_FOR_SLOT: None,
+            }
+        _not_understood(dispatcher, tracker)
+        return {CONFIRM_SLOT: None}
+
+    def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
+        text = _user_text(tracker)
+        u = understand(text) if text else Understanding()
+        others = {k: v for k, v in u.answers().items() if k != qid}
+        # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
+        # så har jeg også svært ved at sove") is not also an answer to this question.
+        correcting = (u.correction or u.adds) and (others or u.not_areas)
+        result = None
+        if not correcting:
+            result = self._validate(qid, value, tracker, u)
+        current = _slot_answers(tracker)
+        changes = merge_understanding(current, _without(u, qid) if result else u)
+        if result is None and qid in changes:
+            result = {qid: changes.pop(qid)}
+            if question(qid).kind == "multi":
+                result[pending_slot(qid)] = None
+        if result is None and not changes:
+            _not_understood(dispatcher, tracker)
+            return {qid: None}
+        removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
+        if changes:
+            dispatcher.utter_message(text=_changed_text(changes, language(tracker), removed))
+        if u.asking_for == "child":
+            changes[ASKING_FOR_SLOT] = "child"
+        return {**(result or {qid: None}), **changes}
+
+    def _validate(self, qid, value, tracker, u: Understanding) -> dict[str, Any] | None:
         if question(qid).kind == "multi":
             collected = self._collect(qid, value, tracker)
             if collected is not None:
                 return collected
         candidate = _candidate(qid, value)
+        if not candidate and isinstance(value, str) and not _PAYLOAD.match(value):
+            candidate = u.answers().get(qid)
+            if isinstance(candidate, tuple):
+                candidate = list(candidate)
+        elif qid == "areas" and isinstance(value, str) and u.areas and not _PAYLOAD.match(value):
+            candidate = list(u.areas)  # negation-aware reading of a description
         try:
             clean = validate_answers({qid: candidate}) if candidate else None
         except ScreeningError:
             clean = None
         if not clean:
-            dispatcher.utter_message(
-                text=translate(
-                    N_(
-                        "Sorry, I did not understand your answer. Choose one of the buttons, "
-                        "or say it in another way."
-                    ),
-                    language(tracker),
-                )
-            )
-            return {qid: None}
+            return None
         answer = clean[qid]
         result = {qid: list(answer) if isinstance(answer, tuple) else answer}
         if question(qid).kind == "multi":
@@ -308,16 +652,14 @@ class ValidateScreeningForm(FormValidationAction):
         return {qid: None, pending_slot(qid): ordered}
 
 
-def _make_validator(qid: str):
-    def validate(self, slot_value, dispatcher, tracker, domain):
-        return self._validate(qid, slot_value, dispatcher, tracker)
-
-    validate.__name__ = f"validate_{qid}"
-    return validate
-
-
-for _qid in QUESTION_IDS:
-    setattr(ValidateScreeningForm, f"validate_{_qid}", _make_validator(_qid))
+def _without(u: Understanding, qid: str) -> Understanding:
+    """The understanding without the answer to `qid` (it was taken as the answer)."""
+    empty = () if question(qid).kind == "multi" else None
+    if qid not in u.answers() and qid != "areas":
+        return u
+    if qid == "areas":
+        return replace(u, areas=(), not_areas=())
+    return replace(u, **{qid: empty})
 
 
 class ActionScreeningResult(Action):
@@ -329,18 +671,28 @@ class ActionScreeningResult(Action):
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
         profile = current_profile()
+        given = screening_answers(tracker)
         try:
-            outcome = assess(screening_answers(tracker))
+            outcome = assess(given)
         except ScreeningError:
+            if tracker.get_slot(ASKING_FOR_SLOT) in ("adult", "relative"):
+                return []  # asking for someone else: already answered
             dispatcher.utter_message(response="utter_default")
             return []
+        answers = {k: list(v) if isinstance(v, tuple) else v for k, v in on_path(given).items()}
+        # Answers an earlier answer made irrelevant are dropped, so the application is
+        # prefilled with exactly the answers this outcome rests on.
+        events = [SlotSet(q, None) for q in given if q not in answers]
+        events.append(SlotSet("screening_outcome", outcome.code))
+        custom = {"outcome": outcome.code, "answers": answers}
         if outcome.code == "crisis":
-            dispatcher.utter_message(text=facts.crisis_text(profile, lang))
+            dispatcher.utter_message(text=facts.crisis_text(profile, lang), json_message=custom)
             link(dispatcher, facts.LINK_CRISIS, translate(N_("Emergency help"), lang))
-            return [SlotSet("screening_outcome", outcome.code)]
+            return events
         reasons = "\n".join("• " + translate(r.text, lang) for r in outcome.reasons)
         dispatcher.utter_message(
-            text=translate(OUTCOME_HEADLINES[outcome.code], lang) + "\n" + reasons
+            text=translate(OUTCOME_HEADLINES[outcome.code], lang) + "\n" + reasons,
+            json_message=custom,
         )
         dispatcher.utter_message(
             text="\n\n".join(facts.offer_text(profile, code, lang) for code in outcome.offers)
@@ -349,10 +701,11 @@ class ActionScreeningResult(Action):
             text=translate(
                 N_(
                     "This is only guidance. The municipality decides. You can always apply, "
-                    "whatever the check says. Your answers are filled in for you."
+                    "whatever the check says. Your answers are filled in for you. You can "
+                    "still change an answer: just write it."
                 ),
                 lang,
             )
         )
         link(dispatcher, facts.LINK_APPLY, translate(N_("Apply for the offer"), lang))
-        return [SlotSet("screening_outcome", outcome.code)]
+        return events

@@ -293,6 +293,15 @@ def _has(text: str, phrase: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(phrase.lower()) + end, text) is not None
 
 
+def _find(text: str, phrase: str):
+    end = r"(?![\w])" if len(phrase) <= 3 else ""
+    return re.finditer(r"(?<![\w])" + re.escape(phrase.lower()) + end, text)
+
+
+def _order(question_id: str, code: str) -> int:
+    return [c for c, _ in LEXICON[question_id]].index(code)
+
+
 def _label_match(question_id: str, text: str) -> list[str]:
     q = question(question_id)
     found = []
@@ -324,9 +333,22 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         by_number = _age_from_number(clean)
         if by_number:
             return by_number
-    matched = [
-        code for code, phrases in LEXICON[question_id] if any(_has(clean, p) for p in phrases)
+    spans = [
+        (code, match.span())
+        for code, phrases in LEXICON[question_id]
+        for phrase in phrases
+        for match in _find(clean, phrase)
     ]
+    # A phrase inside a longer phrase that matched says nothing of its own: "ret meget" is
+    # "quite a lot", not "meget" (very much).
+    kept = [
+        (code, (a, b))
+        for code, (a, b) in spans
+        if not any(c <= a and b <= d and (d - c) > (b - a) for _, (c, d) in spans)
+    ]
+    matched = list(
+        dict.fromkeys(code for code, _ in sorted(kept, key=lambda k: _order(question_id, k[0])))
+    )
     if not matched:
         return None
     if q.kind == "single":

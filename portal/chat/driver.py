@@ -22,6 +22,7 @@ import yaml
 
 from bot.actions import facts
 from portal.chat import crisis, nlu
+from portal.screening import QUESTION_IDS, understanding
 from portal.textcat import N_, translate
 
 BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
@@ -30,6 +31,15 @@ DEACTIVATE = "action_deactivate_loop"
 # not an answer to the question asked.
 FACT_ACTIONS = {("action_answer_faq",), ("action_contact",)}
 RASA_VERSION = "3.6.0"
+# Intents whose message may just as well be the citizen telling about their situation:
+# when the words carry screening facts, the screening reads them (DESIGN.md § 8).
+OPEN_INTENTS = frozenset(
+    {"describe_situation", "eligibility", "answer", nlu.FALLBACK, "out_of_scope", "greet",
+     "thanks", "goodbye", "stop_screening", "debt_money", "work_education", "offer_who",
+     "start_screening"}
+)  # fmt: skip
+# Never read as a description: a person, or crisis help, is asked for.
+KEEP_INTENTS = frozenset({"crisis", "human_handoff"})
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
 _PAYLOAD = re.compile(
     r"^/(?P<intent>[^{@\s]+)(?:@(?P<confidence>[0-9.]+))?(?P<entities>\{.+\})?\s*$", re.S
@@ -337,6 +347,9 @@ class Driver:
         message = {"text": text, **parsed, "metadata": {"lang": lang}}
         form = state["active_loop"]
         is_payload = text.strip().startswith("/")
+        if not is_payload:
+            intent = self._situation_intent(intent, text, state)
+            message["intent"] = {**parsed["intent"], "name": intent}
         if form:
             requested = state["slots"].get("requested_slot")
             plan = self.bot.plans.get((form, intent))
@@ -378,6 +391,22 @@ class Driver:
         plan = self.bot.plans.get((None, intent)) or self.bot.plans[(None, nlu.FALLBACK)]
         self._plan(plan, sender, state, message, turn)
         return turn
+
+    def _situation_intent(self, intent: str, text: str, state: dict) -> str:
+        """The intent, or the screening's own when the text tells screening facts: in the
+        form it is read as an answer (or a correction of one), outside it as a description
+        of the situation, also after an outcome ("nej vent, jeg er 17")."""
+        if intent in KEEP_INTENTS:
+            return intent
+        said = understanding.understand(text)
+        if not said.has_facts:
+            return intent
+        if state["active_loop"]:
+            return "answer"
+        answered = any(state["slots"].get(q) not in (None, []) for q in QUESTION_IDS)
+        if intent in OPEN_INTENTS or said.first_person or answered:
+            return "describe_situation"
+        return intent
 
     def _plan(self, plan: RulePlan, sender, state, message, turn) -> None:
         for action in plan.actions:

@@ -172,8 +172,8 @@ def test_validation_accepts_a_code_and_leaves_the_full_path_to_the_form():
     assert messages == []
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert slots["urgent"] == "no"
-    # The path is still all questions, as in the domain: Rasa's form picks the next one.
-    assert "requested_slot" not in slots
+    # The validation names the next question itself (the path may skip some).
+    assert slots["requested_slot"] == "age"
 
 
 def test_validation_parses_free_text():
@@ -323,3 +323,70 @@ def test_the_question_with_choices_so_far_offers_the_rest_and_that_is_all():
     assert '/answer{"areas": "debt"}' not in payloads
     assert payloads[-1] == '/answer{"areas": "done"}'
     assert messages[0]["buttons"][-1]["title"] == "That is all"
+
+
+def _merge(current, text):
+    from portal.screening.understanding import understand
+
+    return actions.merge_understanding(current, understand(text))
+
+
+def test_a_description_adds_areas_and_a_correction_replaces_them():
+    current = {"areas": ["debt"], "age": "18_or_over"}
+    assert _merge(current, "og så er jeg også ensom") == {"areas": ["social_contact", "debt"]}
+    assert _merge(current, "nej vent, det er kun rengøring") == {"areas": ["household_structure"]}
+    assert _merge(current, "jeg har ikke gæld alligevel") == {"areas": None}
+    assert _merge(current, "nej vent, jeg er 17") == {"age": "under_18"}
+    assert _merge(current, "jeg er 45") == {}  # nothing changes
+
+
+def test_the_say_back_names_every_fact_in_plain_words():
+    text = actions.say_back({"areas": ["household_structure", "debt"], "age": "18_or_over"}, "da")
+    assert text.startswith("Sådan forstår jeg det:")
+    assert "rengøring" in text and "Gæld" in text.replace("gæld", "Gæld")
+    assert "18 år eller ældre" in text
+    child = actions.say_back({"age": "under_18"}, "en", asking_for="child")
+    assert "your child" in child and "Age" not in child
+
+
+def test_understand_action_sets_codes_and_asks_for_confirmation_first():
+    trk = tracker(text="jeg kan ikke overskue at gøre rent", intent="describe_situation")
+    messages, events = run(actions.ActionUnderstandSituation(), trk)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["areas"] == ["household_structure"]
+    assert slots["understood"] == ["areas"]
+    assert messages == []  # the form says it back as its first question
+    form_slots = {**{k: None for k in DOMAIN["slots"]}, **slots}
+    required = asyncio.run(
+        actions.ValidateScreeningForm().required_slots([], None, tracker(form_slots), DOMAIN)
+    )
+    assert required[:2] == ["situation_confirmed", "urgent"]
+    assert "areas" in required  # answered, but still on the path
+
+
+def test_understand_action_for_another_adult_asks_nothing(municipality_profile):
+    trk = tracker(text="min mor har brug for hjælp", intent="describe_situation")
+    messages, events = run(actions.ActionUnderstandSituation(), trk)
+    assert "selv søge" in messages[0]["text"]
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots == {"asking_for": "adult"}
+    required = asyncio.run(
+        actions.ValidateScreeningForm().required_slots([], None, tracker(slots), DOMAIN)
+    )
+    assert required == []
+
+
+def test_ask_actions_name_their_question_and_the_result_carries_outcome_and_answers(
+    municipality_profile,
+):
+    messages, _ = run(actions.ActionAskAge(), tracker())
+    assert messages[0]["custom"] == {"question": "age"}
+    answers = {"urgent": "no", "age": "under_18"}
+    messages, events = run(
+        actions.ActionScreeningResult(), tracker({**answers, "areas": ["debt"], "impact": "mild"})
+    )
+    assert messages[0]["custom"] == {"outcome": "not_adult", "answers": answers}
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    # Answers the outcome no longer rests on are dropped (the application is prefilled
+    # with exactly what the outcome says).
+    assert slots["areas"] is None and slots["impact"] is None

@@ -221,3 +221,87 @@ def test_out_of_scope_gets_buttons(client, lang, message):
     reply = say(client, message, lang)
     assert reply[0]["buttons"]
     assert "/start_screening" in [b["payload"] for b in reply[0]["buttons"]]
+
+
+# -- the screening contracts over the webhook, and whole free-text conversations ---------
+
+BENCH = __import__("bench.chat_conversations", fromlist=["load"])
+
+
+def _custom(messages, key):
+    return next((m["custom"] for m in messages if key in (m.get("custom") or {})), None)
+
+
+def test_start_screening_asks_a_question_that_names_itself(client):
+    reply = say(client, "/start_screening")
+    assert _custom(reply, "question") == {"question": "urgent"}
+    reply = say(client, '/answer{"urgent": "no"}')
+    assert _custom(reply, "question") == {"question": "age"}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_outcome_message_carries_the_outcome_and_the_answers_as_codes(app, client, lang):
+    answers = SCREENINGS[2]
+    for payload in button_payloads(answers):
+        reply = say(client, payload, lang)
+    custom = _custom(reply, "outcome")
+    assert custom == {
+        "outcome": api(app.test_client(), answers, lang)["outcome"],
+        "answers": answers,
+    }
+
+
+def test_a_description_over_the_webhook_is_said_back_then_only_open_questions(client):
+    reply = say(client, "jeg er 40 og jeg kan ikke overskue at gøre rent")
+    assert "Passer det?" in texts(reply)
+    assert _custom(reply, "understood") == {
+        "understood": {"age": "18_or_over", "areas": ["household_structure"]}
+    }
+    reply = say(client, '/answer{"situation_confirmed": "yes"}')
+    assert _custom(reply, "question") == {"question": "urgent"}
+    reply = say(client, "nej")
+    assert _custom(reply, "question") == {"question": "impact"}  # age and areas known
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_correction_after_the_outcome_changes_the_outcome_and_the_prefill(app, client, lang):
+    answers = SCREENINGS[0]
+    for payload in button_payloads(answers):
+        say(client, payload, lang)
+    assert visitor_answers(app, client)["age"] == "18_or_over"
+    reply = say(client, "nej vent, jeg er 17" if lang == "da" else "actually I am 17", lang)
+    corrected = {"urgent": "no", "age": "under_18"}
+    assert _custom(reply, "outcome") == {"outcome": "not_adult", "answers": corrected}
+    assert visitor_answers(app, client) == corrected
+    # The check page (the questionnaire's, which /apply is prefilled from) shows it.
+    page = client.get(f"/check/answers?lang={lang}").get_data(as_text=True)
+    assert ("Under 18 år" if lang == "da" else "Under 18") in page
+    assert ("18 år eller ældre" if lang == "da" else "18 or older") not in page
+
+
+def test_a_correction_in_the_middle_is_what_the_application_is_prefilled_with(app, client):
+    for step in [
+        "/start_screening",
+        '/answer{"urgent": "no"}',
+        "jeg er 30",
+        "jeg har gæld",
+        "meget",
+        "nej",
+        "vent, det er faktisk kun lidt",
+        "ja",
+        "i en gruppe",
+        "på video",
+    ]:
+        reply = say(client, step)
+    assert _custom(reply, "outcome")["answers"]["impact"] == "mild"
+    assert visitor_answers(app, client)["impact"] == "mild"
+
+
+@pytest.mark.parametrize("played", BENCH.load(), ids=lambda c: f"{c['lang']}-{c['name'][:40]}")
+def test_every_bench_conversation_ends_as_the_screening_api_says(client, played):
+    result = BENCH.play(played)
+    assert result.outcome is not None, "the conversation never reached an outcome"
+    assert result.outcome == BENCH.api_outcome(client, result.answers, result.lang)
+    # And the chat read what the citizen meant.
+    assert result.outcome == played["expect"]["outcome"]
+    assert BENCH._normal(result.answers) == BENCH._normal(played["expect"]["answers"])

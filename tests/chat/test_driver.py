@@ -322,3 +322,210 @@ def test_that_is_all_before_any_choice_is_not_an_answer():
     )
     assert state["slots"]["requested_slot"] == "areas"
     assert "forstod ikke" in turns[-1].messages[0]["text"]
+
+
+# -- situation in the citizen's own words, say-back, corrections -----------------------
+
+
+def _all(turn) -> str:
+    return "\n".join(m.get("text", "") for m in turn.messages)
+
+
+def _asked(turn) -> str | None:
+    return next(
+        (m["custom"]["question"] for m in turn.messages if "question" in m.get("custom", {})),
+        None,
+    )
+
+
+def _outcome(turn) -> dict | None:
+    return next((m["custom"] for m in turn.messages if "outcome" in m.get("custom", {})), None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("da", "jeg kan ikke overskue at gøre rent", ["rengøring"]),
+        ("da", "jeg tør ikke gå ud af min lejlighed", ["aktiviteter"]),
+        ("da", "jeg har ADHD og har svært ved at få struktur på min hverdag", ["handicap"]),
+        ("en", "I have no friends and my flat is a mess", ["other people", "tidying"]),
+    ],
+)
+def test_a_description_is_said_back_with_buttons_to_confirm_or_change(lang, text, words):
+    d = driver()
+    state, turns = run_turns(d, [text], lang)
+    said = turns[0].messages[-1]
+    assert said["text"].startswith("Sådan forstår jeg det" if lang == "da" else "This is how")
+    assert said["text"].endswith("Passer det?" if lang == "da" else "Is that right?")
+    for word in words:
+        assert word in said["text"]
+    assert [b["payload"] for b in said["buttons"]] == [
+        '/answer{"situation_confirmed": "yes"}',
+        '/answer{"situation_confirmed": "no"}',
+    ]
+    assert state["active_loop"] == "screening_form"
+    assert state["slots"]["requested_slot"] == "situation_confirmed"
+
+
+def test_after_the_confirmation_only_the_open_questions_are_asked():
+    d = driver()
+    state = d.new_state("da")
+    d.handle("s", state, "jeg er 45 og har gæld og er ensom, det er ret svært", "da")
+    asked = []
+    for answer in ["ja", "nej", "nej", "ja", "i en gruppe", "på video"]:
+        turn = d.handle("s", state, answer, "da")
+        asked.append(_asked(turn))
+    # Age, areas and impact came from the description: never asked.
+    assert asked == ["urgent", "existing_support", "motivation", "format", "contact", None]
+    result = _outcome(turn)
+    assert result["outcome"] == assess(result["answers"]).code == "eligible"
+    assert result["answers"]["areas"] == ["social_contact", "debt"]
+    assert result["answers"]["impact"] == "moderate"
+
+
+def test_no_to_the_say_back_forgets_it_and_asks_the_questions():
+    d = driver()
+    state, turns = run_turns(d, ["jeg har gæld", '/answer{"situation_confirmed": "no"}'])
+    assert state["slots"]["areas"] is None
+    assert _asked(turns[-1]) == "urgent"
+    assert "spørgsmålene i stedet" in _all(turns[-1])
+
+
+def test_a_correction_of_the_say_back_is_said_back_again():
+    d = driver()
+    state, turns = run_turns(d, ["jeg føler mig ensom", "nej, det er mest rengøringen"])
+    assert state["slots"]["areas"] == ["household_structure"]
+    assert state["slots"]["requested_slot"] == "situation_confirmed"
+    assert "rengøring" in turns[-1].messages[-1]["text"]
+
+
+QUESTION_PATH = [
+    '/answer{"urgent": "no"}',
+    '/answer{"age": "18_or_over"}',
+    '/answer{"areas": "health"}',
+    '/answer{"areas": "done"}',
+    '/answer{"impact": "mild"}',
+    '/answer{"existing_support": "none"}',
+    '/answer{"motivation": "yes"}',
+    '/answer{"format": "group"}',
+]
+
+
+@pytest.mark.parametrize("at", range(1, len(QUESTION_PATH) + 1))
+@pytest.mark.parametrize(
+    ("lang", "correction"), [("da", "nej vent, jeg er 17"), ("en", "actually I am 17")]
+)
+def test_the_age_corrected_at_any_question_gives_not_adult(at, lang, correction):
+    d = driver()
+    state, _ = run_turns(d, ["/start_screening", *QUESTION_PATH[:at]], lang)
+    turn = d.handle("s", state, correction, lang)
+    result = _outcome(turn)
+    assert result == {"outcome": "not_adult", "answers": {"urgent": "no", "age": "under_18"}}
+    assert state["active_loop"] is None
+
+
+def test_a_correction_at_the_first_question_is_not_also_its_answer():
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", "nej vent, jeg er 17"])
+    assert state["slots"]["age"] == "under_18"
+    assert state["slots"]["urgent"] is None  # "nej" here corrected, it did not answer
+    assert _asked(turns[-1]) == "urgent"
+    assert _outcome(d.handle("s", state, "nej", "da"))["outcome"] == "not_adult"
+
+
+def test_a_full_screening_then_a_correction_after_the_outcome():
+    d = driver()
+    answers = [*QUESTION_PATH, '/answer{"contact": "phone"}']
+    state, turns = run_turns(d, ["/start_screening", *answers])
+    assert _outcome(turns[-1])["outcome"] == "eligible"
+    turn = d.handle("s", state, "nej vent, jeg er 17", "da")
+    assert "Jeg har rettet dine svar" in _all(turn)
+    assert _outcome(turn) == {
+        "outcome": "not_adult",
+        "answers": {"urgent": "no", "age": "under_18"},
+    }
+    assert turn.outcome == "not_adult"
+    # And back: the questions the adult path needs are asked again.
+    turn = d.handle("s", state, "undskyld, jeg er 19 alligevel", "da")
+    assert _asked(turn) == "areas"
+
+
+def test_an_area_removed_after_the_outcome_changes_the_outcome():
+    d = driver()
+    state, turns = run_turns(
+        d,
+        [
+            "/start_screening",
+            '/answer{"urgent": "no"}',
+            '/answer{"age": "18_or_over"}',
+            "gæld og ensomhed",
+            '/answer{"impact": "mild"}',
+            '/answer{"existing_support": "none"}',
+            '/answer{"motivation": "yes"}',
+            '/answer{"format": "group"}',
+            '/answer{"contact": "phone"}',
+        ],
+    )
+    assert _outcome(turns[-1])["answers"]["areas"] == ["social_contact", "debt"]
+    turn = d.handle("s", state, "jeg er ikke ensom alligevel", "da")
+    result = _outcome(turn)
+    assert result["outcome"] == "other_offer"  # only debt left: economic advice
+    assert result["answers"]["areas"] == ["debt"]
+
+
+def test_an_added_area_in_the_form_is_not_taken_as_the_answer_asked():
+    d = driver()
+    state, turns = run_turns(
+        d,
+        [
+            "/start_screening",
+            '/answer{"urgent": "no"}',
+            '/answer{"age": "18_or_over"}',
+            "rengøring",
+            "og så har jeg også svært ved at sove",
+        ],
+    )
+    assert state["slots"]["areas"] == ["health", "household_structure"]
+    assert state["slots"]["impact"] is None
+    assert _asked(turns[-1]) == "impact"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("da", "min søn på 16 har det svært"), ("en", "my daughter is 15")]
+)
+def test_a_parent_asking_for_a_child_gets_children_and_family(lang, text):
+    d = driver()
+    state, turns = run_turns(
+        d, [text, '/answer{"situation_confirmed": "yes"}', '/answer{"urgent": "no"}'], lang
+    )
+    result = _outcome(turns[-1])
+    assert result == {"outcome": "not_adult", "answers": {"urgent": "no", "age": "under_18"}}
+    assert turns[-1].outcome == "not_adult"
+
+
+def test_a_relative_of_unknown_age_is_asked_about_and_another_adult_must_apply_themselves():
+    d = driver()
+    state, turns = run_turns(d, ["min datter har det skidt"])
+    payloads = [b["payload"] for b in turns[0].messages[0]["buttons"]]
+    assert payloads == [
+        '/describe_situation{"age": "under_18"}',
+        '/describe_situation{"asking_for": "adult"}',
+    ]
+    turn = d.handle("s", state, payloads[1], "da")
+    assert "selv søge" in _all(turn)
+    assert state["active_loop"] is None
+    assert state["slots"]["age"] is None  # the writer's age is not asked or set
+
+
+def test_eligibility_leads_to_the_check():
+    d = driver()
+    state, turns = run_turns(d, ["/eligibility"], "en")
+    assert "Let us check" in _all(turns[0])
+    assert _asked(turns[0]) == "urgent"
+
+
+def test_a_fact_question_is_still_answered_and_not_read_as_a_situation():
+    d = driver()
+    state, turns = run_turns(d, ["hvad koster det?"])
+    assert state["active_loop"] is None
+    assert "gratis" in _all(turns[0])

@@ -1,0 +1,141 @@
+"""Whole screening conversations by free text against the screening API.
+
+Plays each conversation of bench/data/conversations.yml through the portal's dialogue
+driver (in-process actions, no HTTP for the chat), takes the outcome message's
+`custom.outcome` and `custom.answers`, and posts those answers to POST /api/v1/screening.
+Agreement (the chat's outcome is the API's for the same answers) must be 100 %; it also
+reports how many conversations reached the answers the citizen meant (`expect`), and
+prints every disagreement. `python bench/chat_conversations.py` from the repo root.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from portal.chat.driver import Driver  # noqa: E402
+from portal.chat.transports import InProcessTransport  # noqa: E402
+from portal.municipality import load_profile  # noqa: E402
+
+CONVERSATIONS = ROOT / "bench" / "data" / "conversations.yml"
+
+
+def load(path: Path = CONVERSATIONS) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]
+
+
+@dataclass
+class Played:
+    name: str
+    lang: str
+    outcome: str | None = None  # from the last outcome message's custom.outcome
+    answers: dict = field(default_factory=dict)  # its custom.answers
+    slots: dict = field(default_factory=dict)  # the tracker's answers at the end
+    questions: list[str] = field(default_factory=list)  # custom.question ids, in order
+
+
+def play(conversation: dict, municipality: str = "hedensted") -> Played:
+    driver = Driver(InProcessTransport(municipality), load_profile(municipality))
+    lang = conversation["lang"]
+    state = driver.new_state(lang)
+    played = Played(conversation["name"], lang)
+    for text in conversation["turns"]:
+        turn = driver.handle("bench", state, str(text), lang)  # YAML may read "45" as int
+        for message in turn.messages:
+            custom = message.get("custom") or {}
+            if "question" in custom:
+                played.questions.append(custom["question"])
+            if "outcome" in custom:
+                played.outcome = custom["outcome"]
+                played.answers = custom["answers"]
+    played.slots = {
+        q: v
+        for q, v in state["slots"].items()
+        if q in played.answers or (q in conversation["expect"]["answers"] and v)
+    }
+    return played
+
+
+def _normal(answers: dict) -> dict:
+    return {k: sorted(v) if isinstance(v, list | tuple) else v for k, v in answers.items()}
+
+
+def api_outcome(client, answers: dict, lang: str) -> str | None:
+    response = client.post(f"/api/v1/screening?lang={lang}", json={"answers": answers})
+    if response.status_code != 200:
+        return None
+    return response.get_json()["outcome"]
+
+
+def evaluate(client, conversations: list[dict] | None = None) -> dict:
+    """Play every conversation; `client` is a Flask test client of the portal (the API)."""
+    results = {"total": 0, "agree": 0, "meant": 0, "disagreements": [], "misread": []}
+    for conversation in conversations or load():
+        played = play(conversation)
+        api = api_outcome(client, played.answers, played.lang) if played.outcome else None
+        results["total"] += 1
+        if played.outcome is not None and played.outcome == api:
+            results["agree"] += 1
+        else:
+            results["disagreements"].append((played.name, played.lang, played.outcome, api))
+        expect = conversation["expect"]
+        if played.outcome == expect["outcome"] and _normal(played.answers) == _normal(
+            expect["answers"]
+        ):
+            results["meant"] += 1
+        else:
+            results["misread"].append(
+                (played.name, played.lang, expect, played.outcome, played.answers)
+            )
+    return results
+
+
+def _client():
+    from portal import create_app
+
+    folder = tempfile.mkdtemp()
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "bench",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/bench.sqlite3",
+            "RATELIMIT_ENABLED": False,
+        }
+    )
+    return app.test_client()
+
+
+def report(results: dict) -> list[str]:
+    total = results["total"] or 1
+    lines = [
+        f"  conversations: {results['total']} whole screening conversations by free text",
+        f"  agreement with POST /api/v1/screening: {results['agree'] / total:.1%} "
+        f"({results['agree']}/{results['total']})",
+        f"  reached the answers the citizen meant: {results['meant'] / total:.1%} "
+        f"({results['meant']}/{results['total']})",
+    ]
+    for name, lang, chat, api in results["disagreements"]:
+        lines.append(f"  DISAGREE [{lang}] {name}: chat {chat}, API {api}")
+    for name, lang, expect, outcome, answers in results["misread"]:
+        lines.append(
+            f"  misread [{lang}] {name}: meant {expect['outcome']} {expect['answers']}, "
+            f"got {outcome} {answers}"
+        )
+    return lines
+
+
+def main() -> dict:
+    results = evaluate(_client())
+    print("\n".join(report(results)))
+    return results
+
+
+if __name__ == "__main__":
+    main()

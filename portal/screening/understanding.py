@@ -1,0 +1,477 @@
+"""What a citizen's own words say about the screening (DESIGN.md §§ 5, 8).
+
+Pure Python (no Flask): the bot's actions and the portal's dialogue driver both use it.
+`understand(text)` turns free text (Danish or English, typos, no æøå, colloquial, long)
+into screening answer codes, plus the words each code rests on, so the bot can say back
+what it understood and the citizen can confirm or correct it. It never decides anything:
+the screening rules do that from the confirmed codes.
+
+The words live in understanding.yml (one list of phrases per answer code); this module
+only normalises, matches, handles negation ("jeg har ikke gæld") and reads ages and who
+the message is about ("min søn på 16"). Acute crisis is not read here: the crisis layer
+checks every message before anything else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LEXICON_FILE = Path(__file__).with_name("understanding.yml")
+GAP = 3  # "..." in a phrase: up to this many words in between
+NEGATION_WINDOW = 3  # a negation this many words before a phrase negates it
+ADULT_AGE = 18
+
+# Words that negate what follows ("jeg har ikke gæld", "I have no debt").
+_NEGATORS = frozenset({"ikke", "ik", "ingen", "intet", "not", "no", "without", "uden"})
+# "ikke"/"not" negate after "have" or "be" ("jeg har ikke gæld", "I'm not lonely"); after
+# another verb they tell a difficulty ("jeg åbner ikke min post").
+_PLAIN_NOT = frozenset({"ikke", "ik", "not"})
+_BE_HAVE = frozenset(
+    {"har", "er", "havde", "var", "det", "der", "have", "has", "had", "is", "am", "are", "was",
+     "im", "its", "ive", "it", "really", "altsa"}
+)  # fmt: skip
+# English auxiliaries that negate only before "have/need/...": "I don't have debt" is a
+# negation, "I don't go out" is a difficulty.
+_AUX_NEGATORS = frozenset({"dont", "doesnt", "didnt", "havent", "hasnt", "isnt", "arent"})
+_AUX_OBJECTS = frozenset({"have", "has", "got", "need", "really", "struggle", "any"})
+# "kan ikke", "tør ikke", "can not": a difficulty, not a negation.
+_MODALS = frozenset(
+    {"kan", "tor", "orker", "gider", "magter", "formar", "evner", "klarer", "nar", "far", "can"}
+)
+# "ikke kunnet", "ikke fået", "not able to": a difficulty when they follow the negation.
+_ABILITY = frozenset(
+    {"kunnet", "kunne", "kan", "fa", "fat", "faet", "far", "orket", "magtet", "klaret",
+     "able", "manage", "managed", "managing", "been", "get", "got", "gotten", "finde"}
+)  # fmt: skip
+# Words that end a clause for negation and phrase matching.
+_CLAUSE_WORDS = frozenset({"men", "but", "og", "and", "eller", "or", "selvom", "although"})
+
+_NUMBER_WORDS = {
+    "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
+    "nitten": 19, "tyve": 20, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+# Who a message may be about, other than the writer.
+_CHILD_RELATIONS = frozenset(
+    {"son", "datter", "daughter", "barn", "born", "child", "children", "kid", "kids",
+     "dreng", "pige", "boy", "girl", "teenager", "stedson", "steddatter", "stepson",
+     "stepdaughter", "barnebarn", "grandchild", "grandson", "granddaughter", "teen"}
+)  # fmt: skip
+_MINOR_WORDS = frozenset(
+    {"barn", "born", "child", "children", "kid", "kids", "teenager", "teen", "teenage",
+     "dreng", "pige", "boy", "girl", "folkeskole", "folkeskolen", "klasse", "grade",
+     "mindrearig", "minor"}
+)  # fmt: skip
+_ADULT_RELATIONS = frozenset(
+    {"mor", "far", "mother", "father", "mum", "mom", "mam", "dad", "bror", "brother",
+     "soster", "sister", "kone", "hustru", "wife", "mand", "husband", "kareste",
+     "partner", "boyfriend", "girlfriend", "ven", "veninde", "friend", "nabo", "neighbour",
+     "neighbor", "onkel", "uncle", "moster", "faster", "tante", "aunt", "fatter",
+     "cousin", "kusine", "svigermor", "svigerfar", "bedstemor", "bedstefar", "grandmother",
+     "grandfather", "grandma", "grandpa", "forlder", "forldre", "parents", "parent"}
+)  # fmt: skip
+_POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
+_SUBJECT_VERBS = frozenset(
+    {"har", "er", "kan", "skal", "vil", "trives", "mistrives", "fungerer", "klarer",
+     "has", "is", "can", "needs", "need", "struggles", "cannot", "cant", "doesnt", "isnt",
+     "should", "would", "hun", "han", "she", "he", "pa", "of", "aged"}
+)  # fmt: skip
+_ASKING_FOR = frozenset({"for", "til", "pa", "on", "about", "om"})
+_FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "i", "me", "my", "im", "ive"})
+_CORRECTION_WORDS = frozenset(
+    {"vent", "alligevel", "faktisk", "rettelse", "undskyld", "forkert", "fejl", "wait",
+     "actually", "sorry", "wrong", "correction", "mistake", "instead", "stedet"}
+)  # fmt: skip
+_ADD_WORDS = frozenset({"ogsa", "also", "too", "desuden", "derudover", "plus", "as", "well"})
+_ONLY_WORDS = frozenset({"kun", "only", "bare", "just"})
+
+
+def fold(word: str) -> str:
+    """One spelling for æ/ae/a, ø/oe/o, å/aa/a and accents, so "gæld", "gaeld" and "gald"
+    are one word. Used on the lexicon and on the message alike."""
+    word = word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.replace("ae", "a").replace("oe", "o").replace("aa", "a")
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("'", "")
+    text = text.replace("§", " paragraf ")
+    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
+
+
+def clauses(text: str) -> list[list[str]]:
+    """The message as clauses of folded words: a phrase or a negation never crosses the
+    end of a sentence, a comma or a "but"."""
+    out: list[list[str]] = []
+    for part in re.split(r"[.!?;,:\n()]+", text):
+        current: list[str] = []
+        for word in _words(part):
+            if word in _CLAUSE_WORDS:
+                if current:
+                    out.append(current)
+                current = []
+            else:
+                current.append(word)
+        if current:
+            out.append(current)
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    """Optimal string alignment distance of at most 1 (one typo: a letter missing, extra,
+    wrong or two swapped)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    prefix: bool = False
+    gap: bool = False
+
+    def matches(self, word: str) -> bool:
+        if self.prefix:
+            if word.startswith(self.text):
+                return True
+            n = len(self.text)
+            return (
+                n >= 5
+                and word[:1] == self.text[:1]
+                and any(_close(self.text, word[:k]) for k in (n - 1, n, n + 1) if k <= len(word))
+            )
+        if word == self.text:
+            return True
+        # Whole words forgive a typo only from 7 letters: shorter Danish inflections differ
+        # by one letter ("gælden" debt, "gælder" applies).
+        return len(self.text) >= 7 and word[:1] == self.text[:1] and _close(self.text, word)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    source: str
+    tokens: tuple[Token, ...]
+    weak: bool  # counts only when nothing stronger was found ("penge", "betale")
+    negative: bool  # the phrase itself says "not" ("tør ikke gå ud"): never negated
+
+    def find(self, words: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of each place the phrase occurs in the words."""
+        found = []
+        for start in range(len(words)):
+            end = self._match(words, start, 0)
+            if end is not None:
+                found.append((start, end))
+        return found
+
+    def _match(self, words: list[str], i: int, t: int) -> int | None:
+        if t == len(self.tokens):
+            return i
+        token = self.tokens[t]
+        if token.gap:
+            for skip in range(GAP + 1):
+                if i + skip > len(words):
+                    break
+                end = self._match(words, i + skip, t + 1)
+                if end is not None:
+                    return end
+            return None
+        if i < len(words) and token.matches(words[i]):
+            return self._match(words, i + 1, t + 1)
+        return None
+
+
+def _phrase(source: str) -> Phrase:
+    weak = source.startswith("?")
+    tokens: list[Token] = []
+    for part in source.lstrip("?").split():
+        if part == "...":
+            tokens.append(Token("", gap=True))
+            continue
+        prefix = part.endswith("*")
+        words = _words(part.rstrip("*"))
+        for k, word in enumerate(words):
+            tokens.append(Token(word, prefix=prefix and k == len(words) - 1))
+    negative = any(t.text in _NEGATORS | _AUX_NEGATORS for t in tokens)
+    return Phrase(source, tuple(tokens), weak, negative)
+
+
+@functools.cache
+def lexicon() -> dict[str, dict[str, tuple[Phrase, ...]]]:
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    return {
+        qid: {
+            str(code): tuple(_phrase(p) for p in phrases or ()) for code, phrases in codes.items()
+        }
+        for qid, codes in data.items()
+    }
+
+
+def _negated(words: list[str], start: int) -> bool:
+    window = range(max(0, start - NEGATION_WINDOW), start)
+    for j in reversed(window):
+        word = words[j]
+        if word in _NEGATORS:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            before = words[j - 1] if j > 0 else ""
+            if before in _MODALS or after in _ABILITY:
+                return False
+            return word not in _PLAIN_NOT or not before or before in _BE_HAVE
+        if word in _AUX_NEGATORS:
+            return j + 1 < len(words) and words[j + 1] in _AUX_OBJECTS
+    return False
+
+
+@dataclass(frozen=True)
+class Hit:
+    code: str
+    words: str  # the citizen's words the code rests on
+    negated: bool
+    weak: bool
+
+
+def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
+    hits = []
+    for code, phrases in lexicon()[qid].items():
+        for phrase in phrases:
+            for words in parts:
+                for start, end in phrase.find(words):
+                    negated = not phrase.negative and _negated(words, start)
+                    hits.append(Hit(code, " ".join(words[start:end]), negated, phrase.weak))
+    return hits
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """Screening facts read from one message. Codes only; `evidence` holds the (folded)
+    words each fact rests on, for saying back, never for storing."""
+
+    areas: tuple[str, ...] = ()
+    not_areas: tuple[str, ...] = ()  # areas the message says do not apply
+    impact: str | None = None
+    age: str | None = None
+    motivation: str | None = None
+    existing_support: tuple[str, ...] = ()
+    format: str | None = None
+    contact: str | None = None
+    # Whom the message is about, when not the writer: "child" (under 18), "adult" (18 or
+    # over) or "relative" (a son or daughter, age not said).
+    asking_for: str | None = None
+    correction: bool = False  # "vent", "actually", "alligevel": an earlier answer was wrong
+    starts_with_no: bool = False  # "nej, ...": may be a correction or a plain answer
+    adds: bool = False  # "også", "also": add to what was said before
+    only: bool = False  # "kun", "only": replace what was said before
+    first_person: bool = False
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def answers(self) -> dict[str, str | tuple[str, ...]]:
+        """The screening answers the message gives, as codes (DESIGN.md § 5)."""
+        found: dict[str, str | tuple[str, ...]] = {}
+        for qid in ("age", "areas", "impact", "existing_support", "motivation", "format",
+                    "contact"):  # fmt: skip
+            value = getattr(self, qid)
+            if value:
+                found[qid] = value
+        return found
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(self.answers() or self.not_areas or self.asking_for)
+
+
+def _single(qid: str, parts: list[list[str]], evidence: dict) -> str | None:
+    """A single-choice answer: the first code (lexicon order) with a plain hit; a
+    negated hit of the only code found says nothing."""
+    all_hits = _hits(qid, parts)
+    for code in lexicon()[qid]:
+        hits = [h for h in all_hits if h.code == code and not h.negated]
+        if hits:
+            evidence[f"{qid}:{code}"] = tuple(h.words for h in hits)
+            return code
+    return None
+
+
+_AGE_PATTERNS = (
+    # "jeg er 17", "I am 45", "I'm 45", "er kun 16"
+    re.compile(r"\b(?:jeg er|i am|im|iam|er kun|am only|only|age|aged|alder)\s+(\d{1,3})\b"),
+    # "17 år", "45 years", "17-year-old", "17 yo"
+    re.compile(r"\b(\d{1,3})\s*(?:ar|years?|yrs?|yo|y o|arig|arige)\b"),
+)
+_RELATION_AGE = (
+    # "min søn på 16", "my son of 15", "my daughter, 17", "my son aged 16", "my son who is 15"
+    re.compile(r"^(?:pa|of|aged|age|who is|som er|der er|is|er|,)?\s*(\d{1,2})\b"),
+)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _age_of_writer(flat: str) -> int | None:
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(flat):
+            value = int(match.group(1))
+            if 0 < value < 120:
+                return value
+    words = flat.split()
+    for i, word in enumerate(words[:-1]):
+        # "jeg er sytten", "I am seventeen"
+        if word in {"er", "am", "im"} and words[i + 1] in _NUMBER_WORDS:
+            return _NUMBER_WORDS[words[i + 1]]
+    return None
+
+
+def _writer_age_code(flat: str) -> str | None:
+    if re.search(
+        r"\b(?:under 18|under atten|ikke fyldt 18|ikke 18|not 18|not yet 18|under eighteen"
+        r"|minor|mindrearig|er ikke voksen|not an adult)\b",
+        flat,
+    ):
+        return "under_18"
+    if re.search(
+        r"\b(?:over 18|er voksen|jeg er en voksen|i am an adult|im an adult|an adult|myndig"
+        r"|fyldt 18|turned 18|over eighteen)\b",
+        flat,
+    ):
+        return "18_or_over"
+    age = _age_of_writer(flat)
+    if age is None:
+        return None
+    return "18_or_over" if age >= ADULT_AGE else "under_18"
+
+
+def _someone_else(parts: list[list[str]]) -> tuple[str | None, int | None, str]:
+    """Whom the message asks for: ("child"|"adult"|"relative", their age, words) or
+    (None, None, "") when it is about the writer. A relative counts when they are the
+    subject ("min søn har det svært", "my mum needs help") or the one asked for ("hjælp
+    til min søn"), not when the writer only mentions them ("konflikter med min mor")."""
+    for words in parts:
+        for i, word in enumerate(words):
+            if word not in _CHILD_RELATIONS and word not in _ADULT_RELATIONS:
+                continue
+            owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
+            if owner is None:
+                continue
+            before = words[owner - 1] if owner > 0 else None
+            after = words[i + 1] if i + 1 < len(words) else None
+            subject = owner == 0 or before in _ASKING_FOR or before in {"kan", "can", "does"}
+            subject = subject or (after in _SUBJECT_VERBS)
+            if not subject:
+                continue
+            between = words[owner + 1 : i]
+            age = None
+            rest = " ".join(words[i + 1 : i + 5])
+            match = _RELATION_AGE[0].match(rest)
+            if match:
+                age = int(match.group(1))
+            for w in between:  # "min 16-årige søn", "my 15 year old son"
+                if _number(w) is not None:
+                    age = _number(w)
+            said = " ".join(words[owner : i + 1])
+            if age is not None:
+                return ("child" if age < ADULT_AGE else "adult"), age, said
+            if word in _CHILD_RELATIONS and (
+                word in _MINOR_WORDS or any(w in _MINOR_WORDS for w in between)
+            ):
+                return "child", None, said
+            if word in _CHILD_RELATIONS:
+                return "relative", None, said
+            return "adult", None, said
+    return None, None, ""
+
+
+def understand(text: str) -> Understanding:
+    """What this message says about the screening. Unknown or unclear: left out."""
+    text = (text or "")[:2000]
+    parts = clauses(text)
+    flat = " ".join(" ".join(p) for p in parts)
+    all_words = set(flat.split())
+    evidence: dict[str, tuple[str, ...]] = {}
+
+    # Areas: several at once; a weak word ("penge") only when nothing stronger is there.
+    area_hits = _hits("areas", parts)
+    strong = [h for h in area_hits if not h.weak]
+    usable = strong if any(not h.negated for h in strong) else area_hits
+    areas: list[str] = []
+    not_areas: list[str] = []
+    for code in lexicon()["areas"]:
+        plain = [h for h in usable if h.code == code and not h.negated]
+        negated = [h for h in area_hits if h.code == code and h.negated and not h.weak]
+        if plain:
+            areas.append(code)
+            evidence[f"areas:{code}"] = tuple(dict.fromkeys(h.words for h in plain))
+        elif negated:
+            not_areas.append(code)
+            evidence[f"not_areas:{code}"] = tuple(dict.fromkeys(h.words for h in negated))
+
+    support_hits = _hits("existing_support", parts)
+    support = [
+        code
+        for code in lexicon()["existing_support"]
+        if any(h.code == code and not h.negated for h in support_hits)
+    ]
+    if len(support) > 1 and "none" in support:
+        support.remove("none")
+    for code in support:
+        evidence[f"existing_support:{code}"] = tuple(
+            h.words for h in support_hits if h.code == code
+        )
+
+    asking_for, other_age, said = _someone_else(parts)
+    if asking_for:
+        evidence["asking_for"] = (said,)
+    age = None
+    if asking_for == "child":
+        age = "under_18"  # asking for a child: the offer is for adults (rule 2)
+    elif asking_for is None:
+        age = _writer_age_code(flat)
+        if age:
+            evidence["age"] = (age,)
+
+    return Understanding(
+        areas=tuple(areas),
+        not_areas=tuple(not_areas),
+        impact=_single("impact", parts, evidence),
+        age=age,
+        motivation=_single("motivation", parts, evidence),
+        existing_support=tuple(support),
+        format=_single("format", parts, evidence),
+        contact=_single("contact", parts, evidence),
+        asking_for=asking_for,
+        correction=bool(all_words & _CORRECTION_WORDS),
+        starts_with_no=bool(parts and parts[0][0] in {"nej", "no", "nope", "naah", "nah"}),
+        adds=bool(all_words & _ADD_WORDS),
+        only=bool(all_words & _ONLY_WORDS),
+        first_person=bool(all_words & _FIRST_PERSON),
+        evidence=evidence,
+    )
+
+
+__all__ = ["Understanding", "clauses", "fold", "lexicon", "understand"]
