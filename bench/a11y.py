@@ -18,13 +18,14 @@ SKIP = {"static", "common.healthz", "common.readyz", "staff.logout"}
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
-def _seed_admin(env: dict) -> tuple[str, str, str]:
-    """An admin with a known password and TOTP secret, made through the service."""
+def _seed_admin(env: dict) -> tuple:
+    """An admin with a known password and TOTP secret, made through the service, and a
+    newcomer's set-up link token."""
     import os
 
     from portal import create_app
     from portal.extensions import db
-    from portal.services import staff_accounts
+    from portal.services import enrolment, staff_accounts
 
     saved = dict(os.environ)
     os.environ.update(env)
@@ -35,9 +36,13 @@ def _seed_admin(env: dict) -> tuple[str, str, str]:
             user = staff_accounts.create_user(
                 "crawl@example.org", password, "admin", display_name="Crawl Admin"
             )
+            # What the one-time set-up link would do: an enrolled authenticator app.
             secret = pyotp.random_base32()
             user.totp_secret = secret
             db.session.commit()
+            # A newcomer's set-up link, so the crawl reaches its page too.
+            newcomer = staff_accounts.create_user("crawl-new@example.org", None, "caseworker")
+            token = enrolment.issue_link(newcomer, new_password=True).rsplit("/", 1)[1]
             routes = [
                 (r.rule, r.endpoint, sorted(r.arguments))
                 for r in app.url_map.iter_rules()
@@ -47,7 +52,7 @@ def _seed_admin(env: dict) -> tuple[str, str, str]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
-    return password, secret, routes, user_id
+    return password, secret, routes, user_id, token
 
 
 def _urls(routes, samples: dict) -> tuple[list[str], list[str]]:
@@ -66,12 +71,17 @@ def _urls(routes, samples: dict) -> tuple[list[str], list[str]]:
 
 
 def _login(page, base: str, email: str, password: str, secret: str) -> None:
+    # The same two steps (password, then code) as tests/support/staff_login.login.
     page.goto(base + "/staff/login")
     page.fill("input[name=email]", email)
     page.fill("input[name=password]", password)
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+    if "/staff/login/code" not in page.url:
+        raise RuntimeError("the crawl's staff password was refused")
     page.fill("input[name=code]", pyotp.TOTP(secret).now())
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
     if "/staff/login" in page.url:
         raise RuntimeError("the crawl could not log in as staff")
 
@@ -84,7 +94,7 @@ def run(quick: bool = False) -> dict:
         DATABASE_URL=f"sqlite:///{folder}/crawl.sqlite3", RATELIMIT_ENABLED="false"
     )
     servers.migrate(env)
-    password, secret, routes, user_id = _seed_admin(env)
+    password, secret, routes, user_id, token = _seed_admin(env)
     portal = servers.gunicorn("wsgi:app", env, workers=1, threads=4)
     found: list[dict] = []
     not_html: set[str] = set()
@@ -104,6 +114,7 @@ def run(quick: bool = False) -> dict:
                 "reference": [receipt],
                 "case_id": [1] if made.ok else None,
                 "user_id": [user_id],
+                "token": [token],
             }
             urls, skipped = _urls(routes, samples)
             for width in WIDTHS:

@@ -294,7 +294,7 @@ def login_code():
 
 
 def _link_invalid():
-    _end_staff_session()
+    session.pop(ENROL_KEY, None)  # a logged-in user who opens a dead link stays logged in
     return redirect(url_for("staff.login", error=LINK_INVALID))
 
 

@@ -1,30 +1,33 @@
 """The staff workspace in a real browser: a lead logs in with TOTP, finds a new
 application and assigns it; a caseworker moves it to granted. axe reports 0 violations on
-the login, queue and case pages at desktop and tablet widths in both languages, error
-states included; the idle-timeout warning works with the keyboard (a fake clock, no
-waiting)."""
+the login, code, set-up link, account/password, queue and case pages (phone, tablet and
+desktop widths, both languages, error states included); the idle-timeout warning works
+with the keyboard (a fake clock, no waiting)."""
 
 import pyotp
 import pytest
 
 from portal.extensions import db
-from tests.browser.conftest import DESKTOP, assert_accessible
+from portal.services import enrolment
+from tests.browser.conftest import DESKTOP, PHONE, assert_accessible
 from tests.staff.factories import PASSWORD, make_case, make_staff
+from tests.support.staff_login import login
 
 TABLET = 768
+NEW_PASSWORD = "quiet otter mapping tulips"
 
 
 @pytest.fixture
 def people(app):
     with app.app_context():
-        secret = pyotp.random_base32()
-        lead = make_staff("lead", display_name="Lene Leder", totp_secret=secret)
+        lead = make_staff("lead", display_name="Lene Leder")
         worker = make_staff("caseworker", display_name="Carsten Sagsbehandler")
         case = make_case(name="Nina Nyansøger", description="<b>fed</b> tekst")
         data = {
-            "secret": secret,
+            "secret": lead.totp_secret,
             "lead": lead.email,
             "worker": worker.email,
+            "worker_secret": worker.totp_secret,
             "worker_name": worker.display_name,
             "case_id": case.id,
             "reference": case.reference,
@@ -33,14 +36,8 @@ def people(app):
     return data
 
 
-def log_in(page, base, email, secret=None, lang="en"):
-    page.goto(f"{base}/staff/login?lang={lang}")
-    page.locator("#email").fill(email)
-    page.locator("#password").fill(PASSWORD)
-    page.locator("main button[type=submit]").click()
-    if secret:
-        page.locator("#code").fill(pyotp.TOTP(secret).now())
-        page.locator("main button[type=submit]").click()
+def log_in(page, base, email, secret, lang="en"):
+    login(page, base, email, PASSWORD, secret, lang=lang)
     page.wait_for_url(f"{base}/staff/")
 
 
@@ -68,7 +65,7 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     assert page.get_by_text(f"Assigned to {people['worker_name']}.").is_visible()
     log_out(page)
 
-    log_in(page, base, people["worker"])
+    log_in(page, base, people["worker"], people["worker_secret"])
     page.locator("#assignee").select_option(label=people["worker_name"])
     page.get_by_role("button", name="Show cases").click()
     page.get_by_role("link", name=people["reference"]).click()
@@ -124,7 +121,7 @@ def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
     base = live_server.url
     page = page_at(DESKTOP)
     page.clock.install()
-    log_in(page, base, people["worker"])
+    log_in(page, base, people["worker"], people["worker_secret"])
     warning = page.locator("#session-timeout")
     assert warning.is_hidden()
     timeout = int(warning.get_attribute("data-timeout"))
@@ -146,8 +143,8 @@ def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, lang):
     with app.app_context():
-        secret = pyotp.random_base32()
-        admin = make_staff("admin", totp_secret=secret)
+        admin = make_staff("admin")
+        secret = admin.totp_secret
         other = make_staff("caseworker")
         case = make_case()
         email, other_id, case_ref = admin.email, other.id, case.reference
@@ -171,24 +168,72 @@ def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, la
     assert_accessible(page, f"create user with errors ({lang}, {width}px)")
 
 
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_totp_setup_page_has_no_axe_violations(app, live_server, page_at, lang):
+def test_set_up_link_and_password_pages_have_no_axe_violations(
+    app, live_server, page_at, width, lang
+):
+    """The set-up link's two steps and the account page's password change, error states
+    included, at phone and desktop widths in both languages; the user ends logged in."""
     with app.app_context():
-        email = make_staff("lead").email
+        user = make_staff("caseworker", totp_secret=None, password=None)
+        email = user.email
+        link = enrolment.issue_link(user, new_password=True)
         db.session.remove()
     base = live_server.url
-    page = page_at(TABLET)
-    page.goto(f"{base}/staff/login?lang={lang}")
-    page.locator("#email").fill(email)
-    page.locator("#password").fill(PASSWORD)
+    page = page_at(width)
+    path = link.split("/staff/enrol/", 1)[1]
+    page.goto(f"{base}/staff/enrol/{path}?lang={lang}")
+    assert_accessible(page, f"enrol: choose a password ({lang}, {width}px)")
+    page.locator("#password").fill("password1234")
+    page.locator("#password_repeat").fill("password1234")
     page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/staff/totp/setup**")
-    assert_accessible(page, f"totp setup ({lang})")
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"enrol: common password refused ({lang}, {width}px)")
+    page.locator("#password").fill(NEW_PASSWORD)
+    page.locator("#password_repeat").fill(NEW_PASSWORD)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/staff/enrol/app**")
+    assert page.locator(".ti-qr svg").is_visible()
+    assert_accessible(page, f"enrol: app ({lang}, {width}px)")
     page.locator("#code").fill("000000")
     page.locator("main button[type=submit]").click()
     assert page.locator("#error-summary").is_visible()
-    assert_accessible(page, f"totp setup with error ({lang})")
+    assert_accessible(page, f"enrol: wrong code ({lang}, {width}px)")
     secret = page.locator("#totp-secret").inner_text().replace(" ", "")
     page.locator("#code").fill(pyotp.TOTP(secret).now())
     page.locator("main button[type=submit]").click()
     page.wait_for_url(f"{base}/staff/")
+
+    page.goto(f"{base}/staff/account?lang={lang}")
+    assert_accessible(page, f"account and password form ({lang}, {width}px)")
+    page.locator("#current_password").fill("not my password!!")
+    page.locator("#new_password").fill("aaaaaaaaaaaa")
+    page.locator("#new_password_repeat").fill("aaaaaaaaaaaa")
+    page.locator("form[action$='/account/password'] button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"password change with errors ({lang}, {width}px)")
+
+    # The login and code pages, the refusal of a user without an app included.
+    page.locator("header button[type=submit]").click()
+    page.wait_for_url("**/staff/login**")
+    assert_accessible(page, f"login, logged out ({lang}, {width}px)")
+    with app.app_context():
+        no_app = make_staff("lead", totp_secret=None).email
+        db.session.remove()
+    page.locator("#email").fill(no_app)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"login without an app ({lang}, {width}px)")
+    page.goto(f"{base}/staff/login?error=link&lang={lang}")
+    assert_accessible(page, f"login, set-up link not valid ({lang}, {width}px)")
+    page.locator("#email").fill(email)
+    page.locator("#password").fill(NEW_PASSWORD)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/staff/login/code**")
+    assert_accessible(page, f"code page ({lang}, {width}px)")
+    page.locator("#code").fill("000000" if pyotp.TOTP(secret).now() != "000000" else "111111")
+    page.locator("main button[type=submit]").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page, f"code page with error ({lang}, {width}px)")
