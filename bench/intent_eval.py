@@ -80,11 +80,13 @@ def cross_validate(folds: int = FOLDS, examples=None, build=None) -> float:
     return float(scores.mean())
 
 
-def main() -> int:
+def report() -> dict:
+    """Print the figures; return them for bench/results/latest.json."""
     results = evaluate()
     for lang, r in results["languages"].items():
-        print(f"intent {lang}: accuracy {r['accuracy']:.1%} ({r['right']}/{r['total']})")
-    print(f"intent: {FOLDS}-fold cross-validation on nlu.yml {cross_validate():.1%}")
+        print(f"  intent {lang}: accuracy {r['accuracy']:.1%} ({r['right']}/{r['total']})")
+    results["cross_validation"] = cross_validate()
+    print(f"  intent: {FOLDS}-fold cross-validation on nlu.yml {results['cross_validation']:.1%}")
     weak = sorted(
         (r["accuracy"], intent, r["right"], r["total"])
         for intent, r in results["intents"].items()
@@ -98,6 +100,17 @@ def main() -> int:
     counts = Counter((e, p) for _, _, e, p in results["confusions"])
     if counts:
         print("  most frequent confusions:", counts.most_common(5))
+    return {
+        "languages": results["languages"],
+        "intents": results["intents"],
+        "cross_validation": results["cross_validation"],
+        "confusions": len(results["confusions"]),
+        "false_alarms": len(results["false_alarms"]),
+    }
+
+
+def main() -> int:
+    report()
     return 0
 
 

@@ -10,7 +10,7 @@ from portal.chat.nlu import read_examples
 
 # Issue 10's target is 95 % per language; the floor sits at what the data carry today
 # and only ever goes up.
-FLOOR = 0.85
+FLOOR = 0.88
 CV_FLOOR = 0.85
 DESPAIR = (
     "kan ikke mere",
@@ -115,3 +115,14 @@ def test_empty_or_gibberish_text_falls_back_to_buttons():
 
 def test_heldout_file_is_where_the_bench_reads_it():
     assert HELDOUT.name == "intent_heldout.yml" and HELDOUT.exists()
+
+
+@pytest.mark.parametrize(
+    "text", ["hvad koster det", "skal jeg skrive mit CPR-nummer her", "I am 45", "zzzz"]
+)
+def test_fast_margins_are_the_fitted_models_own(text):
+    import numpy as np
+
+    model = nlu.classifier()
+    expected = model.pipeline.decision_function([text])[0]
+    assert np.allclose(model.margins(text), expected)
