@@ -190,6 +190,7 @@
       if (event.key === "Escape") { event.preventDefault(); dialog.close(); }
     });
     dialog.addEventListener("close", function () {
+      fitToViewport();
       opener.setAttribute("aria-expanded", "false");
       root.classList.remove("ti-chat-is-open");
       opener.focus();
@@ -208,8 +209,23 @@
       }).catch(failed).then(function () { busy = false; });
   }
 
+  // Full screen on a phone means the part the on-screen keyboard leaves visible, so the
+  // heading with "Akut hjælp" and the message field stay in view while typing. (CSSOM
+  // properties, not a style attribute: the CSP allows these.)
+  var viewport = window.visualViewport;
+  function fitToViewport() {
+    if (viewport && dialog.open && dialog.matches(":modal")) {
+      dialog.style.height = viewport.height + "px";
+      dialog.style.top = viewport.offsetTop + "px";
+    } else {
+      dialog.style.removeProperty("height");
+      dialog.style.removeProperty("top");
+    }
+  }
+
   function open() {
     if (phone.matches) { dialog.showModal(); } else { dialog.show(); }
+    fitToViewport();
     opener.setAttribute("aria-expanded", "true");
     root.classList.add("ti-chat-is-open");
     heading.focus();
@@ -221,6 +237,10 @@
     "aria-expanded": "false", "aria-controls": "ti-chat-panel"
   }, link.textContent);
   build();
+  if (viewport) {
+    viewport.addEventListener("resize", fitToViewport);
+    viewport.addEventListener("scroll", fitToViewport);
+  }
   opener.addEventListener("click", function () {
     if (dialog.open) { dialog.close(); } else { open(); }
   });
