@@ -23,3 +23,11 @@ preload_app = True
 # Gunicorn 24+ opens a control socket in ~/.gunicorn; several instances on one host would
 # share it, and we do not use it.
 control_socket_disable = True
+
+
+def on_starting(server):
+    # The worker count is final here (environment, command line or the default above):
+    # production refuses per-worker rate limits with several workers (portal/config.py).
+    from portal.config import check_rate_limit_storage
+
+    check_rate_limit_storage(server.cfg.workers)

@@ -83,6 +83,9 @@ def base_env(**extra: str) -> dict:
         PORTAL_DATA_KEY=Fernet.generate_key().decode(),
         PYTHONPATH=str(ROOT),
         COOKIE_SECURE="0",  # loopback has no TLS; everything else is production mode
+        # Several workers count rate limits apart with memory storage; production refuses
+        # that (portal/config.py), the benchmarks measure speed, not shared limits.
+        RATELIMIT_ALLOW_MEMORY="1",
         GUNICORN_ACCESSLOG="/dev/null",
     )
     env.update(extra)

@@ -61,6 +61,15 @@ class Config:
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_ENABLED = True
     RATELIMIT_HEADERS_ENABLED = True
+    # Redis (RATELIMIT_STORAGE_URI=redis://...) shares the counts across workers and
+    # instances. Short timeouts, and a Redis outage neither fails nor slows a page: the
+    # limits are then counted in this process until it is back.
+    RATELIMIT_STORAGE_OPTIONS = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5}
+    RATELIMIT_SWALLOW_ERRORS = True
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_ALLOW_MEMORY = False  # production: memory storage with several workers
+    CHAT_TURN_SECONDS = 5.0  # a chat turn's overall deadline (portal/chat/service.py)
+    OUTBOX_BACKGROUND = None  # None: a background e-mail sender unless TESTING
     MAX_CONTENT_LENGTH = 64 * 1024  # no form of ours needs more
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -161,6 +170,10 @@ class Config:
             settings["RATELIMIT_ENABLED"] = False
         if environ.get("TRUST_PROXY", "").lower() in {"1", "true", "yes"}:
             settings["TRUST_PROXY"] = True
+        if environ.get("RATELIMIT_ALLOW_MEMORY", "").lower() in {"1", "true", "yes"}:
+            settings["RATELIMIT_ALLOW_MEMORY"] = True
+        if environ.get("OUTBOX_BACKGROUND", "").lower() in {"0", "false", "no"}:
+            settings["OUTBOX_BACKGROUND"] = False  # e.g. a separate `outbox run --loop`
         if production:
             token = settings["CHAT_CHANNEL_TOKEN"]
             if token and len(token) < 32:
@@ -173,3 +186,23 @@ class Config:
             settings["HSTS"] = True
             settings["PREFERRED_URL_SCHEME"] = "https"
         return settings
+
+
+def check_rate_limit_storage(workers: int, environ=os.environ) -> None:
+    """Production refuses per-process rate limits when several workers serve: each would
+    count on its own and every limit would be multiplied by the number of workers.
+    Called by gunicorn.conf.py once the worker count is final."""
+    env = environ.get("PORTAL_ENV", "development").strip().lower()
+    enabled = environ.get("RATELIMIT_ENABLED", "").lower() not in {"0", "false", "no"}
+    storage = (environ.get("RATELIMIT_STORAGE_URI") or Config.RATELIMIT_STORAGE_URI).strip()
+    allowed = environ.get("RATELIMIT_ALLOW_MEMORY", "").lower() in {"1", "true", "yes"}
+    if env != "production" or not enabled or allowed or workers <= 1:
+        return
+    if storage.startswith("memory"):
+        raise ConfigError(
+            f"RATELIMIT_STORAGE_URI is {storage!r} with {workers} gunicorn workers: each "
+            "worker would count on its own, so every rate limit would be "
+            f"{workers} times too high. Set RATELIMIT_STORAGE_URI=redis://HOST:6379/0 "
+            "(shared by all workers and instances), or run one worker "
+            "(GUNICORN_WORKERS=1), or accept it with RATELIMIT_ALLOW_MEMORY=1."
+        )
