@@ -103,8 +103,11 @@ def _cross_origin() -> bool:
 
 
 def _channel_request() -> bool:
-    """Server-to-server mode is asked for by an Authorization header; browsers send none."""
-    return "Authorization" in request.headers
+    """Server-to-server mode is asked for by an `Authorization: Bearer` header. Browsers
+    send none, or another scheme for the web server in front of us (Basic auth on a test
+    site): those stay browser requests."""
+    scheme = request.headers.get("Authorization", "").strip().partition(" ")[0]
+    return scheme.lower() == "bearer"
 
 
 def _channel_authorised() -> bool:
