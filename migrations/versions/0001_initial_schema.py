@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 00:26:06.713479
+Create Date: 2026-11-24 00:29:39.339357
 
 """
 
