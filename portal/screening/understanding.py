@@ -38,7 +38,9 @@ _BE_HAVE = frozenset(
 )  # fmt: skip
 # English auxiliaries that negate only before "have/need/...": "I don't have debt" is a
 # negation, "I don't go out" is a difficulty.
-_AUX_NEGATORS = frozenset({"dont", "doesnt", "didnt", "havent", "hasnt", "isnt", "arent"})
+_AUX_NEGATORS = frozenset(
+    {"dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent", "wasnt"}
+)
 _AUX_OBJECTS = frozenset({"have", "has", "got", "need", "really", "struggle", "any"})
 # "kan ikke", "tør ikke", "can not": a difficulty, not a negation.
 _MODALS = frozenset(
@@ -61,7 +63,8 @@ _NUMBER_WORDS = {
 _CHILD_RELATIONS = frozenset(
     {"son", "datter", "daughter", "barn", "born", "child", "children", "kid", "kids",
      "dreng", "pige", "boy", "girl", "teenager", "stedson", "steddatter", "stepson",
-     "stepdaughter", "barnebarn", "grandchild", "grandson", "granddaughter", "teen"}
+     "stepdaughter", "barnebarn", "grandchild", "grandson", "granddaughter", "teen",
+     "lillebror", "lillesoster", "nevo", "niece", "nephew"}
 )  # fmt: skip
 _MINOR_WORDS = frozenset(
     {"barn", "born", "child", "children", "kid", "kids", "teenager", "teen", "teenage",
@@ -100,9 +103,17 @@ def fold(word: str) -> str:
     return word.replace("ae", "a").replace("oe", "o").replace("aa", "a")
 
 
+_CONTRACT = (
+    (re.compile(r"\b(do|does|did|is|are|was|have|has|had|could|would)\s+not\b"), r"\1nt"),
+    (re.compile(r"\bcan\s*not\b"), "cant"),
+)
+
+
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("'", "")
     text = text.replace("§", " paragraf ")
+    for pattern, short in _CONTRACT:  # "do not" reads as "don't"
+        text = pattern.sub(short, text)
     return [fold(w) for w in re.findall(r"[^\W_]+", text)]
 
 
@@ -162,7 +173,7 @@ class Token:
                 return True
             n = len(self.text)
             return (
-                n >= 5
+                n >= 6
                 and word[:1] == self.text[:1]
                 and any(_close(self.text, word[:k]) for k in (n - 1, n, n + 1) if k <= len(word))
             )
@@ -208,8 +219,9 @@ class Phrase:
 
 def _phrase(source: str) -> Phrase:
     weak = source.startswith("?")
+    lack = source.startswith("!")
     tokens: list[Token] = []
-    for part in source.lstrip("?").split():
+    for part in source.lstrip("?!").split():
         if part == "...":
             tokens.append(Token("", gap=True))
             continue
@@ -217,7 +229,9 @@ def _phrase(source: str) -> Phrase:
         words = _words(part.rstrip("*"))
         for k, word in enumerate(words):
             tokens.append(Token(word, prefix=prefix and k == len(words) - 1))
-    negative = any(t.text in _NEGATORS | _AUX_NEGATORS for t in tokens)
+    # "!": something one lacks ("ingen struktur", "no friends" tell the difficulty), so a
+    # negation before it does not negate.
+    negative = lack or any(t.text in _NEGATORS | _AUX_NEGATORS for t in tokens)
     return Phrase(source, tuple(tokens), weak, negative)
 
 
