@@ -124,7 +124,8 @@ def test_the_widget_opens_with_greeting_starters_and_emergency_help(server, page
         assert inside_viewport(box(shown), width)
     assert crisis.get_attribute("href") == "/crisis"
 
-    log = dialog.get_by_role("log")
+    log = dialog.get_by_role("log")  # a polite live region: replies are announced
+    assert log.get_attribute("aria-live") in (None, "polite")
     log.get_by_text(t["greeting"], exact=False).wait_for()
     starters = dialog.get_by_role("group")
     for title in t["starters"]:
