@@ -102,21 +102,25 @@ def _cross_origin() -> bool:
     return False
 
 
+def _bearer_token() -> str | None:
+    """The token of an `Authorization: Bearer` header, else None. Browsers send no such
+    header; another scheme is for the web server in front of us (Basic auth on a test
+    site), so those stay browser requests."""
+    scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
 def _channel_request() -> bool:
-    """Server-to-server mode is asked for by an `Authorization: Bearer` header. Browsers
-    send none, or another scheme for the web server in front of us (Basic auth on a test
-    site): those stay browser requests."""
-    scheme = request.headers.get("Authorization", "").strip().partition(" ")[0]
-    return scheme.lower() == "bearer"
+    return _bearer_token() is not None
 
 
 def _channel_authorised() -> bool:
     configured = current_app.config.get("CHAT_CHANNEL_TOKEN") or ""
-    scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
-    if not configured or scheme.lower() != "bearer":
+    token = _bearer_token()
+    if not configured or token is None:
         return False
     # Constant time: the comparison must not tell how much of a guess was right.
-    return hmac.compare_digest(token.strip().encode(), configured.encode())
+    return hmac.compare_digest(token.encode(), configured.encode())
 
 
 def _channel_refusal():
@@ -155,8 +159,8 @@ def _not_channel() -> bool:
 def webhook():
     """Rasa REST channel: {"sender", "message", "metadata"?: {"lang"}} -> [messages].
 
-    From a browser (no Authorization header) the conversation is the one of this browser
-    session, whatever `sender` says. CSRF-safe without a token: a JSON content type cannot
+    From a browser (no `Authorization: Bearer` header) the conversation is the one of this
+    browser session, whatever `sender` says. CSRF-safe without a token: a JSON content type cannot
     be sent cross-site without a CORS preflight we never grant, and a cross-site Origin or
     Sec-Fetch-Site is refused.
 
