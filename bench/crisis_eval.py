@@ -26,6 +26,8 @@ from portal.chat import crisis  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "crisis_heldout.yml"
 INTENT_HELDOUT = ROOT / "bench" / "data" / "intent_heldout.yml"
+# Development data (written after a detector version; misses fixed by kind): regression only.
+PROBES = ROOT / "bench" / "data" / "crisis_probes.yml"
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -139,6 +141,32 @@ def evaluate(path: Path = HELDOUT, intent_path: Path = INTENT_HELDOUT) -> dict:
     }
 
 
+def probes(path: Path = PROBES) -> dict:
+    """Per probe round: crisis messages caught and harmless messages flagged, with lists."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = {}
+    for name, parts in data["rounds"].items():
+        missed = [
+            (lang, m)
+            for lang, ms in parts["crisis"].items()
+            for m in ms
+            if not crisis.check(m).flagged
+        ]
+        flagged = [
+            (lang, m)
+            for lang, ms in parts["harmless"].items()
+            for m in ms
+            if crisis.check(m).flagged
+        ]
+        out[name] = {
+            "crisis_total": sum(len(ms) for ms in parts["crisis"].values()),
+            "harmless_total": sum(len(ms) for ms in parts["harmless"].values()),
+            "missed": missed,
+            "flagged": flagged,
+        }
+    return out
+
+
 def timing(path: Path = HELDOUT, rounds: int = 15) -> dict:
     """Time per message over all held-out messages: each message's median of `rounds` runs
     (the spelling cache cleared before each run, so every run is cold); the mean of those
@@ -198,6 +226,15 @@ def main() -> dict:
         print(f"  FALSE ALARM [{lang}] {label}: {message!r} ({rule})")
     for lang, message in r["intent_crisis_misses"]:
         print(f"  MISS [{lang}] intent held-out crisis: {message!r}")
+    for name, p in probes().items():
+        print(
+            f"probe {name} (development data, not held out): missed {len(p['missed'])} of "
+            f"{p['crisis_total']}, flagged {len(p['flagged'])} of {p['harmless_total']} harmless"
+        )
+        for lang, message in p["missed"]:
+            print(f"  MISS [{lang}] {message!r}")
+        for lang, message in p["flagged"]:
+            print(f"  FALSE ALARM [{lang}] {message!r}")
     t = timing()
     print(
         f"time per message: mean {t['mean_ms']:.3f} ms; slowest message "

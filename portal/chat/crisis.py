@@ -187,13 +187,16 @@ _MACROS = {
     "<w>": r"(?:[a-z0-9']+ )?",
     "<ww>": r"(?:[a-z0-9']+ ){0,3}",
     "<ikke>": r"(?:ikke|ik|ikk|ike|ick)",
+    # An adverb people put before the negation ("jeg kan snart ikke mere").
+    "<adv>": r"(?:(?:snart|bare|simpelthen|altså|virkelig|faktisk|slet|bare slet|just|really"
+    r"|simply|honestly|seriously|literally|totally|completely) )?",
     "<dont>": r"(?:don'?t|do not|dont|doesn'?t|does not|didn'?t|did not)",
     "<cant>": r"(?:can'?t|cannot|can not|cant|could ?n'?t|couldn'?t)",
     "<me>": r"(?:me|mig)",
     "<self>": r"(?:my ?self|mig selv)",
     # End of the clause, or a word that typically follows the thought.
-    "<end>": r"(?= (?:\||$|og |men |jeg |nu |altså |and |i |please |anymore|any more|like this"
-    r"|længere|mere |i dag|today|seriøst|for real|lol)|$)",
+    "<end>": r"(?= (?:\||$|og |men |jeg |nu |altså |and |i |please |anymore|any more|no more"
+    r"|like this|længere|mere |i dag|today|seriøst|for real|lol)|$)",
     # A person who can hurt "me".
     "<perp>": r"(?:han|hun|de|he|she|they|(?:min|mit|mine|my|our|vores|hans|hendes|his|her) ?"
     r"(?:eks|ex|ekskæreste|kæreste|kærest|kæresten|mand|manden|kone|konen|hustru|far|faren"
@@ -297,11 +300,28 @@ RULES: list[Rule] = [
         r"|rapes|raped|abuses|abused|mishandler|mishandlede|voldtog|voldtager|truer|truede"
         r"|threatens|threatened) (?:<me>|mine børn|my kids|my children)\b(?! op| ned| løs"
         r"| sammen)",
+        hurts_me_later=r"<perp>(?: [a-z']+){1,10} (?:slår|slog|sparker|sparkede|tæver|tævede"
+        r"|kvæler|kvalte|skubber|skubbede|river|rev|spytter på|hits|hit|beats|kicks|kicked"
+        r"|chokes|choked|punches|punched|slaps|slapped|pushes|pushed|pushing|shoves|shoved"
+        r"|hitting|kicking|beating|choking|strangling|slapping) (?:<me>)\b(?! op| ned| løs"
+        r"| sammen)|(?:gøre|gør|gjort|do|did|done|doing) (?:mig|me) (?:fortræd|ondt|harm|noget"
+        r" slemt|something bad)",
+        touches=r"(?:rører ved mig|rører mig|berører mig|befamler mig|touches me|touched me"
+        r"|touching me|gropes me|groped me)(?: [a-z']+){0,6} (?:ikke kan lide|ikke vil|uden"
+        r"|mod min vilje|privat|private|i seng|in bed|om natten|at night|don'?t like|do not"
+        r" like|don'?t want|without|against my will)",
         beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ )?(?:slået|sparket|tævet"
         r"|truet|kvalt|voldtaget|misbrugt|mishandlet|overfaldet|banket)(?! op| ud| ned)"
         r"|(?:i was|i've been|i have been|i got|i am being|i'm being|im being|being|been)"
         r" (?:\w+ )?(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
         r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
+        control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
+        r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
+        r"|penge|pas|money|passport|keys|nøgler)(?: \w+){0,3} (?:fra mig|så jeg|so i|away)"
+        r"|(?:won'?t|will not|doesn'?t|does not) let me (?:leave|go out|see|call|talk)|(?:må|får)"
+        r" <ikke> (?:lov til at )?(?:gå ud|forlade|se mine|ringe|tale med)",
+        abused_me=r"(?:misbrugt|misbruger|misbrugte|krænket|krænkede|krænker|overfaldet|overfaldt"
+        r"|overfalder|molested|abused|assaulted) (?:mig|me)\b",
         vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
         r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
         r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
@@ -335,6 +355,10 @@ RULES: list[Rule] = [
         r" (?:gør|gøre|skader|skade|slår|slå|dræber|dræbe|hurt|harm|kill|hit|shake|do"
         r" something to) (?:min|mit|mine|ham|hende|dem|nogen|andre|my|him|her|them|someone"
         r"|somebody|people|the)",
+        command=r"(?:siger|sagde|fortæller|beder|befaler|tell|tells|telling|told|order|orders"
+        r"|ordering|command|commands) (?:mig |me )?(?:at )?(?:jeg |i )?(?:skal |should |must |to"
+        r" |have to )?(?:gøre|do) (?:noget|something) (?:slemt|bad|terrible|frygteligt"
+        r"|forfærdeligt|awful|horrible|voldsomt|violent)",
         urge_others=r"(?:want|wanna|going|gonna|urge to|urges to|feel like|lyst til at|trang"
         r" til at|vil) (?:to )?(?:kill|stab|shoot|dræbe|stikke|skyde) (?:him|her|them|someone"
         r"|somebody|people|ham|hende|dem|nogen)",
@@ -342,6 +366,9 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "psychiatric",
+        unreal=r"(?:ser|hører|see|hear|seeing|hearing) (?:ting|things|nogen|people|lyde|sounds)"
+        r"(?: [a-z']+){0,3} (?:ikke er der|ikke findes|not there|aren'?t there|nobody else|ingen"
+        r" andre)",
         voices=r"(?:hører|høre|hørt|hear|hearing|heard) stemmer|(?:stemmerne|stemmer) (?:i"
         r" (?:mit )?hoved|siger|sagde|beder|bliver ved)|stemme i (?:mit )?hoved|(?:hear"
         r"|hearing|heard) voices|(?:the )?voices? (?:in my head|tell|telling|told|says|say"
@@ -363,9 +390,20 @@ RULES: list[Rule] = [
         end_all=r"(?:end it all|end everything|gøre en ende på (?:det|mit liv|livet|det hele"
         r"|alt|mig selv)|ende (?:mit liv|livet|det hele))",
         not_live=r"(?:gider|orker|magter|kan|vil|ønsker|har lyst til at) <ikke> (?:at )?"
+        r"leve (?:mer\b|længer\b)|(?:gider|orker|magter|vil|ønsker) <ikke> (?:at )?leve<end>|"
         r"(?:leve|være i live|være her) (?:mere|længere|længer|meget længere)",
         not_live2=r"(?:orker|gider|magter) <ikke> (?:at )?leve<end>",
-        no_wish_live=r"(?:<ikke>|ingen) (?:lyst|trang) til at (?:leve|være i live|vågne)",
+        no_wish_live=r"(?:<ikke>|ingen) (?:lyst|trang) til at (?:leve|være i live|vågne|være her"
+        r" (?:mere|mer|længere))",
+        not_wake_wish=r"(?:hvis|ønske|ønsker|håber|bare|gid|helst|if|wish|hope|just|rather|could)"
+        r" (?:[a-z']+ ){0,4}(?:<ikke>|aldrig|not|never|didn'?t|don'?t|wouldn'?t|won'?t) (?:\w+ )?"
+        r"(?:vågne|vågnede|vågner|wake|woke)",
+        end_it=r"(?:thinking (?:of|about)|think about|want to|wanna|going to|gonna|ready to|plan"
+        r" to|planning to|decided to|considering) (?:just )?end(?:ing)? (?:it|things|everything"
+        r"|it all)<end>|gøre det af med mig selv|(?:tænker på|overvejer|vil|planer om) at ende"
+        r" det<end>",
+        on_purpose=r"(?:køre galt|køre ind i|crash|crashing|drive into|driving into|drive off"
+        r"|kør(?:e|er)? ud over)(?: [a-z']+){0,4} (?:med vilje|on purpose|deliberately)",
         not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wish|feel like) (?:to )?"
         r"(?:live|be alive|exist|be here)<end>",
         wish_die=r"(?:want|wanna|wish|going|ready|plan|planning|decided|deserve|like) (?:to )?"
@@ -387,11 +425,16 @@ RULES: list[Rule] = [
         r" (?:wake|vågner|vågne)",
         sleep_forever=r"(?:sove for evigt|sleep forever|never wake up again|aldrig vågne igen)",
         disappear=r"(?:forsvinde for (?:evigt|altid)|disappear forever|vanish forever)",
+        forever=r"(?:slippe væk|komme væk|flygte|forsvinde|escape|get away|disappear|sove|sleep"
+        r"|hvile|rest)(?: [a-z']+){0,5} (?:for altid|for evigt|forever|for good|permanently)",
+        rather_dead=r"(?:gad|ville|vil|would|'d|rather|hellere|helst|gerne|bare|just|prefer to"
+        r"|like to) (?:\w+ ){0,2}(?:være|be|was|were) (?:død|dead)\b|(?:feel|feeling) like"
+        r" (?:dying|i'?m dying inside|ending it)",
     ),
     *_rules(
         CRISIS,
         "suicidal_indirect",
-        burden=r"(?:bedre (?:af )?uden mig|better (?:off )?without me|happier without me"
+        burden=r"(?:bedre (?:\w+ ){0,2}uden mig|better (?:off )?without me|happier without me"
         r"|gladere uden mig|bedre (?:\w+ )?hvis jeg (?:ikke var her|var væk|forsvandt|var død"
         r"|ikke fandtes|ikke levede)|better (?:\w+ )?if i (?:was|were|wasn'?t|weren'?t) "
         r"(?:gone|dead|not here|not around|here|around)|happier if i (?:was|were) (?:gone|dead))",
@@ -411,7 +454,11 @@ RULES: list[Rule] = [
         r"|opsparet|hamstret|hamstrer|hamstre|sav(?:e|ed|ing)|collect|collected|collecting"
         r"|stockpil(?:e|ed|ing)|hoard|hoarded|hoarding|gather|gathered|gathering|store|stored"
         r"|storing) (?:\w+ ){0,3}<pills>",
+        pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow)"
+        r" (?:en masse|mange|alle|hele|for mange|alt for mange|a lot of|all|many|too many|a bunch"
+        r" of|lots of|the whole|loads of) (?:\w+ )?<pills>",
         pills_after=r"<pills>(?: \w+){0,4} (?:samlet|gemt|sparet|sammen|saved|collected"
+        r"|gemmer|samler|sparer|hamstrer|saving|collecting|hiding|keeping|hoarding|stockpiling"
         r"|stockpiled|hoarded)",
         pills_enough=r"(?:nok|enough) <pills> (?:\w+ )?(?:til at|to) (?:dø|die|do it|gøre det"
         r"|ende|end|kill)",
@@ -424,19 +471,30 @@ RULES: list[Rule] = [
         r"|look down|edge|railing|ledge)",
         bridge_en2=r"(?:jump|jumping|jumped|stood|standing|stand|went up) (?:\w+ ){0,3}"
         r"(?:off|from|on|onto|to) (?:the |a |that |this )?bridge",
-        jump=r"(?:hoppe|springe|kaste mig) ud (?:fra|af|over) (?:\w+ )?(?:vinduet|taget"
+        jump=r"(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself) (?:off|out of"
+        r"|from|out the) (?:the |a |my |our |this )?(?:roof|window|balcony|building|cliff|bridge"
+        r"|tower|car park|parking)|(?:hoppe|springe|kaste mig) ud (?:fra|af|over) (?:\w+ )?"
+        r"(?:vinduet|taget"
         r"|altanen|altan|broen|klippen|bygningen)|jump (?:off|out of|from) (?:the |a |my )?"
         r"(?:roof|window|balcony|building|cliff|bridge)",
+        stood_at=r"(?:stod|stå|stået|står|stood|standing|stand|sat|sitting|sad|sidder|been)"
+        r" (?:\w+ ){0,2}(?:ved|på|by|at|on|near|next to|over) (?:the |a |et |en )?(?:skinnerne"
+        r"|togskinnerne|sporet|jernbanen|railway|tracks|rails|kanten|edge|taget|roof|klippen"
+        r"|cliff|broen|bridge|altanen|balcony|perronkanten|platform edge)",
         rails=r"(?:skinnerne|togskinner|togskinnerne|jernbanesporet|jernbanen|on the tracks"
         r"|train tracks|railway tracks|railroad tracks|the rails)",
+        front_of2=r"(?:jump|jumping|step|stepping|walk|walking|throw myself|lie down) (?:\w+ )?in"
+        r" front of|foran (?:toget|metroen|letbanen|s-toget|en lastbil|bussen|en bil)\b",
         front_of=r"(?:gå|går|gik|hoppe|springe|kaste mig|lægge mig|smide mig|stille mig) (?:ud )?"
         r"foran (?:et |toget|tog|en |bilerne|bussen|lastbilen)|in front of (?:a |the )?"
-        r"(?:train|bus|car|truck|lorry|traffic)(?! station| stop)",
+        r"(?:train|bus|car|truck|lorry|traffic|metro|tram|subway|tube)(?! station| stop)",
         rope=r"(?:købt|køber|købe|fundet|bought|buy|found|got) (?:et |mig et |a |some )?(?:reb"
         r"|rope)\b|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken|halsen|ceiling"
         r"|beam|neck|hang)|\b(?:noose|strikke om halsen|løkke om halsen)",
         letters=r"(?:afskedsbrev|farvelbrev|farvel brev|afskedsbesked|selvmordsbrev|goodbye"
         r" (?:letter|note|message)|suicide note|farewell (?:letter|note)|last letter)",
+        letter_goodbye=r"(?:brev|letter|note|besked|message|sms|text)(?: [a-z']+){0,10}"
+        r" (?:farvel|goodbye|good bye|undskyld for alt|sorry for everything)",
         wrote_goodbye=r"(?:skrevet|skriver|skrive|skrev|wrote|written|writing|write)"
         r" (?:\w+ ){0,3}(?:farvel|goodbye)",
         said_goodbye=r"(?:sagt|said) (?:farvel|goodbye) (?:til|to) (?:alle|everyone|everybody"
@@ -460,13 +518,13 @@ RULES: list[Rule] = [
         r" |måske )?<ikke> (?:\w+ )?(?:mere|længere|i næste uge|næste uge|i morgen|til)"
         r"|(?:er|være) <ikke> (?:her|i live) (?:\w+ )?(?:mere|længere|i næste uge|næste uge)",
         unnoticed=r"(?:nobody|no one|noone|ingen) (?:\w+ ){0,2}(?:notice|miss|care|opdage"
-        r"|savne|lægge mærke til)(?: \w+){0,3} (?:if|hvis|når) (?:i|jeg) (?:was|were|var|er)"
-        r" (?:gone|dead|væk|død|borte)",
+        r"|savne|lægge mærke til)(?: \w+){0,3} (?:if|hvis|når) (?:i|jeg) (?:(?:was|were|var|er)"
+        r" (?:gone|dead|væk|død|borte)|dør|døde|die|died|disappeared|forsvandt|forsvinder)",
     ),
     *_rules(
         CONCERN,
         "suicidal_indirect",
-        nobody_miss=r"(?:ingen|nobody|no one|noone) (?:vil|ville|kommer til at|would|will)"
+        nobody_miss=r"(?:ingen|nobody|no one|noone) (?:der )?(?:vil|ville|kommer til at|would|will)"
         r" (?:\w+ )?(?:savne|miss) mig|(?:nobody|no one|noone) (?:would|will) (?:\w+ )?miss me",
         disappear_wish=r"(?:vil|ville|lyst til at|want to|wanna|wish i could) (?:bare |just )?"
         r"(?:forsvinde|disappear)<end>",
@@ -485,7 +543,8 @@ RULES: list[Rule] = [
         r"|cutting again",
         hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit"
         r"|hitting|punch|punching|starve|starving) <self>",
-        hurt_self_da=r"(?:skade|skader|skadet|brænde|brænder|brændte|slå|slår|slog|sulte"
+        hurt_self_da=r"(?:skade|skader|skadet|brænde|brænder|brændte|slå|slår|slog|sulte|ridse"
+        r"|ridser|ridsede|kradse|kradser|kradsede|bide|bider|stikke|stikker|skolde|skolder"
         r"|sulter|straffe|straffer) mig selv|gøre (?:mig selv |noget ved mig selv )?(?:skade"
         r"|ondt)|gøre mig selv noget|gøre noget ved mig selv",
         bleed=r"(?:til blods|until (?:it|i) bleeds?|until (?:it|i) bled|till (?:it|i) bleeds?)",
@@ -493,6 +552,11 @@ RULES: list[Rule] = [
     *_rules(
         CRISIS,
         "homeless_tonight",
+        slept_out=r"(?:sove|sov|sover|sovet|sleep|slept|sleeping|overnatte|overnattet|stay"
+        r"|stayed|staying) (?:\w+ )?(?:i|in|on|at|på|under) (?:the |a |en |et |min |my )?"
+        r"(?:opgangen|trappeopgangen|kælderen|parken|skuret|busstoppestedet|stationen|en bænk"
+        r"|bænken|gaden|telt|teltet|stairwell|staircase|stairs|park|shed|bus stop|station"
+        r"|bench|basement|street|tent|doorway|porten|cykelkælderen|bilen|car)\b",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
         r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
         r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go)\b",
@@ -505,6 +569,8 @@ RULES: list[Rule] = [
         r" been|i have been|been|got|was|am being|getting|i'm|im) (?:\w+ )?(?:kicked|thrown"
         r"|chucked|turned|put) out\b(?! of (?:the |my |a )?(?:class|school|course|college"
         r"|team|group|club|job|shop|bar|game|chat|uni|university|lesson|meeting))",
+        on_street=r"(?:står|er|bor|lever|sover|havnet|endt|ender|røget|landet) (?:\w+ )?på gaden"
+        r"|(?:i'?m|i am|im|living|sleeping|ended up|end up|out) on the streets?<end>",
         street=r"(?:hjemløs|homeless|uden tag over hovedet|without a roof|sat på gaden"
         r"|sove på gaden|sover på gaden|sleep(?:ing)? (?:on the street|rough|outside|in (?:my|a"
         r"|the) car|in a park|on a bench)|sove (?:udenfor|ude|i (?:min |en )?bil|i parken"
@@ -522,12 +588,15 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "despair",
-        cant_more=r"(?:kan|kunne) <ikke> (?:mere|mer|mere nu|længere)<end>",
-        cant_more2=r"(?:kan|kunne) <ikke> (?:mere|mer)$",
-        orker=r"(?:orker|magter|gider|klarer) <ikke> (?:mere|mer|mere af det|længere|det"
+        cant_more=r"(?:kan|kunne) <adv><ikke> (?:mere|mer|mere nu|længere)<end>",
+        cant_more2=r"(?:kan|kunne) <adv><ikke> (?:mere|mer)$",
+        cant_more_en=r"<cant> (?:anymore|any more|no more|take it|do it anymore)<end>",
+        orker_life=r"(?:orker|magter|gider|klarer|kan) <ikke> (?:livet|noget|det her liv|mit liv"
+        r"|at være mig|noget som helst) (?:mere|mer|længere)",
+        orker=r"(?:orker|magter|gider|klarer) <adv><ikke> (?:mere|mer|mere af det|længere|det"
         r" (?:mere|længere)|mere af (?:det|livet|alt))<end>",
         orker2=r"(?:orker|magter|gider|klarer) <ikke> (?:mere|mer|længere)$",
-        hold_out=r"(?:kan|kunne) <ikke> (?:holde (?:det|til det|livet|mig selv) ud|klare"
+        hold_out=r"(?:kan|kunne) <adv><ikke> (?:holde (?:det|til det|livet|mig selv) ud|klare"
         r" (?:det|mere|livet)|overskue (?:livet|at leve|noget som helst|mere)) ?(?:mere"
         r"|længere|længer)?<end>",
         give_up=r"(?:giver|gav|har givet|opgivet|opgiver) (?:\w+ )?op (?:på|med) (?:alt|livet"
@@ -535,7 +604,9 @@ RULES: list[Rule] = [
         r" leve)?<end>|(?:jeg )?(?:giver|har givet) op<end>",
         hopeless=r"håbløs|hopeless|ingen udvej|ingen vej ud|ikke nogen udvej|ser ingen fremtid"
         r"|intet håb|ikke noget håb|mistet (?:alt )?håb|no way out|no hope|lost (?:all )?hope"
-        r"|no future for me",
+        r"|no future for me|(?:ingen|ikke (?:\w+ )?nogen|no|<cant> see (?:a|any)|see no"
+        r"|<dont> see (?:a|any))"
+        r" (?:vej ud|udvej|udveje|way out|exit|escape)",
         tired_life=r"(?:træt af livet|livstræt|træt af det hele|tired of life|sick of life"
         r"|tired of everything|tired of it all|done with life|done with everything)",
         never_better=r"(?:bliver aldrig (?:bedre|godt igen)|aldrig blive bedre|will never get"
@@ -558,11 +629,18 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "urgent_help",
+        talk_now=r"(?:brug for|behov for|need|needs|have to|must|skal) (?:at |to )?(?:tale|snakke"
+        r"|talk|speak) (?:med|to|with) (?:nogen|en|et menneske|someone|somebody|a person|a human)"
+        r"(?: [a-z']+){0,2} (?:nu|lige nu|med det samme|now|right now|immediately|asap|tonight"
+        r"|i aften|i nat)<end>",
         need_now=r"(?:brug for|behov for|har brug for) (?:\w+ )?hjælp (?:\w+ )?(?:nu|lige nu|med"
         r" det samme|i dag|i aften|i nat|akut|hurtigt|straks)"
         r"(?= (?:\||$|for |fordi |jeg |det |please |tak )|$)",
         need_now_en=r"(?:need|needs|want) (?:\w+ )?help (?:\w+ )?(?:now|right now|immediately"
         r"|asap|right away|urgently|tonight|today)(?= (?:\||$|please |because |i |it |,)|$)",
+        here_now=r"(?:hjælp|help|tale med nogen|talk to someone) (?:\w+ )?(?:her og nu|here and"
+        r" now)",
+        in_crisis=r"(?:jeg er|i am|i'm|im|er jeg) (?:\w+ )?(?:i (?:en )?krise|in (?:a )?crisis)",
         acute=r"det er (?:meget |rigtig |virkelig |helt |sgu )?akut|det haster(?! ikke)"
         r"|nødsituation|nødstilfælde",
         urgent_en=r"(?:it|this|that)(?:'?s| is| was) (?:really |very |super |an |kind of )?"
@@ -601,7 +679,12 @@ GUARDS = [
         r"(?:giv|giver|givet|gav|give|giving|gave|given)(?: [a-z']+){0,5} (?:til genbrug|til"
         r" røde kors|til velgørenhed|to charity|to the red cross|fordi jeg flytter|because i'?m"
         r" moving|to a charity shop)",
-        r"(?:hvis|if) (?:det|it) (?:is|er) (?:urgent|akut)",
+        r"(?:hvis|if|når|when) (?:det|it|it's|its) (?:is |er |becomes |bliver |gets |turns into )?"
+        r"(?:an |en )?(?:urgent|emergency|akut|nødsituation)",
+        r"(?:var|har været|was|have been|used to be|i've been) (?:\w+ )?(?:hjemløs|homeless)"
+        r"(?: [a-z']+){0,3} (?:år|years|måneder|months) (?:siden|ago)|(?:var|har været|was|have"
+        r" been|used to be) (?:engang |once |tidligere )?(?:hjemløs|homeless)(?: [a-z']+){0,4}"
+        r" (?:nu har jeg|now i have|but now|men nu)",
     )
 ]
 
@@ -615,10 +698,19 @@ _NEGATORS = frozenset(
 )
 
 
+# After a negation these words make a compulsion, not a denial: "I can't stop cutting".
+_COMPULSION = frozenset({"stop", "stoppe", "lade", "help", "hjaelpe", "resist", "control", "styre"})
+
+
 def _negated(text: str, start: int) -> bool:
-    """A negation among the three words before `start`, within the same clause."""
-    before = text[:start].rsplit("|", 1)[-1].split()
-    return any(word in _NEGATORS for word in before[-3:])
+    """A negation among the three words before `start`, within the same clause, that is not
+    part of a compulsion ("I can't stop ...", "jeg kan ikke lade være med ...")."""
+    before = text[:start].rsplit("|", 1)[-1].split()[-3:]
+    words = [*before, *text[start:].split()[:1]]
+    return any(
+        word in _NEGATORS and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION)
+        for i, word in enumerate(before)
+    )
 
 
 def check(text: str) -> CrisisCheck:

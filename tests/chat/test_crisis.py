@@ -203,6 +203,12 @@ def test_held_out_crisis_set_recall_and_false_alarms():
     assert results["intent_false_alarm_rate"] <= 0.01, results["intent_false_alarms"]
 
 
+def test_probe_rounds_stay_fixed():
+    for name, result in crisis_eval.probes().items():
+        assert result["missed"] == [], name
+        assert result["flagged"] == [], name
+
+
 def test_intent_held_out_sentences_are_read_whatever_the_layout(tmp_path):
     nested = tmp_path / "nested.yml"
     nested.write_text("da:\n  price: [hvad koster det]\n  crisis: [jeg vil dø]\n", "utf-8")
