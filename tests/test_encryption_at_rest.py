@@ -16,11 +16,14 @@ import sqlalchemy as sa
 
 from portal import create_app
 from portal.extensions import db
-from portal.models import ChatConversation
+from portal.models import ChatConversation, OutboxMessage
 from tests.conftest import make_config
 from tests.support.application import ABOUT, NEEDS, fill_in, give_screening_answers, send
 from tests.support.databases import BACKEND, missing
 
+# With SMTP set the receipt (address, name) is written to the outbox in the submission's
+# transaction; nothing listens on port 9 and tests run no background sender, so it stays.
+MAIL = {"SMTP_URL": "smtp://127.0.0.1:9", "SMTP_FROM": "visitation@kommune.example"}
 # Distinctive values: none of them could turn up in a database by chance.
 ABOUT_SECRET = {
     **ABOUT,
@@ -79,6 +82,7 @@ def apply_with_secrets(app) -> str:
     assert response.status_code == 303
     with app.app_context():
         reference = db.session.scalar(sa.text('SELECT reference FROM "case"'))
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == 1
         # A chat conversation's tracker holds screening answers as slots.
         db.session.add(
             ChatConversation(
@@ -125,7 +129,8 @@ def test_draft_and_screening_answers_are_encrypted_before_submit(app):
     assert found_in(dump.encode()) == []
 
 
-def test_plain_read_of_every_table_finds_no_personal_data(app):
+def test_plain_read_of_every_table_finds_no_personal_data(make_app):
+    app = make_app(**MAIL)
     reference = apply_with_secrets(app)
     dump = raw_dump(app)
     assert reference in dump  # the read sees the case
@@ -144,7 +149,7 @@ def test_plain_read_of_every_table_finds_no_personal_data(app):
 def test_sqlite_file_and_its_wal_hold_no_personal_data(tmp_path, monkeypatch):
     monkeypatch.setenv("PORTAL_ENV", "testing")
     path = tmp_path / "raw.sqlite3"
-    app = create_app(make_config(f"sqlite:///{path}"))
+    app = create_app(make_config(f"sqlite:///{path}", **MAIL))
     with app.app_context():
         db.create_all()
     reference = apply_with_secrets(app)
@@ -180,7 +185,7 @@ def own_postgres():
 def test_pg_dump_and_postgresql_data_directory_hold_no_personal_data(own_postgres, monkeypatch):
     url, base, postgres = own_postgres
     monkeypatch.setenv("PORTAL_ENV", "testing")
-    app = create_app(make_config(url, SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True}))
+    app = create_app(make_config(url, SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True}, **MAIL))
     with app.app_context():
         db.create_all()
     reference = apply_with_secrets(app)
