@@ -168,6 +168,7 @@ def _failed(keys, user: StaffUser | None, action: str) -> None:
 def _logged_in(user: StaffUser, token: str, keys, target: str | None = None):
     """Start the browser's session and mark it a trusted device of the user."""
     throttle.clear(keys)
+    throttle.purge_old()  # counts idle for a day go (an indexed delete, at logins only)
     db.session.commit()
     _end_staff_session()
     session.permanent = True
