@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import select
 
+from portal.blind_index import fold, name_parts, norm_cpr, norm_phone
 from portal.extensions import db
 from portal.models import AuditEntry, Case, SearchToken
 from portal.services import case_search
@@ -172,3 +173,59 @@ def test_the_queue_filters_by_format(as_role, ctx):
     single = make_case(format_wish="individual")
     page = client.get("/staff/?status=all&format=individual").get_data(as_text=True)
     assert single.reference in page and group.reference not in page
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Møller", "Moller", "Moeller", "MØLLER", "Möller"),
+        ("Ærø", "Aero", "Aeroe", "Æro"),
+        ("Åse", "Aase", "Ase"),
+        ("Müller", "Mueller", "Muller"),
+        ("José", "Jose"),
+        ("Łukasz", "Lukasz"),
+        ("Strauß", "Strauss"),
+    ],
+)
+def test_folding_makes_the_usual_spellings_equal(spellings):
+    assert len({fold(s) for s in spellings}) == 1
+
+
+def test_different_names_stay_different():
+    assert fold("Møller") != fold("Mølle")
+    assert fold("Hansen") != fold("Jensen")
+    assert name_parts("Anne-Marie  O'Hara Møller") == ["anne", "hara", "marie", "moller", "o"]
+    assert name_parts("") == [] and name_parts(None) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+45 12 34 56 78", "12345678"),
+        ("0045 12345678", "12345678"),
+        ("(+45) 12-34-56-78", "12345678"),
+        ("4512345678", "12345678"),
+        ("12 34 56 78", "12345678"),
+        ("+46 70 123 45 67", "46701234567"),  # other countries keep their code
+        ("1234567", None),
+        ("", None),
+    ],
+)
+def test_phone_normalisation(raw, expected):
+    assert norm_phone(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("010190-1234", "0101901234"),
+        ("0101901234", "0101901234"),
+        (" 010190 1234 ", "0101901234"),
+        ("010190-123", None),
+        ("010190-12345", None),
+        ("01019O-1234", None),
+        (None, None),
+    ],
+)
+def test_cpr_normalisation(raw, expected):
+    assert norm_cpr(raw) == expected
