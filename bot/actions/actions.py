@@ -351,8 +351,10 @@ def say_back(answers: dict, lang: str, asking_for: str | None = None, removed=()
     return "\n".join(lines)
 
 
-def _changed_text(changes: dict, lang: str, removed=()) -> str:
-    lines = [translate(N_("I have changed your answers:"), lang)]
+def _changed_text(changes: dict, lang: str, removed=(), before: dict | None = None) -> str:
+    changed = removed or any((before or {}).get(q) for q in changes)
+    header = N_("I have changed your answers:") if changed else N_("I have noted this:")
+    lines = [translate(header, lang)]
     lines.extend(_fact_lines({k: v for k, v in changes.items() if v}, lang))
     if removed:
         lines.append(_removed_line(removed, lang))
@@ -413,7 +415,7 @@ class ActionUnderstandSituation(Action):
                 + translate(N_("Write it if something is wrong."), lang)
             )
         else:
-            dispatcher.utter_message(text=_changed_text(changes, lang, removed))
+            dispatcher.utter_message(text=_changed_text(changes, lang, removed, current))
         return [
             *(SlotSet(k, v) for k, v in changes.items()),
             SlotSet("screening_outcome", None),
@@ -537,13 +539,26 @@ class ValidateScreeningForm(FormValidationAction):
         u = understand(text) if text else Understanding()
         if u.has_facts:
             current = _slot_answers(tracker)
+            changes = merge_understanding(current, u)
+            understood = tracker.get_slot(UNDERSTOOD_SLOT) or []
+            contradicts = (
+                u.correction
+                or u.starts_with_no
+                or u.not_areas
+                or u.asking_for
+                or any(q in understood for q in changes)
+            )
             if _yes_no(text) == "yes" and not u.correction and not u.starts_with_no:
                 # "Ja, og jeg er 45": confirmed, with one more answer.
-                changes = merge_understanding(current, u)
+                return {**changes, CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
+            if not contradicts:
+                # More facts that leave what was said back as it was ("jeg er 45"): taken
+                # as a yes, and said back.
+                if changes:
+                    dispatcher.utter_message(text=_changed_text(changes, lang, (), current))
                 return {**changes, CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
             # "Nej, jeg er 17": the correction replaces what was understood, said back again.
-            changes = merge_understanding(current, u)
-            understood = list(tracker.get_slot(UNDERSTOOD_SLOT) or [])
+            understood = list(understood)
             understood += [q for q in changes if q not in understood]
             changes[UNDERSTOOD_SLOT] = [
                 q for q in QUESTION_IDS if q in understood and ({**current, **changes}.get(q))
@@ -596,7 +611,9 @@ class ValidateScreeningForm(FormValidationAction):
             return {qid: None}
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
         if changes:
-            dispatcher.utter_message(text=_changed_text(changes, language(tracker), removed))
+            dispatcher.utter_message(
+                text=_changed_text(changes, language(tracker), removed, current)
+            )
         if u.asking_for == "child":
             changes[ASKING_FOR_SLOT] = "child"
         return {**(result or {qid: None}), **changes}

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
+from bot.actions.answers import parse_answer
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, understanding
 from portal.textcat import N_, translate
@@ -396,6 +397,16 @@ class Driver:
         """The intent, or the screening's own when the text tells screening facts: in the
         form it is read as an answer (or a correction of one), outside it as a description
         of the situation, also after an outcome ("nej vent, jeg er 17")."""
+        requested = state["slots"].get("requested_slot")
+        # An answer to the question asked wins over a topic it resembles: "in person" to
+        # "how would you like to talk to us?" is not "talk to a person".
+        if (
+            state["active_loop"]
+            and requested in QUESTION_IDS
+            and intent != "crisis"
+            and parse_answer(requested, text[:500]) is not None
+        ):
+            return "answer"
         if intent in KEEP_INTENTS:
             return intent
         said = understanding.understand(text)

@@ -529,3 +529,20 @@ def test_a_fact_question_is_still_answered_and_not_read_as_a_situation():
     state, turns = run_turns(d, ["hvad koster det?"])
     assert state["active_loop"] is None
     assert "gratis" in _all(turns[0])
+
+
+def test_more_facts_at_the_say_back_are_taken_as_a_yes_and_said_back():
+    d = driver()
+    state, turns = run_turns(d, ["jeg kan ikke overskue at gøre rent", "jeg er 29"])
+    assert "Det har jeg skrevet ned" in _all(turns[-1])
+    assert state["slots"]["age"] == "18_or_over"
+    assert state["slots"]["areas"] == ["household_structure"]
+    assert _asked(turns[-1]) == "urgent"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "in person"), ("da", "ring til mig")])
+def test_an_answer_that_sounds_like_asking_for_a_person_answers_the_question(lang, text):
+    d = driver()
+    state, turns = run_turns(d, ["/start_screening", *QUESTION_PATH, text], lang)
+    assert _outcome(turns[-1])["answers"]["contact"] in ("in_person", "phone")
+    assert state["active_loop"] is None
