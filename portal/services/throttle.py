@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
 
 from portal.extensions import db
 from portal.models import LoginThrottle, StaffUser
@@ -105,17 +106,27 @@ def register_failure(keys, now: datetime | None = None) -> None:
     """Count a failure under every key (the caller commits)."""
     now = now or clock.now()
     for scope, key in keys:
-        row = db.session.get(LoginThrottle, key, with_for_update=True)
-        if row is None:
-            row = LoginThrottle(key=key, failures=0, last_failure_at=now)
-            db.session.add(row)
-        elif now - row.last_failure_at > FORGET_AFTER:
+        # Two workers may count the first failure of a key at once: insert-or-nothing,
+        # then lock the row (PostgreSQL; SQLite serialises writers anyway) and count.
+        db.session.execute(
+            _insert()(LoginThrottle)
+            .values(key=key, failures=0, last_failure_at=now)
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+        row = db.session.get(LoginThrottle, key, with_for_update=True, populate_existing=True)
+        if now - row.last_failure_at > FORGET_AFTER:
             row.failures = 0
         row.failures += 1
         row.last_failure_at = now
         wait = delay(scope, row.failures)
         row.next_allowed_at = now + wait if wait else None
     db.session.flush()
+
+
+def _insert():
+    if db.session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert
 
 
 def clear(keys) -> None:
