@@ -162,7 +162,7 @@ def _correct(token: str) -> str | None:
         return None
     word = best[0]
     # Same first letter and a similar length: keeps ordinary words out ("selvmod...").
-    if word[0] != token[0] or abs(len(word) - len(token)) > 1:
+    if word[0] != token[0] or abs(len(word) - len(token)) > cutoff:
         return None
     return word
 
@@ -325,6 +325,9 @@ RULES: list[Rule] = [
         vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
         r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
         r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
+        v2=r"(?:slår|dræber|skader|tæver|sparker|kvæler) (?:han|hun|de) (?:mig|os|mine|min)\b",
+        violent_to=r"(?:violent|voldelig|voldsom|aggressive|aggressiv) (?:with|towards|toward|to"
+        r"|against|mod|overfor|over for) (?:me|us|my|mig|os|min|mine|børnene|the kids|mor|mum)",
         violent=r"<perp> (?:\w+ )?(?:is|are|was|gets|get|can be|becomes|has been|er|bliver|blev)"
         r" (?:\w+ )?(?:violent|abusive|voldelig)|domestic (?:violence|abuse)|(?:abusive|violent)"
         r" (?:partner|husband|wife|boyfriend|girlfriend|relationship|father|dad|mother|mum"
@@ -359,6 +362,9 @@ RULES: list[Rule] = [
         r"|ordering|command|commands) (?:mig |me )?(?:at )?(?:jeg |i )?(?:skal |should |must |to"
         r" |have to )?(?:gøre|do) (?:noget|something) (?:slemt|bad|terrible|frygteligt"
         r"|forfærdeligt|awful|horrible|voldsomt|violent)",
+        urge_kill=r"(?:lyst til at|trang til at|vil|kommer til at|feel like|felt like|urge to|urges"
+        r" to|want to|wanna) (?:slå (?:nogen|ham|hende|dem|en) ihjel|killing (?:someone|somebody"
+        r"|him|her|them|people|everyone)|kill (?:someone|somebody|everyone|people))",
         urge_others=r"(?:want|wanna|going|gonna|urge to|urges to|feel like|lyst til at|trang"
         r" til at|vil) (?:to )?(?:kill|stab|shoot|dræbe|stikke|skyde) (?:him|her|them|someone"
         r"|somebody|people|ham|hende|dem|nogen)",
@@ -387,7 +393,8 @@ RULES: list[Rule] = [
         take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit eget) liv\b|(?:take|taking"
         r"|took|end|ending) my (?:own )?life",
         take_life_da=r"(?:tage|tager|tog|taget) livet af mig",
-        end_all=r"(?:end it all|end everything|gøre en ende på (?:det|mit liv|livet|det hele"
+        end_all=r"(?:end it all|end everything|(?:slutte|afslutte|stoppe) (?:det hele|mit liv|livet"
+        r"|det hele for altid)|gøre en ende på (?:det|mit liv|livet|det hele"
         r"|alt|mig selv)|ende (?:mit liv|livet|det hele))",
         not_live=r"(?:gider|orker|magter|kan|vil|ønsker|har lyst til at) <ikke> (?:at )?"
         r"leve (?:mer\b|længer\b)|(?:gider|orker|magter|vil|ønsker) <ikke> (?:at )?leve<end>|"
@@ -443,11 +450,15 @@ RULES: list[Rule] = [
         r" |sådan )?en byrde",
         no_reason=r"(?:ingen|<ikke> (?:\w+ )?nogen?|<ikke> nogen|ikke noget) (?:grund|mening"
         r"|årsag|formål) (?:\w+ )?(?:til|med) at (?:leve|vågne|stå op|fortsætte|være her"
-        r"|blive ved|være i live|kæmpe videre|kæmpe)",
+        r"|blive ved|være i live|kæmpe videre|kæmpe|jeg er her|jeg lever|jeg er i live|jeg skal"
+        r" leve)",
+        why_live=r"(?:hvorfor|why) (?:skulle|skal|should|would|do|bother|even|overhovedet)?"
+        r" ?(?:jeg|i) (?:\w+ ){0,2}(?:leve|live|living|være her|be here|fortsætte|go on|vågne"
+        r"|wake up)<end>",
         no_reason_en=r"(?:no|<dont> see (?:a|any|the)|<cant> see (?:a|any|the)|<cant> find"
         r" (?:a|any)|no more) (?:\w+ )?(?:reason|point|purpose)(?: [a-z']+){0,3}"
         r" (?:live|living|wake|waking|go on|going on|keep going|be alive|being alive|carry on"
-        r"|get up|getting up|continue|exist)",
+        r"|get up|getting up|continue|exist|be here|being here|be around)",
         point_living=r"(?:what'?s|what is|whats) the point (?:of|in) (?:living|life|being"
         r" alive|going on|waking up)",
         pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen"
@@ -504,14 +515,30 @@ RULES: list[Rule] = [
         r"|last time (?:you|anyone) (?:will )?hear from me)",
         give_away=r"(?:givet|giver|give|forærer|foræret|delt|gav) (?:\w+ ){0,3}(?:ting|ejendele"
         r"|kat|hund|dyr|alt|smykker|tøj|sager)(?: \w+){0,2} væk|(?:giving|gave|given|give)"
-        r" away (?:all |most )?(?:my|everything|all)|(?:gave|given|giving) (?:away )?my"
-        r" (?:cat|dog|pets?|things|stuff|belongings|possessions)(?: \w+){0,3} (?:away|to)",
+        r" away (?:all |most )?(?:(?:of )?my (?:things|stuff|belongings|possessions|pets?|cat|dog"
+        r"|animals|savings|money|jewellery|jewelry)|everything|all my)|(?:gave|given|giving)"
+        r" (?:away )?my (?:cat|dog|pets?|things|stuff|belongings|possessions)(?: \w+){0,3}"
+        r" (?:away|to)",
         affairs=r"(?:ordnet|ordne|orden i|styr på) (?:\w+ ){0,3}(?:papirer|ting|sager)"
         r"(?: \w+){0,8} (?:bagefter|når jeg er (?:væk|død|borte))|(?:put|putting|got|getting)"
         r" my affairs in order",
         when_gone=r"(?:når|hvis|efter) jeg er (?:væk|død|borte|her ikke mere)(?! fra| på| i\b)"
         r"|(?:when|after|once|if) (?:i'?m|i am|i was|i were|im) (?:gone|dead|not here|not"
         r" around|no longer here)(?! to| for| on| from| away)",
+        not_here_by=r"(?:<ikke>|not|never|won'?t|don'?t think) (?:[a-z']+ ){0,3}(?:er|være|be"
+        r"|am) (?:her|here|around|alive|i live) (?:til|for|by|at|next|på|om|i|in|much|meget)"
+        r" (?:\w+ )?(?:jul|christmas|xmas|nytår|new year|sommer|summer|fødselsdag|birthday"
+        r"|næste|next|longer|længere|weekend|måned|month|år|year)",
+        method_ready=r"(?:kniv|kniven|knife|the knife|reb|rebet|rope|the rope|piller|pillerne"
+        r"|pills|the pills|barberblad|barberbladet|razor|blades|gift|giften|poison)"
+        r" (?:\w+ ){0,2}(?:klar|ready|parat|liggende|next to me|ved siden af mig|fremme|in my"
+        r" hand|i hånden|lined up)",
+        poison=r"(?:rottegift|musegift|ukrudtsgift|rat poison|poison|frostvæske|antifreeze"
+        r"|bleach)|(?:drikke|tage|indtage|spise|købe|købt|fået fat i|fat i) (?:noget |en |lidt )?"
+        r"gift\b",
+        drive_off=r"(?:køre|kører|kørte|drive|driving|drove|kør) (?:\w+ )?(?:ud over|off|into|ind"
+        r" i) (?:the |a |en |et )?(?:havnekanten|kajen|harbour|harbor|edge|kanten|cliff|klippen"
+        r"|pier|bridge|broen|mur|wall|træ|tree|a lorry|a truck|en lastbil)",
         not_here=r"(?:won'?t|will not|wont|wouldn'?t|will no longer) be (?:here|around|alive)"
         r"(?: \w+){0,2} (?:next|much longer|tomorrow|by|anymore|any more|for long|after|soon"
         r"|in a)|(?:er|være) (?:nok |sikkert |måske |snart )?(?:her|i live) (?:nok |sikkert"
@@ -547,7 +574,11 @@ RULES: list[Rule] = [
         r"|ridser|ridsede|kradse|kradser|kradsede|bide|bider|stikke|stikker|skolde|skolder"
         r"|sulter|straffe|straffer) mig selv|gøre (?:mig selv |noget ved mig selv )?(?:skade"
         r"|ondt)|gøre mig selv noget|gøre noget ved mig selv",
-        bleed=r"(?:til blods|until (?:it|i) bleeds?|until (?:it|i) bled|till (?:it|i) bleeds?)",
+        bleed=r"(?:til blods|until (?:it|i) bleeds?|until (?:it|i) bled|till (?:it|i) bleeds?)"
+        r"|(?:skåret|skar|skærer|cut|river|rev|kradser|kradset|scratch|scratched|tear|tore"
+        r"|tearing)(?: [a-z']+){0,6} (?:bløder|blødte|bled|bleeding|bleed|blod|blood)",
+        tear_self=r"(?:rive|river|rev|revet|bide|bider|bed) mig selv|(?:tear|tearing|tore) (?:at )?"
+        r"(?:my ?self|my skin|my arms|my hair out)",
     ),
     *_rules(
         CRISIS,
@@ -557,6 +588,8 @@ RULES: list[Rule] = [
         r"(?:opgangen|trappeopgangen|kælderen|parken|skuret|busstoppestedet|stationen|en bænk"
         r"|bænken|gaden|telt|teltet|stairwell|staircase|stairs|park|shed|bus stop|station"
         r"|bench|basement|street|tent|doorway|porten|cykelkælderen|bilen|car)\b",
+        nothing_to_live_in=r"(?:<ikke> noget|intet|ingenting) (?:at bo i|at sove i|tag over"
+        r" hovedet)",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
         r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
         r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go)\b",
@@ -582,6 +615,10 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "homeless_tonight",
+        surfing=r"(?:sover|sove|sleep|sleeping|bor|stay|staying) (?:\w+ )?(?:hos|at|with)"
+        r" (?:forskellige|venner|different|friends|other people|whoever|people)(?: [a-z']+){0,3}"
+        r" (?:hver nat|every night|each night|fra nat til nat|night to night)|(?:blevet|er|bliver)"
+        r" sat ud\b",
         evicted=r"(?:evicted|sat ud af (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|udsat af"
         r" (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|sofa ?surf|couch ?surf)",
     ),
@@ -592,7 +629,20 @@ RULES: list[Rule] = [
         cant_more2=r"(?:kan|kunne) <adv><ikke> (?:mere|mer)$",
         cant_more_en=r"<cant> (?:anymore|any more|no more|take it|do it anymore)<end>",
         orker_life=r"(?:orker|magter|gider|klarer|kan) <ikke> (?:livet|noget|det her liv|mit liv"
-        r"|at være mig|noget som helst) (?:mere|mer|længere)",
+        r"|at være mig|noget som helst) (?:mere|mer|længere)|(?:orker|magter|gider|klarer)"
+        r" <ikke> (?:mere |mer )?(?:livet|det her liv|mit liv)<end>|<cant> (?:do|manage|handle"
+        r"|take|stand) (?:this |my )?life",
+        stupid=r"(?:lyst til|vil|want to|wanna|going to|gonna|afraid i'?ll|tempted to|bange for"
+        r" at jeg) (?:at )?(?:gøre|do|gør) (?:noget|something) (?:dumt|stupid|drastisk|drastic"
+        r"|desperat|desperate|uigenkaldeligt|irreversible|farligt|dangerous)",
+        broken=r"(?:jeg er|i am|i'm|im|føler mig|feel|feeling) (?:\w+ )?(?:knækket|brudt sammen"
+        r"|smadret|broken|shattered|falling apart|breaking down|at rock bottom|helt nede)\b"
+        r"(?! af kedsomhed| of boredom)",
+        no_sense=r"(?:livet|mit liv|life|my life) (?:giver|gives|makes|has|har) (?:ingen|ikke"
+        r" nogen|no) (?:mening|sense|meaning)|(?:livet|mit liv|life|my life) (?:er|is)"
+        r" (?:\w+ )?(?:meningsløst|meaningless|pointless)",
+        not_anymore=r"(?:jeg )?vil <ikke> (?:mere|mer)<end>|(?:i )?<dont> want to (?:anymore|any"
+        r" more)<end>|(?:i )?<dont> want (?:this|to do this) (?:anymore|any more)",
         orker=r"(?:orker|magter|gider|klarer) <adv><ikke> (?:mere|mer|mere af det|længere|det"
         r" (?:mere|længere)|mere af (?:det|livet|alt))<end>",
         orker2=r"(?:orker|magter|gider|klarer) <ikke> (?:mere|mer|længere)$",
@@ -629,6 +679,8 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "urgent_help",
+        call_now=r"(?:ring|ringe|call|phone) (?:til )?(?:mig|me) (?:nu|now|right now|med det samme"
+        r"|asap|straks|immediately)",
         talk_now=r"(?:brug for|behov for|need|needs|have to|must|skal) (?:at |to )?(?:tale|snakke"
         r"|talk|speak) (?:med|to|with) (?:nogen|en|et menneske|someone|somebody|a person|a human)"
         r"(?: [a-z']+){0,2} (?:nu|lige nu|med det samme|now|right now|immediately|asap|tonight"
@@ -669,6 +721,8 @@ GUARDS = [
         r"|falling|in a fall|shaving|cooking|on a|on the|by accident|accidentally)",
         r"(?:fell|slipped|tripped) and (?:hurt|cut) myself",
         r"(?:skar|skåret|skære) mig (?:i fingeren|på en kniv|på kniven|på papir|ved et uheld)",
+        r"(?:cut|skar|skåret) (?:my |min |mig i )?(?:finger|fingeren|thumb|tommelfingeren)"
+        r"(?: [a-z']+){0,6}",
         r"(?:can|could|will|would|kan|vil) (?:you|u|someone|anyone|somebody|du|i|nogen|man)"
         r" (?:please )?(?:help|hjælpe) (?:me|mig)",
         r"in (?:an|case of|case of an) emergency|emergency (?:number|contact|help|line)"
