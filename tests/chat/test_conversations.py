@@ -1,5 +1,7 @@
 """Whole conversations over the webhook, in both languages and for both municipalities."""
 
+import re
+
 import pytest
 
 from portal.municipality import load_profile
@@ -305,3 +307,25 @@ def test_every_bench_conversation_ends_as_the_screening_api_says(client, played)
     # And the chat read what the citizen meant.
     assert result.outcome == played["expect"]["outcome"]
     assert BENCH._normal(result.answers) == BENCH._normal(played["expect"]["answers"])
+
+
+def test_the_application_form_is_prefilled_with_the_corrected_answer(app, client):
+    for step in [
+        "/start_screening",
+        '/answer{"urgent": "no"}',
+        "jeg er 30",
+        "rengøring",
+        "meget",
+        "nej",
+        "ja",
+        "i en gruppe",
+        "på video",
+    ]:
+        say(client, step)
+    say(client, "undskyld, det er faktisk kun lidt")
+    page = client.get("/apply/needs").get_data(as_text=True)
+    checked = re.findall(r'<input[^>]*name="impact"[^>]*>', page)
+    assert [tag for tag in checked if "checked" in tag] == [
+        tag for tag in checked if 'value="mild"' in tag
+    ]
+    assert any('value="mild"' in tag and "checked" in tag for tag in checked)
