@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import load_only
 
 from portal.extensions import db
 from portal.models import Case, utcnow
@@ -58,7 +59,19 @@ def _local_midnight(day: date) -> datetime:
 def compute(date_from: date | None = None, date_to: date | None = None, now=None) -> Stats:
     """Statistics over cases received in [date_from, date_to] (local dates, inclusive)."""
     now = now or utcnow()
-    stmt = select(Case)
+    # Only the plain columns the figures need: loading whole cases would decrypt every
+    # personal field (about 14 µs each, some 1 s per 5,000 cases) for nothing.
+    stmt = select(Case).options(
+        load_only(
+            Case.id,
+            Case.status,
+            Case.received_at,
+            Case.deadline_at,
+            Case.decided_at,
+            Case.first_action_at,
+            Case.screening_outcome,
+        )
+    )
     if date_from:
         stmt = stmt.where(Case.received_at >= _local_midnight(date_from))
     if date_to:
