@@ -11,28 +11,34 @@ Levels
            emergency contacts.
   none     go on with the conversation.
 
-Categories (Danish and English, direct and indirect)
-  suicidal           thoughts of suicide, wishes to die, plans (selvmord, "vil ikke leve
-                     mere", "tage mit eget liv", "kill myself", "wish I was dead",
-                     "hope I don't wake up", overdose, hanging, drowning).
+Categories (Danish and English, direct and indirect; the full table is in bot/README.md)
+  suicidal           suicide words, wishes to die or not to live, "rather be dead", taking
+                     one's (or someone else's) life, killing/hanging/drowning oneself,
+                     overdose, "hope I don't wake up", escaping or sleeping forever.
   suicidal_indirect  being a burden ("alle ville have det bedre uden mig", "everyone would
-                     be better off without me"), no reason to wake up or go on, pills
-                     collected or saved up, a bridge / rails / in front of a train, a rope,
-                     goodbye letters, giving things away, "I won't be here next week",
-                     "when I'm gone", "this is my last message".
-  self_harm          cutting, burning, hitting or hurting oneself, "selvskade", "til blods".
-  violence           a partner or family member who hits, kicks, chokes, threatens (with
-                     harm), abuses; rape and sexual violence; "vold i hjemmet".
+                     be better off without me"), no reason to live / wake up / go on, "why
+                     should I live", pills collected, saved or taken in quantity, poison, a
+                     method ready, a bridge / an edge / rails / a train / a balcony, driving
+                     off an edge, goodbye letters, giving belongings away, affairs in order,
+                     "when I'm gone", "I won't be here next week / til jul", "this is my
+                     last message"; concern: "nobody would miss me", "I want to disappear".
+  self_harm          cutting, burning, scratching, tearing, hitting oneself, selvskade,
+                     bleeding, "I can't stop cutting".
+  violence           a partner or family member who hits, kicks, chokes, pushes, bruises,
+                     threatens harm, abuses; rape, sexual assault, unwanted touching;
+                     coercive control (locks me in, takes my phone); "violent towards us".
   unsafe_now         fear for one's life or safety now, not safe at home, someone outside the
-                     door, hiding, "i fare" / "in danger".
-  homeless_tonight   nowhere to sleep tonight, thrown out, sleeping on the street or in a car,
-                     homeless.
-  psychiatric        voices, especially voices that command harm; fear of harming others
-                     ("I am scared I will hurt my baby"); psychosis (concern).
+                     door, hiding, "i fare" / "in danger"; concern: afraid of him, followed.
+  homeless_tonight   nowhere to sleep or stay tonight, thrown out, sleeping on the street, in
+                     a car, a stairwell or a tent, homeless; concern: evicted, sofa surfing.
+  psychiatric        voices or visions that command harm, fear of harming one's child or
+                     others, urges to kill; concern: hearing voices, seeing things, psychosis.
   despair            (concern) "jeg kan ikke mere", "jeg orker ikke mere", "I can't go on",
-                     "I give up on everything", hopelessness, "nothing will ever get better".
+                     "I give up on everything", hopeless, no way out, "nothing will ever get
+                     better", tired of life, broken, life without meaning, "noget dumt".
   urgent_help        (concern) "jeg har brug for hjælp nu", "det er akut", "I need help right
-                     now", "this is an emergency", "hjælp mig" on its own.
+                     now", "this is an emergency", "call me now", "jeg er i krise", "hjælp
+                     mig" on its own.
 
 Negation: a crisis rule preceded in its clause (up to three words) by a negation ("jeg har
 *ikke* selvmordstanker", "I am *not* suicidal", "I would *never* kill myself") gives
@@ -306,6 +312,8 @@ RULES: list[Rule] = [
         r"|hitting|kicking|beating|choking|strangling|slapping) (?:<me>)\b(?! op| ned| løs"
         r"| sammen)|(?:gøre|gør|gjort|do|did|done|doing) (?:mig|me) (?:fortræd|ondt|harm|noget"
         r" slemt|something bad)",
+        bruises=r"(?:blå mærker|blåt mærke|bruises|bruised|mærker|marks|black eye|blåt øje)"
+        r"(?: [a-z']+){0,4} (?:efter|fra|because of|from|after) (?:ham|hende|him|her|<perp>)\b",
         touches=r"(?:rører ved mig|rører mig|berører mig|befamler mig|touches me|touched me"
         r"|touching me|gropes me|groped me)(?: [a-z']+){0,6} (?:ikke kan lide|ikke vil|uden"
         r"|mod min vilje|privat|private|i seng|in bed|om natten|at night|don'?t like|do not"
@@ -390,8 +398,8 @@ RULES: list[Rule] = [
         kill_self_da=r"(?:slå|slår|slog|dræbe|dræber|slå|skyde|skyder|drukne|drukner|hænge"
         r"|hænger|forgifte) mig (?:<w>selv )?(?:<w>ihjel|selv\b)",
         ihjel=r"(?:slå|slår|slog|tage|tager) mig <w>ihjel",
-        take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit eget) liv\b|(?:take|taking"
-        r"|took|end|ending) my (?:own )?life",
+        take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit|sit eget|hans|hendes) liv\b"
+        r"|(?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life",
         take_life_da=r"(?:tage|tager|tog|taget) livet af mig",
         end_all=r"(?:end it all|end everything|(?:slutte|afslutte|stoppe) (?:det hele|mit liv|livet"
         r"|det hele for altid)|gøre en ende på (?:det|mit liv|livet|det hele"
@@ -413,7 +421,8 @@ RULES: list[Rule] = [
         r"|kør(?:e|er)? ud over)(?: [a-z']+){0,4} (?:med vilje|on purpose|deliberately)",
         not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wish|feel like) (?:to )?"
         r"(?:live|be alive|exist|be here)<end>",
-        wish_die=r"(?:want|wanna|wish|going|ready|plan|planning|decided|deserve|like) (?:to )?"
+        wish_die=r"(?:want|wants|wanted|wanna|wish|wishes|going|ready|plan|planning|decided"
+        r"|deserve|like) (?:to )?"
         r"die\b",
         wish_dead=r"wish (?:that )?i (?:was|were|could be) (?:just )?dead",
         wish_not_born=r"wish (?:that )?i (?:wasn'?t|was never|had never been|weren'?t|didn'?t|did"
@@ -433,6 +442,7 @@ RULES: list[Rule] = [
         sleep_forever=r"(?:sove for evigt|sleep forever|never wake up again|aldrig vågne igen)",
         disappear=r"(?:forsvinde for (?:evigt|altid)|disappear forever|vanish forever)",
         forever=r"(?:slippe væk|komme væk|flygte|forsvinde|escape|get away|disappear|sove|sleep"
+        r"|stoppe|stop|ende|end|slutte"
         r"|hvile|rest)(?: [a-z']+){0,5} (?:for altid|for evigt|forever|for good|permanently)",
         rather_dead=r"(?:gad|ville|vil|would|'d|rather|hellere|helst|gerne|bare|just|prefer to"
         r"|like to) (?:\w+ ){0,2}(?:være|be|was|were) (?:død|dead)\b|(?:feel|feeling) like"
@@ -593,6 +603,10 @@ RULES: list[Rule] = [
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
         r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
         r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go)\b",
+        on_the_street=r"(?:smidt|smed|smider|smide|sat|sætter|sætte) (?:mig|os) (?:ud )?på gaden",
+        live_out=r"(?:bor|lever|boet|live|living|lives|lived) (?:\w+ )?(?:i|in) (?:et |en |a |the"
+        r" |min |my )?(?:telt|tent|bil|bilen|car|skur|shed|parken|park|skoven|woods|forest"
+        r"|stairwell|opgangen|kælderen|basement)\b",
         thrown_out=r"(?:smidt|smed|smider|smide) (?:mig )?(?:\w+ )?ud\b(?! af (?:min |mit |mine"
         r" |den |det |på )?(?:skole|uddannelse|studie|studiet|kursus|kurset|hold|klub|gruppe"
         r"|klasse|job|arbejde|time|butik|bar|forening|chat|facebook))",
@@ -627,7 +641,10 @@ RULES: list[Rule] = [
         "despair",
         cant_more=r"(?:kan|kunne) <adv><ikke> (?:mere|mer|mere nu|længere)<end>",
         cant_more2=r"(?:kan|kunne) <adv><ikke> (?:mere|mer)$",
-        cant_more_en=r"<cant> (?:anymore|any more|no more|take it|do it anymore)<end>",
+        cant_more_en=r"<cant> (?:anymore|any more|no more|take it|do it anymore)(?: with"
+        r" (?:anything|everything|life|this|it))?<end>",
+        cant_more_with=r"(?:kan|kunne) <adv><ikke> (?:mere|mer) med (?:noget|det|det hele|livet"
+        r"|alt|noget som helst)",
         orker_life=r"(?:orker|magter|gider|klarer|kan) <ikke> (?:livet|noget|det her liv|mit liv"
         r"|at være mig|noget som helst) (?:mere|mer|længere)|(?:orker|magter|gider|klarer)"
         r" <ikke> (?:mere |mer )?(?:livet|det her liv|mit liv)<end>|<cant> (?:do|manage|handle"
@@ -653,11 +670,13 @@ RULES: list[Rule] = [
         r"|mig selv|det hele|at leve)|(?:har|er) opgivet (?:alt|livet|mig selv|det hele|at"
         r" leve)?<end>|(?:jeg )?(?:giver|har givet) op<end>",
         hopeless=r"håbløs|hopeless|ingen udvej|ingen vej ud|ikke nogen udvej|ser ingen fremtid"
+        r"|(?:ingen|ikke nogen|no) (?:vej frem|way forward|fremtid for mig|future for me)"
         r"|intet håb|ikke noget håb|mistet (?:alt )?håb|no way out|no hope|lost (?:all )?hope"
         r"|no future for me|(?:ingen|ikke (?:\w+ )?nogen|no|<cant> see (?:a|any)|see no"
         r"|<dont> see (?:a|any))"
         r" (?:vej ud|udvej|udveje|way out|exit|escape)",
         tired_life=r"(?:træt af livet|livstræt|træt af det hele|tired of life|sick of life"
+        r"|(?:done|finished) with (?:this |my )?life|færdig med (?:livet|det her liv|mit liv)"
         r"|tired of everything|tired of it all|done with life|done with everything)",
         never_better=r"(?:bliver aldrig (?:bedre|godt igen)|aldrig blive bedre|will never get"
         r" better|never going to get better|nothing (?:will )?ever (?:get|gets) better|it'?ll"
@@ -688,6 +707,9 @@ RULES: list[Rule] = [
         need_now=r"(?:brug for|behov for|har brug for) (?:\w+ )?hjælp (?:\w+ )?(?:nu|lige nu|med"
         r" det samme|i dag|i aften|i nat|akut|hurtigt|straks)"
         r"(?= (?:\||$|for |fordi |jeg |det |please |tak )|$)",
+        need_badly=r"(?:akut|desperat|haster med at få) (?:brug for )?hjælp|(?:urgently|badly"
+        r"|desperately) need (?:help|someone|somebody)|need (?:help|someone) (?:urgently|badly"
+        r"|desperately)",
         need_now_en=r"(?:need|needs|want) (?:\w+ )?help (?:\w+ )?(?:now|right now|immediately"
         r"|asap|right away|urgently|tonight|today)(?= (?:\||$|please |because |i |it |,)|$)",
         here_now=r"(?:hjælp|help|tale med nogen|talk to someone) (?:\w+ )?(?:her og nu|here and"
