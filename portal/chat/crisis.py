@@ -318,10 +318,11 @@ RULES: list[Rule] = [
         r"|touching me|gropes me|groped me)(?: [a-z']+){0,6} (?:ikke kan lide|ikke vil|uden"
         r"|mod min vilje|privat|private|i seng|in bed|om natten|at night|don'?t like|do not"
         r" like|don'?t want|without|against my will)",
-        beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ )?(?:slået|sparket|tævet"
+        beaten=r"(?:bliver|blev|er blevet|har været|bli'r|bli) (?:\w+ ){0,3}(?:slået|sparket|tævet"
         r"|truet|kvalt|voldtaget|misbrugt|mishandlet|overfaldet|banket)(?! op| ud| ned)"
-        r"|(?:i was|i've been|i have been|i got|i am being|i'm being|im being|being|been)"
-        r" (?:\w+ )?(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
+        r"|(?:i was|i've been|i have been|i got|i get|i am being|i'm being|im being|being|been"
+        r"|getting)"
+        r" (?:\w+ ){0,3}(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
         r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
         control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
         r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
@@ -419,7 +420,7 @@ RULES: list[Rule] = [
         r" det<end>",
         on_purpose=r"(?:køre galt|køre ind i|crash|crashing|drive into|driving into|drive off"
         r"|kør(?:e|er)? ud over)(?: [a-z']+){0,4} (?:med vilje|on purpose|deliberately)",
-        not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wish|feel like) (?:to )?"
+        not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wanting|wish|feel like) (?:to )?"
         r"(?:live|be alive|exist|be here)<end>",
         wish_die=r"(?:want|wants|wanted|wanna|wish|wishes|going|ready|plan|planning|decided"
         r"|deserve|like) (?:to )?"
@@ -444,6 +445,17 @@ RULES: list[Rule] = [
         forever=r"(?:slippe væk|komme væk|flygte|forsvinde|escape|get away|disappear|sove|sleep"
         r"|stoppe|stop|ende|end|slutte"
         r"|hvile|rest)(?: [a-z']+){0,5} (?:for altid|for evigt|forever|for good|permanently)",
+        deserve=r"(?:<ikke> |don'?t |do not |doesn'?t )?(?:fortjener|fortjente|deserve|deserves)"
+        r" (?:<ikke> |not )?(?:at leve|to live|to be alive|to exist|at være i live|at være her"
+        r"|to be here|at dø|to die)",
+        finish_life=r"(?:finish|finishing|make (?:an )?end (?:of|to)|put an end to|putting an end"
+        r" to) my (?:own )?life|(?:to|i will|i'll|i want|i wanna|i think to) kill me\b",
+        plan_how=r"(?:plan|planer|planlagt|planned|planning|made a plan)(?: [a-z']+){0,3}"
+        r" (?:hvordan jeg (?:gør|skal gøre) det|how (?:to|i will|i'll|i am going to|i'm going to)"
+        r" do it|hvornår jeg (?:gør|skal gøre) det|when (?:to|i will|i'll) do it)",
+        survive=r"(?:<ikke>|not|won'?t|don'?t think i'?ll|never) (?:\w+ )?(?:overleve|overlever"
+        r"|survive|make it through) (?:natten|the night|i nat|tonight|dagen|the day|weekenden"
+        r"|the weekend|this)",
         rather_dead=r"(?:gad|ville|vil|would|'d|rather|hellere|helst|gerne|bare|just|prefer to"
         r"|like to) (?:\w+ ){0,2}(?:være|be|was|were) (?:død|dead)\b|(?:feel|feeling) like"
         r" (?:dying|i'?m dying inside|ending it)",
@@ -451,6 +463,10 @@ RULES: list[Rule] = [
     *_rules(
         CRISIS,
         "suicidal_indirect",
+        better_if_gone=r"(?:bedre|gladere|lettere|nemmere|better|happier|easier)(?: [a-z']+){0,3}"
+        r" (?:hvis jeg|if i) (?:ikke fandtes|ikke var her|var væk|forsvandt|var død|ikke levede"
+        r"|didn'?t exist|wasn'?t here|weren'?t here|was gone|were gone|was dead|were dead"
+        r"|wasn'?t around|weren'?t around|disappeared|died)",
         burden=r"(?:bedre (?:\w+ ){0,2}uden mig|better (?:off )?without me|happier without me"
         r"|gladere uden mig|bedre (?:\w+ )?hvis jeg (?:ikke var her|var væk|forsvandt|var død"
         r"|ikke fandtes|ikke levede)|better (?:\w+ )?if i (?:was|were|wasn'?t|weren'?t) "
@@ -518,6 +534,8 @@ RULES: list[Rule] = [
         r" (?:farvel|goodbye|good bye|undskyld for alt|sorry for everything)",
         wrote_goodbye=r"(?:skrevet|skriver|skrive|skrev|wrote|written|writing|write)"
         r" (?:\w+ ){0,3}(?:farvel|goodbye)",
+        will_goodbye=r"(?:testamente|testamentet|my will|last will)(?: [a-z']+){0,6} (?:farvel"
+        r"|goodbye)",
         said_goodbye=r"(?:sagt|said) (?:farvel|goodbye) (?:til|to) (?:alle|everyone|everybody"
         r"|min familie|my family)",
         last_message=r"(?:sidste gang (?:\w+ ){0,2}(?:hører|høre|ser|hører noget) (?:fra|noget"
@@ -658,7 +676,12 @@ RULES: list[Rule] = [
         no_sense=r"(?:livet|mit liv|life|my life) (?:giver|gives|makes|has|har) (?:ingen|ikke"
         r" nogen|no) (?:mening|sense|meaning)|(?:livet|mit liv|life|my life) (?:er|is)"
         r" (?:\w+ )?(?:meningsløst|meaningless|pointless)",
-        not_anymore=r"(?:jeg )?vil <ikke> (?:mere|mer)<end>|(?:i )?<dont> want to (?:anymore|any"
+        orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
+        r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
+        edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
+        r" point|ved at bryde sammen|at the end of my rope|at the end of my tether)<end>",
+        not_anymore=r"(?:jeg )?vil <ikke> (?:mere|mer)(?: det her| det| med det)?<end>|(?:i )?"
+        r"<dont> want to (?:anymore|any"
         r" more)<end>|(?:i )?<dont> want (?:this|to do this) (?:anymore|any more)",
         orker=r"(?:orker|magter|gider|klarer) <adv><ikke> (?:mere|mer|mere af det|længere|det"
         r" (?:mere|længere)|mere af (?:det|livet|alt))<end>",
@@ -719,6 +742,7 @@ RULES: list[Rule] = [
         r"|nødsituation|nødstilfælde",
         urgent_en=r"(?:it|this|that)(?:'?s| is| was) (?:really |very |super |an |kind of )?"
         r"(?:urgent|an emergency|emergency)|\bemergency<end>",
+        help_help=r"(?:hjælp|help)(?: (?:hjælp|help|mig|me))* (?:hjælp|help)\b",
         help_me=r"(?:^ |\| )(?:hjælp|hjælp mig|help|help me|please help(?: me)?|hjælp mig nu"
         r"|help me now|please help me now|help me please|hjælp mig lige nu|kan nogen hjælpe"
         r" mig|someone help me|somebody help me|can someone help me) ?(?:nu|now|please)?"
