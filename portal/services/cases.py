@@ -221,6 +221,14 @@ def _touch(case: Case, now: datetime) -> None:
         case.first_action_at = now
 
 
+def _fresh(case: Case, expected_version: int | None) -> None:
+    """A form rendered from an older version is stale: say so before anything else (its
+    other errors may come only from what the colleague changed)."""
+    if expected_version is not None and expected_version != case.version:
+        db.session.rollback()
+        raise StaleCase()
+
+
 def _claim(case: Case, expected_version: int | None) -> None:
     """Compare-and-set on the case's version (and status): a colleague's change since the
     form was rendered, or since this session loaded the case, refuses the operation."""
@@ -292,6 +300,7 @@ def change_status(
 
     Raises what check_status_change raises, and StaleCase when a colleague changed the
     case since `expected_version`."""
+    _fresh(case, expected_version)
     rule = check_status_change(case, actor, to_status, reason, offer)
     reason = (reason or "").strip() or None
     _claim(case, expected_version)
@@ -370,6 +379,7 @@ def assign(
     case: Case, actor: StaffUser, assignee_id: int | None, expected_version: int | None = None
 ) -> CaseEvent:
     """Give the case to a staff member (None: unassigned). Leads only (the view checks)."""
+    _fresh(case, expected_version)
     _active_user(assignee_id)
     if case.assignee_id == assignee_id:
         raise CaseError([("assignee", N_("The case is already assigned like that."))])
@@ -381,6 +391,7 @@ def assign(
 
 def take(case: Case, actor: StaffUser, expected_version: int | None = None) -> CaseEvent:
     """A caseworker takes an unassigned case ("Tag sagen")."""
+    _fresh(case, expected_version)
     if case.assignee_id is not None:
         raise CaseError([("take", N_("The case already has a caseworker."))])
     if case.status in FINAL:
@@ -422,6 +433,7 @@ def add_note(
     case: Case, actor: StaffUser, text: str | None, expected_version: int | None = None
 ) -> CaseEvent:
     """A note in the case's history (encrypted, like all free text)."""
+    _fresh(case, expected_version)
     text = (text or "").strip()
     if not text:
         raise CaseError([("note", N_("Write the note."))])
@@ -449,6 +461,7 @@ def log_contact(
     """A contact with the citizen (phone call, e-mail, letter, meeting, SMS) in the contact
     log; the note is encrypted. When the citizen was reached, this is the first contact
     that stops a `first_contact` clock."""
+    _fresh(case, expected_version)
     note = (note or "").strip() or None
     errors: list[tuple[str, str]] = []
     if kind not in CONTACT_KINDS:
@@ -481,6 +494,7 @@ def log_contact(
 def start_planning(case: Case, actor: StaffUser, expected_version: int | None = None) -> CaseEvent:
     """ "Planlægning påbegyndt": planning of the support has begun. Stops a
     `planning_started` clock; a received case moves into review with it."""
+    _fresh(case, expected_version)
     if case.planning_started_at is not None:
         raise CaseError([("planning", N_("Planning has already begun."))])
     if case.status not in OPEN:
@@ -502,6 +516,7 @@ def start_course(
 ) -> CaseEvent:
     """ "Forløb startet": the granted course has started on `started_on`; the evaluation and
     end dates are counted from it."""
+    _fresh(case, expected_version)
     if case.status not in GRANTED:
         raise CaseError([("course_start", N_("Only a granted course can start."))])
     if case.course_started_on is not None:
@@ -530,6 +545,7 @@ def hold_evaluation(
 ) -> CaseEvent:
     """ "Evaluering holdt": were the goals reached (yes, partly, no) and a short note
     (encrypted)."""
+    _fresh(case, expected_version)
     note = (note or "").strip() or None
     errors: list[tuple[str, str]] = []
     if case.status not in GRANTED:

@@ -189,11 +189,11 @@ def change_status(case_id: int):
     rule = case_service.step(case.status, values["to_status"])
     if rule is not None and rule.decisive and form.get("confirm") != "yes":
         try:
+            if version != case.version:
+                raise case_service.StaleCase()
             case_service.check_status_change(
                 case, g.staff, values["to_status"], values["reason"], values["offer"] or None
             )
-            if version != case.version:
-                raise case_service.StaleCase()
         except case_service.NotAllowed:
             abort(403)
         except case_service.CaseError as exc:

@@ -103,7 +103,7 @@ def queue():
 @require_role("lead")
 def bulk_assign():
     """Leads assign the ticked cases to one person (or none) from the list."""
-    raw = request.form.get("assignee", "")
+    raw = request.form.get("bulk_assignee", "")
     assignee_id = int(raw) if raw.isdigit() else None
     versions: dict[int, int] = {}
     for item in request.form.getlist("case"):
@@ -114,7 +114,12 @@ def bulk_assign():
         events = case_service.bulk_assign(versions, g.staff, assignee_id)
     except case_service.CaseError as exc:
         db.session.rollback()
-        return render_queue(exc.errors, {"assignee": raw}, 409 if _stale(exc) else 400)
+        # The form's fields carry a "bulk_" prefix (the filter has its own "assignee").
+        errors = [
+            ("case-list" if f == "version" else "bulk_assignee" if f == "assignee" else f, m)
+            for f, m in exc.errors
+        ]
+        return render_queue(errors, {"bulk_assignee": raw}, 409 if _stale(exc) else 400)
     return redirect(
         url_for("staff.queue", done="bulk", n=len(events), **(session.get(SESSION_KEY) or {}))
     )

@@ -50,8 +50,9 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     base = live_server.url
     page = page_at(DESKTOP)
     log_in(page, base, people["lead"], people["secret"])
-    assert page.locator("h1").inner_text() == "Queue"
+    assert page.locator("h1").inner_text() == "Today"
 
+    page.locator(".ti-filters summary").click()  # the filters are folded away
     page.locator("#q").fill(people["reference"])
     page.get_by_role("button", name="Show cases").click()
     page.get_by_role("link", name=people["reference"]).click()
@@ -66,6 +67,7 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     log_out(page)
 
     log_in(page, base, people["worker"], people["worker_secret"])
+    page.locator(".ti-filters summary").click()
     page.locator("#assignee").select_option(label=people["worker_name"])
     page.get_by_role("button", name="Show cases").click()
     page.get_by_role("link", name=people["reference"]).click()
@@ -75,7 +77,8 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     page.get_by_label("Granted: group", exact=True).check()
     page.locator("#reason").fill("Borgeren passer til gruppeforløbet.")
     page.get_by_role("button", name="Save status").click()
-    summary = page.locator("#summary").inner_text()
+    page.locator("#confirm").click()  # a decision is confirmed on a page of its own
+    summary = page.locator("#case-summary").inner_text()
     assert "Granted: group" in summary
     assert page.locator("#evaluation-due").is_visible() and page.locator("#end-date").is_visible()
     assert_accessible(page, "case page after granting")

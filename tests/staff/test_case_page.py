@@ -99,7 +99,7 @@ def test_status_form_errors_keep_what_was_typed(as_role):
     case = make_case(status="in_review")
     response = client.post(
         f"/staff/cases/{case.id}/status?lang=en",
-        data={"to_status": "referred", "reason": "Min <begrundelse>", "offer": ""},
+        data={"to_status": "referred", "reason": "Min <begrundelse>", "offer": "", "version": 1},
     )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
@@ -108,7 +108,12 @@ def test_status_form_errors_keep_what_was_typed(as_role):
     assert 'value="referred" checked' in page
     bad_date = client.post(
         f"/staff/cases/{case.id}/status",
-        data={"to_status": "granted_group", "reason": "ok", "start_date": "31-12-2026"},
+        data={
+            "to_status": "granted_group",
+            "reason": "ok",
+            "start_date": "31-12-2026",
+            "version": 1,
+        },
     )
     assert bad_date.status_code == 400
     db.session.expire_all()
