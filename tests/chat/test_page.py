@@ -164,3 +164,14 @@ def test_the_chat_page_stays_small(make_app, municipality_name, lang):
         client.post("/chat", data={"payload": payload})
     assert len(client.get("/chat").data) < 20 * 1024
     assert len(client.get("/").data) < 20 * 1024
+
+
+def test_the_widget_never_parses_bot_text_as_html():
+    from pathlib import Path
+
+    import portal
+
+    script = (Path(portal.__file__).parent / "static/js/chat-widget.js").read_text()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"):
+        assert sink not in script
+    assert "createTextNode" in script and "textContent" in script
