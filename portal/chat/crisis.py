@@ -201,8 +201,9 @@ _MACROS = {
     "<me>": r"(?:me|mig)",
     "<self>": r"(?:my ?self|mig selv)",
     # End of the clause, or a word that typically follows the thought.
-    "<end>": r"(?= (?:\||$|og |men |jeg |nu |altså |and |i |please |anymore|any more|no more"
-    r"|like this|længere|mere |i dag|today|seriøst|for real|lol)|$)",
+    "<end>": r"(?= (?:\||$|og |men |jeg |nu |altså |and |i (?!dag|morgen|aften|weekend)|please"
+    r" |anymore|any more|no more"
+    r"|like this|længere|mere |seriøst|for real|lol)|$)",
     # A person who can hurt "me".
     "<perp>": r"(?:han|hun|de|he|she|they|(?:min|mit|mine|my|our|vores|hans|hendes|his|her) ?"
     r"(?:eks|ex|ekskæreste|kæreste|kærest|kæresten|mand|manden|kone|konen|hustru|far|faren"
@@ -671,8 +672,8 @@ RULES: list[Rule] = [
         r" at jeg) (?:at )?(?:gøre|do|gør) (?:noget|something) (?:dumt|stupid|drastisk|drastic"
         r"|desperat|desperate|uigenkaldeligt|irreversible|farligt|dangerous)",
         broken=r"(?:jeg er|i am|i'm|im|føler mig|feel|feeling) (?:\w+ )?(?:knækket|brudt sammen"
-        r"|smadret|broken|shattered|falling apart|breaking down|at rock bottom|helt nede)\b"
-        r"(?! af kedsomhed| of boredom)",
+        r"|broken|shattered|falling apart|breaking down|at rock bottom|helt nede)\b"
+        r"(?! af kedsomhed| of boredom| after| efter| af)",
         no_sense=r"(?:livet|mit liv|life|my life) (?:giver|gives|makes|has|har) (?:ingen|ikke"
         r" nogen|no) (?:mening|sense|meaning)|(?:livet|mit liv|life|my life) (?:er|is)"
         r" (?:\w+ )?(?:meningsløst|meaningless|pointless)",
@@ -762,7 +763,7 @@ GUARDS = [
         r"(?:det|de|han|hun|arbejdet|ventetiden|køen) tager livet af mig",
         r"(?:skød|skyde|skyder|shot|shoot|shooting) (?:mig selv|myself) i (?:foden|the foot)"
         r"|shot myself in the foot",
-        r"beat(?:ing)? myself up|slår mig selv i hovedet (?:over|med)",
+        r"beat(?:ing)? myself up|(?:slå|slår|slog) mig selv i hovedet (?:over|med)",
         r"(?:hurt|injured|cut) myself (?:playing|lifting|at work|at the gym|when i fell|while"
         r"|falling|in a fall|shaving|cooking|on a|on the|by accident|accidentally)",
         r"(?:fell|slipped|tripped) and (?:hurt|cut) myself",

@@ -75,6 +75,10 @@ HARMLESS = [
     ("da", "jeg er blevet smidt ud af skolen"),
     ("da", "hvad gør jeg hvis det er akut"),
     ("da", "jeg kan ikke mere end to timer om ugen"),
+    ("da", "jeg kan ikke mere i dag, vi tager den i morgen"),
+    ("da", "jeg er helt smadret efter arbejde"),
+    ("da", "jeg kunne slå mig selv i hovedet over det"),
+    ("da", "min mor døde i sommer"),
     ("en", "how do I kill the process"),
     ("en", "I am killing time"),
     ("en", "I am dead tired"),
@@ -89,6 +93,9 @@ HARMLESS = [
     ("en", "it hit me that it is free"),
     ("en", "what do I do in an emergency"),
     ("en", "can you help me"),
+    ("en", "I'm broken after the gym"),
+    ("en", "I take sleeping pills every night"),
+    ("en", "I gave away my old bike"),
 ]
 
 
