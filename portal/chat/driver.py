@@ -33,12 +33,31 @@ DEACTIVATE = "action_deactivate_loop"
 FACT_ACTIONS = {("action_answer_faq",), ("action_contact",)}
 RASA_VERSION = "3.6.0"
 # Intents whose message may just as well be the citizen telling about their situation:
-# when the words carry screening facts, the screening reads them (DESIGN.md § 8).
-OPEN_INTENTS = frozenset(
+# when the words carry screening facts, the screening reads them (DESIGN.md § 8). Fact
+# questions keep their answer ("kan jeg få det individuelt?" is a question, not a wish).
+SITUATION_INTENTS = frozenset(
     {"describe_situation", "eligibility", "answer", nlu.FALLBACK, "out_of_scope", "greet",
-     "thanks", "goodbye", "stop_screening", "debt_money", "work_education", "offer_who",
      "start_screening"}
 )  # fmt: skip
+# Topic intents that a description is often mistaken for: read as a description when the
+# words name other areas than the topic's own ("jeg kan ikke overskue at gøre rent" is not
+# debt advice).
+TOPIC_AREAS = {
+    "debt_money": {"debt", "daily_finances"},
+    "work_education": {"work_or_education"},
+}
+_QUESTION = re.compile(
+    # A question mark, a question word anywhere, a sentence that starts with a verb as
+    # questions do, or "kan jeg", "does that" inside it.
+    r"\?"
+    r"|\b(hvad|hvor|hvem|hvordan|hvornår|hvorfor|hvilke|hvilken|what|where|who|how|when|why"
+    r"|which)\b"
+    r"|^\s*(kan|skal|må|er|har|gør|får|bliver|findes|giver|tilbyder|låner|hjælper|can|do"
+    r"|does|is|are|may|should|will|would|could|have|has)\b"
+    r"|\b(kan|må|skal|får) (jeg|i|man)\b"
+    r"|\b(can|may|should|do|does|will|would|is) (i|we|you|that|it|this|they)\b",
+    re.I,
+)
 # Never read as a description: a person, or crisis help, is asked for.
 KEEP_INTENTS = frozenset({"crisis", "human_handoff"})
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
@@ -364,6 +383,18 @@ class Driver:
             if plan is not None:
                 self._plan(plan, sender, state, message, turn)
                 return turn
+            base = self.bot.plans.get((None, intent))
+            if (
+                not is_payload
+                and intent != "answer"
+                and base is not None
+                and base.actions in FACT_ACTIONS
+                and _QUESTION.search(text)
+            ):
+                # A question about the offer in the middle of the form ("skal jeg betale
+                # noget?"): answered, never read as an answer ("noget" is not "quite a lot").
+                self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
+                return turn
             candidate = (
                 self._slot_candidate(requested, state, message, intent) if requested else None
             )
@@ -398,24 +429,45 @@ class Driver:
         form it is read as an answer (or a correction of one), outside it as a description
         of the situation, also after an outcome ("nej vent, jeg er 17")."""
         requested = state["slots"].get("requested_slot")
+        question = bool(_QUESTION.search(text))
+        faq = self.bot.plans.get((None, intent))
+        is_fact_question = question and faq is not None and faq.actions in FACT_ACTIONS
         # An answer to the question asked wins over a topic it resembles: "in person" to
         # "how would you like to talk to us?" is not "talk to a person".
         if (
             state["active_loop"]
             and requested in QUESTION_IDS
             and intent != "crisis"
+            and not is_fact_question
+            # "Do you need help right now?" takes only a short answer this way: "hvad
+            # koster det nu?" is a question, not a yes.
+            and (requested != "urgent" or len(text.split()) <= 3)
             and parse_answer(requested, text[:500]) is not None
         ):
             return "answer"
         if intent in KEEP_INTENTS:
             return intent
         said = understanding.understand(text)
-        if not said.has_facts:
-            return intent
+        marked = said.correction or said.starts_with_no
+        if not said.has_facts or (intent == "stop_screening" and not marked):
+            return intent  # "jeg gider ikke flere spørgsmål" stops; "nej vent, ..." corrects
         if state["active_loop"]:
+            if is_fact_question and not marked:
+                return intent  # a question about the offer: answered, then the form goes on
             return "answer"
+        if intent in SITUATION_INTENTS:
+            return "describe_situation"
+        areas = set(said.areas)
+        if intent in TOPIC_AREAS and areas and not areas & TOPIC_AREAS[intent]:
+            return "describe_situation"
+        about_self = areas or said.age or said.asking_for
+        if said.first_person and about_self and not question and intent not in TOPIC_AREAS:
+            return "describe_situation"  # "jeg har svært ved at holde mig ren": a statement
         answered = any(state["slots"].get(q) not in (None, []) for q in QUESTION_IDS)
-        if intent in OPEN_INTENTS or said.first_person or answered:
+        fixes = bool(said.age or said.not_areas or said.asking_for)
+        if answered and (marked or fixes) and (not question or (fixes and marked)):
+            # "nej vent, jeg er 17" after the outcome; "actually I'm 17, can I still
+            # apply?" too. "må jeg være med alligevel?" stays a question.
             return "describe_situation"
         return intent
 

@@ -86,7 +86,13 @@ _SUBJECT_VERBS = frozenset(
      "should", "would", "hun", "han", "she", "he", "pa", "of", "aged"}
 )  # fmt: skip
 _ASKING_FOR = frozenset({"for", "til", "pa", "on", "about", "om"})
-_FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "i", "me", "my", "im", "ive"})
+_FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "me", "my", "im", "ive"})
+# English "I" is first person, Danish "I" is "you" (plural): "I" counts before a verb.
+_I_VERBS = frozenset(
+    {"am", "have", "can", "cant", "dont", "feel", "need", "want", "get", "never", "struggle",
+     "find", "live", "was", "had", "would", "do", "didnt", "havent", "really", "just", "keep",
+     "still", "also", "always", "wish", "think", "stopped", "lost", "owe", "barely"}
+)  # fmt: skip
 _CORRECTION_WORDS = frozenset(
     {"vent", "alligevel", "faktisk", "rettelse", "undskyld", "forkert", "fejl", "wait",
      "actually", "sorry", "wrong", "correction", "mistake", "instead", "stedet"}
@@ -267,17 +273,25 @@ class Hit:
     words: str  # the citizen's words the code rests on
     negated: bool
     weak: bool
+    where: tuple[int, int, int] = (0, 0, 0)  # clause, start, end
 
 
 def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     hits = []
     for code, phrases in lexicon()[qid].items():
         for phrase in phrases:
-            for words in parts:
+            for c, words in enumerate(parts):
                 for start, end in phrase.find(words):
                     negated = not phrase.negative and _negated(words, start)
-                    hits.append(Hit(code, " ".join(words[start:end]), negated, phrase.weak))
+                    said = " ".join(words[start:end])
+                    hits.append(Hit(code, said, negated, phrase.weak, (c, start, end)))
     return hits
+
+
+def _inside(hit: Hit, other: Hit) -> bool:
+    """`hit` lies within a longer hit of another code: "a lot" in "quite a lot"."""
+    (c, a, b), (d, x, y) = hit.where, other.where
+    return other.code != hit.code and c == d and x <= a and b <= y and (y - x) > (b - a)
 
 
 @dataclass(frozen=True)
@@ -321,7 +335,8 @@ class Understanding:
 def _single(qid: str, parts: list[list[str]], evidence: dict) -> str | None:
     """A single-choice answer: the first code (lexicon order) with a plain hit; a
     negated hit of the only code found says nothing."""
-    all_hits = _hits(qid, parts)
+    found = _hits(qid, parts)
+    all_hits = [h for h in found if not any(_inside(h, o) for o in found)]
     for code in lexicon()[qid]:
         hits = [h for h in all_hits if h.code == code and not h.negated]
         if hits:
@@ -483,7 +498,8 @@ def understand(text: str) -> Understanding:
         starts_with_no=bool(parts and parts[0][0] in {"nej", "no", "nope", "naah", "nah"}),
         adds=bool(all_words & _ADD_WORDS),
         only=bool(all_words & _ONLY_WORDS),
-        first_person=bool(all_words & _FIRST_PERSON),
+        first_person=bool(all_words & _FIRST_PERSON)
+        or any(p[k] == "i" and p[k + 1] in _I_VERBS for p in parts for k in range(len(p) - 1)),
         evidence=evidence,
     )
 

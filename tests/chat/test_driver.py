@@ -385,7 +385,7 @@ def test_after_the_confirmation_only_the_open_questions_are_asked():
 
 def test_no_to_the_say_back_forgets_it_and_asks_the_questions():
     d = driver()
-    state, turns = run_turns(d, ["jeg har gæld", '/answer{"situation_confirmed": "no"}'])
+    state, turns = run_turns(d, ["jeg er så ensom", '/answer{"situation_confirmed": "no"}'])
     assert state["slots"]["areas"] is None
     assert _asked(turns[-1]) == "urgent"
     assert "spørgsmålene i stedet" in _all(turns[-1])
@@ -546,3 +546,28 @@ def test_an_answer_that_sounds_like_asking_for_a_person_answers_the_question(lan
     state, turns = run_turns(d, ["/start_screening", *QUESTION_PATH, text], lang)
     assert _outcome(turns[-1])["answers"]["contact"] in ("in_person", "phone")
     assert state["active_loop"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("skal jeg betale noget for det?", "gratis"), ("hvor foregår det henne?", "Tørring")],
+)
+def test_a_fact_question_in_the_form_is_answered_and_not_taken_as_an_answer(text, word):
+    d = driver()
+    steps = ["/start_screening", '/answer{"urgent": "no"}', '/answer{"age": "18_or_over"}']
+    state, _ = run_turns(d, [*steps, '/answer{"areas": "health"}', '/answer{"areas": "done"}'])
+    turn = d.handle("s", state, text, "da")
+    assert word in _all(turn)
+    assert state["slots"]["impact"] is None  # "noget" did not answer "how much"
+    assert _asked(turn) == "impact"
+
+
+def test_stop_in_the_form_still_stops_but_a_correction_that_starts_with_no_corrects():
+    d = driver()
+    steps = ["/start_screening", '/answer{"urgent": "no"}', '/answer{"age": "18_or_over"}']
+    state, _ = run_turns(d, steps)
+    d.handle("s", state, "jeg gider ikke flere spørgsmål", "da")
+    assert state["active_loop"] is None
+    state, _ = run_turns(d, steps)
+    turn = d.handle("s", state, "nej vent, jeg er 17", "da")
+    assert _outcome(turn)["outcome"] == "not_adult"
