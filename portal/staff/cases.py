@@ -115,6 +115,7 @@ def render_case(case_id: int, errors=None, values=None, status_code=200, cpr=Non
         can_start_course=case.status in case_service.GRANTED and case.course_started_on is None,
         can_evaluate=case.status in case_service.GRANTED and case.evaluated_on is None,
         today=case_service.local_today().isoformat(),
+        evaluation_placeholder=labels.evaluation_placeholder(),
         done=_(DONE_MESSAGES[done]) if done in DONE_MESSAGES else None,
     ), status_code
 

@@ -418,3 +418,16 @@ def actor_label(event, users: dict) -> str:
     if event.actor_id is None:
         return _("The portal")
     return _user(users, event.actor_id)
+
+
+def evaluation_placeholder() -> str | None:
+    """When the profile's seed sets no evaluation date (fill_in), staff are told the date is
+    a placeholder; citizens are not shown one."""
+    profile = current_app.extensions["municipality"]
+    if not profile["course"]["evaluation_fill_in"]:
+        return None
+    return _(
+        "The municipality's standard sets no evaluation date: %(weeks)d weeks after the start "
+        "is a placeholder until the municipality fills it in.",
+        weeks=profile["evaluation_weeks"],
+    )

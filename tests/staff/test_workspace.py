@@ -338,3 +338,22 @@ def test_print_stylesheet_hides_forms_and_buttons():
     hidden = " ".join(prints)
     for selector in ("main form", "main button", ".ti-no-print", ".ti-case-nav", ".header"):
         assert selector in hidden, selector
+
+
+def test_hedensted_evaluation_date_is_marked_as_a_placeholder(make_app):
+    from tests.staff.conftest import login_as
+
+    for municipality, shown in (("hedensted", True), ("vordingborg", False)):
+        app = make_app(municipality)
+        with app.app_context():
+            worker = make_staff()
+            case = make_case(status="granted_group", start_date=date(2026, 1, 5))
+            case.evaluation_due, case.end_date = date(2026, 5, 25), date(2026, 7, 5)
+            db.session.commit()
+            client = app.test_client()
+            login_as(client, worker)
+            page = client.get(f"/staff/cases/{case.id}?lang=en").get_data(as_text=True)
+            assert ('id="evaluation-placeholder"' in page) is shown, municipality
+            if shown:
+                assert "20 weeks after the start is a placeholder" in page
+            db.session.remove()
