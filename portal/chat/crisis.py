@@ -282,7 +282,7 @@ RULES: list[Rule] = [
         in_danger=r"(?:jeg er|i am|i'm|im|er jeg|vi er|we are|we're|my kids are|mine børn er)"
         r" (?:\w+ )?(?:i fare|in danger|i livsfare)(?! for| of)",
         not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|(?:afraid|scared"
-        r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?home",
+        r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?(?:at )?home",
         at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
         r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
         r"|på|on) (?:min |my |the |døren|vores |our )?(?:dør|door|døren|lejlighed|flat|house"
@@ -349,7 +349,7 @@ RULES: list[Rule] = [
         r" ved mig|berører mig|touches me|touched me) (?:\w+ ){0,2}(?:når|selvom|uden|when"
         r"|even|without|where|hvor)",
         threat=r"(?:truer|truede|truet|true|threaten|threatens|threatened|threatening) (?:\w+ )"
-        r"{0,3}(?:med at |to )?(?:slå|dræbe|skade|tæve|stikke|skyde|brænde|ihjel|kniv|kill"
+        r"{0,5}(?:med at |to )?(?:slå|dræbe|skade|tæve|stikke|skyde|brænde|ihjel|kniv|kill"
         r"|hurt|beat|stab|shoot|harm|burn)",
         threat_me=r"(?:truer|truede|truet|threaten|threatens|threatened|threatening) (?:mig|me)"
         r"\b(?! med (?:udsættelse|inkasso|fogeden|at smide mig ud|en rykker))",
@@ -372,6 +372,9 @@ RULES: list[Rule] = [
         r"|ordering|command|commands) (?:mig |me )?(?:at )?(?:jeg |i )?(?:skal |should |must |to"
         r" |have to )?(?:gøre|do) (?:noget|something) (?:slemt|bad|terrible|frygteligt"
         r"|forfærdeligt|awful|horrible|voldsomt|violent)",
+        lose_control=r"(?:miste kontrollen|mister kontrollen|lose control|losing control)"
+        r"(?: [a-z']+){0,4} (?:gøre|gør|skade|slå|hurt|hurting|harm|harming|hit|hitting|kill"
+        r"|killing|dræbe)",
         urge_kill=r"(?:lyst til at|trang til at|vil|kommer til at|feel like|felt like|urge to|urges"
         r" to|want to|wanna) (?:slå (?:nogen|ham|hende|dem|en) ihjel|killing (?:someone|somebody"
         r"|him|her|them|people|everyone)|kill (?:someone|somebody|everyone|people))",
@@ -396,7 +399,7 @@ RULES: list[Rule] = [
         "suicidal",
         word=r"(?:selv ?mord|suicid|selvmorder|unalive|kms\b)",
         kill_self=r"(?:kill|kil|killing|killed|shoot|shooting|hang|hanging|drown|drowning"
-        r"|poison|poisoning|end) <self>",
+        r"|poison|poisoning|end|ending) <self>",
         kill_self_da=r"(?:slå|slår|slog|dræbe|dræber|slå|skyde|skyder|drukne|drukner|hænge"
         r"|hænger|forgifte) mig (?:<w>selv )?(?:<w>ihjel|selv\b)",
         ihjel=r"(?:slå|slår|slog|tage|tager) mig <w>ihjel",
@@ -434,7 +437,12 @@ RULES: list[Rule] = [
         die_da=r"(?:vil|ville|lyst til at|ønsker at|gerne|bare|klar til at|planer om at"
         r"|trang til at) (?:bare |gerne |helst |bare gerne |også |hellere )?dø\b",
         not_exist_da=r"(?:ønske|ønsker) (?:at )?jeg (?:ikke fandtes|aldrig var født|ikke"
-        r" eksisterede|ikke var her|aldrig havde levet)",
+        r" eksisterede|ikke var her|aldrig havde levet|ikke var født|aldrig var blevet født"
+        r"|ikke var blevet født)",
+        keep_living=r"(?:<cant>|don'?t think i can|not sure i can|unable to) (?:\w+ )?(?:keep"
+        r"|go on|carry on|continue) (?:living|being alive|to live|with life)",
+        see_no_meaning=r"<ikke> (?:se|finde|forstå) (?:nogen |den )?(?:mening|meningen|grund"
+        r"|grunden) (?:med|til) at (?:leve|være her|være i live|fortsætte|vågne)",
         tired_living=r"(?:træt af at leve|livstræt|træt af at være i live|tired of living"
         r"|tired of being alive|sick of living|sick of being alive)",
         overdose=r"overdos",
@@ -621,14 +629,15 @@ RULES: list[Rule] = [
         r" hovedet)",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
         r" steder|ikke nogen sted|nowhere|no where|no place|not anywhere|no home)"
-        r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go)\b",
+        r" (?:\w+ )?(?:at|to) (?:sove|bo|være|overnatte|tage hen|sleep|stay|live|go|be)\b",
         on_the_street=r"(?:smidt|smed|smider|smide|sat|sætter|sætte) (?:mig|os) (?:ud )?på gaden",
         live_out=r"(?:bor|lever|boet|live|living|lives|lived) (?:\w+ )?(?:i|in) (?:et |en |a |the"
         r" |min |my )?(?:telt|tent|bil|bilen|car|skur|shed|parken|park|skoven|woods|forest"
         r"|stairwell|opgangen|kælderen|basement)\b",
         thrown_out=r"(?:smidt|smed|smider|smide) (?:mig )?(?:\w+ )?ud\b(?! af (?:min |mit |mine"
         r" |den |det |på )?(?:skole|uddannelse|studie|studiet|kursus|kurset|hold|klub|gruppe"
-        r"|klasse|job|arbejde|time|butik|bar|forening|chat|facebook))",
+        r"|klasse|job|arbejde|time|butik|bar|forening|chat|facebook|bus|bussen|tog|toget|biograf"
+        r"|biografen|fest|festen|butikken|baren|diskotek|diskoteket|kampen|spillet|gruppechat))",
         thrown_out_en=r"(?:kicked|threw|thrown|throw|throws|kicks|kick|chucked|put|turned)"
         r" (?:me|us) out\b(?! of (?:the |my |a )?(?:class|school|course|college|team|group"
         r"|club|job|shop|bar|game|chat|uni|university|lesson|meeting))|(?:i was|i got|i've"
@@ -677,6 +686,14 @@ RULES: list[Rule] = [
         no_sense=r"(?:livet|mit liv|life|my life) (?:giver|gives|makes|has|har) (?:ingen|ikke"
         r" nogen|no) (?:mening|sense|meaning)|(?:livet|mit liv|life|my life) (?:er|is)"
         r" (?:\w+ )?(?:meningsløst|meaningless|pointless)",
+        what_ill_do=r"(?:ved|aner) (?:jeg )?<ikke> hvad jeg (?:gør(?! forkert| galt| rigtigt| her"
+        r"| nu| med| ved det| i)|finder på|kan finde på|gør af mig selv|skal gøre af mig selv"
+        r"|gør ved mig selv)|<dont> know what i(?:'ll| will| might| could|'m"
+        r" going to) do(?! today| tomorrow| next| now| about| with| for| in| at)",
+        falling_apart=r"(?:jeg er|jeg føler mig|føler mig|jeg) (?:\w+ )?(?:ved at gå i stykker"
+        r"|går i stykker|ved at bryde sammen|ved at falde fra hinanden|ved at gå ned)"
+        r"(?! af| over| med)",
+        bare_plan=r"^ (?:jeg har|i have|i've got|i got) (?:en|a) plan(?: nu| now)? $",
         orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
         r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
@@ -771,7 +788,7 @@ GUARDS = [
         r"(?:cut|skar|skåret) (?:my |min |mig i )?(?:finger|fingeren|thumb|tommelfingeren)"
         r"(?: [a-z']+){0,6}",
         r"(?:can|could|will|would|kan|vil) (?:you|u|someone|anyone|somebody|du|i|nogen|man)"
-        r" (?:please )?(?:help|hjælpe) (?:me|mig)",
+        r" (?:please )?(?:help|hjælpe) (?:me|mig)(?! nu| now| right now| med det samme)",
         r"in (?:an|case of|case of an) emergency|emergency (?:number|contact|help|line)"
         r"|hvis det (?:er|bliver) akut|i (?:et )?akut tilfælde|akut hjælp",
         r"(?:won'?t|will not) be (?:here|around)(?: [a-z']+){0,4} (?:because|as|since|i'?m|i am"
