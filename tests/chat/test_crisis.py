@@ -360,6 +360,8 @@ def test_a_crisis_answer_to_the_urgent_question_is_the_screenings_outcome():
     assert turns[-1].outcome == "crisis"
     assert turns[-1].crisis
     assert "70 201 201" in all_text(turns[-1])
+    outcomes = [m["custom"] for m in turns[-1].messages if "outcome" in m.get("custom", {})]
+    assert outcomes == [{"outcome": "crisis", "answers": {"urgent": "yes"}}]
 
 
 def test_a_negated_answer_to_the_urgent_question_is_read_by_the_form():
