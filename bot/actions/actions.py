@@ -138,12 +138,29 @@ class ActionCrisis(Action):
 CONFIRM_SLOT = "situation_confirmed"  # the citizen's "yes, that is right" to a say-back
 UNDERSTOOD_SLOT = "understood"  # answers read from the citizen's own words, not yet confirmed
 ASKING_FOR_SLOT = "asking_for"  # "child", "adult", "relative": asking for someone else
+# Answers an outcome did not rest on (areas told before "jeg er 17"): kept aside, out of the
+# prefill, and given back when a correction brings their question back onto the path.
+HELD_SLOT = "held_answers"
+
+
+def _restore_held(tracker: Tracker) -> dict[str, Any]:
+    held = dict(tracker.get_slot(HELD_SLOT) or {})
+    if not held:
+        return {}
+    answers = dict(screening_answers(tracker))
+    restored: dict[str, Any] = {}
+    for qid in QUESTION_IDS:  # the path grows as answers come back, in question order
+        if qid in held and qid not in answers and qid in path({**answers, **restored}):
+            restored[qid] = held.pop(qid)
+    if restored:
+        restored[HELD_SLOT] = held or None
+    return restored
 
 
 def _reset_events() -> list:
     multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
     names = (*QUESTION_IDS, *multi, "screening_outcome", CONFIRM_SLOT, UNDERSTOOD_SLOT,
-             ASKING_FOR_SLOT)  # fmt: skip
+             ASKING_FOR_SLOT, HELD_SLOT)  # fmt: skip
     return [SlotSet(name, None) for name in names]
 
 
@@ -362,6 +379,10 @@ def _changed_text(changes: dict, lang: str, removed=(), before: dict | None = No
     return "\n".join(lines)
 
 
+def _lists(answers: dict) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+
+
 def _slot_answers(tracker: Tracker) -> dict[str, Any]:
     return {
         k: list(v) if isinstance(v, tuple) else v for k, v in screening_answers(tracker).items()
@@ -529,6 +550,9 @@ class ValidateScreeningForm(FormValidationAction):
         elif requested in QUESTION_IDS:
             changes = self._answer(requested, candidates.get(requested), dispatcher, tracker)
         tracker.slots.update(changes)
+        restored = _restore_held(tracker)
+        changes.update(restored)
+        tracker.slots.update(restored)
         required = await self.required_slots([], dispatcher, tracker, domain)
         following = next((s for s in required if tracker.get_slot(s) in (None, [])), None)
         return [*(SlotSet(k, v) for k, v in changes.items()), SlotSet("requested_slot", following)]
@@ -699,7 +723,11 @@ class ActionScreeningResult(Action):
         answers = {k: list(v) if isinstance(v, tuple) else v for k, v in on_path(given).items()}
         # Answers an earlier answer made irrelevant are dropped, so the application is
         # prefilled with exactly the answers this outcome rests on.
-        events = [SlotSet(q, None) for q in given if q not in answers]
+        dropped = {q: v for q, v in given.items() if q not in answers}
+        events = [SlotSet(q, None) for q in dropped]
+        if dropped:
+            held = {**(tracker.get_slot(HELD_SLOT) or {}), **_lists(dropped)}
+            events.append(SlotSet(HELD_SLOT, held))
         events.append(SlotSet("screening_outcome", outcome.code))
         custom = {"outcome": outcome.code, "answers": answers}
         if outcome.code == "crisis":

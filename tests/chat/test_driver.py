@@ -445,9 +445,10 @@ def test_a_full_screening_then_a_correction_after_the_outcome():
         "answers": {"urgent": "no", "age": "under_18"},
     }
     assert turn.outcome == "not_adult"
-    # And back: the questions the adult path needs are asked again.
+    # And back: the answers given before come back, and so does the outcome.
     turn = d.handle("s", state, "undskyld, jeg er 19 alligevel", "da")
-    assert _asked(turn) == "areas"
+    assert _outcome(turn)["outcome"] == "eligible"
+    assert _outcome(turn)["answers"]["areas"] == ["health"]
 
 
 def test_an_area_removed_after_the_outcome_changes_the_outcome():
@@ -571,3 +572,13 @@ def test_stop_in_the_form_still_stops_but_a_correction_that_starts_with_no_corre
     state, _ = run_turns(d, steps)
     turn = d.handle("s", state, "nej vent, jeg er 17", "da")
     assert _outcome(turn)["outcome"] == "not_adult"
+
+
+def test_answers_an_outcome_did_not_need_come_back_when_a_correction_needs_them():
+    d = driver()
+    state, turns = run_turns(d, ["jeg er 17 og har svært ved at komme ud", "ja", "nej"])
+    assert _outcome(turns[-1])["answers"] == {"urgent": "no", "age": "under_18"}
+    assert state["slots"]["areas"] is None  # not prefilled with what the outcome ignores
+    turn = d.handle("s", state, "undskyld, jeg skrev forkert, jeg er 71", "da")
+    assert state["slots"]["areas"] == ["activities"]
+    assert _asked(turn) == "impact"
