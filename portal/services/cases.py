@@ -733,10 +733,10 @@ def view_clause(view: str, actor_id: int | None, today: date | None = None, prof
     running = clock_running_clause(profile)
     start_of_today = _local_midnight_utc(today)
     if view == "overdue":
-        return running & (Case.deadline_at <= start_of_today)
+        return running & (Case.deadline_at < start_of_today)
     if view == "soon":
         end = deadlines.end_of_day_utc(deadlines.soon_limit(today))
-        return running & (Case.deadline_at > start_of_today) & (Case.deadline_at <= end)
+        return running & (Case.deadline_at >= start_of_today) & (Case.deadline_at <= end)
     if view == "unassigned":
         return Case.status.in_(sorted(ACTIVE)) & Case.assignee_id.is_(None)
     if view == "mine":

@@ -7,8 +7,8 @@ and an optional `internal_target` gives staff a target of their own (never shown
 citizens). Danish public holidays come from the `holidays` library.
 
 A deadline is a local date: the case is on time if the measured step happens on or before
-that day. `Case.deadline_at` stores the end of that day (local midnight after it, in UTC),
-so the queue can sort and filter in SQL.
+that day. `Case.deadline_at` stores the last second of that day in Danish time, so the
+queue can sort and filter in SQL and every date format shows the due day.
 """
 
 from __future__ import annotations
@@ -102,9 +102,9 @@ def due_date(received_at: datetime, clock: Clock) -> date:
 
 
 def end_of_day_utc(day: date) -> datetime:
-    """The moment `day` ends in Denmark (local midnight after it), as an aware datetime."""
-    nxt = day + timedelta(days=1)
-    return datetime(nxt.year, nxt.month, nxt.day, tzinfo=LOCAL_TZ)
+    """The last second of `day` in Denmark, as an aware datetime: what `Case.deadline_at`
+    holds, so any date formatting in Danish time shows the due day itself."""
+    return datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=LOCAL_TZ)
 
 
 def deadline_at(received_at: datetime, profile) -> datetime:
@@ -117,8 +117,8 @@ def deadline_at(received_at: datetime, profile) -> datetime:
 
 
 def due_day_of(deadline: datetime) -> date:
-    """The due date a stored `deadline_at` stands for (the day before its end-of-day)."""
-    return local_date(deadline - timedelta(microseconds=1))
+    """The due date a stored `deadline_at` stands for."""
+    return local_date(deadline)
 
 
 def soon_limit(today: date) -> date:

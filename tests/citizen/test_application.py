@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from portal.extensions import db
 from portal.models import AuditEntry, Case, CaseEvent, VisitorState
+from portal.services import deadlines
 from tests.support.application import (
     ABOUT,
     NEEDS,
@@ -57,8 +58,11 @@ def test_happy_path_from_screening_to_receipt(make_app, municipality):
     assert case.screening_outcome == "eligible"
     assert case.screening_offers[0] == "early_intervention"
     assert case.screening_answers["existing_support"] == ["s85"]
+    # The profile's clock: the due day is `days` calendar days after the Danish day of
+    # receipt, stored as that day's last second (services/deadlines.py).
     days = {"hedensted": 14, "vordingborg": 10}[municipality]
-    assert case.deadline_at - case.received_at == timedelta(days=days)
+    due = deadlines.local_date(case.received_at) + timedelta(days=days)
+    assert case.deadline_at == deadlines.end_of_day_utc(due)
     assert case.retention_until > case.received_at.date()
     assert case.consent_at is not None and case.idempotency_key == key
     with app.app_context():

@@ -55,8 +55,18 @@ def test_vordingborg_counts_ten_calendar_days_to_planning_begun():
     # Calendar days: Easter does not move it.
     assert dl.due_date(at_local(2026, 3, 30), clock) == date(2026, 4, 9)
     stored = deadline_for(at_local(2026, 3, 30), profile)
-    assert stored == datetime(2026, 4, 10, tzinfo=dl.LOCAL_TZ)  # the end of 9 April
+    assert stored == datetime(2026, 4, 9, 23, 59, 59, tzinfo=dl.LOCAL_TZ)  # end of 9 April
     assert dl.due_day_of(stored) == date(2026, 4, 9)
+
+
+def test_the_citizens_receipt_shows_the_due_day_itself(make_app):
+    from flask_babel import format_date, refresh
+
+    app = make_app("vordingborg")
+    with app.test_request_context("/?lang=en"):
+        refresh()
+        stored = deadline_for(at_local(2026, 3, 30, hour=23), app.extensions["municipality"])
+        assert format_date(stored, "long") == "April 9, 2026"
 
 
 def test_the_day_is_the_danish_day():
