@@ -325,6 +325,9 @@ RULES: list[Rule] = [
         r"|getting)"
         r" (?:\w+ ){0,3}(?:beaten|kicked|raped|abused|assaulted|molested|strangled|choked"
         r"|threatened|attacked|hit|punched|slapped)\b(?! by (?:a|the) (?:car|bike|ball|bus)| out)",
+        night_visits=r"<perp>(?: [a-z']+){0,2} (?:kommer ind|comes into|came into|går ind|kom ind"
+        r"|gets into|got into) (?:på |i |into )?(?:mit|my) (?:værelse|room|seng|bed|bedroom)"
+        r"(?: [a-z']+){0,2} (?:om natten|at night|når jeg sover|when i sleep|while i sleep)",
         control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
         r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
         r"|penge|pas|money|passport|keys|nøgler)(?: \w+){0,3} (?:fra mig|så jeg|so i|away)"
@@ -534,6 +537,10 @@ RULES: list[Rule] = [
         front_of=r"(?:gå|går|gik|hoppe|springe|kaste mig|lægge mig|smide mig|stille mig) (?:ud )?"
         r"foran (?:et |toget|tog|en |bilerne|bussen|lastbilen)|in front of (?:a |the )?"
         r"(?:train|bus|car|truck|lorry|traffic|metro|tram|subway|tube)(?! station| stop)",
+        noose_da=r"løkke(?: [a-z']+){0,4} (?:skab|skabet|loft|loftet|klar|bjælke|bjælken|hals"
+        r"|halsen|hænger)",
+        over_on=r"(?:besluttet|decided|sat mig for|bestemt|made up my mind)(?: [a-z']+){0,5}"
+        r" (?:slut|over|forbi|the end|ende)\b",
         rope=r"(?:købt|køber|købe|fundet|bought|buy|found|got) (?:et |mig et |a |some )?(?:reb"
         r"|rope)\b|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken|halsen|ceiling"
         r"|beam|neck|hang)|\b(?:noose|strikke om halsen|løkke om halsen)",
@@ -559,6 +566,9 @@ RULES: list[Rule] = [
         affairs=r"(?:ordnet|ordne|orden i|styr på) (?:\w+ ){0,3}(?:papirer|ting|sager)"
         r"(?: \w+){0,8} (?:bagefter|når jeg er (?:væk|død|borte))|(?:put|putting|got|getting)"
         r" my affairs in order",
+        because_gone=r"(?:fordi|because|since|da|as) (?:jeg|i) (?:<ikke> er her|won'?t be (?:around"
+        r"|here|alive)|will not be (?:around|here|alive)|will be gone|er væk|er død|am gone"
+        r"|won'?t exist)",
         when_gone=r"(?:når|hvis|efter) jeg er (?:væk|død|borte|her ikke mere)(?! fra| på| i\b)"
         r"|(?:when|after|once|if) (?:i'?m|i am|i was|i were|im) (?:gone|dead|not here|not"
         r" around|no longer here)(?! to| for| on| from| away)",
@@ -605,7 +615,13 @@ RULES: list[Rule] = [
         r"|carving) (?:<self>|my (?:arms?|wrists?|legs?|thighs?|skin|body|hands?|stomach))"
         r"|(?:started|start|stopped|stop|been|am|i'm) cutting (?:again|myself)?<end>"
         r"|cutting again",
-        hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit"
+        others_self=r"(?:cutter|cuttede|skærer|skar) (?:i )?sig(?: selv)?\b(?! på| i fingeren"
+        r"| ved et uheld)|(?:cutting|harming|self harming) (?:herself|himself|themselves"
+        r"|themself)",
+        urge_cut=r"(?:trang|urge|urges|lyst)(?: [a-z']+){0,2} (?:til at|to) (?:skære|cut|brænde"
+        r"|burn|skade|hurt|harm|ridse|scratch)(?: mig| myself)? (?:igen|again)",
+        hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit|punish"
+        r"|punishing"
         r"|hitting|punch|punching|starve|starving) <self>",
         hurt_self_da=r"(?:skade|skader|skadet|brænde|brænder|brændte|slå|slår|slog|sulte|ridse"
         r"|ridser|ridsede|kradse|kradser|kradsede|bide|bider|stikke|stikker|skolde|skolder"
@@ -620,6 +636,10 @@ RULES: list[Rule] = [
     *_rules(
         CRISIS,
         "homeless_tonight",
+        locked_out=r"(?:skiftet|skiftede|changed) (?:låsen|lock|the lock|the locks|my lock)"
+        r"(?: [a-z']+){0,5} (?:<ikke> komme ind|can'?t get in|cannot get in|locked out)"
+        r"|locked out of (?:my|the) (?:flat|apartment|home|house)|(?:smidt|låst) ud af (?:min"
+        r" )?(?:lejlighed|lejligheden|bolig|hjem)",
         slept_out=r"(?:sove|sov|sover|sovet|sleep|slept|sleeping|overnatte|overnattet|stay"
         r"|stayed|staying) (?:\w+ )?(?:i|in|on|at|på|under) (?:the |a |en |et |min |my )?"
         r"(?:opgangen|trappeopgangen|kælderen|parken|skuret|busstoppestedet|stationen|en bænk"
@@ -694,6 +714,9 @@ RULES: list[Rule] = [
         r"|går i stykker|ved at bryde sammen|ved at falde fra hinanden|ved at gå ned)"
         r"(?! af| over| med)",
         bare_plan=r"^ (?:jeg har|i have|i've got|i got) (?:en|a) plan(?: nu| now)? $",
+        lived_enough=r"(?:levet længe nok|lived long enough|done living|færdig med at leve"
+        r"|hjem til gud|home to god|være hos gud|be with god)",
+        let_happen=r"(?:lade|letting|let) (?:det|it) (?:bare |just )?(?:ske|happen)<end>",
         orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
         r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
