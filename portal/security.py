@@ -1,8 +1,14 @@
-"""Security headers: a per-request CSP nonce, no inline script, no framing."""
+"""Security headers (a per-request CSP nonce, no inline script, no framing) and one guard
+for every input: NUL bytes and lone surrogates are stripped from forms and query strings,
+and JSON nested too deeply or holding them is refused with a 400 and a clear message,
+before any view, form or database sees them."""
 
+import re
 import secrets
 
-from flask import current_app, g
+from flask import current_app, g, jsonify, render_template, request
+from flask_babel import lazy_gettext as _l
+from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 
 
 def csp_nonce() -> str:
@@ -34,6 +40,98 @@ def set_security_headers(response):
     return response
 
 
+MAX_JSON_DEPTH = 20  # our JSON bodies nest 3 levels; json.loads recurses without bound
+# NUL: PostgreSQL text cannot hold it. Lone surrogates (from JSON "\ud800"): UTF-8 cannot
+# encode them, so the database driver, the encryption and the logs would fail on them.
+_UNUSABLE = re.compile("[\x00\ud800-\udfff]")
+MSG_TOO_DEEP = _l("The JSON is nested too deeply. It may be at most %(max)d levels deep.")
+MSG_UNUSABLE = _l(
+    "What you sent contains characters we cannot use, such as a null character. "
+    "Remove them and try again."
+)
+_OPEN, _CLOSE, _QUOTE, _BACKSLASH = b"[{", b"]}", ord('"'), ord("\\")
+
+
+def json_too_deep(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether the JSON text nests arrays/objects deeper than `limit`, found by a scan of the
+    raw bytes (strings skipped), so json.loads never recurses into an attack."""
+    if data.count(b"[") + data.count(b"{") <= limit:
+        return False  # the common case, decided by two C-speed counts
+    depth, in_string, escaped = 0, False, False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == _BACKSLASH:
+                escaped = True
+            elif byte == _QUOTE:
+                in_string = False
+        elif byte == _QUOTE:
+            in_string = True
+        elif byte in _OPEN:
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in _CLOSE:
+            depth -= 1
+    return False
+
+
+def _strings(value):
+    """Every string in a parsed JSON value, keys included (depth is bounded by now)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _unusable(texts) -> bool:
+    return any(_UNUSABLE.search(text) for text in texts)
+
+
+def _refuse(message):
+    from portal.errors import JSON_PATHS, TITLES
+
+    if request.is_json or request.path.startswith(JSON_PATHS):
+        return jsonify(error=str(TITLES[400]), message=str(message)), 400
+    return render_template("errors/error.html", code=400, title=TITLES[400], text=message), 400
+
+
+def _stripped(values: MultiDict) -> ImmutableMultiDict:
+    return ImmutableMultiDict(
+        (_UNUSABLE.sub("", key), _UNUSABLE.sub("", value))
+        for key, value in values.items(multi=True)
+    )
+
+
+def guard_input():
+    """Runs before every view, so no view, form or database sees unusable input: from
+    forms and query strings NUL bytes and lone surrogates are stripped (a browser never
+    sends them; the rest of what was typed is kept); JSON nested too deeply or holding
+    them is refused with a 400 that says why."""
+    if request.args and _unusable(t for pair in request.args.items(multi=True) for t in pair):
+        request.args = _stripped(request.args)
+    if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return None
+    if request.is_json:
+        data = request.get_data(cache=True)
+        if json_too_deep(data):
+            return _refuse(MSG_TOO_DEEP % {"max": MAX_JSON_DEPTH})
+        body = request.get_json(silent=True)  # cached: the view reads the same object
+        if body is not None and _unusable(_strings(body)):
+            return _refuse(MSG_UNUSABLE)
+    elif _unusable(t for pair in request.form.items(multi=True) for t in pair):
+        request.form = _stripped(request.form)
+    return None
+
+
 def init_app(app) -> None:
+    app.before_request(guard_input)
     app.after_request(set_security_headers)
     app.jinja_env.globals["csp_nonce"] = csp_nonce
