@@ -118,13 +118,18 @@ _FOLD = str.maketrans(
 # Clause ends: negation windows and "end of sentence" look-aheads stop here.
 _CLAUSE = re.compile(r"\s*(?:[.!?;:,\n()\"»«]+|\s-\s|\b(?:men|but)\b)\s*")
 _NON_WORD = re.compile(r"[^a-z0-9'| ]+")
+_RUNS = re.compile(r"([^\W\d_])\1{2,}")
 
 
 def normalise(text: str) -> str:
     """Lower case, æøå folded to ae/oe/aa, punctuation to clause marks " | "."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _RUNS.sub(r"\1\1", text).translate(_FOLD)
     text = _CLAUSE.sub(" | ", text)
     text = _NON_WORD.sub(" ", text)
+    # A run of one letter counts as a double letter: the rules accept any doubling, and
+    # "aaaa..." must not make them backtrack.
+    text = _RUNS.sub(r"\1\1", text)
     return " " + re.sub(r"\s+", " ", text).strip() + " "
 
 
@@ -187,7 +192,7 @@ def _spell(text: str) -> tuple[str, tuple[str, ...]]:
 # -- rule syntax -----------------------------------------------------------------------
 # Rules are written in plain spelling with æøå. Each literal letter becomes "one or more"
 # of itself (doubling typos), æ/ø/å also match ae/a/e, oe/o, aa/a. Macros in <...>.
-_LETTER = {"æ": "(?:a+e*|e+)", "ø": "(?:o+e*)", "å": "(?:a+)"}
+_LETTER = {"æ": "(?:ae?|e)+", "ø": "(?:oe?)+", "å": "(?:a+)"}
 _MACROS = {
     # One optional filler word ("jeg har faktisk brug for", "slå mig sleb ihjel").
     "<w>": r"(?:[a-z0-9']+ )?",

@@ -129,6 +129,8 @@ def test_harmless_uses_raise_no_alarm(lang, message):
         "im thinkin about suicde",
         "JEG VIL IKKE LEVE MERE!!!",
         "jeg har ingen steder at sove i nat",
+        "min kææææreste slår mig",
+        "jeg vil døøøø",
     ],
 )
 def test_misspelt_and_without_aeoeaa(message):
@@ -191,6 +193,12 @@ def test_a_crisis_sentence_buried_in_a_long_message(message, category):
     result = crisis.check(message)
     assert result.level == crisis.CRISIS
     assert result.category == category
+
+
+def test_long_runs_of_one_letter_are_read_as_a_double_letter():
+    assert crisis.normalise("hjæææælp selvmoooord") == " hjaeaelp selvmoord "
+    assert crisis.check("hjæææælp").level == crisis.CONCERN
+    assert crisis.check("a" * 1000).level == crisis.NONE
 
 
 def test_empty_or_odd_input_is_none():
