@@ -1,4 +1,4 @@
-"""python -m bench [all|weight|speed|chat|load|faults|multi|a11y] [--quick] [--citizens N]
+"""python -m bench [all|weight|speed|chat|load|faults|hanging|multi|a11y] [--quick] [--citizens N]
 
 Starts everything it needs itself (gunicorn as in production, PostgreSQL, the action
 server, a bare Flask hello-world under the same gunicorn settings) on loopback, prints
@@ -101,6 +101,31 @@ def run_faults(results: dict, citizens: int) -> None:
     chat, lines = faults.action_server_killed()
     print("\n".join(lines))
     results["faults"] = {"smtp_down": smtp, "postgres_restart": pg, "action_server": chat}
+    run_hanging(results)
+
+
+def run_hanging(results: dict) -> None:
+    """SMTP and the action server accept connections and never answer."""
+    from tests.support.smtp import HangingServer
+
+    section("hanging dependencies (they accept connections and never answer)")
+    with servers.postgres_server() as (db_url, _folder), HangingServer() as smtp:
+        env = servers.base_env(
+            DATABASE_URL=db_url,
+            RATELIMIT_ENABLED="false",
+            SMTP_URL=smtp.url,
+            SMTP_FROM="noreply@example.org",
+        )
+        servers.migrate(env)
+        portal = servers.gunicorn("wsgi:app", env, workers=2, threads=4)
+        try:
+            mail, lines = faults.hanging_smtp(portal.url, db_url)
+            print("\n".join(lines))
+        finally:
+            portal.stop()
+    chat, lines = faults.hanging_action_server()
+    print("\n".join(lines))
+    results.setdefault("faults", {}).update(hanging_smtp=mail, hanging_action_server=chat)
 
 
 def run_multi(results: dict) -> None:
@@ -148,7 +173,7 @@ def main(argv: list[str]) -> int:
         "what",
         nargs="?",
         default="all",
-        choices=["all", "weight", "speed", "chat", "load", "faults", "multi", "a11y"],
+        choices=["all", "weight", "speed", "chat", "load", "faults", "hanging", "multi", "a11y"],
     )
     parser.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     parser.add_argument("--citizens", type=int, default=500)
@@ -166,6 +191,8 @@ def main(argv: list[str]) -> int:
         "chat": lambda: run_chat(results),
         "load": lambda: run_load(results, args.citizens, args.workers),
         "faults": lambda: run_faults(results, max(10, args.citizens // 10)),
+        # Part of "faults"; on its own with `python -m bench hanging`.
+        "hanging": lambda: args.what == "hanging" and run_hanging(results),
         "multi": lambda: run_multi(results),
         "a11y": lambda: run_a11y(results, args.quick),
     }
