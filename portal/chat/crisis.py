@@ -501,7 +501,7 @@ RULES: list[Rule] = [
         no_reason_en=r"(?:no|<dont> see (?:a|any|the)|<cant> see (?:a|any|the)|<cant> find"
         r" (?:a|any)|no more) (?:\w+ )?(?:reason|point|purpose)(?: [a-z']+){0,3}"
         r" (?:live|living|wake|waking|go on|going on|keep going|be alive|being alive|carry on"
-        r"|get up|getting up|continue|exist|be here|being here|be around)",
+        r"|get up|getting up|continue|exist|be here|being here|be around|get out of bed)",
         point_living=r"(?:what'?s|what is|whats) the point (?:of|in) (?:living|life|being"
         r" alive|going on|waking up)",
         pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen"
@@ -650,6 +650,8 @@ RULES: list[Rule] = [
         r"(?:opgangen|trappeopgangen|kælderen|parken|skuret|busstoppestedet|stationen|en bænk"
         r"|bænken|gaden|telt|teltet|stairwell|staircase|stairs|park|shed|bus stop|station"
         r"|bench|basement|street|tent|doorway|porten|cykelkælderen|bilen|car)\b",
+        no_place=r"(?:<dont> have|haven'?t got|have not got|have no|got no) (?:a |any )?(?:place"
+        r"|where|bed|home|roof)(?: [a-z']+){0,2} (?:to|for) (?:sleep|stay|live|go|be|the night)",
         nothing_to_live_in=r"(?:<ikke> noget|intet|ingenting) (?:at bo i|at sove i|tag over"
         r" hovedet)",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
@@ -784,9 +786,11 @@ RULES: list[Rule] = [
         here_now=r"(?:hjælp|help|tale med nogen|talk to someone) (?:\w+ )?(?:her og nu|here and"
         r" now)",
         in_crisis=r"(?:jeg er|i am|i'm|im|er jeg) (?:\w+ )?(?:i (?:en )?krise|in (?:a )?crisis)",
-        acute=r"det er (?:meget |rigtig |virkelig |helt |sgu )?akut|det haster(?! ikke)"
+        acute=r"det er (?:(?:meget|rigtig|virkelig|helt|sgu|faktisk|altså|nu|bare|jo|også) )?akut"
+        r"|det haster(?! ikke)"
         r"|nødsituation|nødstilfælde",
-        urgent_en=r"(?:it|this|that)(?:'?s| is| was) (?:really |very |super |an |kind of )?"
+        urgent_en=r"(?:it|this|that)(?:'?s| is| was) (?:really |very |super |an |kind of |actually"
+        r" |now |quite |so |pretty |extremely |truly )?"
         r"(?:urgent|an emergency|emergency)|\bemergency<end>",
         help_help=r"(?:hjælp|help)(?: (?:hjælp|help|mig|me))* (?:hjælp|help)\b",
         help_me=r"(?:^ |\| )(?:hjælp|hjælp mig|help|help me|please help(?: me)?|hjælp mig nu"
