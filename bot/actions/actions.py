@@ -611,8 +611,9 @@ class ValidateScreeningForm(FormValidationAction):
                 UNDERSTOOD_SLOT: None,
                 ASKING_FOR_SLOT: None,
             }
-        _not_understood(dispatcher, tracker)
-        return {CONFIRM_SLOT: None}
+        # Neither yes nor no nor a correction: go on with the questions rather than ask
+        # again (every answer can still be corrected later, in the citizen's own words).
+        return {CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
 
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)

@@ -155,7 +155,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "everything",
             ),
         ),
-        ("moderate", ("en del", "ret meget", "quite", "noget", "some", "svært", "hard")),
+        (
+            "moderate",
+            ("en del", "ret meget", "quite", "noget", "some", "svært", "hard", "medium", "middel"),
+        ),
         ("mild", ("lidt", "a little", "little", "ikke så meget", "small", "lille", "mild")),
     ),
     "existing_support": (

@@ -156,6 +156,16 @@ _FINE = re.compile(r"^(?:jeg er|i am|i'm|im) (?:ok|okay|fine|okay nu|ok nu|fint|
 _UNSURE = re.compile(r"^(?:ved (?:det )?ikke|jeg ved (?:det )?ikke|i (?:do not|don'?t) know|dunno)")
 
 
+_CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
+_NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
+
+
+def _wants_to_continue(text: str) -> bool:
+    """ "fortsæt", "lad os komme videre", "continue the check" (not "ikke fortsætte")."""
+    words = crisis.normalise(text)
+    return bool(_CONTINUE.search(words)) and not _NOT.search(words)
+
+
 def _yes_or_no(text: str) -> str | None:
     """The answer to "are you in danger right now?": "yes" (also when unsure), "no", None."""
     words = crisis.normalise(text).replace("|", " ").split()
@@ -455,7 +465,12 @@ class Driver:
             if is_fact_question and not marked:
                 return intent  # a question about the offer: answered, then the form goes on
             return "answer"
-        if intent in SITUATION_INTENTS:
+        # Outside the screening only what places the citizen counts (areas, age, whom they
+        # ask for, support they get): "tja måske" alone is no description.
+        substantive = bool(
+            said.areas or said.not_areas or said.age or said.asking_for or said.existing_support
+        )
+        if intent == "describe_situation" or (intent in SITUATION_INTENTS and substantive):
             return "describe_situation"
         areas = set(said.areas)
         if intent in TOPIC_AREAS and areas and not areas & TOPIC_AREAS[intent]:
@@ -507,8 +522,9 @@ class Driver:
                 return self.crisis_turn(state, lang)
             if reply == "no" or result.negated:
                 return self._not_in_danger_turn(sender, state, text, lang)
-            return None
         if not result.flagged:
+            if state.get("crisis_paused") and _wants_to_continue(text):
+                return self.handle(sender, state, "/continue_screening", lang)  # typed
             return None
         if state["active_loop"] and state["slots"].get("requested_slot") == "urgent":
             if result.negated:  # "nej, jeg har ikke selvmordstanker": no to the question

@@ -286,7 +286,7 @@ def test_a_correction_in_the_middle_is_what_the_application_is_prefilled_with(ap
         "/start_screening",
         '/answer{"urgent": "no"}',
         "jeg er 30",
-        "jeg har gæld",
+        "jeg kan ikke overskue at gøre rent",
         "meget",
         "nej",
         "vent, det er faktisk kun lidt",
