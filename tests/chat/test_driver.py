@@ -582,3 +582,55 @@ def test_answers_an_outcome_did_not_need_come_back_when_a_correction_needs_them(
     turn = d.handle("s", state, "undskyld, jeg skrev forkert, jeg er 71", "da")
     assert state["slots"]["areas"] == ["activities"]
     assert _asked(turn) == "impact"
+
+
+FINISHED = {
+    "urgent": "no",
+    "age": "18_or_over",
+    "areas": ["debt"],
+    "impact": "mild",
+    "existing_support": ["none"],
+    "motivation": "yes",
+    "screening_outcome": "other_offer",
+}
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("group_or_individual", "kan jeg få det individuelt?"),
+        ("s85_alongside", "I already have a support worker at home, can I still get this"),
+        ("s85_alongside", "jeg har en bostøtte i forvejen, må jeg være med alligevel"),
+        ("contact_mode", "behøver jeg møde op eller kan det klares i telefonen"),
+        ("debt_money", "jeg har fået en rykker fra inkasso"),
+        ("work_education", "I am on sick leave from my job"),
+        ("offer_who", "can teenagers under 18 join"),
+        ("thanks", "thx a lot"),
+        ("price", "hej jeg er på kontanthjælp og har ikke mange penge så hvad koster det mig"),
+    ],
+)
+@pytest.mark.parametrize("finished", [False, True])
+def test_fact_questions_keep_their_intent_before_and_after_a_screening(intent, text, finished):
+    d = driver()
+    state = d.new_state("da")
+    if finished:
+        state["slots"].update(FINISHED)
+    assert d._situation_intent(intent, text, state) == intent
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "finished"),
+    [
+        ("debt_money", "jeg kan ikke overskue at gøre rent", False),  # a misread topic
+        ("offer_content", "jeg har svært ved at holde mig ren", False),  # a statement
+        ("nlu_fallback", "jeg tør ikke gå ud af min lejlighed", False),
+        ("goodbye", "nej vent, jeg er 17", True),  # a correction after the outcome
+        ("offer_who", "actually I'm 17, can I still apply?", True),
+    ],
+)
+def test_situations_and_corrections_are_read_whatever_the_classifier_says(intent, text, finished):
+    d = driver()
+    state = d.new_state("da")
+    if finished:
+        state["slots"].update(FINISHED)
+    assert d._situation_intent(intent, text, state) == "describe_situation"
