@@ -346,6 +346,21 @@ def test_no_to_the_gentle_question_goes_on_with_the_screening():
     assert state["active_loop"] == "screening_form"
 
 
+@pytest.mark.parametrize(("lang", "typed"), [("da", "fortsæt tjekket"), ("en", "continue please")])
+def test_typing_continue_resumes_a_paused_screening(lang, typed):
+    d = driver()
+    state, turns = run(d, [*UP_TO_AREAS, "min mand slår mig", typed], lang)
+    assert asked(turns[-1]) == "areas"
+    assert state["active_loop"] == "screening_form"
+
+
+def test_not_continuing_leaves_the_screening_paused():
+    d = driver()
+    state, turns = run(d, [*UP_TO_AREAS, "min mand slår mig", "jeg vil ikke fortsætte nu"])
+    assert asked(turns[-1]) is None
+    assert state["active_loop"] is None
+
+
 def test_no_outside_the_screening_offers_a_way_on_not_goodbye():
     d = driver()
     _, turns = run(d, ["I give up on everything", "no"], "en")
