@@ -382,12 +382,24 @@ def logout():
     return redirect(url_for("staff.login", logged_out="1"))
 
 
+@bp.app_template_global("staff_session_seconds")
+def session_seconds() -> int:
+    """Seconds until the session ends if nothing happens: the idle timeout, or less when
+    the absolute lifetime comes first (the timeout warning then warns of that)."""
+    user = g.get("staff")
+    if user is None or user.session_started_at is None:
+        return _idle_timeout()
+    left = accounts.session_max_age() - (clock.now() - user.session_started_at)
+    return max(0, min(_idle_timeout(), int(left.total_seconds())))
+
+
 @bp.post("/session/extend")
 @require_role("caseworker")
 def extend_session():
-    """ "Stay logged in": any authenticated request renews the idle timer."""
+    """ "Stay logged in": any authenticated request renews the idle timer (never past the
+    absolute lifetime)."""
     if request.accept_mimetypes.best == "application/json":
-        return jsonify(remaining=_idle_timeout())
+        return jsonify(remaining=session_seconds())
     return redirect(_safe_next(request.form.get("next")) or url_for("staff.queue"))
 
 

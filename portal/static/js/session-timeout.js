@@ -41,6 +41,12 @@
     fetch(extendUrl, { method: "POST", headers: headers, credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok || response.redirected) { throw new Error("session ended"); }
+        return response.json();
+      })
+      .then(function (data) {
+        // The server says how long is left: the idle timeout, or less near the session's
+        // absolute end (12 h after login), which no click can extend.
+        if (data && data.remaining > 0) { timeout = data.remaining * 1000; }
         hide();
         schedule();
       })
