@@ -61,7 +61,13 @@ def normalise(text: str) -> str:
     Danish stemmer knows æøå), then folded."""
     text = unicodedata.normalize("NFC", text).lower()
     words = re.findall(r"[^\W_]+|§", text)
-    return fold(" ".join(_STEMMER.stemWords(words)))
+    return fold(" ".join(_stem(word) for word in words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    # Training stems the same words thousands of times; a turn's words are mostly known.
+    return _STEMMER.stemWord(word)
 
 
 def _strip_annotations(example: str) -> str:
