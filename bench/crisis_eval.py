@@ -26,6 +26,9 @@ from portal.chat import crisis  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "crisis_heldout.yml"
 INTENT_HELDOUT = ROOT / "bench" / "data" / "intent_heldout.yml"
+# The NLU training data, written by others for the classifier: a large set of everyday
+# messages (every non-crisis example must raise no alarm) and crisis examples.
+NLU = ROOT / "bot" / "data" / "nlu.yml"
 # Development data (written after a detector version; misses fixed by kind): regression only.
 PROBES = ROOT / "bench" / "data" / "crisis_probes.yml"
 LANGS = ("da", "en")
@@ -76,7 +79,9 @@ def intent_sentences(path: Path = INTENT_HELDOUT) -> list[tuple[str, str, str]]:
     return found
 
 
-def evaluate(path: Path = HELDOUT, intent_path: Path = INTENT_HELDOUT) -> dict:
+def evaluate(
+    path: Path = HELDOUT, intent_path: Path = INTENT_HELDOUT, nlu_path: Path = NLU
+) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     levels = data["levels"]
     recall: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -118,6 +123,19 @@ def evaluate(path: Path = HELDOUT, intent_path: Path = INTENT_HELDOUT) -> dict:
             intent_total += 1
             if result.flagged:
                 intent_alarms.append((label, lang, sentence, result.rule or ""))
+    nlu_alarms: list[tuple[str, str, str, str]] = []
+    nlu_misses: list[tuple[str, str]] = []
+    nlu_total = nlu_crisis = 0
+    for lang, label, sentence in intent_sentences(nlu_path):
+        result = crisis.check(sentence)
+        if label == "crisis":
+            nlu_crisis += 1
+            if not result.flagged:
+                nlu_misses.append((lang, sentence))
+        else:
+            nlu_total += 1
+            if result.flagged:
+                nlu_alarms.append((label, lang, sentence, result.rule or ""))
     crisis_total = sum(t for _, t in recall.values())
     caught_total = sum(c for c, _ in recall.values())
     return {
@@ -138,6 +156,11 @@ def evaluate(path: Path = HELDOUT, intent_path: Path = INTENT_HELDOUT) -> dict:
         "intent_false_alarm_rate": len(intent_alarms) / intent_total if intent_total else 0.0,
         "intent_crisis_total": intent_crisis,
         "intent_crisis_misses": intent_misses,
+        "nlu_total": nlu_total,
+        "nlu_false_alarms": nlu_alarms,
+        "nlu_false_alarm_rate": len(nlu_alarms) / nlu_total if nlu_total else 0.0,
+        "nlu_crisis_total": nlu_crisis,
+        "nlu_crisis_misses": nlu_misses,
     }
 
 
@@ -226,6 +249,16 @@ def main() -> dict:
         print(f"  FALSE ALARM [{lang}] {label}: {message!r} ({rule})")
     for lang, message in r["intent_crisis_misses"]:
         print(f"  MISS [{lang}] intent held-out crisis: {message!r}")
+    print(
+        f"on bot/data/nlu.yml (written by others for the classifier): false alarms "
+        f"{len(r['nlu_false_alarms'])} of {r['nlu_total']} non-crisis examples "
+        f"({r['nlu_false_alarm_rate']:.2%}); crisis examples missed "
+        f"{len(r['nlu_crisis_misses'])} of {r['nlu_crisis_total']}"
+    )
+    for label, lang, message, rule in r["nlu_false_alarms"]:
+        print(f"  FALSE ALARM [{lang}] {label}: {message!r} ({rule})")
+    for lang, message in r["nlu_crisis_misses"]:
+        print(f"  MISS [{lang}] nlu.yml crisis: {message!r}")
     for name, p in probes().items():
         print(
             f"probe {name} (development data, not held out): missed {len(p['missed'])} of "
@@ -252,6 +285,10 @@ def main() -> dict:
         "harmless_false_alarms": len(r["harmless_false_alarms"]),
         "intent_total": r["intent_total"],
         "intent_false_alarms": len(r["intent_false_alarms"]),
+        "nlu_total": r["nlu_total"],
+        "nlu_false_alarms": len(r["nlu_false_alarms"]),
+        "nlu_crisis_total": r["nlu_crisis_total"],
+        "nlu_crisis_misses": len(r["nlu_crisis_misses"]),
         "time_ms": t,
     }
 

@@ -428,7 +428,8 @@ RULES: list[Rule] = [
         r"(?:vågne|vågnede|vågner|wake|woke)",
         end_it=r"(?:thinking (?:of|about)|think about|want to|wanna|going to|gonna|ready to|plan"
         r" to|planning to|decided to|considering) (?:just )?end(?:ing)? (?:it|things|everything"
-        r"|it all)<end>|gøre det af med mig selv|(?:tænker på|overvejer|vil|planer om) at ende"
+        r"|it all)(?: (?:tonight|today|now|soon|this week|this weekend|tomorrow))?<end>|gøre det af"
+        r" med mig selv|(?:tænker på|overvejer|vil|planer om) at ende"
         r" det<end>",
         on_purpose=r"(?:køre galt|køre ind i|crash|crashing|drive into|driving into|drive off"
         r"|kør(?:e|er)? ud over)(?: [a-z']+){0,4} (?:med vilje|on purpose|deliberately)",
@@ -507,7 +508,7 @@ RULES: list[Rule] = [
         pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen"
         r"|opsparet|hamstret|hamstrer|hamstre|sav(?:e|ed|ing)|collect|collected|collecting"
         r"|stockpil(?:e|ed|ing)|hoard|hoarded|hoarding|gather|gathered|gathering|store|stored"
-        r"|storing) (?:\w+ ){0,3}<pills>",
+        r"|storing) (?!at |to )(?:\w+ ){0,3}<pills>",
         pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow)"
         r" (?:en masse|mange|alle|hele|for mange|alt for mange|a lot of|all|many|too many|a bunch"
         r" of|lots of|the whole|loads of) (?:\w+ )?<pills>",
@@ -688,8 +689,12 @@ RULES: list[Rule] = [
         r" (?:forskellige|venner|different|friends|other people|whoever|people)(?: [a-z']+){0,3}"
         r" (?:hver nat|every night|each night|fra nat til nat|night to night)|(?:blevet|er|bliver)"
         r" sat ud\b",
-        evicted=r"(?:evicted|sat ud af (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|udsat af"
-        r" (?:min |mit )?(?:lejlighed|bolig|hus|værelse)|sofa ?surf|couch ?surf)",
+        # Eviction that has happened or happens now; a coming one is a money matter.
+        evicted=r"(?:(?:got|was|been|were|get|getting|being) evicted|evicted (?:today|tonight"
+        r"|tomorrow|now|this (?:morning|evening))|(?:blevet|blev) (?:sat ud|udsat) af (?:min |mit"
+        r" )?(?:lejlighed|lejligheden|bolig|boligen|hus|huset|værelse|værelset)|sat ud af (?:min"
+        r" |mit )?(?:lejlighed|bolig|hus|værelse) (?:i dag|i nat|i morgen|nu)|sofa ?surf"
+        r"|couch ?surf)(?! because of rent)",
     ),
     *_rules(
         CONCERN,

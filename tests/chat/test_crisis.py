@@ -216,6 +216,8 @@ def test_held_out_crisis_set_recall_and_false_alarms():
     assert results["recall"] == 1.0
     assert results["false_alarm_rate"] <= 0.01, results["harmless_false_alarms"]
     assert results["intent_false_alarm_rate"] <= 0.01, results["intent_false_alarms"]
+    assert results["nlu_false_alarm_rate"] <= 0.01, results["nlu_false_alarms"]
+    assert results["nlu_crisis_misses"] == []
 
 
 def test_probe_rounds_stay_fixed():
