@@ -85,7 +85,7 @@ def evaluate(client, conversations: list[dict] | None = None) -> dict:
     """Play every conversation; `client` is a Flask test client of the portal (the API)."""
     results = {"total": 0, "agree": 0, "meant": 0, "disagreements": [], "misread": []}
     for conversation in conversations or load():
-        played = play(conversation)
+        played = play(conversation, conversation.get("municipality", "hedensted"))
         api = api_outcome(client, played.answers, played.lang) if played.outcome else None
         results["total"] += 1
         if played.outcome is not None and played.outcome == api:

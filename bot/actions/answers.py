@@ -264,7 +264,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "computer",
             ),
         ),
-        ("phone", ("telefon", "phone", "ringe", "ring", "call", "opkald")),
+        ("phone", ("telefon", "phone", "telephone", "tlf", "ringe", "ring", "call", "opkald")),
         (
             "in_person",
             (
