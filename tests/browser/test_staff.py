@@ -169,6 +169,10 @@ def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, la
     page.locator("form[action$='/admin/users'] button[type=submit]").click()
     assert page.locator("#error-summary").is_visible()
     assert_accessible(page, f"create user with errors ({lang}, {width}px)")
+    page.goto(f"{base}/staff/admin/users/{other_id}?lang={lang}")
+    page.locator("form[action$='/enrol-link'] button[type=submit]").click()
+    assert "/staff/enrol/" in page.locator("#enrol-link").inner_text()
+    assert_accessible(page, f"new set-up link shown ({lang}, {width}px)")
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
