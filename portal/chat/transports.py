@@ -22,7 +22,10 @@ from bot.actions.profile import reset_profile, use_profile
 from portal.chat.driver import TransportError
 
 log = logging.getLogger(__name__)
-TIMEOUT = (1.0, 2.0)  # connect, read (seconds): the citizen must not wait long
+# connect, read (seconds): the citizen must not wait long, and a hanging action server
+# holds a request thread no longer than this (the action server answers in well under
+# 0.4 s at p99 under load: bench/README.md).
+TIMEOUT = (0.5, 1.0)
 MIN_CALL_SECONDS = 0.05  # less left of the turn's deadline than this: do not even try
 
 

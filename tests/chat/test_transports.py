@@ -64,8 +64,8 @@ def test_a_slow_server_times_out():
             HttpTransport(url, timeout=(0.5, 0.3)).run(BODY)
 
 
-def test_the_default_timeout_is_about_two_seconds():
-    assert HttpTransport("http://127.0.0.1:1/webhook").timeout == (1.0, 2.0)
+def test_the_default_timeout_is_about_one_second():
+    assert HttpTransport("http://127.0.0.1:1/webhook").timeout == (0.5, 1.0)
 
 
 def test_an_action_that_raises_in_process_is_a_transport_error(monkeypatch, caplog):
