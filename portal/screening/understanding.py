@@ -347,7 +347,11 @@ def _single(qid: str, parts: list[list[str]], evidence: dict) -> str | None:
 
 _AGE_PATTERNS = (
     # "jeg er 17", "I am 45", "I'm 45", "er kun 16"
-    re.compile(r"\b(?:jeg er|i am|im|iam|er kun|am only|only|age|aged|alder)\s+(\d{1,3})\b"),
+    re.compile(
+        r"\b(?:jeg er|i am|im|iam|er kun|am only|only|age|aged|alder|jeg mente|i meant)"
+        r"(?:\s+(?:faktisk|kun|bare|nu|stadig|allerede|lige|actually|only|just|really|still"
+        r"|already|now|in fact))*\s+(\d{1,3})\b"
+    ),
     # "17 år", "45 years", "17-year-old", "17 yo"
     re.compile(r"\b(\d{1,3})\s*(?:ar|years?|yrs?|yo|y o|arig|arige)\b"),
 )

@@ -189,6 +189,9 @@ def test_fact_questions_carry_no_screening_facts(text):
         ("jeg er under 18", "under_18"),
         ("jeg er 18", "18_or_over"),
         ("45 years old and lonely", "18_or_over"),
+        ("jeg er faktisk 17", "under_18"),
+        ("I am actually only 17", "under_18"),
+        ("sorry, I meant 19", "18_or_over"),
     ],
 )
 def test_the_writers_age(text, age):
@@ -198,6 +201,7 @@ def test_the_writers_age(text, age):
 def test_a_number_that_is_not_an_age_is_not_read_as_one():
     assert understand("jeg får støtte efter § 85").age is None
     assert understand("jeg har 2 børn og gæld").age is None
+    assert understand("I am on 2 medications").age is None
 
 
 @pytest.mark.parametrize(
