@@ -286,7 +286,8 @@ RULES: list[Rule] = [
         r"(?:home|house|flat|apartment)|where i live|med ham|med hende|with him|with her)",
         in_danger=r"(?:jeg er|i am|i'm|im|er jeg|vi er|we are|we're|my kids are|mine børn er)"
         r" (?:\w+ )?(?:i fare|in danger|i livsfare)(?! for| of)",
-        not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|(?:afraid|scared"
+        not_home=r"(?:tør|tor) <ikke> (?:at )?(?:tage|gå|komme|være) hjem|bange for at (?:tage"
+        r"|gå|komme|være) hjem|(?:afraid|scared"
         r"|frightened|don'?t dare|dare not) (?:to )?(?:go|come|be) (?:back )?(?:at )?home",
         at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
         r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
@@ -333,6 +334,17 @@ RULES: list[Rule] = [
         night_visits=r"<perp>(?: [a-z']+){0,2} (?:kommer ind|comes into|came into|går ind|kom ind"
         r"|gets into|got into) (?:på |i |into )?(?:mit|my) (?:værelse|room|seng|bed|bedroom)"
         r"(?: [a-z']+){0,2} (?:om natten|at night|når jeg sover|when i sleep|while i sleep)",
+        hits_family=r"<perp> (?:\w+ )?(?:slår|slog|tæver|sparker|hits|hit|beats|beat|kicks|hurts)"
+        r" (?:min|mit|mine|my|our|vores) (?:lillebror|lillesøster|bror|søster|søn|datter|barn|børn"
+        r"|little brother|little sister|brother|sister|son|daughter|child|kids|children|baby|mor"
+        r"|mum|mom|mother|kone|wife|kæreste)\b",
+        sextortion=r"(?:truer|truede|threatens|threatening|threatened)(?: [a-z']+){0,4} (?:lægge"
+        r"|dele|sende|poste|post|share|send|publish|leak) (?:\w+ ){0,3}(?:billeder|billede"
+        r"|nøgenbilleder|videoer|video|pictures|photos|videos|nudes|images)",
+        passport=r"(?:taget|tog|took|taken|takes|tager|holder på|keeps|kept) (?:min|mit|mine|my)"
+        r" (?:pas|passport|id|papers|papirer|opholdstilladelse)\b(?! (?:på|at|i|in) (?:the )?"
+        r"(?:rådhuset|town hall|borgerservice|kommunen))|(?:ikke lov til at|not allowed to|må"
+        r" <ikke>) (?:gå ud|go out|leave|forlade|se mine venner|see my friends)",
         control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
         r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
         r"|penge|pas|money|passport|keys|nøgler)(?: \w+){0,3} (?:fra mig|så jeg|so i|away)"
@@ -411,6 +423,11 @@ RULES: list[Rule] = [
         kill_self_da=r"(?:slå|slår|slog|dræbe|dræber|slå|skyde|skyder|drukne|drukner|hænge"
         r"|hænger|forgifte) mig (?:<w>selv )?(?:<w>ihjel|selv\b)",
         ihjel=r"(?:slå|slår|slog|tage|tager) mig <w>ihjel",
+        drink_death=r"(?:drikke|drikker|drak|sulte|sulter|drink|drinking|starve|starving|eat"
+        r"|æde) (?:mig|myself) (?:<w>ihjel|to death)",
+        not_eating=r"(?:ikke spist|ikke har spist|not eaten|haven'?t eaten|stopped eating|holdt op"
+        r" med at spise|nægter at spise|refuse to eat|won'?t eat)(?: [a-z']+){0,5} (?:med vilje"
+        r"|on purpose|deliberately|for at dø|to die|so i die)",
         take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit|sit eget|hans|hendes) liv\b"
         r"|(?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life",
         take_life_da=r"(?:tage|tager|tog|taget) livet af mig",
@@ -535,7 +552,8 @@ RULES: list[Rule] = [
         stood_at=r"(?:stod|stå|stået|står|stood|standing|stand|sat|sitting|sad|sidder|been)"
         r" (?:\w+ ){0,2}(?:ved|på|by|at|on|near|next to|over) (?:the |a |et |en )?(?:skinnerne"
         r"|togskinnerne|sporet|jernbanen|railway|tracks|rails|kanten|edge|taget|roof|klippen"
-        r"|cliff|broen|bridge|altanen|balcony|perronkanten|platform edge)",
+        r"|cliff|broen|bridge|altanen|balcony|perronkanten|platform edge)(?! (?:af|of) (?:the |my"
+        r" |a )?(?:sengen|bed|sofaen|sofa|couch|stolen|chair|seat|bordet|table|badekarret|bath))",
         rails=r"(?:skinnerne|togskinner|togskinnerne|jernbanesporet|jernbanen|on the tracks"
         r"|train tracks|railway tracks|railroad tracks|the rails)",
         front_of2=r"(?:jump|jumping|step|stepping|walk|walking|throw myself|lie down) (?:\w+ )?in"
@@ -589,8 +607,8 @@ RULES: list[Rule] = [
         poison=r"(?:rottegift|musegift|ukrudtsgift|rat poison|poison|frostvæske|antifreeze"
         r"|bleach)|(?:drikke|tage|indtage|spise|købe|købt|fået fat i|fat i) (?:noget |en |lidt )?"
         r"gift\b",
-        drive_off=r"(?:køre|kører|kørte|drive|driving|drove|kør) (?:\w+ )?(?:ud over|off|into|ind"
-        r" i) (?:the |a |en |et )?(?:havnekanten|kajen|harbour|harbor|edge|kanten|cliff|klippen"
+        drive_off=r"(?:køre|kører|kørte|drive|driving|drove|kør) (?:\w+ ){0,2}(?:ud over|off|into"
+        r"|ind i) (?:the |a |en |et )?(?:havnekanten|kajen|harbour|harbor|edge|kanten|cliff|klippen"
         r"|pier|bridge|broen|mur|wall|træ|tree|a lorry|a truck|en lastbil)",
         not_here=r"(?:won'?t|will not|wont|wouldn'?t|will no longer) be (?:here|around|alive)"
         r"(?: \w+){0,2} (?:next|much longer|tomorrow|by|anymore|any more|for long|after|soon"
@@ -729,6 +747,9 @@ RULES: list[Rule] = [
         lived_enough=r"(?:levet længe nok|lived long enough|done living|færdig med at leve"
         r"|hjem til gud|home to god|være hos gud|be with god)",
         let_happen=r"(?:lade|letting|let) (?:det|it) (?:bare |just )?(?:ske|happen)<end>",
+        live_like_this=r"(?:kan|vil|orker|magter) <ikke> (?:at )?leve (?:sådan|sådan her|på den her"
+        r" måde|som nu)|<cant> (?:go on )?(?:live|living) like this|<dont> want to live like"
+        r" this",
         orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
         r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
