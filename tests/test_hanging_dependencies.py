@@ -111,9 +111,7 @@ def test_a_hanging_action_server_holds_no_write_lock(make_app, hang, monkeypatch
 def test_a_chat_turn_has_an_overall_deadline(make_app, hang, monkeypatch):
     # The read timeout alone would let the turn wait a minute; the deadline ends it.
     monkeypatch.setattr(transports, "TIMEOUT", (5.0, BOUND_SECONDS))
-    app = make_app(
-        ACTION_SERVER_URL=f"http://127.0.0.1:{hang.port}/webhook", CHAT_TURN_SECONDS=0.5
-    )
+    app = make_app(ACTION_SERVER_URL=f"http://127.0.0.1:{hang.port}/webhook", CHAT_TURN_SECONDS=0.5)
     thread, out = _background(lambda: _chat(app))
     thread.join(BOUND_SECONDS / 2)
     assert not thread.is_alive(), "the turn's deadline did not end the wait"
