@@ -81,7 +81,64 @@ SCHEMA: dict[str, Any] = {
     "user_survey": "bool",
     "approved": "L?",
     "source": TEXT,
+    "letters": lambda value, path: _check_letters(value, path),
+    "statistics": {"within_deadline_target_percent": "int", "fill_in": "bool"},
 }
+
+
+# Decision letters (portal/services/letters.py): one per decision kind.
+LETTER_KINDS = (
+    "granted_group",
+    "granted_individual",
+    "granted_both",
+    "referred",
+    "rejected",
+    "closed",
+)
+# The case facts a letter text may name in {braces}; {survey_link} only in `survey`.
+LETTER_FIELDS = frozenset(
+    {"name", "reference", "start_date", "evaluation_date", "end_date", "offer", "offer_contact"}
+)
+LETTERS = {
+    "source": "str",
+    "sender": TEXT,
+    "contact": {"text": TEXT, "source": "str?", "fill_in": "bool"},
+    "complaint": {"source": "str", "paragraphs": [TEXT]},
+    "survey": "L?",
+    "kinds": {kind: {"subject": TEXT, "paragraphs": [TEXT]} for kind in LETTER_KINDS},
+}
+
+
+def _placeholders(text: str, path: str) -> set[str]:
+    import string
+
+    try:
+        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+    except ValueError as exc:
+        raise ProfileError(f"{path}: bad {{placeholder}} ({exc})") from None
+
+
+def _check_letters(value: Any, path: str) -> MappingProxyType:
+    """The letters, with their placeholders checked: a typo would reach a citizen."""
+    letters = _check(value, LETTERS, path)
+    if not letters["contact"]["fill_in"] and not letters["contact"]["source"]:
+        raise ProfileError(f"missing key '{path}.contact.source' (or fill_in)")
+    texts = [(f"{path}.complaint", p) for p in letters["complaint"]["paragraphs"]]
+    texts.append((f"{path}.contact.text", letters["contact"]["text"]))
+    for kind, letter in letters["kinds"].items():
+        texts.append((f"{path}.kinds.{kind}.subject", letter["subject"]))
+        texts += [(f"{path}.kinds.{kind}.paragraphs", p) for p in letter["paragraphs"]]
+    for where, text in texts:
+        for lang in LANGUAGES:
+            unknown = sorted(_placeholders(text[lang], where) - LETTER_FIELDS)
+            if unknown:
+                raise ProfileError(f"{where}.{lang}: unknown placeholder {{{unknown[0]}}}")
+    if letters["survey"]:
+        for lang in LANGUAGES:
+            names = _placeholders(letters["survey"][lang], f"{path}.survey")
+            if names != {"survey_link"}:
+                raise ProfileError(f"{path}.survey.{lang}: needs {{survey_link}} and nothing else")
+    return letters
 
 
 # The deadline clock (DESIGN.md § 6): what stops it, how many days, which days count.
@@ -227,6 +284,21 @@ def validate_profile(raw: Any, name: str = "profile") -> MappingProxyType:
     if promised and profile["response_deadline"]["days"] != profile["deadline"]["days"]:
         raise ProfileError(
             f"municipality profile '{name}': response_deadline.days must equal deadline.days"
+        )
+    if profile["course"]["evaluation_fill_in"]:
+        # No evaluation date from the seed: a letter must not promise one.
+        for kind, letter in profile["letters"]["kinds"].items():
+            for paragraph in letter["paragraphs"]:
+                if any("{evaluation_date}" in paragraph[lang] for lang in LANGUAGES):
+                    raise ProfileError(
+                        f"municipality profile '{name}': letters.kinds.{kind} names "
+                        "{evaluation_date}, but course.evaluation_fill_in is true"
+                    )
+    target = profile["statistics"]["within_deadline_target_percent"]
+    if not 1 <= target <= 100:
+        raise ProfileError(
+            f"municipality profile '{name}': statistics.within_deadline_target_percent "
+            "must be 1 to 100"
         )
     if profile["id"] != name and name != "profile":
         raise ProfileError(f"municipality profile '{name}': id is '{profile['id']}'")

@@ -38,6 +38,7 @@ ACTIONS = (
     "planning_started",
     "course_started",
     "evaluation_held",
+    "letter_sent",  # a decision letter issued (services/letters.py): kind and channel
     "user_create",
     "user_role_change",
     "user_activate",

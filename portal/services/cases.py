@@ -344,6 +344,12 @@ def change_status(
     if rule.reopen:
         detail["reopen"] = True
     audit.record(actor, "status_change", case.id, **detail)
+    if not rule.reopen:
+        # The decision letter (or closing letter) goes in the same transaction: the
+        # decision and its e-mail in the outbox commit or roll back together.
+        from portal.services import letters
+
+        letters.issue(case, actor)
     db.session.commit()
     return event
 

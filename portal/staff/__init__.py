@@ -5,4 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
-from portal.staff import admin, auth, cases, export, queue, stats  # noqa: E402, F401
+from portal.staff import admin, auth, cases, export, letters, queue, stats  # noqa: E402, F401

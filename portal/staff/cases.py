@@ -16,6 +16,7 @@ from portal.screening import ScreeningError, assess
 from portal.services import cases as case_service
 from portal.services.staff_accounts import has_role
 from portal.staff import bp, labels
+from portal.staff import letters as letter_views
 from portal.staff.auth import require_role
 from portal.staff.queue import back_to_list_url, saved_filter
 from portal.textcat import N_
@@ -99,7 +100,9 @@ def render_case(case_id: int, errors=None, values=None, status_code=200, cpr=Non
         due=case_service.due_state(case),
         next_step=labels.next_step_label(case),
         history=history,
-        contacts=[row for row in history if row["event"].kind == "contact"],
+        # Letters sent are contacts too (the letter step has the details).
+        contacts=[row for row in history if row["event"].kind in ("contact", "letter")],
+        letter_step=letter_views.case_letter_step(case),
         goals_choices=[(code, text, None) for code, text in labels.goals_options()],
         active_staff=[u for u in users.values() if u.active],
         assignee=users.get(case.assignee_id) if case.assignee_id else None,
@@ -207,6 +210,9 @@ def change_status(case_id: int):
             step=labels.step_label(case.status, values["to_status"]),
             summary=labels.confirm_summary(case, values["to_status"], values["offer"], start),
             reopen=rule.reopen,
+            letter_preview=letter_views.confirm_preview(
+                case, values["to_status"], values["reason"], values["offer"] or None, start
+            ),
         )
     return _run(
         case_id,

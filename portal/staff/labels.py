@@ -105,6 +105,7 @@ AUDIT_LABELS = {
     "planning_started": N_("Planning begun"),
     "course_started": N_("Course started"),
     "evaluation_held": N_("Evaluation held"),
+    "letter_sent": N_("Decision letter sent"),
     "user_create": N_("User created"),
     "user_role_change": N_("Role changed"),
     "user_activate": N_("User activated"),
@@ -324,6 +325,10 @@ def describe_event(event, users: dict) -> str:
             "Contact (%(kind)s, %(direction)s) on %(date)s: the citizen was not reached.",
             **values,
         )
+    if event.kind == "letter":
+        from portal.staff.letters import describe_letter
+
+        return describe_letter(event)
     if event.kind == "planning":
         return _("Planning of the support has begun.")
     if event.kind == "course_start":

@@ -86,7 +86,8 @@ def test_allowed_transition(ctx, from_status, to_status):
     assert case.status == to_status
     assert event.from_status == from_status and event.to_status == to_status
     assert event.actor_id == actor.id
-    assert case.events[-1].id == event.id
+    # The status row is the newest, but for the decision letter that follows it.
+    assert [e.id for e in case.events if e.kind != "letter"][-1] == event.id
     assert case.first_action_at is not None
     [entry] = audit_rows(case.id, "status_change")
     assert entry.actor_id == actor.id
@@ -268,13 +269,14 @@ def test_history_is_append_only_in_order(ctx):
     svc.assign(case, actor, actor.id)
     svc.change_status(case, actor, "rejected", reason="Ikke i målgruppen.")
     events = db.session.get(Case, case.id).events
-    assert [e.kind for e in events] == ["received", "status", "note", "assign", "status"]
+    assert [e.kind for e in events] == ["received", "status", "note", "assign", "status", "letter"]
     assert [e.id for e in events] == sorted(e.id for e in events)
     assert [a.action for a in audit_rows(case.id)] == [
         "status_change",
         "note",
         "assign",
         "status_change",
+        "letter_sent",
     ]
 
 

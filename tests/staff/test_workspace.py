@@ -312,7 +312,12 @@ def test_course_after_a_grant(ctx):
     assert svc.next_step(case) == "end_course"
     svc.change_status(case, worker, "closed", reason="Slut.")
     assert case.status == "closed" and svc.next_step(case) == "none"
-    assert audit_actions(case.id)[-3:] == ["course_started", "evaluation_held", "status_change"]
+    assert audit_actions(case.id)[-4:] == [
+        "course_started",
+        "evaluation_held",
+        "status_change",
+        "letter_sent",  # the closing letter, in the same transaction
+    ]
 
 
 def test_case_page_lists_other_cases_of_the_same_person(as_role):
