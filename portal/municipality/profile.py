@@ -43,7 +43,17 @@ class ProfileError(ValueError):
 # Schema language: "L" = text in every language, "L?" = optional text, "str", "str?",
 # "int", "bool", "url?", a dict = nested mapping, a one-item list = list of that.
 TEXT = "L"
-PHONE = {"id": "str", "label": TEXT, "number": "str?", "hours": "L?", "fill_in": "bool"}
+# Provenance (issue 13 item 9): every municipal fact names where it comes from, a seed file
+# and section in `source` ("002 Pjece, Spørgsmål til indsatsen"), or is marked
+# `fill_in: true` for the municipality to fill in. The loader refuses a fact with neither.
+PHONE = {
+    "id": "str",
+    "label": TEXT,
+    "number": "str?",
+    "hours": "L?",
+    "source": "str?",
+    "fill_in": "bool",
+}
 CONTACT_OFFER = {
     "name": TEXT,
     "description": TEXT,
@@ -52,18 +62,40 @@ CONTACT_OFFER = {
     "hours": "L?",
     "address": "str?",
     "url": "url?",
+    "source": "str?",
     "fill_in": "bool",
 }
+# Top-level facts that are plain values (text, numbers, lists): their provenance is kept in
+# the profile's `provenance` mapping, one entry per key.
+PLAIN_FACTS = (
+    "name",
+    "website",
+    "provider",
+    "locations",
+    "evaluation_weeks",
+    "max_months",
+    "intro",
+    "user_survey",
+    "approved",
+    "source",
+)
+PROVENANCE = {"source": "str?", "fill_in": "bool?"}
 SCHEMA: dict[str, Any] = {
     "id": "str",
     "name": TEXT,
     "website": "url?",
-    "general_contact": {"text": TEXT, "url": "url?", "fill_in": "bool"},
+    "general_contact": {"text": TEXT, "url": "url?", "source": "str?", "fill_in": "bool"},
     "provider": TEXT,
-    "processor": {"name": TEXT, "address": "str?"},
+    "processor": {"name": TEXT, "address": "str?", "source": "str?", "fill_in": "bool"},
     "phones": [PHONE],
     "locations": [TEXT],
-    "response_deadline": {"days": "int", "stated_in_standard": "bool", "text": TEXT},
+    "response_deadline": {
+        "days": "int",
+        "stated_in_standard": "bool",
+        "text": TEXT,
+        "source": "str?",
+        "fill_in": "bool",
+    },
     "deadline": lambda value, path: _check_deadline(value, path),
     "evaluation_weeks": "int",
     "max_months": "int",
@@ -76,9 +108,24 @@ SCHEMA: dict[str, Any] = {
     },
     "emergency": {"psychiatric": CONTACT_OFFER},
     "intro": TEXT,
-    "sections": [{"id": "str", "title": TEXT, "paragraphs": [TEXT], "bullets": "[L]?"}],
+    "sections": [
+        {
+            "id": "str",
+            "title": TEXT,
+            "paragraphs": [TEXT],
+            "bullets": "[L]?",
+            "source": "str?",
+            "fill_in": "bool?",
+        }
+    ],
     "offers": {code: CONTACT_OFFER for code in OFFER_CODES},
     "user_survey": "bool",
+    # A setting: how many days a saved draft (resume code) is kept (portal/services/resume.py).
+    "resume_days": "int",
+    "provenance": {key: PROVENANCE for key in PLAIN_FACTS},
+    # Settings, not facts: where "Leave this page" goes, and an optional logo file.
+    "quick_exit_url": "url",
+    "logo": "str?",
     "approved": "L?",
     "source": TEXT,
     "letters": lambda value, path: _check_letters(value, path),
@@ -208,6 +255,23 @@ def _check_course(value: Any, path: str) -> MappingProxyType:
     return course
 
 
+STATIC_DIR = PROFILE_DIR.parent / "static"
+
+
+def _check_logo(name: str | None, profile_name: str) -> None:
+    """Empty (no logo: we never invent one), or a file under portal/static/ (the CSP allows
+    images from the portal itself only)."""
+    if name is None:
+        return
+    root = STATIC_DIR.resolve()
+    file = (STATIC_DIR / name).resolve()
+    if name.startswith("/") or root not in file.parents or not file.is_file():
+        raise ProfileError(
+            f"municipality profile '{profile_name}': logo: expected a file under "
+            "portal/static/, e.g. logos/kommune.svg"
+        )
+
+
 def _check(value: Any, schema: Any, path: str) -> Any:
     """Validate `value` against `schema`; return it frozen. Raise ProfileError with path."""
     if callable(schema):
@@ -265,9 +329,31 @@ def _check(value: Any, schema: Any, path: str) -> Any:
     raise AssertionError(f"bad schema kind {schema!r}")  # pragma: no cover
 
 
+def _sourced(fact: Any, path: str) -> None:
+    """A fact names its seed section (`source`) or is marked `fill_in: true`."""
+    if not fact.get("fill_in") and not fact.get("source"):
+        raise ProfileError(f"'{path}' names no source (add source: or fill_in: true)")
+
+
+def _check_provenance(profile: MappingProxyType) -> None:
+    _sourced(profile["general_contact"], "general_contact")
+    _sourced(profile["processor"], "processor")
+    _sourced(profile["response_deadline"], "response_deadline")
+    for i, phone in enumerate(profile["phones"]):
+        _sourced(phone, f"phones[{i}]")
+    for i, section in enumerate(profile["sections"]):
+        _sourced(section, f"sections[{i}] ({section['id']})")
+    for code, offer in profile["offers"].items():
+        _sourced(offer, f"offers.{code}")
+    _sourced(profile["emergency"]["psychiatric"], "emergency.psychiatric")
+    for key in PLAIN_FACTS:
+        _sourced(profile["provenance"][key], f"provenance.{key}")
+
+
 def validate_profile(raw: Any, name: str = "profile") -> MappingProxyType:
     try:
         profile = _check(raw, SCHEMA, "")
+        _check_provenance(profile)
     except ProfileError as exc:
         raise ProfileError(f"municipality profile '{name}': {exc}") from None
     ids = [s["id"] for s in profile["sections"]]
@@ -300,6 +386,7 @@ def validate_profile(raw: Any, name: str = "profile") -> MappingProxyType:
             f"municipality profile '{name}': statistics.within_deadline_target_percent "
             "must be 1 to 100"
         )
+    _check_logo(profile["logo"], name)
     if profile["id"] != name and name != "profile":
         raise ProfileError(f"municipality profile '{name}': id is '{profile['id']}'")
     return profile

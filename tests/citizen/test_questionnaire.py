@@ -234,7 +234,9 @@ def test_changing_urgent_to_yes_late_still_goes_straight_to_crisis(client, app):
             {"areas": ["debt"]},
             "motivation",
             "Et andet tilbud kan nok hjælpe dig bedre",
-            "Økonomisk rådgivning",
+            # Hedensted's seed names economic advice at the Town Hall; Vordingborg's names
+            # none, so its profile tells the citizen to ask the municipality.
+            {"hedensted": "Økonomisk rådgivning på Rådhuset", "vordingborg": "Spørg kommunen"},
         ),
         (
             {"areas": ["work_or_education"]},
@@ -267,6 +269,8 @@ def test_each_outcome_in_both_municipalities(
     assert "Du kan altid søge" in page
     offers = re.findall(r'<div class="ti-offer">\s*<h3>([^<]+)</h3>', page)
     assert offers
+    if isinstance(first_offer, dict):
+        first_offer = first_offer[municipality]
     if first_offer:
         assert offers[0].startswith(first_offer)
     if municipality == "vordingborg":

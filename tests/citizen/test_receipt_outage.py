@@ -34,7 +34,7 @@ def test_the_receipt_shows_when_the_database_is_gone_after_the_commit(vordingbor
     assert "Vi modtog din ansøgning den" in page.text
     assert "For din ansøgning betyder det senest den" in page.text  # the deadline
     assert "Vi sender også denne kvittering til din e-mailadresse" in page.text
-    assert "Rådgivningen, Center for Psykiatri og Handicap" in page.text  # the contacts
+    assert "Rådgivningen i Center for Psykiatri og Handicap" in page.text  # the contacts
 
 
 def test_a_resend_after_a_lost_commit_reply_finds_the_case(vordingborg, monkeypatch):

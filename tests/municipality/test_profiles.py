@@ -87,3 +87,67 @@ def test_broken_profile_stops_the_app_with_the_key_named(monkeypatch, tmp_path, 
             create_app(make_config(db_url, PORTAL_MUNICIPALITY="brokentown"))
     finally:
         profile_module.load_profile.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("mutate", "where"),
+    [
+        (lambda d: d["phones"][0].pop("source"), r"phones\[0\]"),
+        (lambda d: d["sections"][0].pop("source"), r"sections\[0\] \(what\)"),
+        (lambda d: d["offers"]["early_intervention"].pop("source"), "offers.early_intervention"),
+        (lambda d: d["processor"].pop("source"), "processor"),
+        (lambda d: d["response_deadline"].pop("source"), "response_deadline"),
+        (lambda d: d["provenance"]["provider"].pop("source"), "provenance.provider"),
+    ],
+)
+def test_a_fact_without_source_or_fill_in_is_refused(mutate, where):
+    """Issue 13 item 9: every municipal fact names its seed section or is marked fill_in."""
+    data = copy.deepcopy(raw())
+    mutate(data)
+    with pytest.raises(ProfileError, match=f"'{where}' names no source"):
+        validate_profile(data, "hedensted")
+
+
+def test_fill_in_is_an_accepted_provenance():
+    data = copy.deepcopy(raw())
+    data["phones"][0].pop("source")
+    data["phones"][0]["fill_in"] = True
+    assert validate_profile(data, "hedensted")["phones"][0]["fill_in"] is True
+
+
+@pytest.mark.parametrize("name", ["hedensted", "vordingborg"])
+def test_every_shipped_fact_has_provenance(name):
+    p = load_profile(name)
+    facts = [p["general_contact"], p["processor"], p["response_deadline"]]
+    facts += [*p["phones"], *p["sections"], *p["offers"].values(), p["emergency"]["psychiatric"]]
+    facts += list(p["provenance"].values())
+    assert all(f["fill_in"] or f["source"] for f in facts)
+    # A source names the municipality's own seed: never the other one's.
+    own, other = ("002", "000") if name == "hedensted" else ("000", "002")
+    sources = [f["source"] for f in facts if f["source"]]
+    assert all(not s.startswith(other) for s in sources)
+    assert any(s.startswith(own) for s in sources)
+
+
+def test_hedensted_shows_no_facts_its_seed_does_not_give():
+    text = yaml.safe_dump(raw("hedensted"), allow_unicode=True)
+    for unsourced in ("14 dage", "hver dag", "every day", "ønske hjælpen", "Opfølgning"):
+        assert unsourced not in text, unsourced
+
+
+def test_vordingborg_names_no_offers_its_seed_does_not_give():
+    p = load_profile("vordingborg")
+    names = [o["name"]["da"] for o in p["offers"].values()]
+    assert "Åben rådgivning" not in names and "Økonomisk rådgivning" not in names
+    assert p["offers"]["economic_advice"]["fill_in"] is True
+
+
+@pytest.mark.parametrize("name", ["hedensted", "vordingborg"])
+def test_one_name_per_service(name):
+    """The body that processes applications has one name wherever it appears."""
+    p = load_profile(name)
+    for lang in ("da", "en"):
+        processor = p["processor"]["name"][lang]
+        labels = [ph["label"][lang] for ph in p["phones"] if ph["id"] in {"visitation", "advice"}]
+        contact = p["offers"]["early_intervention"]["contact"][lang]
+        assert labels == [processor] and contact == processor
