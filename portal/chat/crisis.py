@@ -121,6 +121,22 @@ _NON_WORD = re.compile(r"[^a-z0-9'| ]+")
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")
 
 
+# Spoken and texting forms of words the rules use.
+_VARIANTS = {
+    "ik": "ikke",
+    "ikk": "ikke",
+    "ike": "ikke",
+    "ick": "ikke",
+    "mer": "mere",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "nite": "night",
+    "pls": "please",
+    "plz": "please",
+    "u": "you",
+}
+
+
 def normalise(text: str) -> str:
     """Lower case, æøå folded to ae/oe/aa, punctuation to clause marks " | "."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -130,7 +146,8 @@ def normalise(text: str) -> str:
     # A run of one letter counts as a double letter: the rules accept any doubling, and
     # "aaaa..." must not make them backtrack.
     text = _RUNS.sub(r"\1\1", text)
-    return " " + re.sub(r"\s+", " ", text).strip() + " "
+    words = [_VARIANTS.get(word, word) for word in text.split()]
+    return " " + " ".join(words) + " "
 
 
 # Key words whose misspellings are corrected before the rules run (whole words, ascii-folded).
@@ -158,6 +175,13 @@ _KEY_WORDS = (
     "hopeless",
     "ihjel",
     "myself",
+    "kaereste",
+    "kaeresten",
+    "boyfriend",
+    "girlfriend",
+    "husband",
+    "voldelig",
+    "voldeligt",
 )
 _KEY_SET = frozenset(_KEY_WORDS)
 
@@ -431,7 +455,8 @@ RULES: list[Rule] = [
         take_life=r"(?:tage|tager|tog|taget) (?:mit|mit eget|sit|sit eget|hans|hendes) liv\b"
         r"|(?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life",
         take_life_da=r"(?:tage|tager|tog|taget) livet af mig",
-        end_all=r"(?:end it all|end everything|(?:slutte|afslutte|stoppe) (?:det hele|mit liv|livet"
+        end_all=r"(?:end it all|end everything|gøre det (?:hele )?forbi|(?:slutte|afslutte"
+        r"|stoppe) (?:det hele|mit liv|livet"
         r"|det hele for altid)|gøre en ende på (?:det|mit liv|livet|det hele"
         r"|alt|mig selv)|ende (?:mit liv|livet|det hele))",
         not_live=r"(?:gider|orker|magter|kan|vil|ønsker|har lyst til at) <ikke> (?:at )?"
@@ -506,9 +531,10 @@ RULES: list[Rule] = [
         r"|gladere uden mig|bedre (?:\w+ )?hvis jeg (?:ikke var her|var væk|forsvandt|var død"
         r"|ikke fandtes|ikke levede)|better (?:\w+ )?if i (?:was|were|wasn'?t|weren'?t) "
         r"(?:gone|dead|not here|not around|here|around)|happier if i (?:was|were) (?:gone|dead))",
-        burden_word=r"(?:i am|i'm|im|i feel like|i feel|feel like) (?:just |only |such |so "
+        burden_word=r"(?:(?:i am|i'm|im|i feel like|i feel|feel like) (?:just |only |such |so "
         r"much of )?a burden|(?:jeg er|føler mig som|er bare|jeg føler at jeg er) (?:bare |kun"
-        r" |sådan )?en byrde",
+        r" |sådan )?en byrde)(?! (?:på|at|i|in) (?:arbejdet|work|klassen|class|skolen|school"
+        r"|holdet|the team))",
         no_reason=r"(?:ingen|<ikke> (?:\w+ )?nogen?|<ikke> nogen|ikke noget) (?:grund|mening"
         r"|årsag|formål) (?:\w+ )?(?:til|med) at (?:leve|vågne|stå op|fortsætte|være her"
         r"|blive ved|være i live|kæmpe videre|kæmpe|jeg er her|jeg lever|jeg er i live|jeg skal"
@@ -635,7 +661,7 @@ RULES: list[Rule] = [
         r"|armene|arme|armen|benene|ben|håndled|håndleddet|håndleddene|lårene|huden)"
         r"|(?:skære|skærer|skar|skåret) mig\b(?! på)",
         cutter_da=r"(?:jeg|hun|han) cutter|cutter (?:mig|igen)|cuttet",
-        cut_en=r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratching|carve"
+        cut_en=r"(?:cut|cuts|cutted|cutting|burn|burns|burned|burnt|burning|scratch|scratching|carve"
         r"|carving) (?:<self>|my (?:arms?|wrists?|legs?|thighs?|skin|body|hands?|stomach))"
         r"|(?:started|start|stopped|stop|been|am|i'm) cutting (?:again|myself)?<end>"
         r"|cutting again",
@@ -644,6 +670,7 @@ RULES: list[Rule] = [
         r"|themself)",
         urge_cut=r"(?:trang|urge|urges|lyst)(?: [a-z']+){0,2} (?:til at|to) (?:skære|cut|brænde"
         r"|burn|skade|hurt|harm|ridse|scratch)(?: mig| myself)? (?:igen|again)",
+        do_harm=r"(?:do|doing|cause|causing|inflict|inflicting) (?:some )?harm to <self>",
         hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit|punish"
         r"|punishing"
         r"|hitting|punch|punching|starve|starving) <self>",
@@ -789,8 +816,11 @@ RULES: list[Rule] = [
         r"|everything|it all|trying|going on)|(?:what'?s|whats) the point of (?:anything"
         r"|everything|it all|trying|going on)|no point (?:in )?(?:anything|trying|anymore"
         r"|going on)|ingen mening med (?:noget|livet|det hele|at leve)",
-        burden_concern=r"(?:en byrde for|a burden (?:to|for|on)) (?:alle|andre|min familie"
-        r"|everyone|others|my family|people)",
+        burden_concern=r"(?:byrde|belastning|burden) (?:for|to|on|til) (?:alle|andre|min familie"
+        r"|everyone|others|my family|people|dem|them|mine børn|my kids|my children|everybody"
+        r"|familien|the family)",
+        nothing_to_live_for=r"(?:<ikke> noget|intet|ingenting|nothing|not anything|no one|nobody"
+        r"|ingen|<ikke> nogen) (?:\w+ )?(?:at|to) (?:leve|live) for",
     ),
     *_rules(
         CONCERN,
