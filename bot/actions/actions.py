@@ -14,7 +14,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import facts
-from bot.actions.answers import parse_answer
+from bot.actions.answers import correction_of, parse_answer
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
 from portal.screening.progress import describe_answer, on_path
@@ -414,6 +414,11 @@ class ActionUnderstandSituation(Action):
             return self._someone_else(dispatcher, asking_for, lang)
         current = _slot_answers(tracker)
         started = bool(current) or tracker.get_slot("screening_outcome") is not None
+        fixed = correction_of(_user_text(tracker), current) if started else {}
+        if not u.has_facts and fixed:
+            # "nej vent, jeg mener meget" after the outcome: that answer changes.
+            dispatcher.utter_message(text=_changed_text(fixed, lang, (), current))
+            return [*(SlotSet(k, v) for k, v in fixed.items()), SlotSet("screening_outcome", None)]
         if not u.has_facts:
             # "Kan jeg få hjælp?": the check, from the start.
             dispatcher.utter_message(response="utter_screening_start")
@@ -621,16 +626,23 @@ class ValidateScreeningForm(FormValidationAction):
         others = {k: v for k, v in u.answers().items() if k != qid}
         # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
         # så har jeg også svært ved at sove") is not also an answer to this question.
-        correcting = (u.correction or u.adds) and (others or u.not_areas)
+        current = _slot_answers(tracker)
+        # "vent, jeg mener meget" corrects an earlier short answer (here: impact).
+        fixed = {}
+        if u.correction and not u.has_facts:
+            fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
+        correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
         result = None
         if not correcting:
             result = self._validate(qid, value, tracker, u)
-        current = _slot_answers(tracker)
         changes = merge_understanding(current, _without(u, qid) if result else u)
+        changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
             if question(qid).kind == "multi":
                 result[pending_slot(qid)] = None
+        if result is None and not changes and (u.correction or u.starts_with_no):
+            changes = correction_of(text, {k: v for k, v in current.items() if k != qid})
         if result is None and not changes:
             _not_understood(dispatcher, tracker)
             return {qid: None}

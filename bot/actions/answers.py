@@ -359,3 +359,24 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     if "none" in matched and len(matched) > 1:
         matched.remove("none")  # "no, only the job centre" → jobcenter
     return [c for c in q.codes if c in matched]
+
+
+# Questions whose short answers are distinct enough to correct by a word or two after the
+# question was asked ("nej vent, meget", "actually in a group").
+CORRECTABLE = ("impact", "format", "contact", "motivation")
+_LEADING_NO = re.compile(r"^\W*(nej|no|nope|nah)\b\W*", re.IGNORECASE)
+
+
+def correction_of(text: str, answers: dict) -> dict[str, str]:
+    """A short correction of one earlier answer ("nej vent, jeg mener meget" → impact
+    severe): the one answered question among CORRECTABLE whose answer the words change.
+    Empty when none, or when more than one would change (unclear: ask instead)."""
+    words = _LEADING_NO.sub("", text[:300])
+    changed = {}
+    for qid in CORRECTABLE:
+        if qid not in answers:
+            continue
+        code = parse_answer(qid, words)
+        if isinstance(code, str) and code != answers[qid]:
+            changed[qid] = code
+    return changed if len(changed) == 1 else {}

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.answers import parse_answer
+from bot.actions.answers import correction_of, parse_answer
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, understanding
 from portal.textcat import N_, translate
@@ -459,6 +459,13 @@ class Driver:
             return intent
         said = understanding.understand(text)
         marked = said.correction or said.starts_with_no
+        if (
+            not said.has_facts
+            and marked
+            and not state["active_loop"]
+            and correction_of(text, {q: state["slots"].get(q) for q in QUESTION_IDS})
+        ):
+            return "describe_situation"  # "nej vent, jeg mener meget" after the outcome
         if not said.has_facts or (intent == "stop_screening" and not marked):
             return intent  # "jeg gider ikke flere spørgsmål" stops; "nej vent, ..." corrects
         if state["active_loop"]:

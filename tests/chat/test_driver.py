@@ -634,3 +634,37 @@ def test_situations_and_corrections_are_read_whatever_the_classifier_says(intent
     if finished:
         state["slots"].update(FINISHED)
     assert d._situation_intent(intent, text, state) == "describe_situation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "correction", "qid", "code"),
+    [
+        ("da", "nej vent, jeg mener meget", "impact", "severe"),
+        ("en", "actually, in person", "contact", "in_person"),
+        ("en", "wait, both", "format", "both"),
+    ],
+)
+def test_a_short_correction_of_an_earlier_answer_in_the_form_and_after_the_outcome(
+    lang, correction, qid, code
+):
+    answers = [*QUESTION_PATH, '/answer{"contact": "phone"}']
+    d = driver()
+    # In the form, while the motivation question is asked: not read as "no".
+    state, _ = run_turns(d, ["/start_screening", *QUESTION_PATH[:6]], lang)
+    if qid in state["slots"] and state["slots"][qid] is not None:
+        d.handle("s", state, correction, lang)
+        assert state["slots"][qid] == code
+        assert state["slots"]["motivation"] is None
+    # After the outcome: the outcome follows.
+    state, _ = run_turns(d, ["/start_screening", *answers], lang)
+    turn = d.handle("s", state, correction, lang)
+    assert _outcome(turn)["answers"][qid] == code
+
+
+def test_a_short_correction_that_could_mean_two_answers_changes_nothing():
+    from bot.actions.answers import correction_of
+
+    assert correction_of("nej vent, meget", {"impact": "mild"}) == {"impact": "severe"}
+    assert correction_of("nej vent", {"impact": "mild"}) == {}
+    # "ved ikke" fits both format and motivation: unclear, so it is asked instead.
+    assert correction_of("vent, ved ikke", {"format": "group", "motivation": "yes"}) == {}
