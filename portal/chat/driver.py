@@ -53,7 +53,7 @@ _QUESTION = re.compile(
     r"|\b(hvad|hvor|hvem|hvordan|hvornår|hvorfor|hvilke|hvilken|what|where|who|how|when|why"
     r"|which)\b"
     r"|^\s*(kan|skal|må|er|har|gør|får|bliver|findes|giver|tilbyder|låner|hjælper|can|do"
-    r"|does|is|are|may|should|will|would|could|have|has)\b"
+    r"|does|is|are|may|should|will|would|could|have|has)\b(?!\s+(ikke|ik|not)\b)"
     r"|\b(kan|må|skal|får) (jeg|i|man)\b"
     r"|\b(can|may|should|do|does|will|would|is) (i|we|you|that|it|this|they)\b",
     re.I,
