@@ -34,6 +34,12 @@ run: translations
 	$(BIN)/flask --app wsgi db upgrade
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
+## Demo staff (every role) and cases at every stage in the development database; prints
+## the staff's passwords. Never in production. The code: .venv/bin/flask --app wsgi demo code EMAIL
+demo: translations
+	$(BIN)/flask --app wsgi db upgrade
+	$(BIN)/flask --app wsgi demo seed
+
 ## The whole test suite: lint, SQLite, PostgreSQL, browser (headless Chromium + axe).
 test: $(TEST_STAMP) translations system-deps
 	scripts/run-tests
