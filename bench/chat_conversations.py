@@ -25,12 +25,14 @@ from portal.chat.transports import InProcessTransport  # noqa: E402
 from portal.municipality import load_profile  # noqa: E402
 
 CONVERSATIONS = ROOT / "bench" / "data" / "conversations.yml"
-# Held-out messages for the understanding module: the first set was measured blind once
-# (84.6 %) and then used to find missing kinds of phrasing; the second was written after
-# that and measured blind once (85.2 %) before the lexicon learnt from it in turn.
+# Held-out messages for the understanding module, each written after the lexicon had learnt
+# from the one before and measured once blind: 84.6 % (66/78), 85.2 % (46/54), 80.0 %
+# (24/30). Each then showed kinds of phrasing the lexicon missed, so none is blind now:
+# write a new set to measure again.
 HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout.yml",
     ROOT / "bench" / "data" / "understanding_heldout2.yml",
+    ROOT / "bench" / "data" / "understanding_heldout3.yml",
 )
 
 

@@ -400,6 +400,16 @@ def _writer_age_code(flat: str) -> str | None:
     return "18_or_over" if age >= ADULT_AGE else "under_18"
 
 
+_SELF_AGE = re.compile(
+    r"\b(?:jeg er|i am|im|iam)(?:\s+(?:faktisk|kun|bare|actually|only|just|really))*\s+"
+    r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\b"
+)
+_UNNAMED_CHILD = re.compile(
+    r"\b(?:my|our|min|mit|vores) (\d{1,2}) ?(?:year old|years old|yo|arig|arige)\b"
+    r"(?! (?:son|daughter|boy|girl|child|kid|son|datter|dreng|pige|barn))"
+)
+
+
 def _someone_else(parts: list[list[str]]) -> tuple[str | None, int | None, str]:
     """Whom the message asks for: ("child"|"adult"|"relative", their age, words) or
     (None, None, "") when it is about the writer. A relative counts when they are the
@@ -478,6 +488,17 @@ def understand(text: str) -> Understanding:
         )
 
     asking_for, other_age, said = _someone_else(parts)
+    if asking_for is None:
+        # "my 14 year old is isolating himself": a possessive and an age, no noun.
+        match = _UNNAMED_CHILD.search(flat)
+        if match:
+            other_age = int(match.group(1))
+            asking_for = "child" if other_age < ADULT_AGE else "adult"
+            said = match.group(0)
+    if asking_for and _SELF_AGE.search(flat):
+        # "jeg er 17 og min mor siger ...": the writer tells their own age, so the message
+        # is about them; the relative is only mentioned.
+        asking_for, other_age, said = None, None, ""
     if asking_for:
         evidence["asking_for"] = (said,)
     age = None
