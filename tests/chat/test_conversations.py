@@ -329,3 +329,27 @@ def test_the_application_form_is_prefilled_with_the_corrected_answer(app, client
         tag for tag in checked if 'value="mild"' in tag
     ]
     assert any('value="mild"' in tag and "checked" in tag for tag in checked)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_harness_over_the_rest_channel_gets_the_contracts_and_the_apis_outcome(make_app, lang):
+    """A cookieless Rasa REST client (Bearer token, keyed by sender): each free-text
+    conversation of this language ends with custom.outcome, whose answers the API agrees
+    with."""
+    from tests.chat.test_webhook import channel_app, cookieless, rest
+
+    # A cold test process trains the classifier in the first turn: no turn deadline here.
+    app = channel_app(make_app, CHAT_TURN_SECONDS=120)
+    client = cookieless(app)
+    for number, played in enumerate(c for c in BENCH.load() if c["lang"] == lang):
+        if played.get("municipality", "hedensted") != "hedensted":
+            continue
+        sender = f"harness-{lang}-{number}"
+        outcome = None
+        for message in played["turns"]:
+            reply = rest(client, sender, str(message), lang).get_json()
+            assert all(m["recipient_id"] == sender for m in reply)
+            outcome = _custom(reply, "outcome") or outcome
+        assert outcome is not None, played["name"]
+        expected = api(app.test_client(), outcome["answers"], lang)["outcome"]
+        assert outcome["outcome"] == expected == played["expect"]["outcome"], played["name"]
