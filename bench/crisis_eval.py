@@ -10,6 +10,7 @@ at most 1 %.
 
 from __future__ import annotations
 
+import random
 import re
 import statistics
 import sys
@@ -190,6 +191,35 @@ def probes(path: Path = PROBES) -> dict:
     return out
 
 
+def typo_robustness(path: Path = HELDOUT, seed: int = 7, copies: int = 2) -> dict:
+    """Every held-out crisis message with one random typo (a letter dropped, swapped with the
+    next, or inserted) in one of its longer words: how many are still caught."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    messages = [m for langs in data["crisis"].values() for ms in langs.values() for m in ms]
+    rng = random.Random(seed)
+
+    def typo(message: str) -> str:
+        words = message.split()
+        longer = [i for i, w in enumerate(words) if len(w) >= 5]
+        if not longer:
+            return message
+        i = rng.choice(longer)
+        word, j = words[i], rng.randrange(1, len(words[i]) - 1)
+        kind = rng.choice("dsi")
+        if kind == "d":
+            word = word[:j] + word[j + 1 :]
+        elif kind == "s":
+            word = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+        else:
+            word = word[:j] + rng.choice("aeiorstn") + word[j:]
+        words[i] = word
+        return " ".join(words)
+
+    typed = [typo(m) for m in messages for _ in range(copies)]
+    caught = sum(crisis.check(m).flagged for m in typed)
+    return {"caught": caught, "total": len(typed)}
+
+
 def timing(path: Path = HELDOUT, rounds: int = 15) -> dict:
     """Time per message over all held-out messages: each message's median of `rounds` runs
     (the spelling cache cleared before each run, so every run is cold); the mean of those
@@ -268,6 +298,11 @@ def main() -> dict:
             print(f"  MISS [{lang}] {message!r}")
         for lang, message in p["flagged"]:
             print(f"  FALSE ALARM [{lang}] {message!r}")
+    typos = typo_robustness()
+    print(
+        f"one random typo in each crisis message (twice each): caught {typos['caught']} of "
+        f"{typos['total']} ({typos['caught'] / typos['total']:.1%})"
+    )
     t = timing()
     print(
         f"time per message: mean {t['mean_ms']:.3f} ms; slowest message "
@@ -289,6 +324,7 @@ def main() -> dict:
         "nlu_false_alarms": len(r["nlu_false_alarms"]),
         "nlu_crisis_total": r["nlu_crisis_total"],
         "nlu_crisis_misses": len(r["nlu_crisis_misses"]),
+        "typo_robustness": typos,
         "time_ms": t,
     }
 

@@ -62,9 +62,10 @@ Harmless guards (removed from the text before the rules run, or excluded by cons
              crisis categories; "smidt ud af skolen/kurset" is not homelessness.
 
 Spelling: æ/ø/å and their spellings ae/oe/aa or a/o/e are one letter to every rule; any
-letter may be doubled ("selvmoord", "kiill"); words one edit away from a few key crisis
-words are corrected first with rapidfuzz (OSA distance: "selvmor", "slevmord", "suicde",
-"myslef"). Rules allow a filler word where people insert one ("slå mig sleb ihjel").
+letter may be doubled ("selvmoord", "kiill"); texting forms are words ("ikk", "tonite");
+words one edit away (two for long words) from a key crisis word or from a word the rules
+use are corrected first with rapidfuzz (OSA distance: "selvmor", "slevmord", "suicde",
+"myslef", "kaerste", "nowere"). Rules allow a filler word ("slå mig sleb ihjel").
 """
 
 from __future__ import annotations
@@ -186,19 +187,44 @@ _KEY_WORDS = (
 _KEY_SET = frozenset(_KEY_WORDS)
 
 
-@functools.lru_cache(maxsize=4096)
-def _correct(token: str) -> str | None:
-    """The key word this token is a misspelling of, or None."""
-    if len(token) < 5 or token in _KEY_SET or not token.isalpha():
-        return None
+# Every word of six letters or more that the rules use (filled as the rules are built):
+# a typo of one of them ("kaerste", "nowere", "stemmene") is read as the word.
+_RULE_WORDS: set[str] = set()
+# Real words one edit from a rule word, never corrected ("overvældet" is not "overfaldet").
+_REAL_WORDS = frozenset({"overvaeldet", "overvaelder"})
+
+
+def _nearest(token: str, words: tuple[str, ...] | dict) -> str | None:
     cutoff = 1 if len(token) < 9 else 2
-    best = extractOne(token, _KEY_WORDS, scorer=OSA.distance, score_cutoff=cutoff)
+    if isinstance(words, dict):  # buckets by (first letter, length): only near candidates
+        words = tuple(
+            w
+            for n in range(len(token) - cutoff, len(token) + cutoff + 1)
+            for w in words.get((token[0], n), ())
+        )
+        if not words:
+            return None
+    best = extractOne(token, words, scorer=OSA.distance, score_cutoff=cutoff)
     if best is None:
         return None
     word = best[0]
     # Same first letter and a similar length: keeps ordinary words out ("selvmod...").
     if word[0] != token[0] or abs(len(word) - len(token)) > cutoff:
         return None
+    return word
+
+
+@functools.lru_cache(maxsize=8192)
+def _correct(token: str) -> str | None:
+    """The key word or rule word this token is a misspelling of, or None."""
+    if len(token) < 5 or token in _KEY_SET or not token.isalpha():
+        return None
+    word = _nearest(token, _KEY_WORDS)
+    if word or len(token) < 6 or token in _VOCAB_SET or token in _REAL_WORDS:
+        return word
+    word = _nearest(token, _BUCKETS)
+    if word and (word.startswith(token) or token.startswith(word)):
+        return None  # another form of the word ("bliver"/"blive"), not a typo
     return word
 
 
@@ -291,7 +317,16 @@ class Rule:
         return self.name.split(".", 1)[0]
 
 
+def _rule_words(pattern: str) -> set[str]:
+    for name, expansion in _MACROS.items():
+        pattern = pattern.replace(name, expansion)
+    words = (w.translate(_FOLD) for w in re.findall(r"[a-zæøå]+", pattern))
+    return {w for w in words if len(w) >= 6}
+
+
 def _rules(level: str, category: str, **patterns: str) -> list[Rule]:
+    for pattern in patterns.values():
+        _RULE_WORDS.update(_rule_words(pattern))
     return [Rule(f"{category}.{kind}", level, _compile(p)) for kind, p in patterns.items()]
 
 
@@ -855,6 +890,11 @@ RULES: list[Rule] = [
         r"(?= \||$| $)",
     ),
 ]
+
+_VOCAB_SET = frozenset(_RULE_WORDS)
+_BUCKETS: dict[tuple[str, int], tuple[str, ...]] = {}
+for _word in sorted(_RULE_WORDS):
+    _BUCKETS[(_word[0], len(_word))] = (*_BUCKETS.get((_word[0], len(_word)), ()), _word)
 
 # Harmless uses, blanked out before the rules run. Written with the same syntax.
 GUARDS = [
