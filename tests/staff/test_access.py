@@ -36,6 +36,7 @@ MIN_ROLE = {
     "staff.assign": "lead",
     "staff.export": "lead",
     "staff.statistics_page": "lead",
+    "staff.statistics_csv": "lead",
     "staff.admin_users": "admin",
     "staff.admin_create_user": "admin",
     "staff.admin_user": "admin",
