@@ -191,5 +191,5 @@ def _apply_in_context(context, base: str) -> str:
     )
     page = request.get(base + "/apply/check").text()
     key = journey.IDEMPOTENCY.search(page).group(1)
-    receipt = post_form("/apply/check", {"idempotency_key": key, "consent": "y"})
+    receipt = post_form("/apply/check", {"idempotency_key": key, "confirmed": "y"})
     return journey.REFERENCE.search(receipt).group(0)

@@ -186,7 +186,7 @@ def hanging_smtp(url: str, database_url: str, citizens: int = 6) -> tuple[dict, 
                 session.cookies.set(name, value, domain=host, path="/")
             response = session.post(
                 url + "/apply/check",
-                data={"csrf_token": p["csrf_token"], "idempotency_key": p["key"], "consent": "y"},
+                data={"csrf_token": p["csrf_token"], "idempotency_key": p["key"], "confirmed": "y"},
                 timeout=120,
             )
             found = journey.REFERENCE.search(response.text)

@@ -178,7 +178,7 @@ def run(
             {
                 "csrf_token": token,
                 "idempotency_key": key.group(1),
-                "consent": "y",
+                "confirmed": "y",
             },
         )
         reference = REFERENCE.search(receipt.text)

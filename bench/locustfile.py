@@ -75,7 +75,7 @@ class Citizen(HttpUser):
                 data={
                     "csrf_token": token.group(1),
                     "idempotency_key": key.group(1),
-                    "consent": "y",
+                    "confirmed": "y",
                 },
             )
 
@@ -117,7 +117,7 @@ class Submitter(HttpUser):
             name="submit",
             allow_redirects=False,
             catch_response=True,
-            data={"csrf_token": item["csrf_token"], "idempotency_key": item["key"], "consent": "y"},
+            data={"csrf_token": item["csrf_token"], "idempotency_key": item["key"], "confirmed": "y"},
         ) as response:
             if response.status_code != 303 or "/apply/receipt/TI-" not in response.headers.get(
                 "Location", ""

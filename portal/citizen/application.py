@@ -20,11 +20,15 @@ from portal.citizen.application_forms import AboutYouForm, NeedsForm, SubmitForm
 from portal.extensions import db, limiter
 from portal.i18n import current_lang
 from portal.screening import question
+from portal.screening.progress import EXCLUSIVE_CODES
 from portal.services import mail, outbox, submit, visitor
 
 log = logging.getLogger("portal.citizen.application")
 
 RECEIPTS_KEY = "receipts"  # session: {reference: what the receipt page shows} (last 5)
+# session: the reference just sent, until the visitor starts a new application. Back or a
+# resend then shows "already sent", never an empty form that invites a second application.
+SENT_KEY = "sent_reference"
 SUBMIT_LIMIT = "10 per minute;50 per day"
 DB_DOWN = (OperationalError, InterfaceError)
 STEP_ENDPOINTS = {"about": "citizen.apply_start", "needs": "citizen.apply_needs"}
@@ -36,8 +40,10 @@ def _profile():
 
 
 def _options(question_id: str, hints: bool = False) -> list[tuple[str, str, str | None]]:
-    q = question(question_id)
-    return [(o.code, _(o.label), _(o.hint) if hints and o.hint else None) for o in q.options]
+    """The options, exclusive ones ("No", "I do not know") last, after the "or" divider."""
+    exclusive = EXCLUSIVE_CODES.get(question_id, ())
+    ordered = sorted(question(question_id).options, key=lambda o: o.code in exclusive)
+    return [(o.code, _(o.label), _(o.hint) if hints and o.hint else None) for o in ordered]
 
 
 def _draft() -> dict:
@@ -69,12 +75,34 @@ def _render_step(step: str, form, draft: dict, errors=(), status: int = 200):
                 "existing_support": _options("existing_support"),
             },
             limits=submit.LIMITS,
+            exclusive=EXCLUSIVE_CODES,
         ),
         status,
     )
 
 
+def _already_sent():
+    """The "already sent" page if this visitor sent an application and has not begun a new
+    one (no draft since), else None."""
+    reference = session.get(SENT_KEY)
+    if not reference or reference not in (session.get(RECEIPTS_KEY) or {}):
+        return None
+    if visitor.get_draft():
+        return None
+    return render_template("citizen/apply_sent.html", reference=reference), 200
+
+
+@bp.post("/apply/new")
+def apply_new():
+    """The visitor chose to start another application (e.g. after a long time)."""
+    session.pop(SENT_KEY, None)
+    return redirect(url_for("citizen.apply_start"), 303)
+
+
 def _step(step: str, form_class, next_endpoint: str):
+    sent = _already_sent()
+    if sent:
+        return sent
     try:
         draft = _draft()
     except DB_DOWN:
@@ -146,6 +174,9 @@ def _render_check(draft: dict, key: str, errors=(), status: int = 200):
 
 @bp.get("/apply/check")
 def apply_check():
+    sent = _already_sent()
+    if sent:
+        return sent
     draft = _draft()
     invalid = _first_invalid_step(draft)
     if invalid:
@@ -169,13 +200,15 @@ def apply_submit():
     key = (form.idempotency_key.data or "").strip()
     if not submit.KEY_PATTERN.match(key):
         abort(400)
+    sent = _already_sent()
+    if sent:
+        return sent
     try:
         draft = visitor.get_draft()
-        if not form.consent.data:
-            draft = _draft()
-            message = submit.MSG["consent_required"]
-            errors = [("consent", _(message))]
-            return _render_check(draft, key, errors, 422)
+        missing = submit.confirmation_errors(form[submit.CONFIRM_FIELD].data)
+        if missing:
+            errors = [(e.field, _(e.message)) for e in missing]
+            return _render_check(_draft(), key, errors, 422)
         queued = False
 
         def queue_receipt(case):
@@ -220,7 +253,12 @@ def apply_submit():
         "mail": status,
     }
     session[RECEIPTS_KEY] = dict(list(receipts.items())[-5:])
+    session[SENT_KEY] = case.reference
     visitor.leave()  # the draft went with the case's transaction; the id goes now
+    if not result.created and isinstance(previous, dict):
+        # A resend after the receipt (Back, then Send again): still one application, and
+        # the visitor is told so.
+        return render_template("citizen/apply_sent.html", reference=case.reference), 200
     return redirect(url_for("citizen.apply_receipt", reference=case.reference), 303)
 
 

@@ -79,8 +79,7 @@ class SubmitForm(FlaskForm):
         csrf = False
 
     idempotency_key = HiddenField()
-    consent = BooleanField(
-        _l("I agree that the municipality may use my information to process my application")
-    )
+    # The name is submit.CONFIRM_FIELD (tests/citizen check they agree).
+    confirmed = BooleanField(_l("I confirm that the information is correct"))
     # The honeypot: hidden from people and screen readers; bots fill it in.
     website = StringField(_l("Leave this field empty"))

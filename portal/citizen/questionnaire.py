@@ -14,6 +14,7 @@ from portal.i18n import current_lang
 from portal.screening import QUESTION_IDS, RULES, ScreeningError, path, question
 from portal.screening.errors import BadAnswerShape, ConflictingAnswers
 from portal.screening.progress import (
+    EXCLUSIVE_CODES,
     current_outcome,
     explain_all,
     is_reachable,
@@ -26,6 +27,17 @@ from portal.screening.progress import (
 )
 from portal.services.visitor import get_answers, save_answers
 from portal.views_common import profile
+
+# What the outcome page leads with (above the fold on a phone): the emergency contacts, the
+# better-suited offer's contact, or applying for this offer.
+LEADS = {
+    "crisis": "emergency",
+    "not_adult": "contact",
+    "info_only": "contact",
+    "other_offer": "contact",
+    "assessment": "apply",
+    "eligible": "apply",
+}
 
 # Where a change link came from, so the visitor is sent back there afterwards.
 RETURN_TO = {"answers": "citizen.screening_answers", "result": "citizen.screening_outcome"}
@@ -81,7 +93,10 @@ def _steps(answers: dict, current: str | None) -> list[dict]:
 
 
 def _options(q) -> list[tuple[str, str, str | None]]:
-    return [(o.code, _(o.label), _(o.hint) if o.hint else None) for o in q.options]
+    """The options, exclusive ones ("No", "I do not know") last, after the "or" divider."""
+    exclusive = EXCLUSIVE_CODES.get(q.id, ())
+    ordered = sorted(q.options, key=lambda o: o.code in exclusive)
+    return [(o.code, _(o.label), _(o.hint) if o.hint else None) for o in ordered]
 
 
 def _error_message(q, error: ScreeningError) -> str:
@@ -147,6 +162,7 @@ def screening_question(question_id: str):
         text=_(q.text),
         hint=_(q.hint) if q.hint else None,
         options=_options(q),
+        exclusive=EXCLUSIVE_CODES.get(q.id, ()),
         selected=selected,
         error=error,
         back_url=back_url,
@@ -214,12 +230,16 @@ def screening_outcome():
         for item in explain_all(outcome, lang)
     ]
     offers = [profile()["offers"][code] for code in outcome.offers if code != "crisis_lines"]
+    lead = LEADS[outcome.code]
     return render_template(
         "citizen/check/result.html",
         outcome=outcome,
         title=outcome_title(outcome.code, lang),
         reasons=reasons,
-        offers=offers,
+        lead=lead,
+        # The contact that leads the page is not repeated among the other offers.
+        first_offer=offers[0] if lead == "contact" and offers else None,
+        offers=offers[1:] if lead == "contact" else offers,
         check_url=None if outcome.code == "crisis" else url_for("citizen.screening_answers"),
     )
 

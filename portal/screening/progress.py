@@ -19,8 +19,9 @@ from portal.screening.questions import QUESTION_IDS, question
 from portal.screening.rules import Answers, Outcome, Reason, assess, path, validate_answers
 from portal.textcat import N_, translate
 
-# An option that cannot be chosen together with others in a multi question ("No" help).
-EXCLUSIVE_CODES = {"existing_support": ("none",)}
+# Options that cannot be chosen together with others in a multi question ("No" help,
+# "I do not know"): the web pages show them last, after an "or".
+EXCLUSIVE_CODES = {"existing_support": ("none", "dont_know")}
 
 # The outcome in one sentence (headline of the outcome page and of the bot's answer).
 OUTCOME_TITLES = {

@@ -25,6 +25,7 @@ from portal import blind_index  # noqa: F401 - keeps the search index in step on
 from portal.extensions import db
 from portal.models import AuditEntry, Case, CaseEvent, VisitorState, utcnow
 from portal.screening import QUESTIONS, ScreeningError, assess
+from portal.screening.progress import EXCLUSIVE_CODES
 from portal.services import deadlines
 from portal.textcat import N_
 
@@ -80,6 +81,9 @@ STEPS = {
     ),
 }
 BOOLEANS = ("may_leave_message", "may_say_who_calls")
+# The check page's confirmation that the information is correct. Not consent: the legal
+# basis is the municipality's task (GDPR art. 6(1)(e), 9(2)(b)), as the privacy page says.
+CONFIRM_FIELD = "confirmed"
 
 REFERENCE_PREFIX = "TI"
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -99,7 +103,10 @@ MSG = {
     "too_long": N_("The text can be at most %(max)d characters. Make it shorter."),
     "choice": N_("Choose one of the options."),
     "areas_required": N_("Choose at least one thing you would like help with."),
-    "consent_required": N_("You must agree that we may use your information before you send."),
+    "exclusive_support": N_(
+        'Choose the help you already get, or choose "No" or "I do not know" on its own.'
+    ),
+    "confirm_required": N_("Confirm that the information is correct before you send."),
 }
 
 
@@ -248,10 +255,21 @@ def validate_fields(draft: dict, fields: tuple[str, ...] | None = None) -> list[
             add(name, MSG["choice"])
     if not d["areas"]:
         add("areas", MSG["areas_required"])
+    # "No" and "I do not know" exclude the other answers, as in the check (screening.progress).
+    support = set(d["existing_support"])
+    if support & set(EXCLUSIVE_CODES["existing_support"]) and len(support) > 1:
+        add("existing_support", MSG["exclusive_support"])
     # Order like the form, so the error summary reads top to bottom.
     order = [f for step in STEPS.values() for f in step]
     errors.sort(key=lambda e: order.index(e.field) if e.field in order else len(order))
     return errors
+
+
+def confirmation_errors(value: object) -> list[FieldError]:
+    """The confirmation box must be ticked before sending."""
+    if value in (True, "y", "on", "1", "true"):
+        return []
+    return [FieldError(CONFIRM_FIELD, MSG["confirm_required"])]
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -356,7 +374,7 @@ def submit_application(
         description=d["description"] or None,
         goals=d["goals"] or None,
         adaptation=d["adaptation"] or None,
-        consent_at=now,
+        consent_at=now,  # when the citizen confirmed the information (the column's old name)
     )
     try:
         db.session.add(case)

@@ -16,7 +16,7 @@ TEXTS = {
         "send": "Send ansøgning",
         "sent": "Din ansøgning er sendt",
         "name_error": "Skriv dit navn.",
-        "consent_error": "Du skal give os lov",
+        "confirm_error": "Bekræft, at oplysningerne er rigtige",
         "check": "Tjek dine svar",
         "area": "At være sammen og snakke med andre",
     },
@@ -25,7 +25,7 @@ TEXTS = {
         "send": "Send application",
         "sent": "Your application has been sent",
         "name_error": "Enter your name.",
-        "consent_error": "You must agree",
+        "confirm_error": "Confirm that the information is correct",
         "check": "Check your answers",
         "area": "Being with and talking to other people",
     },
@@ -86,11 +86,11 @@ def test_citizen_applies_with_an_error_and_its_correction(app, live_server, page
     assert_accessible(page, f"check page ({lang})")
     _no_horizontal_scroll(page)
 
-    # Sending without consent is an error too.
+    # Sending without the confirmation is an error too.
     page.get_by_role("button", name=text["send"]).click()
-    assert text["consent_error"] in page.locator("#error-summary").inner_text()
+    assert text["confirm_error"] in page.locator("#error-summary").inner_text()
     assert_accessible(page, f"check page with errors ({lang})")
-    page.locator("#consent").check()
+    page.locator("#confirmed").check()
     page.get_by_role("button", name=text["send"]).click()
 
     assert re.search(r"/apply/receipt/TI-\d{4}-\d{6}$", page.url)
@@ -119,7 +119,7 @@ def test_database_down_page_is_accessible(make_app, app, page_at):
             page.evaluate(
                 """() => { const f = document.createElement('form'); f.method = 'post';
             f.action = '/apply/check';
-            for (const [k, v] of [['idempotency_key', 'k'.repeat(32)], ['consent', 'y']]) {
+            for (const [k, v] of [['idempotency_key', 'k'.repeat(32)], ['confirmed', 'y']]) {
               const i = document.createElement('input'); i.type = 'hidden'; i.name = k;
               i.value = v; f.appendChild(i); }
             document.body.appendChild(f); f.submit(); }"""

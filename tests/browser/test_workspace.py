@@ -68,7 +68,7 @@ def apply_as_citizen(page, base, lang, text) -> str:
     page.get_by_label(text["area"]).check()
     page.fill("#description", "Det er svært at komme ud.")
     page.get_by_role("button", name=text["continue"]).click()
-    page.locator("#consent").check()
+    page.locator("#confirmed").check()
     page.get_by_role("button", name=text["send"]).click()
     return re.search(r"TI-\d{4}-\d{6}", page.url).group(0)
 

@@ -223,12 +223,12 @@ def test_check_page_sends_an_incomplete_draft_back_to_its_step(client):
     assert client.get("/apply/check").headers["Location"].endswith("/apply/needs")
 
 
-def test_consent_is_required(app, client):
+def test_the_confirmation_is_required(app, client):
     key = fill_in(client)
-    response = send(client, key, consent=False)
+    response = send(client, key, confirmed=False)
     assert response.status_code == 422
-    assert error_links(response.text)[0][0] == "#consent"
-    assert "give os lov" in response.text
+    assert error_links(response.text)[0][0] == "#confirmed"
+    assert "Bekræft, at oplysningerne er rigtige" in response.text
     assert counts(app) == (0, 0, 0)
 
 
@@ -256,8 +256,12 @@ def test_oversized_request_is_refused_with_a_page(client):
 
 def test_double_submit_creates_one_case_and_the_same_receipt(app, client):
     key = fill_in(client)
+    name = app.config["SESSION_COOKIE_NAME"]
+    before = client.get_cookie(name).value
     first = send(client, key)
-    second = send(client, key)  # double click / resent form
+    # A double click: the second request still carries the cookie from before the first.
+    client.set_cookie(name, before)
+    second = send(client, key)
     assert first.status_code == second.status_code == 303
     assert first.headers["Location"] == second.headers["Location"]
     assert counts(app) == (1, 1, 1)
@@ -266,10 +270,15 @@ def test_double_submit_creates_one_case_and_the_same_receipt(app, client):
 def test_back_button_resubmit_after_the_draft_is_gone(app, client):
     key = fill_in(client)
     location = send(client, key).headers["Location"]
-    # The draft was dropped at submit; the cached check page still posts the same key.
-    assert client.get("/apply/check").headers["Location"].endswith("/apply")
+    reference = location.rsplit("/", 1)[-1]
+    # The draft was dropped at submit; Back shows "already sent", never an empty form.
+    back = client.get("/apply/check")
+    assert back.status_code == 200
+    assert "Du har allerede sendt din ansøgning" in back.text and reference in back.text
+    assert f'href="{location}"' in back.text
     again = send(client, key)
-    assert again.headers["Location"] == location
+    assert again.status_code == 200
+    assert "Du har allerede sendt din ansøgning" in again.text and reference in again.text
     assert counts(app) == (1, 1, 1)
     assert client.get(location).status_code == 200
 
@@ -282,6 +291,9 @@ def test_check_page_keeps_one_key_per_draft(client):
 def test_a_new_application_gets_a_new_key(app, client):
     first = fill_in(client)
     send(client, first)
+    # After a receipt the form says "already sent" until the visitor asks for a new one.
+    assert "Du har allerede sendt din ansøgning" in client.get("/apply").text
+    assert client.post("/apply/new").headers["Location"].endswith("/apply")
     second = fill_in(client)
     assert second != first
     send(client, second)
@@ -324,7 +336,8 @@ def test_submit_is_rate_limited_per_client(make_app):
     client = app.test_client()
     key = fill_in(client)
     statuses = [send(client, key).status_code for _ in range(11)]
-    assert statuses[:10] == [303] * 10
+    # The first sends; the resends are told "already sent" (200); the 11th is refused.
+    assert statuses[:10] == [303] + [200] * 9
     assert statuses[10] == 429
     assert counts(app)[0] == 1
 
@@ -345,7 +358,7 @@ def test_database_down_at_commit_writes_nothing_and_retry_works(app, client, mon
     assert counts(app) == (0, 0, 0)
 
     # The database is back: the retry button sends the same application once.
-    retry = client.post("/apply/check", data={"idempotency_key": key, "consent": "y"})
+    retry = client.post("/apply/check", data={"idempotency_key": key, "confirmed": "y"})
     assert retry.status_code == 303
     assert counts(app) == (1, 1, 1)
 

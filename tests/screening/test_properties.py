@@ -16,6 +16,7 @@ from portal.screening import (
     validate_answers,
 )
 from portal.screening.progress import (
+    EXCLUSIVE_CODES,
     current_outcome,
     explain_all,
     on_path,
@@ -97,8 +98,9 @@ def test_reasons_rest_on_given_answers_and_read_in_both_languages(answers):
 def test_the_questionnaire_walk_reaches_the_same_outcome(answers):
     """Answering one question at a time along the path ends where assess() ends."""
     support = answers["existing_support"]
-    if "none" in support and len(support) > 1:  # the form refuses "none" with others
-        answers["existing_support"] = [c for c in support if c != "none"]
+    exclusive = EXCLUSIVE_CODES["existing_support"]  # the form refuses these with others
+    if set(support) & set(exclusive) and len(support) > 1:
+        answers["existing_support"] = [c for c in support if c not in exclusive] or [support[0]]
     walked: dict = {}
     for _ in range(len(QUESTIONS)):
         qid = next_question(walked)

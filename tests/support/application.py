@@ -73,10 +73,10 @@ def fill_in(client, about=None, needs=None, lang: str | None = None) -> str:
     return check_page_key(response.text)
 
 
-def send(client, key: str, consent: bool = True, **extra):
+def send(client, key: str, confirmed: bool = True, **extra):
     data = {"idempotency_key": key, **extra}
-    if consent:
-        data["consent"] = "y"
+    if confirmed:
+        data["confirmed"] = "y"
     return client.post("/apply/check", data=data)
 
 
