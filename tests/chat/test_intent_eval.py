@@ -4,13 +4,24 @@ never teach the classifier that despair means goodbye."""
 
 import pytest
 
-from bench.intent_eval import HELDOUT, cross_validate, evaluate, line_key, read_heldout
+from bench.intent_eval import (
+    HELDOUT,
+    HELDOUT_FRESH,
+    HELDOUT_SETS,
+    cross_validate,
+    evaluate,
+    line_key,
+    read_heldout,
+)
 from portal.chat import nlu
 from portal.chat.nlu import read_examples
 
 # Issue 10's target is 95 % per language; the floor sits at what the data carry today
 # and only ever goes up.
 FLOOR = 0.87
+# The fresh set (written before reading the training data, its errors never turned into
+# training lines) is the honest figure; its floor too only ever goes up.
+FRESH_FLOOR = 0.85
 CV_FLOOR = 0.90
 DESPAIR = (
     "kan ikke mere",
@@ -29,9 +40,10 @@ DESPAIR = (
 )
 
 
-def test_held_out_messages_are_not_training_data():
+@pytest.mark.parametrize("path", HELDOUT_SETS.values(), ids=HELDOUT_SETS.keys())
+def test_held_out_messages_are_not_training_data(path):
     training = {line_key(text) for text, _ in read_examples()}
-    heldout = read_heldout()
+    heldout = read_heldout(path)
     leaked = [m for lang in heldout.values() for ms in lang.values() for m in ms]
     leaked = [m for m in leaked if line_key(m) in training]
     assert leaked == []
@@ -42,8 +54,9 @@ def test_line_key_sees_through_case_spelling_and_punctuation():
     assert line_key("kan jeg få hjælp") != line_key("kan jeg få hjælp til gæld")
 
 
-def test_held_out_set_has_the_agreed_shape_and_covers_every_intent():
-    heldout = read_heldout()
+@pytest.mark.parametrize("path", HELDOUT_SETS.values(), ids=HELDOUT_SETS.keys())
+def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
+    heldout = read_heldout(path)
     assert set(heldout) == {"da", "en"}
     trained = {intent for _, intent in read_examples()} - {"crisis"}
     for lang, intents in heldout.items():
@@ -53,10 +66,13 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent():
         assert sum(len(ms) for ms in intents.values()) >= 150, lang
 
 
-def test_accuracy_per_language_has_a_floor():
-    results = evaluate()
+@pytest.mark.parametrize(
+    ("path", "floor"), [(HELDOUT, FLOOR), (HELDOUT_FRESH, FRESH_FLOOR)], ids=["heldout", "fresh"]
+)
+def test_accuracy_per_language_has_a_floor(path, floor):
+    results = evaluate(path)
     for lang in ("da", "en"):
-        assert results["languages"][lang]["accuracy"] >= FLOOR, results["languages"][lang]
+        assert results["languages"][lang]["accuracy"] >= floor, results["languages"][lang]
     assert results["false_alarms"] == []
 
 
@@ -113,8 +129,9 @@ def test_empty_or_gibberish_text_falls_back_to_buttons():
     assert nlu.predict("?!").intent == nlu.FALLBACK
 
 
-def test_heldout_file_is_where_the_bench_reads_it():
+def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT.name == "intent_heldout.yml" and HELDOUT.exists()
+    assert HELDOUT_FRESH.name == "intent_heldout_fresh.yml" and HELDOUT_FRESH.exists()
 
 
 @pytest.mark.parametrize(
