@@ -643,6 +643,11 @@ class ValidateScreeningForm(FormValidationAction):
                 result[pending_slot(qid)] = None
         if result is None and not changes and (u.correction or u.starts_with_no):
             changes = correction_of(text, {k: v for k, v in current.items() if k != qid})
+        if result is None and not changes and u.asking_for in ("adult", "relative"):
+            # "min mor har brug for hjælp" in the middle: say whom the offer is for, then
+            # the question again (this check stays the writer's own).
+            ActionUnderstandSituation()._someone_else(dispatcher, u.asking_for, language(tracker))
+            return {qid: None}
         if result is None and not changes:
             _not_understood(dispatcher, tracker)
             return {qid: None}

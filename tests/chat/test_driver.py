@@ -668,3 +668,13 @@ def test_a_short_correction_that_could_mean_two_answers_changes_nothing():
     assert correction_of("nej vent", {"impact": "mild"}) == {}
     # "ved ikke" fits both format and motivation: unclear, so it is asked instead.
     assert correction_of("vent, ved ikke", {"format": "group", "motivation": "yes"}) == {}
+
+
+def test_asking_for_another_adult_in_the_middle_says_whom_it_is_for_and_goes_on():
+    d = driver()
+    state, _ = run_turns(d, ["/start_screening", '/answer{"urgent": "no"}'])
+    turn = d.handle("s", state, "min mor har brug for hjælp", "da")
+    assert "selv søge" in _all(turn)
+    assert "forstod ikke" not in _all(turn)
+    assert _asked(turn) == "age"
+    assert state["slots"]["age"] is None
