@@ -12,29 +12,47 @@ from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 
 
 def csp_nonce() -> str:
+    if g.get("public_page"):
+        return ""  # a public page is the same for everyone: its CSP has no nonce
     if "csp_nonce" not in g:
         g.csp_nonce = secrets.token_urlsafe(16)
     return g.csp_nonce
 
 
+def security_headers(nonce: str | None, hsts: bool = False) -> list[tuple[str, str]]:
+    """The headers every response carries. `nonce` None: the CSP of the public pages
+    (portal/page_cache.py), which have no inline script or style and load scripts and
+    styles from 'self' only, so the nonce would allow nothing more."""
+    own = "'self'" if nonce is None else f"'self' 'nonce-{nonce}'"
+    headers = [
+        (
+            "Content-Security-Policy",
+            "default-src 'self'; "
+            f"script-src {own}; "
+            f"style-src {own}; "
+            "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        ),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("X-Frame-Options", "DENY"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+    ]
+    if hsts:
+        headers.append(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))
+    return headers
+
+
 def set_security_headers(response):
-    nonce = csp_nonce()
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'self'; "
-        f"script-src 'self' 'nonce-{nonce}'; "
-        f"style-src 'self' 'nonce-{nonce}'; "
-        "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "same-origin"
-    response.headers["X-Frame-Options"] = "DENY"
-    response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
-    response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if current_app.config.get("HSTS"):
-        response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+    public = g.get("public_page", False)  # set by portal.page_cache while it renders
+    for name, value in security_headers(
+        None if public else csp_nonce(), current_app.config.get("HSTS")
+    ):
+        response.headers[name] = value
     if response.mimetype == "text/html":
-        # Pages may hold personal data: never in a shared cache.
+        # Pages may hold personal data: never in a shared cache. The public pages are
+        # served from portal.page_cache with their own Cache-Control.
         response.headers.setdefault("Cache-Control", "no-store")
     response.vary.add("Cookie")
     return response

@@ -109,6 +109,9 @@ def buffer_static_text(response):
 
 
 def init_app(app) -> None:
+    from portal import page_cache
+
+    page_cache.init_app(app)  # the public pages, answered in front of Flask
     app.after_request(buffer_static_text)
     app.register_blueprint(bp)
     app.context_processor(template_context)

@@ -5,7 +5,8 @@ from tests.conftest import make_config
 
 
 def test_security_headers(client):
-    response = client.get("/")
+    # A page per visitor (the public pages: tests/citizen/test_public_page_cache.py).
+    response = client.get("/check")
     csp = response.headers["Content-Security-Policy"]
     assert "unsafe-inline" not in csp
     assert "frame-ancestors 'none'" in csp
@@ -18,8 +19,8 @@ def test_security_headers(client):
 
 
 def test_nonce_differs_per_request(client):
-    first = client.get("/").headers["Content-Security-Policy"]
-    assert first != client.get("/").headers["Content-Security-Policy"]
+    first = client.get("/check").headers["Content-Security-Policy"]
+    assert first != client.get("/check").headers["Content-Security-Policy"]
 
 
 def test_no_inline_script_or_style_in_pages(client):

@@ -32,8 +32,10 @@ def test_static_url_changes_when_the_file_changes(app, tmp_path):
 
 
 def test_pages_are_neither_compressed_nor_cached(client):
-    response = client.get("/", headers={"Accept-Encoding": "br, gzip"})
-    assert "Content-Encoding" not in response.headers
+    for path in ("/", "/check"):
+        response = client.get(path, headers={"Accept-Encoding": "br, gzip"})
+        assert "Content-Encoding" not in response.headers
+    # A page per visitor; the public pages may be cached (test_public_page_cache.py).
     assert response.headers["Cache-Control"] == "no-store"
 
 
