@@ -31,3 +31,11 @@ def on_starting(server):
     from portal.config import check_rate_limit_storage
 
     check_rate_limit_storage(server.cfg.workers)
+
+
+def post_fork(server, worker):
+    # At most threads - 1 chat turns of this worker wait on the action server at once, so
+    # one thread is always free for /healthz and the pages (portal/chat/transports.py).
+    from portal.chat.transports import limit_calls_per_worker
+
+    limit_calls_per_worker(worker.cfg.threads)

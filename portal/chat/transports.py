@@ -9,9 +9,11 @@ With RASA_URL set, RasaForwarder sends the whole message to a real Rasa server i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -39,6 +41,49 @@ def _timeout(timeout: tuple[float, float], deadline: float | None, what: str):
         log.warning("chat turn deadline passed before %s", what)
         raise TransportError(what)
     return (min(timeout[0], left), min(timeout[1], left))
+
+
+class Bulkhead:
+    """At most `limit` calls to the action server (or Rasa) wait at once in this process.
+
+    A gthread worker serves every request from a few threads; if all of them wait on a
+    hanging action server, /healthz and the pages queue behind them. With the limit at
+    threads - 1 (gunicorn.conf.py sets it per worker) one thread is always free: a chat
+    turn that finds the calls at their limit waits at most `wait` seconds for a free one,
+    then gets the usual "the chatbot cannot answer right now" reply without calling out.
+    No limit (None) outside gunicorn: the development server and the tests."""
+
+    def __init__(self, limit: int | None = None, wait: float = 0.1):
+        self.configure(limit, wait)
+
+    def configure(self, limit: int | None, wait: float = 0.1) -> None:
+        self.limit, self.wait = limit, wait
+        self._slots = threading.BoundedSemaphore(limit) if limit else None
+
+    @contextlib.contextmanager
+    def slot(self, what: str):
+        slots = self._slots
+        if slots is None:
+            yield
+            return
+        if not slots.acquire(timeout=self.wait):
+            log.warning(
+                "%d action calls already wait in this process; %s not sent", self.limit, what
+            )
+            raise TransportError(what)
+        try:
+            yield
+        finally:
+            slots.release()
+
+
+BULKHEAD = Bulkhead()
+
+
+def limit_calls_per_worker(threads: int) -> None:
+    """Called in each gunicorn worker (gunicorn.conf.py, post_fork): one thread stays free
+    for everything but the action server."""
+    BULKHEAD.configure(max(1, threads - 1))
 
 
 @functools.cache
@@ -111,7 +156,8 @@ class HttpTransport:
         action = body.get("next_action", "")
         timeout = _timeout(self.timeout, self.deadline, action)
         try:
-            response = self.session.post(self.url, json=body, timeout=timeout)
+            with BULKHEAD.slot(action):
+                response = self.session.post(self.url, json=body, timeout=timeout)
         except requests.RequestException as exc:
             log.warning("action server unreachable for %s (%s)", action, type(exc).__name__)
             raise TransportError(action) from None
@@ -145,7 +191,8 @@ class RasaForwarder:
         body = {"sender": sender, "message": text, "metadata": {"lang": lang}}
         timeout = _timeout(self.timeout, self.deadline, "rasa")
         try:
-            response = self.session.post(self.url, json=body, timeout=timeout)
+            with BULKHEAD.slot("rasa"):
+                response = self.session.post(self.url, json=body, timeout=timeout)
         except requests.RequestException as exc:
             log.warning("Rasa server unreachable (%s)", type(exc).__name__)
             raise TransportError("rasa") from None
