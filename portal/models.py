@@ -261,6 +261,52 @@ class OutboxMessage(db.Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class ResumeDraft(db.Model):
+    """A saved, unfinished questionnaire and application (portal/services/resume.py).
+
+    Found by a keyed hash of its resume code (the code itself is never stored); the answers
+    and draft are encrypted and dropped once the code is used. Kept until `expires_at`.
+    """
+
+    __tablename__ = "resume_draft"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    answers: Mapped[dict | None] = mapped_column(EncryptedJSON)
+    draft: Mapped[str | None] = mapped_column(EncryptedText)  # JSON text, encrypted
+    return_to: Mapped[str | None] = mapped_column(String(200))  # the step to continue at
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SurveyInvite(db.Model):
+    """A single-use survey link (closing letter). Anonymous: no case id is kept, only a
+    SHA-256 of the link's token."""
+
+    __tablename__ = "survey_invite"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SurveyResponse(db.Model):
+    """One anonymous answer to the user survey (seed 000 § 12). No case or visitor id; the
+    day only, not the time, so an answer cannot be matched to a submission's timestamp."""
+
+    __tablename__ = "survey_response"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(10), index=True)  # receipt | course
+    ease: Mapped[str | None] = mapped_column(String(20))  # answer codes, see services/survey
+    understood: Mapped[str | None] = mapped_column(String(20))
+    helped: Mapped[str | None] = mapped_column(String(20))
+    comment: Mapped[str | None] = mapped_column(EncryptedText)  # free text may name people
+    answered_on: Mapped[date] = mapped_column(Date, index=True)
+
+
 __all__ = [
     "AuditEntry",
     "Case",
@@ -269,8 +315,11 @@ __all__ = [
     "LoginThrottle",
     "OutboxMessage",
     "PurgedCase",
+    "ResumeDraft",
     "SearchToken",
     "StaffUser",
+    "SurveyInvite",
+    "SurveyResponse",
     "VisitorState",
     "utcnow",
     "Text",

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 00:29:39.339357
+Create Date: 2026-11-24 01:02:51.398056
 
 """
 
@@ -81,6 +81,24 @@ def upgrade():
         sa.UniqueConstraint("reference"),
     )
     op.create_table(
+        "resume_draft",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("code_hash", sa.String(length=64), nullable=False),
+        sa.Column("answers", sa.Text(), nullable=True),
+        sa.Column("draft", sa.Text(), nullable=True),
+        sa.Column("return_to", sa.String(length=200), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("code_hash"),
+    )
+    with op.batch_alter_table("resume_draft", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_resume_draft_expires_at"), ["expires_at"], unique=False
+        )
+
+    op.create_table(
         "staff_user",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("email", sa.String(length=254), nullable=False),
@@ -101,6 +119,37 @@ def upgrade():
         sa.UniqueConstraint("email"),
         sa.UniqueConstraint("enrol_token_hash"),
     )
+    op.create_table(
+        "survey_invite",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("token_hash", sa.String(length=64), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("token_hash"),
+    )
+    with op.batch_alter_table("survey_invite", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_survey_invite_expires_at"), ["expires_at"], unique=False
+        )
+
+    op.create_table(
+        "survey_response",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(length=10), nullable=False),
+        sa.Column("ease", sa.String(length=20), nullable=True),
+        sa.Column("understood", sa.String(length=20), nullable=True),
+        sa.Column("helped", sa.String(length=20), nullable=True),
+        sa.Column("comment", sa.Text(), nullable=True),
+        sa.Column("answered_on", sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("survey_response", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_survey_response_answered_on"), ["answered_on"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_survey_response_channel"), ["channel"], unique=False)
+
     op.create_table(
         "visitor_state",
         sa.Column("id", sa.String(length=64), nullable=False),
@@ -265,7 +314,20 @@ def downgrade():
         batch_op.drop_index(batch_op.f("ix_visitor_state_updated_at"))
 
     op.drop_table("visitor_state")
+    with op.batch_alter_table("survey_response", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_survey_response_channel"))
+        batch_op.drop_index(batch_op.f("ix_survey_response_answered_on"))
+
+    op.drop_table("survey_response")
+    with op.batch_alter_table("survey_invite", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_survey_invite_expires_at"))
+
+    op.drop_table("survey_invite")
     op.drop_table("staff_user")
+    with op.batch_alter_table("resume_draft", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_resume_draft_expires_at"))
+
+    op.drop_table("resume_draft")
     op.drop_table("purged_case")
     with op.batch_alter_table("outbox_message", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_message_status"))
