@@ -180,12 +180,17 @@ def _now_figures(s: Stats, today: date, profile) -> None:
         .where(Case.status.in_(ACTIVE), Case.assignee_id.is_not(None))
         .order_by(Case.assignee_id)
     ).all()
-    users = {u.id: u for u in db.session.scalars(select(StaffUser))}
+    # Names only: a whole StaffUser would decrypt its TOTP secret.
+    names = {
+        user_id: display_name or email
+        for user_id, display_name, email in db.session.execute(
+            select(StaffUser.id, StaffUser.display_name, StaffUser.email)
+        )
+    }
     load: dict[int, Workload] = {}
     for assignee_id, status, is_overdue in rows:
-        user = users.get(assignee_id)
         w = load.setdefault(
-            assignee_id, Workload(assignee_id, user.label if user else str(assignee_id))
+            assignee_id, Workload(assignee_id, names.get(assignee_id, str(assignee_id)))
         )
         if status in OPEN:
             w.in_triage += 1

@@ -235,3 +235,16 @@ def test_csv_of_a_table(as_role, known, monkeypatch):
 def test_csv_cells_that_look_like_formulas_are_neutralised():
     text = statistics.table_csv(["Navn"], [["=HYPERLINK(1)"], ["Anna"]])
     assert text == '\ufeff"Navn"\r\n"\'=HYPERLINK(1)"\r\n"Anna"\r\n'
+
+
+def test_statistics_decrypt_nothing(known, monkeypatch):
+    """Only plain columns are read: no name, answer, note or TOTP secret is decrypted."""
+    import portal.crypto
+
+    def refuse(token):
+        raise AssertionError("statistics decrypted a value")
+
+    db.session.expunge_all()  # nothing already loaded may help
+    monkeypatch.setattr(portal.crypto, "decrypt", refuse)
+    s = statistics.compute(now=NOW)
+    assert s.total == 10 and [w.name for w in s.workload] == ["Anna", "Bo"]
