@@ -12,6 +12,7 @@ while the process runs); wsgi.py trains it before gunicorn forks its workers.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -36,6 +37,25 @@ SOFTMAX_SCALE = 4.0
 KNOWN_GRAMS = 0.5
 # The SVM's regularisation, chosen by 5-fold cross-validation on nlu.yml (0.3 to 4 tried).
 C = 2.0
+# Context-stripping: a message this long with a question clause after some context ("jeg
+# har talt med min søster om det ... hvordan søger jeg?") is classified on its question too.
+FOCUS_MIN_WORDS = 10
+FOCUS_WEIGHT = float(__import__("os").environ.get("NLU_FOCUS_WEIGHT", 1.0))
+_CLAUSE = re.compile(r"[.!?;:\n]+|,\s+|\s+-\s+")
+_QUESTION_START = re.compile(
+    r"^(?:(?:og|men|så|saa|so|and|but|then|well|altså|altsaa)\s+)*"
+    r"(hv\w*|kan|skal|må|maa|er|får|faar|har|vil|bliver|gælder|gaelder|koster|findes|"
+    r"what|where|when|who|whom|which|why|how|can|could|do|does|did|is|are|am|must|should|"
+    r"will|would|may|have|has)\b"
+)
+# The out-of-scope gate: an unsure prediction on a message with words the bot has never
+# seen (not even as a typo of a known word) is off-topic ("when does the train go to
+# aarhus" shares only "when" and "go" with the offer's own vocabulary). The domain's
+# vocabulary is every word of the training data (nlu.yml, written from the profiles).
+UNKNOWN_SHARE = float(__import__("os").environ.get("NLU_UNKNOWN_SHARE", 0.14))
+UNSURE = float(__import__("os").environ.get("NLU_UNSURE", 0.55))
+TYPO_SIMILARITY = 0.8
+OUT_OF_SCOPE = "out_of_scope"
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ä": "ae", "ö": "oe"})
 _STEMMER = snowballstemmer.stemmer("danish")
@@ -122,6 +142,9 @@ class IntentClassifier:
         self._coef = svm.coef_.T.copy()  # (features, intents): one row per feature
         self._intercept = svm.intercept_
         self.known_words = frozenset(f[2:] for f in self.vocabulary if f.startswith("w:"))
+        self._known_by_length: dict[int, list[str]] = {}
+        for word in sorted(self.known_words):
+            self._known_by_length.setdefault(len(word), []).append(word)
 
     def margins(self, text: str):
         """The SVM's margins for one message, from the fitted vocabulary, idf and weights:
@@ -148,6 +171,53 @@ class IntentClassifier:
         known = sum(g in self.vocabulary for g in grams)
         return bool(grams) and known >= KNOWN_GRAMS * len(grams)
 
+    def unknown_share(self, text: str) -> float:
+        """Share of a message's words (numbers aside) that are neither known nor a typo of a
+        known word (difflib's ratio ≥ 0.8 against known words of about the same length)."""
+        words = [w for w in normalise(text).split() if not w[:1].isdigit()]
+        if not words:
+            return 0.0
+        unknown = 0
+        for word in words:
+            if word in self.known_words or len(word) < 3 or self.is_compound(word):
+                continue
+            near = [
+                known
+                for length in range(len(word) - 2, len(word) + 3)
+                for known in self._known_by_length.get(length, ())
+            ]
+            if not difflib.get_close_matches(word, near, n=1, cutoff=TYPO_SIMILARITY):
+                unknown += 1
+        return unknown / len(words)
+
+    def is_compound(self, word: str) -> bool:
+        """A Danish compound of two known words, with or without the linking s or e:
+        "ansøgningsskema" = "ansøgning" + "skema", "slutsamtale" = "slut" + "samtale"."""
+        for cut in range(4, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if head in self.known_words and (
+                tail in self.known_words or tail[1:] in self.known_words and tail[0] in "se"
+            ):
+                return True
+        return False
+
+    def question_focus(self, text: str) -> str | None:
+        """The last question clause of a long message with context before it, or None.
+        A clause is a question when it ends with '?' or opens with a question word or a
+        verb first (Danish and English word order for yes/no questions)."""
+        if len(text.split()) < FOCUS_MIN_WORDS:
+            return None
+        clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+        for index in range(len(clauses) - 1, -1, -1):
+            clause = clauses[index]
+            lowered = unicodedata.normalize("NFC", clause).lower()
+            asked = text.rstrip().endswith("?") and index == len(clauses) - 1
+            if (asked or _QUESTION_START.match(lowered)) and len(clause.split()) >= 2:
+                if index == 0:
+                    return None  # the question opens the message: no context to strip
+                return " ".join(clauses[index:])
+        return None
+
     def predict(self, text: str) -> Prediction:
         if not self.looks_known(text):
             # Nothing the bot has seen (empty, gibberish, another language): character
@@ -156,12 +226,23 @@ class IntentClassifier:
         # LinearSVC gives margins, not probabilities: a softmax over the margins turns them
         # into confidences that sum to 1 (cheaper per turn than CalibratedClassifierCV,
         # which measured no better here).
-        scores = self.margins(text) * SOFTMAX_SCALE
+        margins = self.margins(text)
+        focus = self.question_focus(text)
+        if focus is not None:
+            # The context before the question says who asks, the question what they ask.
+            margins = (margins + FOCUS_WEIGHT * self.margins(focus)) / (1 + FOCUS_WEIGHT)
+        scores = margins * SOFTMAX_SCALE
         probabilities = np.exp(scores - scores.max())
         probabilities /= probabilities.sum()
         order = probabilities.argsort()[::-1][:RANKING_SIZE]
         ranking = tuple((self.intents[i], round(float(probabilities[i]), 4)) for i in order)
         intent, confidence = ranking[0]
+        if (
+            intent != OUT_OF_SCOPE
+            and confidence < UNSURE
+            and self.unknown_share(text) >= UNKNOWN_SHARE
+        ):
+            return Prediction(OUT_OF_SCOPE, confidence, ranking)
         if confidence < self.threshold:
             return Prediction(FALLBACK, confidence, ranking)
         return Prediction(intent, confidence, ranking)
