@@ -7,9 +7,10 @@ from types import SimpleNamespace
 
 from flask import Response, abort, current_app, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models import Case, StaffUser
+from portal.models import Case, OutboxMessage, StaffUser
 from portal.services import cases as case_service
 from portal.services import letters
 from portal.staff import bp
@@ -27,8 +28,16 @@ CHANNEL_ADVICE = {
     "email": N_("The letter is in the e-mail outbox and is sent within minutes."),
     "post": N_(
         "Digital Post is not set up and the citizen gave no e-mail address. "
-        "Print the letter or its PDF and send it by post."
+        "Print the letter or its PDF and send it by post. "
+        "Then log it under contact with the citizen as a letter."
     ),
+}
+# The outbox row's state beside an e-mailed letter (rows are deleted a day after sending).
+OUTBOX_LABELS = {
+    "pending": N_("waiting to be sent"),
+    "sending": N_("waiting to be sent"),
+    "sent": N_("handed to the mail server"),
+    "failed": N_("could not be sent: print the letter and send it by post"),
 }
 PREVIEW_ADVICE = {
     "digital_post": N_("When you confirm, the letter below is sent by Digital Post."),
@@ -55,10 +64,18 @@ def describe_letter(event) -> str:
 
 def _rows(case: Case) -> list[dict]:
     users = {u.id: u for u in db.session.query(StaffUser)}
+    sent = letters.sent_letters(case)
+    outbox_ids = [e.data["outbox_id"] for e in sent if (e.data or {}).get("outbox_id")]
+    states = dict(
+        db.session.execute(
+            select(OutboxMessage.id, OutboxMessage.status).where(OutboxMessage.id.in_(outbox_ids))
+        ).all()
+    )
     rows = []
-    for event in letters.sent_letters(case):
+    for event in sent:
         data = event.data or {}
         user = users.get(event.actor_id)
+        state = states.get(data.get("outbox_id"))
         rows.append(
             {
                 "id": event.id,
@@ -68,6 +85,8 @@ def _rows(case: Case) -> list[dict]:
                 "language": _("Danish") if data.get("lang") == "da" else _("English"),
                 "who": user.label if user else "",
                 "resend": bool(data.get("resend")),
+                "outbox": _(OUTBOX_LABELS[state]) if state in OUTBOX_LABELS else None,
+                "failed": state == "failed",
             }
         )
     return rows

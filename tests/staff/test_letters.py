@@ -457,3 +457,29 @@ def test_every_letter_kind_is_required():
     del raw["letters"]["kinds"]["closed"]
     with pytest.raises(ProfileError, match="letters.kinds.closed"):
         validate_profile(raw, "hedensted")
+
+
+def test_letter_page_shows_the_emails_state_in_the_outbox(make_app):
+    from tests.staff.conftest import login_as
+
+    app = make_app("hedensted", SMTP_URL=SMTP_OFF_BUT_SET)
+    with app.app_context():
+        user = make_staff("caseworker")
+        client = app.test_client()
+        login_as(client, user)
+        case = decided("rejected", email="borger@example.org")
+        url = f"/staff/cases/{case.id}/letter?lang=en"
+        assert "Sent by e-mail: waiting to be sent" in client.get(url).get_data(as_text=True)
+        row = db.session.query(OutboxMessage).one()
+        row.status = "failed"
+        db.session.commit()
+        html = client.get(url).get_data(as_text=True)
+        assert "could not be sent: print the letter and send it by post" in html
+        row.status, row.sent_at = "sent", row.created_at
+        db.session.commit()
+        assert "handed to the mail server" in client.get(url).get_data(as_text=True)
+        db.session.delete(row)  # deleted a day after sending: the letter's record stays
+        db.session.commit()
+        html = client.get(url).get_data(as_text=True)
+        assert "Sent by e-mail" in html and "waiting to be sent" not in html
+        db.session.remove()
