@@ -268,7 +268,8 @@ _MACROS = {
     r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor)s?)",
     "<pills>": r"(?:piller|pillerne|pille|tabletter|tabletterne|medicin|medicinen|sovepiller"
     r"|sovemedicin|pamol|panodil|paracetamol|pills|tablets|meds|medicine|medication"
-    r"|sleeping pills|painkillers)",
+    r"|sleeping pills|painkillers|antidepressiva|antidepressants|lykkepiller|sovetabletter"
+    r"|smertestillende|morfin|insulin|opioids)",
 }
 
 
@@ -421,7 +422,8 @@ RULES: list[Rule] = [
         r" (?:\w+ )?(?:violent|abusive|voldelig)|domestic (?:violence|abuse)|(?:abusive|violent)"
         r" (?:partner|husband|wife|boyfriend|girlfriend|relationship|father|dad|mother|mum"
         r"|home|ex|family)|violence (?:at home|in (?:my|the|our) (?:home|family|relationship))",
-        sexual=r"voldt(?:æ|a)g|voldtaget|voldtægt|\braped?\b|\brapes\b|raping|sexual(?:ly)?"
+        sexual=r"voldt(?:æ|a)g|voldtaget|voldtægt|tvunget til (?:sex|at have sex)|(?:forced|made)"
+        r" to have sex|forced into sex|\braped?\b|\brapes\b|raping|sexual(?:ly)?"
         r" (?:assault|abuse|abused|harass|assaulted)|seksuel(?:t)? (?:misbrug|misbrugt|overgreb"
         r"|krænk)|(?:tvang|tvinger|tvunget) mig (?:til )?(?:sex|at have sex|i seng)|forc(?:e|es"
         r"|ed|ing) me (?:to have sex|into sex|to sleep with|to do sexual)|molest|(?:rører"
@@ -439,6 +441,9 @@ RULES: list[Rule] = [
     *_rules(
         CRISIS,
         "psychiatric",
+        thoughts_command=r"(?:tanker|tankerne|thoughts|hovedet|my head|mit hoved)(?: [a-z']+){0,2}"
+        r" (?:siger|fortæller|tell|tells|telling|says|say) (?:[a-z']+ ){0,3}(?:skade|dræbe|slå"
+        r"|hurt|kill|harm|stab|stikke)",
         voices_harm=r"(?:stemme|stemmer|stemmen|stemmerne|voice|voices)(?: [a-z']+){0,10}"
         r" (?:skade|dræbe|slå|dø|ihjel|gøre noget|hoppe|stikke|hurt|kill|harm|die|stab|jump"
         r"|do something)",
@@ -538,6 +543,7 @@ RULES: list[Rule] = [
         sleep_forever=r"(?:sove for evigt|sleep forever|never wake up again|aldrig vågne igen)",
         disappear=r"(?:forsvinde for (?:evigt|altid)|disappear forever|vanish forever)",
         forever=r"(?:slippe væk|komme væk|flygte|forsvinde|escape|get away|disappear|sove|sleep"
+        r"|fred|peace|ro"
         r"|stoppe|stop|ende|end|slutte"
         r"|hvile|rest)(?: [a-z']+){0,5} (?:for altid|for evigt|forever|for good|permanently)",
         deserve=r"(?:<ikke> |don'?t |do not |doesn'?t )?(?:fortjener|fortjente|deserve|deserves)"
@@ -598,11 +604,13 @@ RULES: list[Rule] = [
         pills_all=r"(?:tage|tager|take|taking|swallow) (?:alle|all) (?:\w+ )?<pills>",
         bridge=r"\bbro(?:en)?\b(?: \w+){0,8} (?:hoppe|hopper|springe|springer|spring|hop"
         r"|kaste mig|kigge ned|kiggede ned|kigget ned|kanten|rækværk|rækværket|ud over)",
-        bridge2=r"(?:hoppe|hopper|springe|kaste mig|stod|stå|stået|står|været oppe|gik op"
+        bridge2=r"(?:hoppe|hopper|springe|kaste mig|stod|stå|stået|står|været oppe|gik op|gået ud"
+        r"|gå ud|går ud|gik ud|gone out|went out|go out|walked out|walk out|been out"
         r"|gå op) (?:\w+ ){0,3}(?:på|fra|ud fra|ud over|op på|ud af) (?:\w+ )?bro(?:en)?\b",
         bridge_en=r"bridge(?: [a-z']+){0,8} (?:jump|jumped|jumping|looked down|looking down"
         r"|look down|edge|railing|ledge)",
-        bridge_en2=r"(?:jump|jumping|jumped|stood|standing|stand|went up) (?:\w+ ){0,3}"
+        bridge_en2=r"(?:jump|jumping|jumped|stood|standing|stand|went up|gone out|went out|go out"
+        r"|walked out|been out) (?:\w+ ){0,3}"
         r"(?:off|from|on|onto|to) (?:the |a |that |this )?bridge",
         jump=r"(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself) (?:off|out of"
         r"|from|out the) (?:the |a |my |our |this )?(?:roof|window|balcony|building|cliff|bridge"
@@ -679,6 +687,13 @@ RULES: list[Rule] = [
         unnoticed=r"(?:nobody|no one|noone|ingen) (?:\w+ ){0,2}(?:notice|miss|care|opdage"
         r"|savne|lægge mærke til)(?: \w+){0,3} (?:if|hvis|når) (?:i|jeg) (?:(?:was|were|var|er)"
         r" (?:gone|dead|væk|død|borte)|dør|døde|die|died|disappeared|forsvandt|forsvinder)",
+        nobody_sad=r"(?:nobody|no one|noone|ingen) (?:\w+ ){0,2}(?:be sad|be upset|cry|care|være"
+        r" kede? af det|græde|savne mig)(?: [a-z']+){0,2} (?:if|hvis|når) (?:i|jeg)"
+        r" (?:<ikke> var her|wasn'?t here|weren'?t here|was not here|var væk|was gone|died|døde)",
+        thinking_how=r"(?:hvordan|how) (?:jeg|i) (?:kunne|skal|kan|vil|could|would|can|should"
+        r"|will|might) (?:gøre|do) det\b(?! (?:bedre|anderledes|better|differently|right))",
+        wake_again=r"(?:<ikke>|don'?t|do not|never|not) (?:vil |want to |wanna )?(?:vågne|wake up)"
+        r" (?:igen|again|anymore|any more|op igen)",
     ),
     *_rules(
         CONCERN,
@@ -705,6 +720,8 @@ RULES: list[Rule] = [
         r"|themself)",
         urge_cut=r"(?:trang|urge|urges|lyst)(?: [a-z']+){0,2} (?:til at|to) (?:skære|cut|brænde"
         r"|burn|skade|hurt|harm|ridse|scratch)(?: mig| myself)? (?:igen|again)",
+        on_purpose_da=r"(?:brændt|brændte|brænder|skåret|skar|slået|slog|skadet|skadede) mig"
+        r"(?: [a-z']+){0,4} (?:med vilje|med fuldt overlæg)",
         do_harm=r"(?:do|doing|cause|causing|inflict|inflicting) (?:some )?harm to <self>",
         hurt_self=r"(?:hurt|hurting|hurts|harm|harming|injure|injuring|burn|burning|hit|punish"
         r"|punishing"
@@ -733,6 +750,8 @@ RULES: list[Rule] = [
         r"|bench|basement|street|tent|doorway|porten|cykelkælderen|bilen|car)\b",
         no_place=r"(?:<dont> have|haven'?t got|have not got|have no|got no) (?:a |any )?(?:place"
         r"|where|bed|home|roof)(?: [a-z']+){0,2} (?:to|for) (?:sleep|stay|live|go|be|the night)",
+        no_bed=r"(?:ingen|no|not a|ikke nogen|ikke en|<ikke> en) (?:seng|bed|sovested)"
+        r" (?:i nat|tonight|for the night|i aften)",
         nothing_to_live_in=r"(?:<ikke> noget|intet|ingenting) (?:at bo i|at sove i|tag over"
         r" hovedet)",
         nowhere=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|ingen sted|ikke nogen"
@@ -812,6 +831,10 @@ RULES: list[Rule] = [
         live_like_this=r"(?:kan|vil|orker|magter) <ikke> (?:at )?leve (?:sådan|sådan her|på den her"
         r" måde|som nu)|<cant> (?:go on )?(?:live|living) like this|<dont> want to live like"
         r" this",
+        over_for_me=r"(?:slut|over|forbi|the end) for mig|(?:over|the end) for me\b|ellers"
+        r"(?: \w+){0,3} (?:sker der noget|gør jeg noget)|(?:or|otherwise|or else) (?:\w+ ){0,2}"
+        r"something (?:will|might|is going to|bad will) happen|thinking (?:a lot )?about death"
+        r"|tænkt (?:meget )?på døden|tænker (?:meget )?på døden",
         orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
         r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
