@@ -117,7 +117,11 @@ class Submitter(HttpUser):
             name="submit",
             allow_redirects=False,
             catch_response=True,
-            data={"csrf_token": item["csrf_token"], "idempotency_key": item["key"], "confirmed": "y"},
+            data={
+                "csrf_token": item["csrf_token"],
+                "idempotency_key": item["key"],
+                "confirmed": "y",
+            },
         ) as response:
             if response.status_code != 303 or "/apply/receipt/TI-" not in response.headers.get(
                 "Location", ""
