@@ -13,6 +13,7 @@ from datetime import datetime
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from flask_babel import format_date, format_time
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from portal.citizen import bp
@@ -56,6 +57,36 @@ def _draft() -> dict:
     return draft
 
 
+STEP_TITLES = {"about": _l("About you"), "needs": _l("What you need help with")}
+
+
+def _steps(current: str, draft: dict) -> list[dict]:
+    """The step indicator (as the check's): a step links when every step before it is
+    complete, and says "Answered" when its own fields are."""
+    invalid = {e.field for e in submit.validate_fields(draft)}
+    steps, open_before = [], False
+    for step, fields in submit.STEPS.items():
+        complete = not invalid & set(fields)
+        steps.append(
+            {
+                "title": STEP_TITLES[step],
+                "url": None if open_before else url_for(STEP_ENDPOINTS[step]),
+                "current": step == current,
+                "done": complete,
+            }
+        )
+        open_before = open_before or not complete
+    steps.append(
+        {
+            "title": _l("Check your answers"),
+            "url": None if open_before else url_for("citizen.apply_check"),
+            "current": current == "check",
+            "done": False,
+        }
+    )
+    return steps
+
+
 def _render_step(step: str, form, draft: dict, errors=(), status: int = 200):
     template = {"about": "citizen/apply_about.html", "needs": "citizen/apply_needs.html"}[step]
     return (
@@ -66,6 +97,7 @@ def _render_step(step: str, form, draft: dict, errors=(), status: int = 200):
             errors=list(errors),
             field_error=dict(reversed(list(errors))),
             step_number=STEP_NUMBERS[step],
+            steps=_steps(step, draft),
             from_check=request.values.get("from") == "check",
             options={
                 "contact": _options("contact"),
@@ -166,6 +198,7 @@ def _render_check(draft: dict, key: str, errors=(), status: int = 200):
             errors=list(errors),
             field_error=dict(errors),
             step_number=STEP_NUMBERS["check"],
+            steps=_steps("check", draft),
             form=SubmitForm(),
         ),
         status,

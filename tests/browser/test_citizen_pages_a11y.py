@@ -48,7 +48,7 @@ def test_offer_page_keyboard_reaches_skip_link_and_crisis_link(live_server, page
 def test_language_switch_in_the_browser_keeps_the_page(live_server, page_at):
     page = page_at(DESKTOP)
     page.goto(live_server.url + "/privacy")
-    page.get_by_role("link", name="English").click()
+    page.get_by_role("banner").get_by_role("link", name="English").click()
     assert page.url.startswith(live_server.url + "/privacy")
     assert page.locator("html").get_attribute("lang") == "en"
     page.goto(live_server.url + "/contact")

@@ -65,7 +65,7 @@ def test_phone_walk_with_errors_language_switch_and_change_link(live_server, pag
     assert page.url.endswith("/check/impact")
     page.get_by_role("link", name="Tilbage").click()
     assert page.url.endswith("/check/areas")
-    page.get_by_role("link", name="English").click()
+    page.get_by_role("banner").get_by_role("link", name="English").click()
     assert page.locator("html").get_attribute("lang") == "en"
     assert heading(page) == "What would you like help with?"
     assert page.get_by_label("Debt", exact=True).is_checked()
