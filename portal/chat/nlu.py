@@ -6,8 +6,9 @@ carries typos and inflections), into a logistic regression. Text is normalised f
 way Danes type: æ/ø/å folded to ae/oe/aa (so "hvornaar" and "hvornår" are one word), and
 Danish words reduced by Snowball's Danish stemmer ("ansøgningen" ~ "ansøgning").
 Below the confidence threshold the intent is `nlu_fallback`, and the bot answers with
-buttons. Trained at first use and cached per process (the training data do not change
-while the process runs); wsgi.py trains it before gunicorn forks its workers.
+buttons. Trained once per process (the training data do not change while it runs): in a
+background thread when the app is created (portal/chat/service.py), and wsgi.py waits for
+it before gunicorn forks its workers; a chat turn waits for it before its deadline starts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -248,9 +250,31 @@ class IntentClassifier:
         return Prediction(intent, confidence, ranking)
 
 
-@functools.cache
+_model: IntentClassifier | None = None
+_model_lock = threading.Lock()
+
+
 def classifier() -> IntentClassifier:
-    return IntentClassifier(read_examples())
+    """The trained classifier, trained once per process (2-3 s on a loaded machine). Thread
+    safe: a caller while the background training runs waits for it instead of training a
+    second model."""
+    global _model
+    if _model is None:
+        with _model_lock:
+            if _model is None:
+                _model = IntentClassifier(read_examples())
+    return _model
+
+
+def start_training() -> threading.Thread | None:
+    """Train in a background thread (at app creation), so that no citizen's first turn
+    pays for it inside the turn's deadline; the chat service waits for it before it starts
+    the clock. None when the model is already trained."""
+    if _model is not None:
+        return None
+    thread = threading.Thread(target=classifier, name="nlu-training", daemon=True)
+    thread.start()
+    return thread
 
 
 def predict(text: str) -> Prediction:

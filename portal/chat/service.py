@@ -26,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import BuildError
 
 from bot.actions import facts
-from portal.chat import crisis
+from portal.chat import bp, crisis, nlu
 from portal.chat.driver import Driver, TransportError, Turn, load_bot, render_response
 from portal.chat.transports import RasaForwarder, make_transport
 from portal.extensions import db
@@ -36,6 +36,17 @@ from portal.screening import QUESTION_IDS
 from portal.services import visitor
 
 log = logging.getLogger(__name__)
+
+
+@bp.record_once
+def _train_classifier_in_background(state) -> None:
+    """At app creation: train the intent classifier in a background thread, so that it is
+    ready (or nearly) when the first citizen writes. Tests train it on first use instead,
+    on the test's own thread."""
+    if not state.app.testing:
+        nlu.start_training()
+
+
 SESSION_KEY = "chat_sender"
 # Browser ids are token_urlsafe (no ':'), so this prefix keeps the two kinds apart.
 CHANNEL_PREFIX = "rest:"
@@ -207,6 +218,11 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
         raise MessageTooLong()
     text = redact(text.strip())  # before anything is stored, sent or logged
     sender = _key(channel_sender)
+    # The intent classifier trains once per process (2-3 s): wait for it here, before the
+    # turn's clock starts, so the first citizen's turn is not cut short by the training.
+    # (A real Rasa server, RASA_URL, classifies on its own.)
+    if not current_app.config.get("RASA_URL"):
+        nlu.classifier()
     # One deadline for the whole turn: every action call gets what is left of it.
     deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
     for attempt in range(2):

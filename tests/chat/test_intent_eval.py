@@ -143,3 +143,48 @@ def test_fast_margins_are_the_fitted_models_own(text):
     model = nlu.classifier()
     expected = model.pipeline.decision_function([text])[0]
     assert np.allclose(model.margins(text), expected)
+
+
+def test_first_turn_waits_for_training_before_its_deadline_starts(app, client, monkeypatch):
+    # A process whose classifier is not trained yet: the turn must wait for the training
+    # before it starts its clock, so training never eats the citizen's turn deadline.
+    import time
+
+    from portal.chat import service
+    from tests.chat.conftest import say
+
+    seen: dict = {}
+    real_turn = service._turn
+
+    def spy_turn(sender, text, lang, deadline):
+        seen.setdefault("deadline", deadline)
+        return real_turn(sender, text, lang, deadline)
+
+    class Recording(nlu.IntentClassifier):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            seen["trained_at"] = time.monotonic()
+
+    monkeypatch.setattr(service, "_turn", spy_turn)
+    monkeypatch.setattr(nlu, "IntentClassifier", Recording)
+    monkeypatch.setattr(nlu, "_model", None)
+    say(client, "hvad koster det")
+    started = seen["deadline"] - float(app.config["CHAT_TURN_SECONDS"])
+    assert started >= seen["trained_at"]
+
+
+def test_background_training_trains_once_and_classifier_waits_for_it(monkeypatch):
+    trained = []
+
+    class Fake:
+        def __init__(self, examples):
+            trained.append(len(examples))
+
+    monkeypatch.setattr(nlu, "IntentClassifier", Fake)
+    monkeypatch.setattr(nlu, "_model", None)
+    thread = nlu.start_training()
+    model = nlu.classifier()  # waits for the thread's model rather than training another
+    thread.join()
+    assert isinstance(model, Fake) and nlu.classifier() is model
+    assert len(trained) == 1 and trained[0] > 1000
+    assert nlu.start_training() is None
