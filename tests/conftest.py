@@ -101,3 +101,47 @@ def municipality(request):
 
 def pytest_report_header(config):
     return f"database backend: {BACKEND}"
+
+
+# What a run with -m leaves out (the PostgreSQL pass of scripts/run-tests leaves out the
+# browser and system tests), said at the end instead of a bare "N deselected". Under xdist
+# the workers collect: they hand their counts to the controller.
+LEFT_OUT_MARKERS = ("browser", "system")
+_left_out_key = pytest.StashKey[dict]()
+
+
+def pytest_deselected(items):
+    if not items:
+        return
+    config = items[0].config
+    counts = config.stash.setdefault(_left_out_key, {})
+    for item in items:
+        kind = next((m for m in LEFT_OUT_MARKERS if item.get_closest_marker(m)), "other")
+        counts[kind] = counts.get(kind, 0) + 1
+
+
+def pytest_sessionfinish(session):
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["left_out"] = session.config.stash.get(_left_out_key, {})
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook
+def pytest_testnodedown(node, error):
+    counts = getattr(node, "workeroutput", {}).get("left_out")
+    if counts:
+        node.config.stash[_left_out_key] = counts  # every worker collects the same
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    counts = config.stash.get(_left_out_key, {})
+    if not counts:
+        return
+    parts = [f"{counts[m]} {m}" for m in (*LEFT_OUT_MARKERS, "other") if counts.get(m)]
+    where = ""
+    if BACKEND != "sqlite" and "other" not in counts:
+        where = "; scripts/run-tests runs them in its SQLite pass"
+    terminalreporter.write_line(
+        f"Left out by -m {config.option.markexpr!r} on {BACKEND}: {', '.join(parts)} tests{where}.",
+        bold=True,
+    )
