@@ -305,3 +305,35 @@ def test_outcome_pages_lead_with_the_next_step_on_a_phone(server, page_at, overr
         # Applying for this offer is mentioned lower, never as the main button.
         assert page.locator("main a.button-primary[href$='/apply']").count() == 0
     assert_accessible(page, f"outcome {overrides} ({lang})")
+
+
+# --- the finish at both widths -------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_application_steps_and_outcome_are_accessible(server, page_at, lang, width):
+    _app, live = server
+    page = page_at(width)
+    page.goto(f"{live.url}/apply?lang={lang}")
+    steps = page.locator("nav.ti-steps")
+    assert steps.count() == 1
+    # Like the check's: a list beside the form on a computer, folded away on a phone.
+    listed = steps.locator(".d-lg-block .step-indicator > li")
+    assert listed.count() == 3
+    assert listed.first.is_visible() == (width == DESKTOP)
+    assert steps.locator("summary").is_visible() == (width == PHONE)
+    # An error state: the error summary carries its icon.
+    page.locator("main form button[type=submit]").click()
+    summary = page.locator("#error-summary")
+    assert summary.is_visible()
+    icon = summary.evaluate("e => getComputedStyle(e, '::before').backgroundImage")
+    assert "icons.svg#error" in icon
+    assert_accessible(page, f"about you with errors ({lang}, {width})")
+    _answer_all(page, live.url)
+    page.goto(f"{live.url}/check/result")
+    back = page.locator("a.back-link").first
+    assert "icons.svg#arrow-back" in back.evaluate(
+        "e => getComputedStyle(e, '::before').backgroundImage"
+    )
+    assert_accessible(page, f"outcome ({lang}, {width})")
