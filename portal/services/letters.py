@@ -96,13 +96,14 @@ def _profile():
 
 
 def survey_link(case: Case) -> str | None:
-    """HOOK: the closing letter's survey link (seed 000 § 12). Another part of the portal
-    will provide portal.services.survey.survey_link(case); until it exists, no link."""
+    """The closing letter's survey link (seed 000 § 12) from portal.services.survey, which
+    adds a single-use invite to the transaction: so only a letter being sent asks for one.
+    Without that module (a trimmed install), no link."""
     try:
-        from portal.services.survey import survey_link as link_for  # type: ignore[import]
+        from portal.services.survey import survey_link as link_for
     except ImportError:
         return None
-    return link_for(case)
+    return link_for(case) or None
 
 
 def _offer_contact(offer: dict, lang: str) -> str:
@@ -116,8 +117,9 @@ def _offer_contact(offer: dict, lang: str) -> str:
     return ", ".join(parts)
 
 
-def build(case: Case, profile=None, today: date | None = None) -> Letter:
-    """The letter for the case's current status, in the case's language."""
+def build(case: Case, profile=None, today: date | None = None, sending: bool = False) -> Letter:
+    """The letter for the case's current status, in the case's language. A preview
+    (`sending` false) names the survey link without making one."""
     from portal.services.cases import CaseError, local_today
 
     kind = kind_for(case)
@@ -142,7 +144,11 @@ def build(case: Case, profile=None, today: date | None = None) -> Letter:
         template = texts["kinds"][kind]
         survey = None
         if kind == "closed" and texts["survey"] and profile["user_survey"]:
-            link = survey_link(case)
+            link = (
+                survey_link(case)
+                if sending
+                else _("(a personal link, made when the letter is sent)")
+            )
             if link:
                 survey = localized(texts["survey"], lang).format(survey_link=link)
         words = {
@@ -214,7 +220,7 @@ def issue(case: Case, actor: StaffUser, resend: bool = False) -> CaseEvent | Non
     the status calls for no letter."""
     if kind_for(case) is None:
         return None
-    letter = build(case)
+    letter = build(case, sending=True)
     delivery = _deliver(case, letter)
     now = utcnow()
     data = {

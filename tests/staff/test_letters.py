@@ -333,12 +333,13 @@ def test_closing_letter_carries_the_survey_link_when_one_exists(make_app, monkey
     app = make_app("vordingborg")
     with app.app_context():
         case = decided("closed")
-        text = letters.build(case).as_text()
+        text = letters.Letter.from_data(newest_letter(case).data["letter"]).as_text()
         assert f"https://survey.example/{case.reference}" in text
         db.session.remove()
     app = make_app("hedensted")  # seed 002 has no user survey
     with app.app_context():
-        assert "survey.example" not in letters.build(decided("closed")).as_text()
+        sent = newest_letter(decided("closed")).data["letter"]
+        assert "survey.example" not in letters.Letter.from_data(sent).as_text()
         db.session.remove()
 
 
@@ -346,7 +347,7 @@ def test_closing_letter_without_a_survey_module_has_no_link(make_app, monkeypatc
     monkeypatch.setitem(sys.modules, "portal.services.survey", None)  # import fails
     app = make_app("vordingborg")
     with app.app_context():
-        letter = letters.build(decided("closed"))
+        letter = letters.Letter.from_data(newest_letter(decided("closed")).data["letter"])
         assert letter.survey is None
         db.session.remove()
 
@@ -482,4 +483,24 @@ def test_letter_page_shows_the_emails_state_in_the_outbox(make_app):
         db.session.commit()
         html = client.get(url).get_data(as_text=True)
         assert "Sent by e-mail" in html and "waiting to be sent" not in html
+        db.session.remove()
+
+
+def test_closing_letter_carries_a_real_single_use_survey_link(make_app):
+    """Vordingborg (seed 000 § 12): the sent closing letter gets a link from
+    services/survey.py with one invite row; previews make none."""
+    from portal.models import SurveyInvite
+
+    app = make_app("vordingborg", PORTAL_BASE_URL="https://portal.example")
+    with app.app_context():
+        case = decided("closed")
+        text = letters.Letter.from_data(newest_letter(case).data["letter"]).as_text()
+        assert re.search(r"https://portal\.example/survey/[\w-]{20,}", text)
+        assert db.session.query(SurveyInvite).count() == 1
+        with app.test_request_context("/?lang=en"):
+            preview = letters.build(case)
+        assert "/survey/" not in preview.as_text()
+        assert "et personligt link, som bliver lavet, når brevet bliver sendt" in preview.as_text()
+        db.session.rollback()
+        assert db.session.query(SurveyInvite).count() == 1
         db.session.remove()
