@@ -61,7 +61,7 @@ def test_eligible_answers_give_offers_in_order_of_fit_with_contacts(client):
 def test_danish_reasons_and_vordingborg_contacts(make_app):
     client = make_app("vordingborg").test_client()
     body = client.post(f"{URL}?lang=da", json={"answers": ELIGIBLE}).get_json()
-    assert body["reasons"][0].startswith("Fordi du svarede")
+    assert body["reasons"][0].startswith("Du svarede »")
     assert body["offers"][0]["phone"] is None
     assert body["offers"][0]["url"] == "https://www.vordingborg.dk"
 

@@ -173,7 +173,7 @@ def test_none_with_other_support_is_refused_and_the_choice_kept(client):
     response = client.post("/check/existing_support", data={"existing_support": ["none", "s85"]})
     assert response.status_code == 400
     page = text_of(response)
-    assert "Du kan ikke vælge &#34;Nej&#34; sammen med andre svar." in page
+    assert "Du kan ikke vælge »Nej« sammen med andre svar." in page
     assert re.search(r'value="s85"\s+checked', page)
 
 
@@ -265,7 +265,7 @@ def test_each_outcome_in_both_municipalities(
         assert all(f"/check/{q}?return=answers" not in answers_page for q in later)
     page = main_of(client.get("/check/result"))
     assert f"<h1>{heading}</h1>" in page
-    assert "Fordi du svarede" in page
+    assert "Du svarede »" in page
     assert "Du kan altid søge" in page
     offers = re.findall(r'<div class="ti-offer">\s*<h3>([^<]+)</h3>', page)
     assert offers
@@ -295,8 +295,8 @@ def test_reasons_name_the_answers_joined_in_the_language_with_change_links(clien
     walk(client)
     da = main_of(client.get("/check/result?lang=da"))
     assert (
-        "Fordi du svarede &#34;At være sammen og snakke med andre og gæld&#34; "
-        "til &#34;Hvad du vil have hjælp til&#34;."
+        "Du svarede »At være sammen og snakke med andre og gæld« "
+        "til spørgsmålet om »Hvad du vil have hjælp til«."
     ) in da
     assert 'href="/check/areas?return=result"' in da
     en = main_of(client.get("/check/result?lang=en"))

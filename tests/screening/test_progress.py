@@ -111,7 +111,7 @@ def test_describe_answer_joins_labels_as_the_language_does():
 
 
 @pytest.mark.parametrize(
-    ("lang", "because"), [("da", "Fordi du svarede"), ("en", "Because you answered")]
+    ("lang", "because"), [("da", "Du svarede"), ("en", "Because you answered")]
 )
 def test_explanations_name_the_answer_in_the_language(lang, because):
     outcome = assess(answers(age="under_18"))
@@ -119,8 +119,12 @@ def test_explanations_name_the_answer_in_the_language(lang, because):
     assert item.because.startswith(because)
     label = {"da": "Under 18 år", "en": "Under 18"}[lang]
     question = {"da": "Alder", "en": "Age"}[lang]
-    word = {"da": "til", "en": "to"}[lang]
-    assert item.because.endswith(f'"{label}" {word} "{question}".')
+    # Danish quotes are »…« and the sentence is Danish, not a translated "Because ...".
+    expected = {
+        "da": f"»{label}« til spørgsmålet om »{question}«.",
+        "en": f'"{label}" to "{question}".',
+    }[lang]
+    assert item.because.endswith(expected)
     assert item.sentence == f"{item.because} {item.text}"
 
 
