@@ -202,3 +202,9 @@ def test_nothing_personal_or_the_code_in_the_logs(client, caplog, monkeypatch):
     assert "resume code saved" in logged
     assert code not in logged and "Logge Navn" not in logged
     assert json.dumps(code) not in logged
+
+
+@pytest.mark.parametrize("path", ["/", "/check"])
+def test_offer_and_start_pages_link_to_resume(make_app, municipality, path):
+    page = main_of(make_app(municipality).test_client().get(f"{path}?lang=da"))
+    assert '<a href="/resume">Har du en kode? Fortsæt med din kode</a>' in page
