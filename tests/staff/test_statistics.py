@@ -248,3 +248,34 @@ def test_statistics_decrypt_nothing(known, monkeypatch):
     monkeypatch.setattr(portal.crypto, "decrypt", refuse)
     s = statistics.compute(now=NOW)
     assert s.total == 10 and [w.name for w in s.workload] == ["Anna", "Bo"]
+
+
+def test_vordingborg_measures_planning_begun_not_the_decision(make_app):
+    """Seed 000 § 10 promises planning begun within 10 days: a case whose planning began in
+    time is within the deadline even when the decision came later."""
+    app = make_app("vordingborg")
+    with app.app_context():
+        make_case(  # planning in time, decision late: within
+            received_at=at(2),
+            deadline_at=at(12),
+            status="granted_group",
+            planning_started_at=at(5),
+            decided_at=at(20),
+        )
+        make_case(  # planning late: late
+            received_at=at(2),
+            deadline_at=at(12),
+            status="granted_group",
+            planning_started_at=at(14),
+            decided_at=at(15),
+        )
+        make_case(  # still no planning, past the deadline: late
+            received_at=at(3),
+            deadline_at=at(13),
+            status="in_review",
+        )
+        s = statistics.compute(now=NOW)
+        assert s.deadline_measures == "planning_started"
+        assert (s.within_deadline, s.deadline_considered) == (1, 3)
+        assert s.overdue_now == 1
+        db.session.remove()
