@@ -337,3 +337,15 @@ def test_application_steps_and_outcome_are_accessible(server, page_at, lang, wid
         "e => getComputedStyle(e, '::before').backgroundImage"
     )
     assert_accessible(page, f"outcome ({lang}, {width})")
+
+
+def test_a_chosen_but_unsent_answer_survives_the_language_switch(server, page_at):
+    _app, live = server
+    page = page_at(PHONE)
+    page.goto(f"{live.url}/check/urgent?lang=en")
+    page.locator("input[name=urgent][value=no]").check()
+    page.locator("header a.ti-lang-switch").click()
+    page.wait_for_function("document.documentElement.lang === 'da'")
+    assert page.locator("input[name=urgent][value=no]").is_checked()
+    # Sent answers come from the server; nothing typed is left behind in the tab.
+    assert page.evaluate("sessionStorage.length") == 0
