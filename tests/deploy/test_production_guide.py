@@ -188,6 +188,7 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
         .replace("/etc/ssl/tidlig-indsats/fullchain.pem", str(cert))
         .replace("/etc/ssl/tidlig-indsats/privkey.pem", str(key))
         .replace("/var/log/nginx/", f"{layout.prefix}/")
+        .replace("/var/cache/nginx/", f"{layout.prefix}/")
     )
     # Only loopback here: the IPv6 wildcard listeners are left out.
     site = "\n".join(line for line in site.splitlines() if "listen [::]" not in line)
@@ -271,6 +272,31 @@ def test_public_pages_through_nginx_over_tls_in_danish(stack):
     redirect = requests.get(stack["http"] + "/", allow_redirects=False, timeout=10)
     assert redirect.status_code == 301
     assert redirect.headers["Location"].startswith("https://")
+
+
+def test_nginx_caches_the_public_pages_per_language_and_nothing_else(stack):
+    def get(path, **cookies):
+        return requests.get(stack["base"] + path, cookies=cookies, verify=False, timeout=10)
+
+    first = get("/accessibility", ti_lang="da")
+    again = get("/accessibility", ti_lang="da")
+    assert first.headers["X-Cache-Status"] == "MISS"
+    assert again.headers["X-Cache-Status"] == "HIT"
+    assert again.text == first.text and '<html lang="da"' in again.text
+    # The language cookie is in the key; any other cookie (a session) shares the copy.
+    english = get("/accessibility", ti_lang="en")
+    assert english.headers["X-Cache-Status"] == "MISS" and '<html lang="en"' in english.text
+    shared = get("/accessibility", ti_lang="da", ti_session="someone-else")
+    assert shared.headers["X-Cache-Status"] == "HIT" and shared.text == first.text
+    # A language switch sets the cookie each time: never served from the cache.
+    for _ in range(2):
+        switch = get("/accessibility?lang=en")
+        assert switch.headers["X-Cache-Status"] != "HIT"
+        assert switch.cookies["ti_lang"] == "en"
+    # A page per visitor is not cached at all.
+    check = get("/check")
+    assert check.headers["Cache-Control"] == "no-store"
+    assert "X-Cache-Status" not in check.headers
 
 
 def test_health_checks_through_nginx(stack):
