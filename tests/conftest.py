@@ -135,7 +135,7 @@ def pytest_testnodedown(node, error):
 
 def pytest_terminal_summary(terminalreporter, config):
     counts = config.stash.get(_left_out_key, {})
-    if not counts:
+    if not counts or not config.option.markexpr:  # -k alone: pytest's own count says it
         return
     parts = [f"{counts[m]} {m}" for m in (*LEFT_OUT_MARKERS, "other") if counts.get(m)]
     where = ""

@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 
 from portal.citizen import bp
 from portal.i18n import current_lang
+from portal.page_cache import cached_page
 from portal.screening import QUESTION_IDS, RULES, ScreeningError, path, question
 from portal.screening.errors import BadAnswerShape, ConflictingAnswers
 from portal.screening.progress import (
@@ -245,6 +246,7 @@ def screening_outcome():
 
 
 @bp.get("/how-we-assess")
+@cached_page  # the same for everyone in a language: served from memory (page_cache.py)
 def how_we_assess():
     lang = current_lang()
     rules = [

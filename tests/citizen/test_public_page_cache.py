@@ -9,12 +9,12 @@ from flask import flash, session
 
 from portal.page_cache import PUBLIC_CACHE_CONTROL
 
-PUBLIC = ["/", "/contact", "/privacy", "/accessibility", "/crisis"]
+PUBLIC = ["/", "/contact", "/privacy", "/accessibility", "/crisis", "/how-we-assess"]
 
 
 @pytest.fixture
 def public_paths(app):
-    """Every page the cache serves (how-we-assess too once it is marked)."""
+    """Every page the cache serves."""
     paths = sorted(app.wsgi_app.paths)
     assert set(PUBLIC) <= set(paths)
     return paths
