@@ -227,7 +227,7 @@ def test_changing_urgent_to_yes_late_still_goes_straight_to_crisis(client, app):
         (
             {"motivation": "no"},
             "motivation",
-            "Åben vejledning passer måske bedst til dig lige nu",
+            "Råd og vejledning uden ansøgning passer måske bedst til dig lige nu",
             None,
         ),
         (
@@ -378,7 +378,7 @@ def test_language_switch_mid_way_keeps_every_answer(client):
 @pytest.mark.parametrize(
     ("lang", "first_rule", "last_rule"),
     [
-        ("da", "Har du brug for hjælp lige nu", "Ellers passer tilbuddet sikkert til dig"),
+        ("da", "Har du brug for hjælp lige nu", "Ellers passer tilbuddet nok til dig"),
         ("en", "If you need help right now", "Otherwise the offer is likely to fit you"),
     ],
 )
