@@ -208,3 +208,11 @@ def test_nothing_personal_or_the_code_in_the_logs(client, caplog, monkeypatch):
 def test_offer_and_start_pages_link_to_resume(make_app, municipality, path):
     page = main_of(make_app(municipality).test_client().get(f"{path}?lang=da"))
     assert '<a href="/resume">Har du en kode? Fortsæt med din kode</a>' in page
+
+
+def test_the_code_page_is_never_cached(client):
+    """The saved page shows a secret: no shared cache (nginx, page cache) may keep it."""
+    started(client)
+    response = client.post("/save", data={"next": "/check/areas"})
+    assert response.headers["Cache-Control"] == "no-store"
+    assert client.get("/save").headers["Cache-Control"] == "no-store"
