@@ -3,9 +3,15 @@
 there too)."""
 
 from portal import create_app
+from portal.chat.driver import load_bot
 from portal.chat.nlu import classifier
+from portal.screening.understanding import lexicon
 
 app = create_app()
 # Train the chat's intent classifier now: with gunicorn's preload_app the workers inherit
 # it, instead of each paying for it on its first chat turn.
 classifier()
+# The same for what a first chat turn parses (about 2 s of YAML on a busy machine, holding
+# the GIL, so /healthz in the same worker waited behind it: bench/README.md "hanging").
+load_bot()
+lexicon()
