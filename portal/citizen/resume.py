@@ -5,7 +5,7 @@ portal.services.resume; these views parse the form and render. Both pages are pe
 so they are never put in the page cache.
 """
 
-from flask import redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 
@@ -80,7 +80,10 @@ def resume_save():
         profile()["resume_days"],
         request.form.get("next"),
         email=email or None,
-        resume_url=url_for("citizen.resume_form", _external=True),
+        # The configured public address, never the request's Host header: a forged Host
+        # would otherwise put a foreign link into an e-mail sent in the municipality's name.
+        resume_url=current_app.config["PORTAL_BASE_URL"].rstrip("/")
+        + url_for("citizen.resume_form"),
         lang=current_lang(),
     )
     return render_template(
@@ -89,6 +92,8 @@ def resume_save():
         expires=format_date(saved.expires_at, "long"),
         emailed=bool(email) and mail.is_configured(),
         next_path=service.safe_return(request.form.get("next")),
+        resume_url=current_app.config["PORTAL_BASE_URL"].rstrip("/")
+        + url_for("citizen.resume_form"),
     )
 
 

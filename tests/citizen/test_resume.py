@@ -159,16 +159,24 @@ def test_guessing_is_rate_limited(make_app):
 
 
 def test_the_code_can_be_sent_by_email_through_the_outbox(make_app):
-    app = make_app(SMTP_URL=f"smtp://127.0.0.1:{free_port()}", SMTP_FROM="a@kommune.example")
+    app = make_app(
+        SMTP_URL=f"smtp://127.0.0.1:{free_port()}",
+        SMTP_FROM="a@kommune.example",
+        PORTAL_BASE_URL="https://tidlig.kommune.example",
+    )
     client = app.test_client()
+    # A forged Host header does not reach the e-mail: the link uses the configured address.
+    client.environ_base["HTTP_HOST"] = "evil.example"
     started(client)
-    code = save(client, email="borger@example.dk")
+    response = client.post("/save", data={"next": "/check/areas", "email": "borger@example.dk"})
+    code = CODE.search(main_of(response)).group(1)
     with app.app_context():
         message = db.session.scalars(select(OutboxMessage)).one()
         assert message.kind == "resume" and message.case_id is None
         mail = email.message_from_string(message.message, policy=email.policy.default)
         body = mail.get_content()
-        assert code in body and "http://localhost/resume" in body
+        assert code in body and "https://tidlig.kommune.example/resume" in body
+        assert "evil.example" not in body
 
 
 def test_a_bad_email_keeps_what_was_typed(make_app):
