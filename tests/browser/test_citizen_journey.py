@@ -349,3 +349,16 @@ def test_a_chosen_but_unsent_answer_survives_the_language_switch(server, page_at
     assert page.locator("input[name=urgent][value=no]").is_checked()
     # Sent answers come from the server; nothing typed is left behind in the tab.
     assert page.evaluate("sessionStorage.length") == 0
+
+
+def test_beside_the_page_the_chat_panel_leaves_the_pages_own_quick_exit(server, page_at):
+    _app, live = server
+    page = page_at(DESKTOP)
+    page.goto(f"{live.url}/")
+    page.locator(".ti-chat-open").click()
+    dialog = page.locator("dialog.ti-chat-panel")
+    dialog.wait_for()
+    assert page.locator("#quick-exit").is_visible()
+    copy = dialog.locator("a[data-quick-exit]")
+    copy.wait_for(state="attached")
+    assert copy.is_hidden()  # there for the phone's modal dialog, not shown beside the page
