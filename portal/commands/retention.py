@@ -19,7 +19,8 @@ def purge(dry_run):
     verb = "would delete" if dry_run else "deleted"
     click.echo(
         f"{verb} {result.cases} cases, {result.visitor_states} visitor answer sets, "
-        f"{result.chat_conversations} chat conversations"
+        f"{result.chat_conversations} chat conversations, {result.saved_drafts} expired saved "
+        f"drafts, {result.survey_links} expired survey links"
     )
     if result.open_past_date:
         click.echo(

@@ -70,7 +70,13 @@ def test_purge_deletes_and_keeps_a_minimal_record(ctx):
     assert [v.id for v in db.session.scalars(select(VisitorState))] == ["new"]
     assert [c.sender_id for c in db.session.scalars(select(ChatConversation))] == ["new"]
     entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "retention_purge"))
-    assert entry.detail == {"cases": 1, "chats": 1, "kept_open": 1}
+    assert entry.detail == {
+        "cases": 1,
+        "chats": 1,
+        "kept_open": 1,
+        "saved_drafts": 0,
+        "survey_links": 0,
+    }
     # Running again finds nothing.
     assert retention.purge().cases == 0
 
