@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import sys
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
@@ -36,6 +37,8 @@ def on_starting(server):
 def post_fork(server, worker):
     # At most threads - 1 chat turns of this worker wait on the action server at once, so
     # one thread is always free for /healthz and the pages (portal/chat/transports.py).
-    from portal.chat.transports import limit_calls_per_worker
-
-    limit_calls_per_worker(worker.cfg.threads)
+    # The portal is preloaded, so the module is here; another app (the benchmarks'
+    # hello-world) does not get it imported.
+    transports = sys.modules.get("portal.chat.transports")
+    if transports is not None:
+        transports.limit_calls_per_worker(worker.cfg.threads)
