@@ -167,8 +167,11 @@ class IntentClassifier:
     def looks_known(self, text: str) -> bool:
         """Some word the bot has seen, or mostly character n-grams it has seen (a typo of a
         known word: "helo"). Gibberish has neither."""
-        if self.known_words.intersection(normalise(text).split()):
+        words = normalise(text).split()
+        if self.known_words.intersection(words):
             return True
+        if any(len(word) >= 3 and self.near_known(word) for word in words):
+            return True  # a typo or a stretched word ("heyy", "tak!!")
         grams = [f for f in features(text) if f.startswith("c:") and len(f) >= 5]
         known = sum(g in self.vocabulary for g in grams)
         return bool(grams) and known >= KNOWN_GRAMS * len(grams)
@@ -183,14 +186,19 @@ class IntentClassifier:
         for word in words:
             if word in self.known_words or len(word) < 3 or self.is_compound(word):
                 continue
-            near = [
-                known
-                for length in range(len(word) - 2, len(word) + 3)
-                for known in self._known_by_length.get(length, ())
-            ]
-            if not difflib.get_close_matches(word, near, n=1, cutoff=TYPO_SIMILARITY):
+            if not self.near_known(word):
                 unknown += 1
         return unknown / len(words)
+
+    def near_known(self, word: str) -> bool:
+        """A typo of a known word: difflib's ratio ≥ 0.8 against known words of about the
+        same length."""
+        near = [
+            known
+            for length in range(len(word) - 2, len(word) + 3)
+            for known in self._known_by_length.get(length, ())
+        ]
+        return bool(difflib.get_close_matches(word, near, n=1, cutoff=TYPO_SIMILARITY))
 
     def is_compound(self, word: str) -> bool:
         """A Danish compound of two known words, with or without the linking s or e:
