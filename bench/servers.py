@@ -99,18 +99,22 @@ def gunicorn(
     threads: int = 2,
     port: int | None = None,
     name: str = "portal",
+    worker_class: str | None = None,
 ) -> Process:
     """gunicorn with gunicorn.conf.py; workers=None keeps its production defaults
-    (2 × cores + 1 workers, 2 threads each)."""
+    (2 × cores + 1 workers, 2 threads each); worker_class e.g. "sync" (then threads=1)."""
     port = port or free_port()
     log = Path(tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")[1])
     cmd = [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), "--bind", f"127.0.0.1:{port}"]
     if workers:
         cmd += ["--workers", str(workers), "--threads", str(threads)]
+    if worker_class:
+        cmd += ["--worker-class", worker_class]
     cmd.append(app)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     process = Process(name, proc, f"http://127.0.0.1:{port}", log)
-    wait_for(process.url + "/healthz", proc=proc)
+    # Importing the app (scikit-learn, the intent classifier) takes a while on a busy machine.
+    wait_for(process.url + "/healthz", timeout=180, proc=proc)
     return process
 
 

@@ -19,9 +19,15 @@ from bench import journey, servers
 from bench.load_generator import wrk
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-# None: gunicorn.conf.py as in production (2 × cores + 1 workers, 2 threads each).
-WORKERS, THREADS, CONNECTIONS = None, 2, 20
+# Both measured in one run, the hello-world under exactly the portal's settings.
+# workers None: gunicorn.conf.py as in production (2 × cores + 1 gthread workers, 2 threads).
+CONFIGS = {
+    "sync -w 2": {"workers": 2, "threads": 1, "worker_class": "sync"},
+    "production (gunicorn.conf.py)": {"workers": None, "threads": 2, "worker_class": None},
+}
+CONNECTIONS = 20
 FORM = "application/x-www-form-urlencoded"
+PUBLIC_PAGES = {"offer page": "/", "contact page (English)": "/contact?lang=en"}
 
 
 def _step_session(url: str) -> tuple[str, str]:
@@ -85,9 +91,26 @@ def _locust_submit(url: str, users: int, submissions: int) -> dict:
     }
 
 
-def _scenarios(portal: servers.Process, seconds: int) -> dict:
+def _warm(url: str, chat: dict) -> None:
+    """Let every worker do its first chat turn (anything a worker loads lazily) before
+    the clock runs: a short wrk run whose figures are thrown away."""
+    wrk(url + "/chat/webhook", seconds=2, connections=CONNECTIONS, **chat)
+
+
+def _scenarios(portal: servers.Process, seconds: int, full: bool) -> dict:
     url = portal.url
-    figures = {"offer page": wrk(url + "/", seconds=seconds, connections=CONNECTIONS)}
+    _warm(
+        url,
+        {
+            "method": "POST",
+            "headers": {"Content-Type": "application/json"},
+            "body": _chat_body("Hvad koster det?"),
+        },
+    )
+    figures = {
+        name: wrk(url + path, seconds=seconds, connections=CONNECTIONS)
+        for name, path in PUBLIC_PAGES.items()
+    }
     cookie, token = _step_session(url)
     figures["questionnaire step"] = wrk(
         url + "/check/urgent",
@@ -102,93 +125,103 @@ def _scenarios(portal: servers.Process, seconds: int) -> dict:
         "headers": {"Content-Type": "application/json"},
         "body": _chat_body("Hvad koster det?"),
     }
-    figures["chat turn (in-process actions)"] = wrk(
+    figures["chat turn, 20 at once (in-process)"] = wrk(
         url + "/chat/webhook", seconds=seconds, connections=CONNECTIONS, **chat
     )
-    # One citizen at a time: the latency of a turn itself, without queueing behind others.
-    figures["chat turn, one citizen (in-process)"] = wrk(
-        url + "/chat/webhook", seconds=seconds, connections=1, threads=1, **chat
-    )
+    if full:
+        # One citizen at a time: the latency of a turn itself, without queueing.
+        figures["chat turn, one citizen (in-process)"] = wrk(
+            url + "/chat/webhook", seconds=seconds, connections=1, threads=1, **chat
+        )
     return figures
 
 
 def _print(name: str, f: dict, hello_rps: float) -> None:
     print(
-        f"  {name:<34} {f['rps']:>8.0f} req/s ({f['rps'] / hello_rps:.2f}× hello)  "
+        f"  {name:<40} {f['rps']:>7.0f} req/s ({f['rps'] / hello_rps:.2f}× hello)  "
         f"p50 {f['p50_ms']:.1f} ms  p95 {f['p95_ms']:.1f} ms  p99 {f['p99_ms']:.1f} ms"
         + (
             f"  errors {f.get('bad_status', 0) + f.get('socket_errors', 0)}"
             if f.get("bad_status") or f.get("socket_errors")
             else ""
         )
-        + (f"  failures {f['failures']}" if f.get("failures") else "")
+        + (f"  failures {f['failures']}" if f.get("failures") else ""),
+        flush=True,
     )
 
 
-def run(seconds: int = 10, quick: bool = False) -> dict:
-    results: dict = {
-        "settings": {
-            "workers": WORKERS,
-            "threads": THREADS,
-            "connections": CONNECTIONS,
-            "seconds": seconds,
-        }
-    }
-    hello_env = servers.base_env()
-    hello = servers.gunicorn("bench.hello:app", hello_env, WORKERS, THREADS, name="hello")
+def _hello(settings: dict, seconds: int) -> dict:
+    hello = servers.gunicorn("bench.hello:app", servers.base_env(), name="hello", **settings)
     try:
         base = wrk(hello.url + "/", seconds=seconds, connections=CONNECTIONS)
         base["peak_rss_kib_per_worker"] = max(servers.rss_kib(p) for p in hello.pids()[1:])
     finally:
         hello.stop()
-    results["hello"] = base
-    print(
-        f"  {'hello-world (bare Flask)':<34} {base['rps']:>8.0f} req/s  "
-        f"p50 {base['p50_ms']:.1f} ms  p95 {base['p95_ms']:.1f} ms  "
-        f"peak RSS/worker {base['peak_rss_kib_per_worker'] / 1024:.0f} MiB"
-    )
+    return base
 
-    with servers.postgres_server() as (pg_url, _folder):
-        backends = {"PostgreSQL": pg_url, "SQLite": f"sqlite:///{tempfile.mkdtemp()}/b.sqlite3"}
-        for backend, db_url in backends.items():
-            print(f" portal on {backend}:")
-            env = servers.base_env(DATABASE_URL=db_url, RATELIMIT_ENABLED="false")
-            servers.migrate(env)
-            portal = servers.gunicorn("wsgi:app", env, WORKERS, THREADS)
-            try:
-                figures = _scenarios(portal, seconds)
-                figures["application submission (Locust, 20 users)"] = _locust_submit(
-                    portal.url, 20, 60 if quick else 400
-                )
-                rss = max(servers.rss_kib(p) for p in portal.pids()[1:])
-            finally:
-                portal.stop()
-            if backend == "PostgreSQL":
-                actions = servers.action_server(servers.base_env(DATABASE_URL=db_url))
-                env = servers.base_env(
-                    DATABASE_URL=db_url,
-                    RATELIMIT_ENABLED="false",
-                    ACTION_SERVER_URL=actions.url + "/webhook",
-                )
-                portal = servers.gunicorn("wsgi:app", env, WORKERS, THREADS)
-                try:
-                    figures["chat turn (HTTP action server)"] = wrk(
-                        portal.url + "/chat/webhook",
-                        method="POST",
-                        seconds=seconds,
-                        connections=CONNECTIONS,
-                        headers={"Content-Type": "application/json"},
-                        body=_chat_body("Hvad koster det?"),
-                    )
-                finally:
-                    portal.stop()
-                    actions.stop()
-            for name, f in figures.items():
-                _print(name, f, base["rps"])
-            print(
-                f"  peak RSS per portal worker: {rss / 1024:.0f} MiB "
-                f"({rss / base['peak_rss_kib_per_worker']:.1f}× hello)"
+
+def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bool) -> dict:
+    """hello-world, the portal, hello-world again: the ratio is against their mean, so a
+    neighbour's load during the run shows as a difference between the two hello figures."""
+    full = settings["workers"] is None  # the production settings get every scenario
+    print(f" gunicorn {label}:", flush=True)
+    before = _hello(settings, seconds)
+    env = servers.base_env(DATABASE_URL=pg_url, RATELIMIT_ENABLED="false")
+    portal = servers.gunicorn("wsgi:app", env, **settings)
+    try:
+        figures = _scenarios(portal, seconds, full)
+        if full:
+            figures["application submission (Locust, 20 users)"] = _locust_submit(
+                portal.url, 20, 60 if quick else 400
             )
-            figures["peak_rss_kib_per_worker"] = rss
-            results[backend] = figures
+        rss = max(servers.rss_kib(p) for p in portal.pids()[1:])
+    finally:
+        portal.stop()
+    if full:
+        actions = servers.action_server(servers.base_env(DATABASE_URL=pg_url))
+        env = dict(env, ACTION_SERVER_URL=actions.url + "/webhook")
+        portal = servers.gunicorn("wsgi:app", env, **settings)
+        try:
+            figures["chat turn, 20 at once (HTTP action server)"] = wrk(
+                portal.url + "/chat/webhook",
+                method="POST",
+                seconds=seconds,
+                connections=CONNECTIONS,
+                headers={"Content-Type": "application/json"},
+                body=_chat_body("Hvad koster det?"),
+            )
+        finally:
+            portal.stop()
+            actions.stop()
+    after = _hello(settings, seconds)
+    hello_rps = (before["rps"] + after["rps"]) / 2
+    hello_rss = max(before["peak_rss_kib_per_worker"], after["peak_rss_kib_per_worker"])
+    print(
+        f"  {'hello-world (bare Flask)':<40} {hello_rps:>7.0f} req/s "
+        f"(before {before['rps']:.0f}, after {after['rps']:.0f})  "
+        f"p50 {before['p50_ms']:.1f} ms  p95 {before['p95_ms']:.1f} ms  "
+        f"peak RSS/worker {hello_rss / 1024:.0f} MiB"
+    )
+    for name, f in figures.items():
+        _print(name, f, hello_rps)
+    print(
+        f"  peak RSS per portal worker: {rss / 1024:.0f} MiB ({rss / hello_rss:.1f}× hello)",
+        flush=True,
+    )
+    return {
+        "hello_before": before,
+        "hello_after": after,
+        "hello_rps": hello_rps,
+        "portal": figures,
+        "peak_rss_kib_per_worker": rss,
+        "hello_peak_rss_kib_per_worker": hello_rss,
+    }
+
+
+def run(seconds: int = 10, quick: bool = False) -> dict:
+    results: dict = {"settings": {"connections": CONNECTIONS, "seconds": seconds}}
+    with servers.postgres_server() as (pg_url, _folder):
+        servers.migrate(servers.base_env(DATABASE_URL=pg_url))
+        for label, settings in CONFIGS.items():
+            results[label] = _one_config(label, settings, pg_url, seconds, quick)
     return results
