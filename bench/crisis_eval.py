@@ -23,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from portal.chat import crisis  # noqa: E402
+from portal.chat import crisis, crisis_model  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "crisis_heldout.yml"
 INTENT_HELDOUT = ROOT / "bench" / "data" / "intent_heldout.yml"
@@ -32,6 +32,8 @@ INTENT_HELDOUT = ROOT / "bench" / "data" / "intent_heldout.yml"
 NLU = ROOT / "bot" / "data" / "nlu.yml"
 # Development data (written after a detector version; misses fixed by kind): regression only.
 PROBES = ROOT / "bench" / "data" / "crisis_probes.yml"
+# Written before the learned net and never trained or tuned on: the honest figure.
+FRESH = ROOT / "bench" / "data" / "crisis_fresh.yml"
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -250,6 +252,191 @@ def timing(path: Path = HELDOUT, rounds: int = 15) -> dict:
     }
 
 
+# -- the learned second net (portal/chat/crisis_model.py): rules, net, both -----------------
+def _labelled(path: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(category, lang, message) of the crisis part and of the harmless part of a file shaped
+    like crisis_heldout.yml; probe files ({rounds: {name: {crisis, harmless}}}) too."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    parts = data["rounds"].items() if "rounds" in data else [(None, data)]
+    crisis_msgs, harmless_msgs = [], []
+    for name, part in parts:
+        for key, out in (("crisis", crisis_msgs), ("harmless", harmless_msgs)):
+            node = part.get(key) or {}
+            langs_first = all(k in LANGS for k in node)
+            groups = {name or key: node} if langs_first else node
+            for category, langs in groups.items():
+                for lang, messages in (langs or {}).items():
+                    out += [(category, lang, m) for m in messages or []]
+    return crisis_msgs, harmless_msgs
+
+
+def _decisions(messages: list[str]) -> list[tuple[bool, bool]]:
+    """(rules flag, net flag) for each message; the net's flag as if the rules said none."""
+    return [
+        (crisis.rules_check(m).flagged, crisis_model.score(m) >= crisis_model.THRESHOLD)
+        for m in messages
+    ]
+
+
+def compare(path: Path) -> dict:
+    """Recall per language and category and false alarms, for rules alone, the net alone and
+    both (the net runs when the rules say none: both = either)."""
+    crisis_msgs, harmless_msgs = _labelled(path)
+    out: dict = {"recall": {}, "false_alarms": {}, "missed_by_both": [], "net_alarms": []}
+    groups: dict[str, list[int]] = defaultdict(list)
+    flags = _decisions([m for _, _, m in crisis_msgs])
+    for i, (category, lang, _) in enumerate(crisis_msgs):
+        for key in ("all", lang, f"{category}/{lang}"):
+            groups[key].append(i)
+    for key, idx in groups.items():
+        out["recall"][key] = {
+            "total": len(idx),
+            "rules": sum(flags[i][0] for i in idx),
+            "net": sum(flags[i][1] for i in idx),
+            "both": sum(flags[i][0] or flags[i][1] for i in idx),
+        }
+    out["missed_by_both"] = [
+        (c, lang, m) for (c, lang, m), f in zip(crisis_msgs, flags, strict=True) if not any(f)
+    ]
+    hflags = _decisions([m for _, _, m in harmless_msgs])
+    for lang in ("all", *LANGS):
+        idx = [i for i, (_, lg, _) in enumerate(harmless_msgs) if lang in ("all", lg)]
+        out["false_alarms"][lang] = {
+            "total": len(idx),
+            "rules": sum(hflags[i][0] for i in idx),
+            "net": sum(hflags[i][1] for i in idx),
+            "both": sum(hflags[i][0] or hflags[i][1] for i in idx),
+        }
+    out["net_alarms"] = [
+        (c, lang, m)
+        for (c, lang, m), f in zip(harmless_msgs, hflags, strict=True)
+        if f[1] and not f[0]
+    ]
+    return out
+
+
+def _sentence_alarms(sentences: list[str]) -> dict:
+    flags = _decisions(sentences)
+    return {
+        "total": len(flags),
+        "rules": sum(f[0] for f in flags),
+        "net": sum(f[1] for f in flags),
+        "both": sum(f[0] or f[1] for f in flags),
+    }
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{n}/{total} ({n / total:.1%})" if total else "0/0"
+
+
+def net_report(show_lists: bool = True) -> dict:
+    """Prints rules / net / both for the held-out set, the probes and the fresh set, and
+    false alarms on every harmless set; returns the figures."""
+    t0 = time.process_time()
+    crisis_model.warm()
+    train_cpu = time.process_time() - t0
+    print(
+        f"learned net (portal/chat/crisis_model.py): threshold {crisis_model.THRESHOLD}; "
+        f"training at first use {train_cpu:.2f} s CPU (with the imports)"
+    )
+    figures: dict = {"threshold": crisis_model.THRESHOLD, "train_cpu_s": train_cpu}
+    for name, path, note in (
+        ("held-out", HELDOUT, "rules' held-out set; net never trained on it"),
+        ("probes", PROBES, "development data; the net TRAINS on it: in-sample"),
+        ("fresh", FRESH, "written before the net, never trained or tuned on"),
+    ):
+        if not path.exists():
+            continue
+        r = compare(path)
+        figures[name] = {"recall": r["recall"], "false_alarms": r["false_alarms"]}
+        print(f"{name} ({note}): recall rules / net / both")
+        for key, v in r["recall"].items():
+            if "/" not in key:
+                print(
+                    f"  {key:28} rules {_pct(v['rules'], v['total']):16} net "
+                    f"{_pct(v['net'], v['total']):16} both {_pct(v['both'], v['total'])}"
+                )
+        for key, v in sorted(r["recall"].items()):
+            if "/" in key:
+                print(
+                    f"  {key:28} rules {v['rules']:3} net {v['net']:3} both "
+                    f"{v['both']:3} of {v['total']}"
+                )
+        for lang, v in r["false_alarms"].items():
+            print(
+                f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
+                f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
+            )
+        if show_lists:
+            for category, lang, message in r["missed_by_both"]:
+                print(f"  MISS [{lang}] {category}: {message!r}")
+            for category, lang, message in r["net_alarms"]:
+                print(f"  NET FALSE ALARM [{lang}] {category}: {message!r}")
+    intent = [s for _, label, s in intent_sentences(INTENT_HELDOUT) if label != "crisis"]
+    nlu = [s for _, label, s in intent_sentences(NLU) if label != "crisis"]
+    for name, sentences, note in (
+        ("intent held-out", intent, "never trained on"),
+        ("nlu.yml non-crisis", nlu, "the net trains on it: in-sample, see --threshold for CV"),
+    ):
+        v = _sentence_alarms(sentences)
+        figures[name] = v
+        print(
+            f"false alarms on {name} ({note}): rules {_pct(v['rules'], v['total'])}, net "
+            f"{_pct(v['net'], v['total'])}, both {_pct(v['both'], v['total'])}"
+        )
+    messages = [m for _, _, m in _labelled(HELDOUT)[0] + _labelled(HELDOUT)[1]]
+    rules_ms, both_ms = [], []
+    for message in messages:
+        t = time.perf_counter()
+        crisis.rules_check(message)
+        rules_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        crisis_model.score(message)
+        both_ms.append((time.perf_counter() - t) * 1000)
+    figures["net_ms"] = {"mean": statistics.fmean(both_ms), "max": max(both_ms)}
+    print(
+        f"time per message, net: mean {statistics.fmean(both_ms):.2f} ms, slowest "
+        f"{max(both_ms):.2f} ms (rules, warm cache: mean {statistics.fmean(rules_ms):.2f} ms)"
+    )
+    return figures
+
+
+def threshold_report(folds: int = 5) -> float:
+    """Chooses the net's threshold by cross-validation (slow: folds × training) and prints
+    what it gains: false alarms ≤ 1 % on nlu.yml's non-crisis examples out of fold and on
+    the harmless messages of crisis_heldout.yml and intent_heldout.yml (full model)."""
+    texts, sources, oof = crisis_model.out_of_fold_scores(folds)
+    net = crisis_model.net()
+    heldout_harmless = [m for _, _, m in _labelled(HELDOUT)[1]]
+    intent = [s for _, label, s in intent_sentences(INTENT_HELDOUT) if label != "crisis"]
+    sets = {
+        "nlu.yml non-crisis (CV)": [s for s, src in zip(oof, sources, strict=True) if src == "nlu"],
+        "crisis_heldout harmless": net.scores(heldout_harmless),
+        "intent_heldout non-crisis": net.scores(intent),
+    }
+    chosen = crisis_model.choose_threshold(sets)
+    print(f"chosen threshold {chosen} (in use: {crisis_model.THRESHOLD})")
+    extra = {
+        "crisis_training harmless (CV)": "training_harmless",
+        "probes harmless (CV)": "probes_harmless",
+    }
+    for name, src in extra.items():
+        sets[name] = [s for s, x in zip(oof, sources, strict=True) if x == src]
+    for name, scores in sets.items():
+        n = sum(s >= chosen for s in scores)
+        print(f"  false alarms {name}: {_pct(n, len(scores))}")
+    for src in ("nlu_crisis", "probes_crisis", "training_crisis"):
+        idx = [i for i, x in enumerate(sources) if x == src]
+        missed = [i for i in idx if not crisis.rules_check(texts[i]).flagged]
+        net_hits = sum(oof[i] >= chosen for i in idx)
+        gained = sum(oof[i] >= chosen for i in missed)
+        print(
+            f"  {src} (CV): net alone {_pct(net_hits, len(idx))}; of the {len(missed)} the "
+            f"rules miss, the net catches {gained}"
+        )
+    return chosen
+
+
 def main() -> dict:
     """Prints the evaluation; returns its figures (for bench/results/latest.json)."""
     r = evaluate()
@@ -309,7 +496,9 @@ def main() -> dict:
         f"{t['slowest_ms']:.3f} ms ({t['slowest_chars']} characters); median of cold runs "
         f"of each of {t['messages']} messages"
     )
+    net = net_report()
     return {
+        "net": net,
         "recall": r["recall"],
         "crisis_total": r["crisis_total"],
         "recall_by_category": r["recall_by_category"],
@@ -330,4 +519,7 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    if "--threshold" in sys.argv:
+        threshold_report()
+    else:
+        main()

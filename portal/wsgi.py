@@ -3,6 +3,7 @@
 there too)."""
 
 from portal import create_app
+from portal.chat import crisis_model
 from portal.chat.driver import load_bot
 from portal.chat.nlu import classifier
 from portal.screening.understanding import lexicon
@@ -15,3 +16,5 @@ classifier()
 # the GIL, so /healthz in the same worker waited behind it: bench/README.md "hanging").
 load_bot()
 lexicon()
+# The crisis layer's learned second net too, for the same reason.
+crisis_model.warm()

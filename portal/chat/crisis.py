@@ -71,6 +71,7 @@ use are corrected first with rapidfuzz (OSA distance: "selvmor", "slevmord", "su
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -81,6 +82,8 @@ from rapidfuzz.process import extractOne
 CRISIS = "crisis"
 CONCERN = "concern"
 NONE = "none"
+MODEL = "model"  # the category of a concern raised by the learned net alone
+_log = logging.getLogger(__name__)
 _RANK = {NONE: 0, CONCERN: 1, CRISIS: 2}
 
 
@@ -983,7 +986,24 @@ def _negated(text: str, start: int) -> bool:
 
 
 def check(text: str) -> CrisisCheck:
-    """The crisis level of one message, its category and the rule that decided it."""
+    """The crisis level of one message: the rules first; when they say none, the learned
+    second net (portal/chat/crisis_model.py) may still ask the gentle question (`concern`,
+    category `model`), never give a crisis verdict on its own."""
+    result = rules_check(text)
+    if result.flagged or not isinstance(text, str) or not text.strip():
+        return result
+    try:
+        from portal.chat import crisis_model
+
+        if crisis_model.flags(text):
+            return CrisisCheck(CONCERN, MODEL, "model.net")
+    except Exception:  # the rules' answer stands; never the message text in the log
+        _log.exception("crisis net failed on a message")
+    return result
+
+
+def rules_check(text: str) -> CrisisCheck:
+    """The rules' crisis level of one message, its category and the rule that decided it."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
     norm, corrected = _spell(normalise(text[:5000]))

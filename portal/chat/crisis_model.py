@@ -1,0 +1,274 @@
+"""The crisis layer's learned second net (DESIGN.md § 8, issue 10).
+
+The rules in portal/chat/crisis.py come first and explain every decision; they are precise
+but miss new indirect phrasings ("I gave my guitar away, I won't need it"). This net is a
+binary text classifier that runs only when the rules say `none`. Above THRESHOLD it gives
+`concern` (the gentle question and the emergency contacts), never a bare crisis verdict:
+the model can be wrong, and asking costs little.
+
+Model: TF-IDF on character n-grams (char_wb 2-5) and on words (1-2), both on text with
+æ/ø/å and ae/oe/aa folded to one letter, and a class-weighted linear SVM; the score is its
+margin (above 0 leans to crisis). A linear SVM ranked these messages as well as logistic
+regression in cross-validation and trains about five times faster. Pure scikit-learn,
+trained at first use (cached per process, about half a second of CPU) on:
+
+  positives  the `crisis` examples of bot/data/nlu.yml, the crisis messages of
+             bench/data/crisis_probes.yml (the rule author's development data) and the
+             `crisis:` part of bot/data/crisis_training.yml;
+  negatives  every other example of bot/data/nlu.yml, the probes' harmless messages and the
+             `harmless:` part of crisis_training.yml.
+
+bench/data/crisis_heldout.yml, bench/data/intent_heldout.yml and bench/data/crisis_fresh.yml
+are never trained on. A long message is scored on the whole and on windows of a few words
+(the highest score counts), so a crisis sentence in the middle of a long message is not
+drowned by the rest. THRESHOLD was chosen by `choose_threshold()` (`python
+bench/crisis_eval.py --threshold` runs it and prints the figures): the lowest margin that
+keeps false alarms at most 1 % on each harmless set: nlu.yml's non-crisis examples scored
+out of fold (5-fold cross-validation), and the harmless messages of crisis_heldout.yml and
+the non-crisis sentences of intent_heldout.yml scored by the full model; rounded up to
+0.05. The held-out harmless set binds: three of its 268 messages ("I want to live my life
+again", "jeg har taget mine piller", "I won't be home next week, I'm on holiday") look
+like crisis lines to a bag of n-grams, so the threshold is high and the net catches only
+the clearer indirect messages.
+
+Never logs or keeps the citizen's text. If the model cannot be trained (a data file missing
+or broken), score() returns 0.0 and the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[2]
+NLU_FILE = ROOT / "bot" / "data" / "nlu.yml"
+TRAINING_FILE = ROOT / "bot" / "data" / "crisis_training.yml"
+PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
+
+# The SVM margin above which the net says `concern`. See the module docstring and
+# choose_threshold(); `python bench/crisis_eval.py --threshold` recomputes it.
+THRESHOLD = 1.0
+# Windows for long messages: this many words, moved by half of it.
+WINDOW = 8
+# Messages of fewer words are left to the rules: short screening answers ("nej", "ved
+# ikke", "ja tak") must never be read as an alarm, and the rules know the short crisis words.
+MIN_WORDS = 3
+MAX_CHARS = 5000
+
+# The C loader reads nlu.yml several times faster than the pure-Python one.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
+_FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e", "’": "'"})
+_PAIRS = re.compile(r"ae|oe|aa")
+_PAIR_TO = {"ae": "a", "oe": "o", "aa": "a"}
+_RUNS = re.compile(r"(.)\1{2,}")
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+
+
+def fold(text: str) -> str:
+    """Lower case; æ/ae, ø/oe and å/aa each one letter (a, o, a), so "væk", "vaek" and "vak"
+    are the same word to the model; runs of one letter cut to two; punctuation to spaces."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    text = _PAIRS.sub(lambda m: _PAIR_TO[m.group()], text)
+    text = _RUNS.sub(r"\1\1", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+NO_SCORE = float("-inf")
+
+
+def _load(path: Path):
+    # _Loader is a safe loader (the C or the Python SafeLoader).
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+
+
+def _clean(example: str) -> str:
+    return _ENTITY.sub(lambda m: m.group(1) or m.group(2), example).strip()
+
+
+def _nlu_examples(path: Path = NLU_FILE) -> list[tuple[str, str]]:
+    """(intent, text) for every example of a Rasa NLU file."""
+    data = _load(path) or {}
+    found = []
+    for block in data.get("nlu") or []:
+        if not isinstance(block, dict) or "intent" not in block:
+            continue
+        for line in str(block.get("examples") or "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                found.append((block["intent"], _clean(line[2:])))
+    return found
+
+
+def _leaves(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [t for v in node.values() for t in _leaves(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _leaves(v)]
+    return []
+
+
+def training_data() -> tuple[list[str], list[int], list[str]]:
+    """(texts, labels 1 = crisis/concern, source of each text) from the training files."""
+    texts: list[str] = []
+    labels: list[int] = []
+    sources: list[str] = []
+
+    def add(items, label, source):
+        for text in items:
+            if isinstance(text, str) and text.strip():
+                texts.append(text)
+                labels.append(label)
+                sources.append(source)
+
+    for intent, text in _nlu_examples():
+        add([text], int(intent == "crisis"), "nlu_crisis" if intent == "crisis" else "nlu")
+    own = _load(TRAINING_FILE)
+    add(_leaves(own["crisis"]), 1, "training_crisis")
+    add(_leaves(own["harmless"]), 0, "training_harmless")
+    if PROBES_FILE.exists():  # development data; the bench folder is absent in some installs
+        probes = _load(PROBES_FILE)
+        for parts in (probes.get("rounds") or {}).values():
+            add(_leaves(parts.get("crisis")), 1, "probes_crisis")
+            add(_leaves(parts.get("harmless")), 0, "probes_harmless")
+    return texts, labels, sources
+
+
+def build_pipeline():
+    """The untrained model: char and word TF-IDF on folded text, a linear SVM."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.svm import LinearSVC
+
+    features = make_union(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+        TfidfVectorizer(
+            analyzer="word",
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            token_pattern=r"[a-z0-9']+",  # noqa: S106
+        ),
+    )
+    # Crisis lines are about one in ten of the examples: weight the classes.
+    return make_pipeline(features, LinearSVC(C=0.5, class_weight="balanced"))
+
+
+def segments(text: str) -> list[str]:
+    """The folded message and, when it is long, overlapping windows of WINDOW words."""
+    words = fold(text[:MAX_CHARS]).split()
+    if not words:
+        return []
+    out = [" ".join(words)]
+    if len(words) > WINDOW:
+        step = WINDOW // 2
+        out += [" ".join(words[i : i + WINDOW]) for i in range(0, len(words) - step, step)]
+    return out
+
+
+def _scorable(text: str) -> bool:
+    """Payloads ("/answer{...}") and messages of fewer than MIN_WORDS words are the rules'."""
+    return not text.lstrip().startswith("/") and len(fold(text[:MAX_CHARS]).split()) >= MIN_WORDS
+
+
+class CrisisNet:
+    def __init__(self, texts: list[str], labels: list[int]):
+        self.pipeline = build_pipeline().fit([fold(t) for t in texts], labels)
+
+    def scores(self, texts: list[str]) -> list[float]:
+        """The score of each message: the highest margin of any of its segments (NO_SCORE
+        for messages the net leaves to the rules)."""
+        parts, owner = [], []
+        for i, text in enumerate(texts):
+            if _scorable(text):
+                for segment in segments(text):
+                    parts.append(segment)
+                    owner.append(i)
+        out = [NO_SCORE] * len(texts)
+        if parts:
+            for i, m in zip(owner, self.pipeline.decision_function(parts), strict=True):
+                out[i] = max(out[i], float(m))
+        return out
+
+
+_LOCK = threading.Lock()
+_NET: CrisisNet | None = None
+_FAILED = False
+
+
+def net() -> CrisisNet | None:
+    """The trained net (trained once per process), or None if it cannot be trained."""
+    global _NET, _FAILED
+    if _NET is not None or _FAILED:
+        return _NET
+    with _LOCK:
+        if _NET is None and not _FAILED:
+            try:
+                texts, labels, _ = training_data()
+                _NET = CrisisNet(texts, labels)
+            except Exception:  # the rules still stand; say so without any message text
+                _FAILED = True
+                log.exception("crisis net could not be trained; the rules alone decide")
+    return _NET
+
+
+def warm() -> None:
+    """Train now (portal/wsgi.py: before gunicorn forks, not on a citizen's first turn)."""
+    net()
+
+
+def score(text: str) -> float:
+    """The net's margin for one message (higher = more like a crisis or concern message);
+    NO_SCORE for odd, empty, very short or payload messages and when the net is missing."""
+    if not isinstance(text, str):
+        return NO_SCORE
+    text = text[:MAX_CHARS]
+    if not _scorable(text):
+        return NO_SCORE
+    model = net()
+    if model is None:
+        return NO_SCORE
+    return model.scores([text])[0]
+
+
+def flags(text: str) -> bool:
+    """True when the net alone would ask the gentle question."""
+    return score(text) >= THRESHOLD
+
+
+# -- choosing the threshold (bench/crisis_eval.py; never run by the portal) -------------
+def out_of_fold_scores(folds: int = 5, seed: int = 0) -> tuple[list[str], list[str], list[float]]:
+    """(text, source, score) lists for every training text, each scored by a model that did
+    not see it (stratified k-fold): folds × training, for the bench only."""
+    from sklearn.model_selection import StratifiedKFold
+
+    texts, labels, sources = training_data()
+    out = [NO_SCORE] * len(texts)
+    splits = StratifiedKFold(folds, shuffle=True, random_state=seed).split(texts, labels)
+    for train, test in splits:
+        model = CrisisNet([texts[i] for i in train], [labels[i] for i in train])
+        for i, s in zip(test, model.scores([texts[i] for i in test]), strict=True):
+            out[i] = s
+    return texts, sources, out
+
+
+def choose_threshold(harmless_sets: dict[str, list[float]], limit: float = 0.01) -> float:
+    """The lowest threshold, in steps of 0.05, at which each harmless set has at most
+    `limit` of its messages at or above it."""
+    step = 0.05
+    t = 0.0
+    while t < 5.0:
+        if all(
+            sum(s >= t for s in scores) <= limit * len(scores) for scores in harmless_sets.values()
+        ):
+            return round(t, 2)
+        t += step
+    return 5.0
