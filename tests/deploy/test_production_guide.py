@@ -10,6 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -181,6 +182,10 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
         layout.prefix,
     )  # fmt: skip
     site = (DEPLOY / "nginx" / "tidlig-indsats.conf").read_text()
+    # The page cache is written by nginx's workers (nobody, when the test runs as root),
+    # which cannot enter the test's private temporary folder: one of its own.
+    cache = Path(tempfile.mkdtemp(prefix="ti-nginx-cache-"))
+    cache.chmod(0o777)
     site = (
         site.replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
         .replace("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;")
@@ -188,7 +193,7 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
         .replace("/etc/ssl/tidlig-indsats/fullchain.pem", str(cert))
         .replace("/etc/ssl/tidlig-indsats/privkey.pem", str(key))
         .replace("/var/log/nginx/", f"{layout.prefix}/")
-        .replace("/var/cache/nginx/", f"{layout.prefix}/")
+        .replace("/var/cache/nginx/", f"{cache}/")
     )
     # Only loopback here: the IPv6 wildcard listeners are left out.
     site = "\n".join(line for line in site.splitlines() if "listen [::]" not in line)
@@ -217,6 +222,7 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
         "pg_url": pg_url,
         "cert": str(cert),
     }
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 def wait_for_tls(url: str, proc: subprocess.Popen, attempts: int = 300) -> None:
