@@ -9,7 +9,7 @@ import json
 import secrets
 from datetime import timedelta
 
-from flask import session
+from flask import g, session
 from sqlalchemy import delete
 
 from portal.extensions import db
@@ -20,11 +20,17 @@ SESSION_KEY = "visitor"
 
 def _load(create: bool) -> VisitorState | None:
     visitor_id = session.get(SESSION_KEY)
+    # The session's identity map holds objects weakly: without this reference a step that
+    # reads the answers and then saves them loaded (and decrypted) the row twice.
+    kept = g.get("visitor_state")
+    if kept is not None and visitor_id is not None and kept.id == visitor_id:
+        return kept
     state = db.session.get(VisitorState, visitor_id) if visitor_id else None
     if state is None and create:
         state = VisitorState(id=secrets.token_urlsafe(32), answers={})
         db.session.add(state)
         session[SESSION_KEY] = state.id
+    g.visitor_state = state
     return state
 
 
