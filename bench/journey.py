@@ -58,9 +58,8 @@ def _heading(response: requests.Response) -> str:
 
 
 def _mail_notice(response: requests.Response) -> str:
-    notice = re.search(
-        r'class="alert alert-warning".*?<p class="alert-text">(.*?)</p>', response.text, re.S
-    )
+    # What the receipt says about the e-mail: queued, sent, or could not be sent (a warning).
+    notice = re.search(r"<p[^>]*>([^<]*\be-mail[^<]*)</p>", response.text, re.S)
     return re.sub(r"\s+", " ", notice.group(1)).strip() if notice else ""
 
 
