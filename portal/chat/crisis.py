@@ -698,6 +698,140 @@ RULES: list[Rule] = [
         wake_again=r"(?:<ikke>|don'?t|do not|never|not) (?:vil |want to |wanna )?(?:vågne|wake up)"
         r" (?:igen|again|anymore|any more|op igen)",
     ),
+    # -- issue 10, second round: indirect kinds the first rules missed (preparations,
+    # goodbyes, means named or stored, questions about heights, doses and time, flat despair).
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # A letter or message meant to be read after one's death.
+        letter_after=r"(?:brev|breve|letter|letters|note|notes|besked|beskeder)(?: [a-z']+){0,10}"
+        r" (?:hvis (?:der sker (?:mig )?noget|jeg <ikke> er her|jeg er væk|jeg dør)|i tilfælde"
+        r" af at (?:der sker|jeg)|in case (?:something|anything) happens|just in case|if"
+        r" (?:something|anything) (?:happens|should happen) to me|when i'?m gone|for when i'?m)",
+        letters_to_all=r"(?:skrevet|skrev|skriver|wrote|written|writing) (?:\w+ ){0,2}(?:breve"
+        r"|letters|notes) (?:til|to) (?:alle|everyone|everybody|all the people|hver)",
+        goodbye_for_good=r"(?:sagt|sagde|sige|siger|said|say|saying|told|tell) (?:\w+ )?(?:farvel"
+        r"|goodbye|good bye|my goodbyes|mine farveller)(?: [a-z']+){0,5} (?:for altid|for sidste"
+        r" gang|for evigt|for good|forever|for the last time|one last time)|(?:said|saying|say)"
+        r" my goodbyes|farvel for altid|goodbye forever|farvel og tak for alt|goodbye and thank"
+        r" you for everything|this is goodbye|det her er farvel|dette er farvel",
+        # Belongings given away because one will not need them.
+        give_not_need=r"(?:givet|gav|giver|foræret|forærer|fordelt|delt ud|gave|given|giving"
+        r"|give|handed) (?:[a-z']+ ){0,8}(?:<ikke> (?:får|har|kommer til at have) brug for|<ikke>"
+        r" skal bruge|won'?t need|will not need|wont need|won'?t be needing|when i'?m gone|når"
+        r" jeg <ikke> er her|når jeg er væk)",
+        things_shared=r"(?:mine ting|mine ejendele|my things|my stuff|my belongings)(?: \w+)?"
+        r" (?:er|is|are|have been|er blevet) (?:\w+ )?(?:fordelt|givet væk|given away|divided"
+        r"|shared out)",
+        # A will or papers put in order "in case" (not "because we bought a house").
+        will_in_case=r"(?:lavet|skrevet|skrev|lavede|ordnet|made|wrote|written|done|making"
+        r"|writing|sorted) (?:et |mit |a |my )?(?:testamente|will)\b(?: [a-z']+){0,4}"
+        r" (?:i tilfælde|for en sikkerheds skyld|for sikkerheds skyld|hvis der sker|hvis jeg"
+        r"|in case|just in case|you never know|man ved aldrig|if anything|if something|if i"
+        r"|før jeg|before i)",
+        affairs_order=r"my affairs (?:are|is) (?:\w+ )?in order",
+        # The home cleaned or sorted so that nobody has to do it afterwards.
+        cleaned_for_others=r"(?:gjort rent|gjort (?:\w+ ){0,2}rent|ryddet op|ryddet|tømt|gjort"
+        r" klar|cleaned|tidied|cleared|emptied|sorted out|sorted)(?: [a-z']+){0,6} (?:så|so"
+        r"|so that) (?:at )?(?:ingen|nobody|no one|noone|andre|others|min familie|my family"
+        r"|mine forældre|my parents)(?: [a-z']+){0,2} (?:skal|har|behøver|needs?|has|have|will"
+        r" have|won'?t have)",
+        # How high, how far, how much, how long: questions about a method.
+        height=r"(?:hvor (?:højt|høj|mange etager|mange meter|langt ned)|how (?:high|tall|many"
+        r" floors|many stories|many storeys|many meters|many metres|far down))(?: [a-z']+){0,8}"
+        r" (?:dø|døde|dør|overleve|overlever|die|dies|dead|survive|survives|ihjel|fatal|dødelig"
+        r"|falde fra|fall from|jump from|jump off|hoppe fra|hoppe ned fra|springe fra)\b",
+        dose_death=r"(?:hvor mange|hvor meget|how many|how much) (?:\w+ ){0,2}<pills>(?: [a-z']+)"
+        r"{0,6} (?:dø|dødelig|dødeligt|ihjel|kill|kills|die|dead|fatal|lethal|overdose|to end)\b",
+        how_long_die=r"(?:hvor lang tid|how long)(?: [a-z']+){0,4} (?:tager det|does it take|takes"
+        r" it|it takes|would it take|før|before|until|til) (?:[a-z']+ ){0,3}(?:at dø|to die|dør"
+        r"|die|dies|død|dead|bløde ihjel|bleed out|drukne|drown|suffocate)\b",
+        painless=r"(?:painless|smertefri|smertefrit|quick|quickest|hurtigste|nemmeste|easiest"
+        r"|surest|sikreste) (?:way|ways|måde|måder|method|methods|metode) (?:to|at|of) (?:go|die"
+        r"|dø|do it|gøre det|end|ende|kill|slå)\b|(?:googlet|googled|searched|søgt|looked up"
+        r"|researched|læst om|read about|tjekket) (?:\w+ ){0,2}(?:hvordan man|how to|how you"
+        r"|ways to|måder at)(?: [a-z']+){0,4} (?:dø|die|ihjel|kill myself|end it|smertefrit"
+        r"|painless|uden smerte|without pain|uden at det gør ondt|without it hurting)",
+        # Means named with a place where they are kept, or a number of pills.
+        rope_kept=r"(?:reb|rebet|rope|the rope|løkke|noose)(?: [a-z']+){0,4} (?:i|in|under|på)"
+        r" (?:mit |min |my |the |a |et |en )?(?:skab|skabet|closet|wardrobe|kælder|kælderen"
+        r"|basement|garage|garagen|loft|loftet|attic|skuffe|skuffen|drawer|taske|tasken|bag|bil"
+        r"|bilen|car|værelse|værelset|room)\b",
+        pills_kept=r"(?:\b[1-9][0-9]{1,2}|tyve|tredive|fyrre|halvtreds|hundrede|twenty|thirty"
+        r"|forty|fifty|hundred) (?!mg|ml)(?:\w+ )?<pills>(?: [a-z']+){0,4} (?:liggende|i skuffen"
+        r"|i tasken|gemt|hjemme|klar|in my|in the|saved|hidden|ready|at home|stashed|lying"
+        r" around|og tænker|and i keep|i keep)",
+        car_engine=r"(?:garage|garagen)(?: [a-z']+){0,8} (?:motor|motoren|engine|the engine)"
+        r"(?: [a-z']+){0,2} (?:running|on|kører|køre|tændt|i gang|klar|ready)|(?:motor|motoren"
+        r"|engine|the engine)(?: [a-z']+){0,3} (?:running|on|kører|køre|tændt|i gang|klar"
+        r"|ready)(?: [a-z']+){0,6} (?:garage|garagen)\b",
+        # Death wishes in other words.
+        not_exist=r"wish (?:that )?i (?:could|would) (?:just |simply )?(?:not exist|stop existing"
+        r"|cease to exist|vanish)|(?:stop|quit) existing|ophøre med at eksistere|(?:bare|gerne)"
+        r" (?:<ikke> )?(?:eksistere|ikke eksistere) (?:mere|længere)",
+        sleep_not_wake=r"(?:sove|falde i søvn|sleep|fall asleep|go to sleep) (?:og|and) (?:så )?"
+        r"(?:<ikke>|never|not|aldrig) (?:\w+ )?(?:vågne|wake)",
+        no_waking=r"(?:gider|orker|vil|magter) <ikke> (?:at )?vågne(?: [a-z']+){0,3} (?:mere"
+        r"|længere|igen|op igen)\b",
+        here_inverted=r"\ber jeg (?:\w+ )?(?:her|i live) (?:\w+ )?<ikke> (?:mere|længere)",
+        ending_thinking=r"(?:thinking|thought|think) (?:of|about) end(?:ing)? (?:it all|everything"
+        r"|my life)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        dose_question=r"(?:hvor mange|hvor meget|how many|how much) (?:\w+ ){0,2}<pills>"
+        r"(?: [a-z']+){0,3} (?:is too many|is too much|er for mange|er for meget|too many"
+        r"|for mange|does it take|it takes|would it take|do you need|skal der til|skal man tage)\b",
+        pills_count=r"(?:\b[1-9][0-9]{1,2}|tyve|tredive|fyrre|halvtreds|hundrede|twenty|thirty"
+        r"|forty|fifty|hundred) (?!mg|ml)<pills>",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        harm_thoughts=r"(?:tanker|thoughts|billeder|images|urges|trang|lyst) (?:om|about|of|til"
+        r"|to) (?:at )?(?:skade|slå|dræbe|skubbe|stikke|hurting|harming|killing|pushing|stabbing"
+        r"|hurt|harm|kill|push|stab)(?: [a-z']+){0,2} (?:nogen|someone|somebody|people|folk|andre"
+        r"|others|min baby|my baby|mit barn|my kid|my child|min søn|min datter|my son|my daughter"
+        r"|ham|hende|him|her)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        nothing_means=r"(?:intet|ingenting|ikke noget|nothing|none of this|nothing in my life)"
+        r" (?:\w+ )?(?:giver|gives|makes|has|means) (?:\w+ )?(?:mening|sense|meaning|anything)"
+        r"(?: \w+)? (?:mere|længere|anymore|any more|any longer|to me)\b|^ (?:intet|ingenting"
+        r"|nothing) (?:giver|makes) (?:mening|sense) $",
+        talk_to_me_now=r"(?:someone|somebody|nogen) (?:please )?(?:talk|snak|tal|tale|snakke)"
+        r" (?:to|with|med) (?:me|mig) (?:nu|now|right now|please)",
+        hidden_marks=r"(?:gemmer|gemt|skjuler|skjult|hide|hiding|hid|cover|covering|covered)"
+        r" (?:\w+ ){0,2}(?:mærkerne|mærker|arrene|sårene|cuts|scars|marks|wounds) (?:på|on)"
+        r" (?:mine?|my) (?:arme|arm|ben|lår|håndled|arms?|legs?|thighs?|wrists?)",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        no_roof=r"no roof over (?:my|our) heads?|(?:<dont> have|haven'?t got|without) a roof over"
+        r" (?:my|our) heads?|<ikke> (?:noget|et) tag over hovedet",
+        nowhere_tonight=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|nowhere|no place"
+        r"|not anywhere)(?: [a-z']+){0,4} (?:i nat|i aften|tonight|this night)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        neck=r"<perp>(?: [a-z']+){0,6} (?:om|around|rundt om|on) (?:min|my) (?:hals|halsen|neck"
+        r"|throat)\b",
+        hits_us=r"<perp> (?:\w+ )?(?:slår|slog|tæver|tævede|sparker|hits|hit|beats|beat|kicks"
+        r"|hurts) (?:os|us)\b(?! (?:i|at|in|på)\b)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        hiding_in=r"(?:jeg|i'?m|i am|im|i)(?: \w+){0,2} (?:gemt|gemmer|skjult|skjuler|hiding|hid"
+        r"|hidden|locked myself) (?:mig )?(?:i|på|under|bag|in|under|behind) (?:the |my |a )?"
+        r"(?:skabet|badeværelset|toilettet|værelset|kælderen|sengen|closet|bathroom|toilet"
+        r"|wardrobe|bedroom|basement)\b",
+    ),
     *_rules(
         CONCERN,
         "suicidal_indirect",
@@ -957,6 +1091,35 @@ GUARDS = [
         r"(?: [a-z']+){0,3} (?:år|years|måneder|months) (?:siden|ago)|(?:var|har været|was|have"
         r" been|used to be) (?:engang |once |tidligere )?(?:hjemløs|homeless)(?: [a-z']+){0,4}"
         r" (?:nu har jeg|now i have|but now|men nu)",
+        # Games and sports: "slog mig i skak", "beat me at cards" (issue 10, second round).
+        r"(?:slog|slår|slå|banker|bankede|bankes|tævede|tæver|tæve|beat|beats|beating|crushed"
+        r"|crush|destroyed|destroys|thrashed|smashed|killed|owned|wrecked|kills) (?:mig|os|me"
+        r"|us)(?: [a-z0-9']+){0,3} (?:i|at|in|on|på|til) (?:\w+ )?(?:skak|fodbold|kort|kortspil"
+        r"|ludo|matador|scrabble|wordfeud|tennis|badminton|håndbold|basket|bordtennis|fifa"
+        r"|fortnite|spillet|spil|kampen|chess|cards|poker|uno|monopoly|football|soccer|game"
+        r"|games|match|golf|darts|dart|pool|billard|mario|tetris|quiz|armlægning|arm wrestling"
+        r"|løb|race|xbox|playstation|backgammon|yatzy|trivial|checkers|dam|padel|squash"
+        r"|volleyball|hockey|ping pong|table tennis|handball|basketball|running|the final"
+        r"|finalen|turneringen|tournament)\b",
+        # Films, books, news and school work about a subject: the topic words are not the
+        # writer's own situation. Stops at words that bring the writer back in.
+        r"(?:film|filmen|movie|dokumentar|dokumentaren|documentary|bog|bogen|book|novel|roman"
+        r"|serie|serien|series|show|artikel|artiklen|article|avisen|nyhederne|news|podcast"
+        r"|episode|program|programmet|udsendelse|foredrag|lecture|opgave|essay|assignment"
+        r"|projekt|project|sang|song|teaterstykke|play|kampagne|campaign) (?:\w+ ){0,3}(?:om"
+        r"|about|on) (?:(?!(?:og|and|jeg|i|me|mig|my|min|mit|mine|myself|selv|now|nu)\b)"
+        r"[a-z0-9']+ ){0,6}",
+        r"(?:tired|sick) of living (?:in|with|at|on|next to|out of) (?:a |the |this |my |that )",
+        r"(?:no way out|ingen vej ud|ingen udgang) (?:of|af|fra) (?:the |a |this |that )?(?:car"
+        r" park|parking|building|maze|labyrinth|game|level|parkeringshuset|p huset|bygningen"
+        r"|labyrinten|rummet|spillet|banen|contract|kontrakten|aftalen|motorvejen|motorway)",
+        r"(?:hører|hear|hearing|heard) (?:\w+ )?(?:stemmer|voices) (?:fra|from|through|gennem"
+        r"|igennem|in|i) (?:the |min |my )?(?:naboen|naboerne|neighbou?rs?|flat|lejligheden"
+        r"|next door|the next|hall|opgangen|gangen|street|gaden|tv|radio|radioen|other room"
+        r"|køkkenet|kitchen|ved siden af|væggen|wall|walls)",
+        r"(?:reb|rope|ropes)(?: [a-z']+){0,3} (?:til|for|to) (?:\w+ ){0,2}(?:hængekøje|hammock"
+        r"|båd|båden|boat|tent|telt|teltet|climbing|klatring|klatre|tow|towing|flag|tøjsnor"
+        r"|washing|laundry|dog|hund|swing|gynge|camping|sailing|sejlads)",
     )
 ]
 
