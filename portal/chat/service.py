@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import secrets
 import time
 
@@ -26,7 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import BuildError
 
 from bot.actions import facts
-from portal.chat import bp, crisis, nlu
+from portal.chat import bp, crisis, crisis_model, nlu
 from portal.chat.driver import Driver, TransportError, Turn, load_bot, render_response
 from portal.chat.transports import RasaForwarder, make_transport
 from portal.extensions import db
@@ -43,7 +44,8 @@ def _train_classifier_in_background(state) -> None:
     """At app creation: train the intent classifier in a background thread, so that it is
     ready (or nearly) when the first citizen writes. Tests train it on first use instead,
     on the test's own thread."""
-    if not state.app.testing:
+    # Not for `flask` commands (migrations, retention, ...): they never chat.
+    if not state.app.testing and os.environ.get("FLASK_RUN_FROM_CLI") != "true":
         nlu.start_training()
 
 
@@ -223,6 +225,7 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     # (A real Rasa server, RASA_URL, classifies on its own.)
     if not current_app.config.get("RASA_URL"):
         nlu.classifier()
+    crisis_model.warm()  # the crisis layer's learned net runs in front of Rasa too
     # One deadline for the whole turn: every action call gets what is left of it.
     deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
     for attempt in range(2):
