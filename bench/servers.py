@@ -79,6 +79,7 @@ def base_env(**extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "TEST_"))}
     env.update(
         PORTAL_ENV="production",
+        PORTAL_BASE_URL="http://127.0.0.1",
         SECRET_KEY="bench-secret-" + "x" * 40,
         PORTAL_DATA_KEY=Fernet.generate_key().decode(),
         PYTHONPATH=str(ROOT),

@@ -175,6 +175,15 @@ class Config:
         if environ.get("OUTBOX_BACKGROUND", "").lower() in {"0", "false", "no"}:
             settings["OUTBOX_BACKGROUND"] = False  # e.g. a separate `outbox run --loop`
         if production:
+            base_url = environ.get("PORTAL_BASE_URL", "").strip()
+            if not base_url.startswith(("https://", "http://")):
+                # Set-up links, resume links and survey links are built from it; a default
+                # would send staff and citizens to 127.0.0.1.
+                raise ConfigError(
+                    "PORTAL_BASE_URL is not set. In production set it to the portal's public "
+                    "address, e.g. https://tidligindsats.kommune.dk (links in e-mails and "
+                    "staff set-up links are built from it)"
+                )
             token = settings["CHAT_CHANNEL_TOKEN"]
             if token and len(token) < 32:
                 raise ConfigError(

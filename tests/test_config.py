@@ -32,6 +32,7 @@ def test_production_settings_harden_cookies(tmp_path):
             "SECRET_KEY": "s" * 40,
             "PORTAL_DATA_KEY": "k",
             "DATABASE_URL": "postgresql://u@db/portal",
+            "PORTAL_BASE_URL": "https://portal.example",
         },
     )
     assert settings["SESSION_COOKIE_SECURE"] is True
@@ -50,3 +51,13 @@ def test_unknown_municipality_names_the_choices(db_url):
 
     with pytest.raises(ProfileError, match="unknown municipality 'aarhus'.*hedensted"):
         create_app(make_config(db_url, PORTAL_MUNICIPALITY="aarhus"))
+
+
+def test_production_without_a_public_address_is_a_clear_error(tmp_path):
+    env = {"PORTAL_ENV": "production", "SECRET_KEY": "s" * 40, "PORTAL_DATA_KEY": "k"}
+    with pytest.raises(ConfigError, match="PORTAL_BASE_URL"):
+        Config.from_env(str(tmp_path), env)
+    with pytest.raises(ConfigError, match="PORTAL_BASE_URL"):
+        Config.from_env(str(tmp_path), {**env, "PORTAL_BASE_URL": "portal.example"})
+    settings = Config.from_env(str(tmp_path), {**env, "PORTAL_BASE_URL": "https://p.example"})
+    assert settings["PORTAL_BASE_URL"] == "https://p.example"

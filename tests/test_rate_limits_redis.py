@@ -182,6 +182,7 @@ def test_gunicorn_refuses_to_start_with_memory_storage_and_two_workers(tmp_path)
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "TEST_"))},
         "PORTAL_ENV": "production",
+        "PORTAL_BASE_URL": "https://portal.example",
         "SECRET_KEY": "s" * 48,
         "PORTAL_DATA_KEY": DATA_KEY,
         "DATABASE_URL": f"sqlite:///{tmp_path}/p.sqlite3",

@@ -32,6 +32,7 @@ def test_no_inline_script_or_style_in_pages(client):
 
 def test_hsts_and_secure_cookies_in_production(db_url, monkeypatch):
     monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("PORTAL_BASE_URL", "https://portal.example")
     monkeypatch.setenv("SECRET_KEY", "p" * 40)
     from tests.conftest import DATA_KEY
 

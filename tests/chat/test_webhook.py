@@ -369,6 +369,7 @@ def test_the_token_comes_from_the_environment_and_production_wants_a_long_one(tm
 
     env = {
         "PORTAL_ENV": "production",
+        "PORTAL_BASE_URL": "https://portal.example",
         "SECRET_KEY": "s" * 48,
         "PORTAL_DATA_KEY": Fernet.generate_key().decode(),
         "DATABASE_URL": "postgresql://db/portal",
