@@ -418,7 +418,8 @@ RULES: list[Rule] = [
         vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
         r"|(?:kvæler|kvalte|kvæle|kvalt) mig"
         r"|vold i (?:hjemmet|familien|parforholdet)|overgreb|mishandl",
-        v2=r"(?:slår|dræber|skader|tæver|sparker|kvæler) (?:han|hun|de) (?:mig|os|mine|min)\b",
+        v2=r"(?:slår|slog|dræber|skader|tæver|tævede|sparker|sparkede|kvæler|kvalte) (?:han|hun|de)"
+        r" (?:mig|os|mine|min)\b",
         violent_to=r"(?:violent|voldelig|voldsom|aggressive|aggressiv) (?:with|towards|toward|to"
         r"|against|mod|overfor|over for) (?:me|us|my|mig|os|min|mine|børnene|the kids|mor|mum)",
         violent=r"<perp> (?:\w+ )?(?:is|are|was|gets|get|can be|becomes|has been|er|bliver|blev)"
@@ -592,14 +593,15 @@ RULES: list[Rule] = [
         r"|get up|getting up|continue|exist|be here|being here|be around|get out of bed)",
         point_living=r"(?:what'?s|what is|whats) the point (?:of|in) (?:living|life|being"
         r" alive|going on|waking up)",
-        pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen"
+        pills=r"(?:samle|samlet|samler|gemt|gemmer|gemme|sparet|spare|sparer|sparet sammen|hobet"
+        r"|hober|hobe"
         r"|opsparet|hamstret|hamstrer|hamstre|sav(?:e|ed|ing)|collect|collected|collecting"
         r"|stockpil(?:e|ed|ing)|hoard|hoarded|hoarding|gather|gathered|gathering|store|stored"
         r"|storing) (?!at |to )(?:\w+ ){0,3}<pills>",
         pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow)"
         r" (?:en masse|mange|alle|hele|for mange|alt for mange|a lot of|all|many|too many|a bunch"
         r" of|lots of|the whole|loads of) (?:\w+ )?<pills>",
-        pills_after=r"<pills>(?: \w+){0,4} (?:samlet|gemt|sparet|sammen|saved|collected"
+        pills_after=r"<pills>(?: \w+){0,6} (?:samlet|gemt|sparet|sammen|saved|collected"
         r"|gemmer|samler|sparer|hamstrer|saving|collecting|hiding|keeping|hoarding|stockpiling"
         r"|stockpiled|hoarded)",
         pills_enough=r"(?:nok|enough) <pills> (?:\w+ )?(?:til at|to) (?:dø|die|do it|gøre det"
@@ -673,9 +675,14 @@ RULES: list[Rule] = [
         r" (?:\w+ )?(?:jul|christmas|xmas|nytår|new year|sommer|summer|fødselsdag|birthday"
         r"|næste|next|longer|længere|weekend|måned|month|år|year)",
         method_ready=r"(?:kniv|kniven|knife|the knife|reb|rebet|rope|the rope|piller|pillerne"
-        r"|pills|the pills|barberblad|barberbladet|razor|blades|gift|giften|poison)"
-        r" (?:\w+ ){0,2}(?:klar|ready|parat|liggende|next to me|ved siden af mig|fremme|in my"
-        r" hand|i hånden|lined up)",
+        r"|pills|the pills|barberblade|barberbladene|barberblad|barberbladet|razor|blades|gift"
+        r"|giften|poison) (?:\w+ ){0,2}(?:klar|ready|parat|liggende|next to me|ved siden af mig"
+        r"|fremme|in my hand|i hånden|lined up|gemt|hidden|stashed)",
+        # Standing on a chair with the rope.
+        chair_rope=r"(?:stol|stolen|chair|skammel|stool)(?: [a-z']+){0,3} (?:rebet|reb|rope"
+        r"|the rope|løkken|noose)\b",
+        last_text=r"(?:den |the )?(?:sidste|last) (?:besked|sms|message|text)(?: [a-z']+){0,3}"
+        r" (?:du får|i får|fra mig|you (?:will )?get|from me|you'?ll get)",
         poison=r"(?:rottegift|musegift|ukrudtsgift|rat poison|poison|frostvæske|antifreeze"
         r"|bleach)|(?:drikke|tage|indtage|spise|købe|købt|fået fat i|fat i) (?:noget |en |lidt )?"
         r"gift\b",
@@ -710,14 +717,15 @@ RULES: list[Rule] = [
         r" (?:something|anything) (?:happens|should happen) to me|when i'?m gone|for when i'?m)",
         letters_to_all=r"(?:skrevet|skrev|skriver|wrote|written|writing) (?:\w+ ){0,2}(?:breve"
         r"|letters|notes) (?:til|to) (?:alle|everyone|everybody|all the people|hver)",
-        goodbye_for_good=r"(?:sagt|sagde|sige|siger|said|say|saying|told|tell) (?:\w+ )?(?:farvel"
-        r"|goodbye|good bye|my goodbyes|mine farveller)(?: [a-z']+){0,5} (?:for altid|for sidste"
-        r" gang|for evigt|for good|forever|for the last time|one last time)|(?:said|saying|say)"
-        r" my goodbyes|farvel for altid|goodbye forever|farvel og tak for alt|goodbye and thank"
-        r" you for everything|this is goodbye|det her er farvel|dette er farvel",
+        goodbye_for_good=r"(?:sagt|sagde|sige|siger|said|say|saying|told|tell) (?:\w+ ){0,3}"
+        r"(?:farvel|goodbye|good bye|my goodbyes|mine farveller)(?: [a-z']+){0,5} (?:for altid"
+        r"|for sidste gang|for evigt|for good|forever|for the last time|one last time)"
+        r"|(?:said|saying|say) my goodbyes|farvel for altid|goodbye forever|farvel og tak for alt"
+        r"|goodbye and thank you for everything|this is goodbye|det her er farvel|dette er farvel",
         # Belongings given away because one will not need them.
         give_not_need=r"(?:givet|gav|giver|foræret|forærer|fordelt|delt ud|gave|given|giving"
-        r"|give|handed) (?:[a-z']+ ){0,8}(?:<ikke> (?:får|har|kommer til at have) brug for|<ikke>"
+        r"|give|handed) (?:[a-z'|]+ ){0,8}(?:(?:får|har|skal) <ikke> (?:\w+ )?brug for|<ikke>"
+        r" (?:får|har|kommer til at have) brug for|<ikke>"
         r" skal bruge|won'?t need|will not need|wont need|won'?t be needing|when i'?m gone|når"
         r" jeg <ikke> er her|når jeg er væk)",
         things_shared=r"(?:mine ting|mine ejendele|my things|my stuff|my belongings)(?: \w+)?"
@@ -756,7 +764,7 @@ RULES: list[Rule] = [
         rope_kept=r"(?:reb|rebet|rope|the rope|løkke|noose)(?: [a-z']+){0,4} (?:i|in|under|på)"
         r" (?:mit |min |my |the |a |et |en )?(?:skab|skabet|closet|wardrobe|kælder|kælderen"
         r"|basement|garage|garagen|loft|loftet|attic|skuffe|skuffen|drawer|taske|tasken|bag|bil"
-        r"|bilen|car|værelse|værelset|room)\b",
+        r"|bilen|car|værelse|værelset|room)\b(?!(?: [a-z']+){0,2} (?:til at|til|for|to) )",
         pills_kept=r"(?:\b[1-9][0-9]{1,2}|tyve|tredive|fyrre|halvtreds|hundrede|twenty|thirty"
         r"|forty|fifty|hundred) (?!mg|ml)(?:\w+ )?<pills>(?: [a-z']+){0,4} (?:liggende|i skuffen"
         r"|i tasken|gemt|hjemme|klar|in my|in the|saved|hidden|ready|at home|stashed|lying"
@@ -819,8 +827,11 @@ RULES: list[Rule] = [
     *_rules(
         CRISIS,
         "violence",
-        neck=r"<perp>(?: [a-z']+){0,6} (?:om|around|rundt om|on) (?:min|my) (?:hals|halsen|neck"
-        r"|throat)\b",
+        # Hands or a grip around the neck ("a scarf around my neck" is not).
+        neck=r"<perp> (?:[a-z']+ ){0,3}(?:hænder|hænderne|hands|fat|holdt|holder|held|holds|grabbed"
+        r"|grabs|tog|tager|took|squeezed|squeezes|klemte|klemmer|trykkede|trykker|pressed"
+        r"|presses|strammede|tightened)(?: [a-z']+){0,3} (?:(?:om|rundt om) (?:min )?(?:hals"
+        r"|halsen|strube)|(?:around|on|by) (?:my|the) (?:neck|throat))\b",
         hits_us=r"<perp> (?:\w+ )?(?:slår|slog|tæver|tævede|sparker|hits|hit|beats|beat|kicks"
         r"|hurts) (?:os|us)\b(?! (?:i|at|in|på)\b)",
     ),
@@ -1093,13 +1104,15 @@ GUARDS = [
         r" (?:nu har jeg|now i have|but now|men nu)",
         # Games and sports: "slog mig i skak", "beat me at cards" (issue 10, second round).
         r"(?:slog|slår|slå|banker|bankede|bankes|tævede|tæver|tæve|beat|beats|beating|crushed"
-        r"|crush|destroyed|destroys|thrashed|smashed|killed|owned|wrecked|kills) (?:mig|os|me"
-        r"|us)(?: [a-z0-9']+){0,3} (?:i|at|in|on|på|til) (?:\w+ )?(?:skak|fodbold|kort|kortspil"
+        r"|crush|destroyed|destroys|thrashed|smashed|killed|owned|wrecked|kills)"
+        r" (?:han |hun |de )?(?:mig|os|me|us)(?: [a-z0-9']+){0,3} (?:i|at|in|on|på|til)"
+        r" (?:\w+ )?(?:skak|fodbold|kort|kortspil"
         r"|ludo|matador|scrabble|wordfeud|tennis|badminton|håndbold|basket|bordtennis|fifa"
         r"|fortnite|spillet|spil|kampen|chess|cards|poker|uno|monopoly|football|soccer|game"
         r"|games|match|golf|darts|dart|pool|billard|mario|tetris|quiz|armlægning|arm wrestling"
         r"|løb|race|xbox|playstation|backgammon|yatzy|trivial|checkers|dam|padel|squash"
         r"|volleyball|hockey|ping pong|table tennis|handball|basketball|running|the final"
+        r"|wordle|rummy|sudoku|crossword|krydsord|bowling|minigolf|mini golf|cribbage"
         r"|finalen|turneringen|tournament)\b",
         # Films, books, news and school work about a subject: the topic words are not the
         # writer's own situation. Stops at words that bring the writer back in.
@@ -1109,12 +1122,15 @@ GUARDS = [
         r"|projekt|project|sang|song|teaterstykke|play|kampagne|campaign) (?:\w+ ){0,3}(?:om"
         r"|about|on) (?:(?!(?:og|and|jeg|i|me|mig|my|min|mit|mine|myself|selv|now|nu)\b)"
         r"[a-z0-9']+ ){0,6}",
-        r"(?:tired|sick) of living (?:in|with|at|on|next to|out of) (?:a |the |this |my |that )",
+        r"(?:tired|sick) of living (?:in|with|at|on|next to|out of) (?!(?:myself|me|it|pain"
+        r"|the pain|fear|depression|my ?self|what|this world|the world|this life|this body"
+        r"|this pain|this head)\b)",
         r"(?:no way out|ingen vej ud|ingen udgang) (?:of|af|fra) (?:the |a |this |that )?(?:car"
         r" park|parking|building|maze|labyrinth|game|level|parkeringshuset|p huset|bygningen"
         r"|labyrinten|rummet|spillet|banen|contract|kontrakten|aftalen|motorvejen|motorway)",
-        r"(?:hører|hear|hearing|heard) (?:\w+ )?(?:stemmer|voices) (?:fra|from|through|gennem"
-        r"|igennem|in|i) (?:the |min |my )?(?:naboen|naboerne|neighbou?rs?|flat|lejligheden"
+        r"(?:hører|høre|hørte|hørt|hear|hearing|heard) (?:\w+ )?(?:stemmer|voices)"
+        r" (?:fra|from|through|gennem|igennem|in|i) (?:the |min |my )?(?:naboen|naboerne"
+        r"|neighbou?rs?|flat|lejligheden"
         r"|next door|the next|hall|opgangen|gangen|street|gaden|tv|radio|radioen|other room"
         r"|køkkenet|kitchen|ved siden af|væggen|wall|walls)",
         r"(?:reb|rope|ropes)(?: [a-z']+){0,3} (?:til|for|to) (?:\w+ ){0,2}(?:hængekøje|hammock"

@@ -418,3 +418,122 @@ def test_concern_through_the_webhook(client):
     assert reply[-1]["custom"]["link"]["href"] == "/crisis"
     after = say(client, "ja")
     assert "Få hjælp med det samme" in texts(after)
+
+
+# -- issue 10, second round: indirect kinds and guards (written fresh for these tests, not
+# taken from bench/data/crisis_fresh.yml or crisis_fresh2.yml) -------------------------
+SECOND_ROUND_KINDS = [
+    # letters to be read afterwards, goodbye for good
+    (
+        "suicidal_indirect",
+        "da",
+        "jeg har lagt et brev til min far i tilfælde af at der sker mig noget",
+    ),
+    ("suicidal_indirect", "en", "left a note for my flatmate just in case"),
+    ("suicidal_indirect", "da", "jeg sagde farvel til min mormor for sidste gang i dag"),
+    ("suicidal_indirect", "en", "told my best mate goodbye for good last night"),
+    # belongings given away because they will not be needed
+    ("suicidal_indirect", "da", "jeg har givet min cykel til min nabo, jeg får ikke brug for den"),
+    ("suicidal_indirect", "en", "gave my camera to my cousin since i won't need it"),
+    # a will "in case", the flat cleaned so nobody has to
+    ("suicidal_indirect", "da", "skrev mit testamente i går for en sikkerheds skyld"),
+    ("suicidal_indirect", "en", "wrote a will yesterday in case anything happens"),
+    ("suicidal_indirect", "da", "har ryddet hele værelset så mine forældre ikke skal gøre det"),
+    ("suicidal_indirect", "en", "emptied my wardrobe so my family won't have to"),
+    # questions about heights, doses, time, painless ways
+    ("suicidal_indirect", "da", "hvor mange etager skal man falde fra"),
+    ("suicidal_indirect", "en", "how many storeys would you have to fall from to die"),
+    ("suicidal_indirect", "da", "hvor mange sovepiller er dødeligt"),
+    ("suicidal_indirect", "en", "how many sleeping pills are lethal"),
+    ("suicidal_indirect", "da", "hvor lang tid tager det før man dør i vandet"),
+    ("suicidal_indirect", "en", "how long does it take to bleed out"),
+    ("suicidal_indirect", "en", "what is the most painless way to die"),
+    # means kept, pills counted
+    ("suicidal_indirect", "da", "der ligger et reb i mit skab"),
+    ("suicidal_indirect", "en", "keep thinking about the rope in the basement"),
+    ("suicidal_indirect", "da", "jeg har 60 sovepiller gemt i tasken"),
+    ("suicidal_indirect", "en", "got 35 paracetamol hidden in my room"),
+    ("suicidal_indirect", "en", "engine running in the garage with the door shut"),
+    # not existing, not waking
+    ("suicidal_indirect", "en", "i wish i could stop existing"),
+    ("suicidal", "da", "jeg vil bare sove og aldrig vågne"),
+    # despair in flat words, no roof, voices and harm thoughts
+    ("despair", "da", "ingenting giver mening længere"),
+    ("despair", "en", "nothing makes any sense to me anymore"),
+    ("homeless_tonight", "da", "jeg har ikke et tag over hovedet"),
+    ("homeless_tonight", "en", "we have no roof over our heads"),
+    ("homeless_tonight", "da", "ikke noget sted at tage hen i aften"),
+    ("psychiatric", "da", "jeg har tanker om at skade min baby"),
+    ("psychiatric", "en", "i keep having thoughts about hurting someone"),
+    ("violence", "da", "min kæreste tog hårdt fat om min hals"),
+    ("violence", "en", "my stepdad beats us"),
+    ("unsafe_now", "en", "i'm hiding in the bathroom"),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "message"), SECOND_ROUND_KINDS)
+def test_second_round_indirect_kinds_are_caught(category, lang, message):
+    result = crisis.rules_check(message)
+    assert result.flagged, (lang, message)
+    assert result.category == category, (message, result.rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        # games and sports
+        ("da", "min far slog mig i badminton i går"),
+        ("da", "de bankede os i fodbold"),
+        ("en", "my sister beat me at monopoly"),
+        ("en", "they thrashed us at darts"),
+        # films, books, news, school work about a subject
+        ("da", "vi så en dokumentar om vold mod børn"),
+        ("da", "jeg skal holde et foredrag om selvmord og forebyggelse"),
+        ("en", "i read an article about people who self harm"),
+        ("en", "she watched a movie about homeless kids"),
+        # near words used for ordinary things
+        ("en", "i'm tired of living with roommates"),
+        ("da", "der er ingen vej ud af labyrinten"),
+        ("en", "there was no way out of the maze"),
+        ("da", "jeg kan høre stemmer fra naboen om natten"),
+        ("en", "i hear voices through the wall from next door"),
+        ("da", "jeg har købt et reb til båden"),
+        ("en", "we keep a rope in the car to tow"),
+        ("da", "vi har lavet testamente fordi vi har fået et barn"),
+        ("en", "we made a will after buying the house"),
+        ("da", "jeg har gjort rent fordi min mor kommer"),
+        ("en", "how tall is the highest building in copenhagen"),
+        ("da", "hvor mange panodil må man tage om dagen"),
+        ("en", "how many paracetamol can i take for a fever"),
+        ("da", "jeg sagde farvel til min kæreste i lufthavnen"),
+        ("en", "my car is in the garage for repairs"),
+        ("da", "intet giver mening i det her skema"),
+    ],
+)
+def test_second_round_guards_raise_no_alarm(lang, message):
+    result = crisis.rules_check(message)
+    assert not result.flagged, (lang, message, result.rule)
+
+
+def test_a_guard_does_not_hide_the_writer_s_own_crisis():
+    # The media guard stops at words that bring the writer back in.
+    assert crisis.rules_check("i watched a film about suicide and now i want to die").flagged
+    assert crisis.rules_check("vi så en film om vold og min kæreste slår mig").flagged
+    # A game guard does not hide a real blow later in the same message.
+    assert crisis.rules_check("han slog mig i skak og bagefter slog han mig").flagged
+
+
+def _norm_line(text: str) -> str:
+    return " ".join(crisis.normalise(text).replace("|", " ").split())
+
+
+def test_the_second_fresh_set_shares_no_line_with_the_training_data():
+    from portal.chat import crisis_model
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH2)
+    assert len(fresh_crisis) >= 80
+    assert len(fresh_harmless) >= 100
+    texts, _, _ = crisis_model.training_data()
+    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
+    shared = sorted(fresh & {_norm_line(t) for t in texts})
+    assert shared == []
