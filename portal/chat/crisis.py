@@ -505,7 +505,10 @@ RULES: list[Rule] = [
         r"|alt|mig selv)|ende (?:mit liv|livet|det hele))",
         not_live=r"(?:gider|orker|magter|kan|vil|ønsker|har lyst til at) <ikke> (?:at )?"
         r"leve (?:mer\b|længer\b)|(?:gider|orker|magter|vil|ønsker) <ikke> (?:at )?leve<end>|"
-        r"(?:leve|være i live|være her) (?:mere|længere|længer|meget længere)",
+        r"(?:leve|være i live|være her) (?:mere|længere|længer|meget længere)"
+        # "leve mere selvstændigt" is the offer's own purpose (issue 10), not a death wish.
+        r"(?! (?:selvstændigt|selvstændig|uafhængigt|sundt|aktivt|roligt|frit|normalt|trygt"
+        r"|godt|stabilt|ordentligt|socialt|struktureret)\b)",
         not_live2=r"(?:orker|gider|magter) <ikke> (?:at )?leve<end>",
         no_wish_live=r"(?:<ikke>|ingen) (?:lyst|trang) til at (?:leve|være i live|vågne|være her"
         r" (?:mere|mer|længere))",

@@ -508,6 +508,7 @@ def test_second_round_indirect_kinds_are_caught(category, lang, message):
         ("da", "jeg sagde farvel til min kæreste i lufthavnen"),
         ("en", "my car is in the garage for repairs"),
         ("da", "intet giver mening i det her skema"),
+        ("da", "jeg vil gerne kunne leve mere selvstændigt i min egen bolig"),
     ],
 )
 def test_second_round_guards_raise_no_alarm(lang, message):
