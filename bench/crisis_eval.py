@@ -350,7 +350,7 @@ def net_report(show_lists: bool = True) -> dict:
         ("held-out", HELDOUT, "rules' held-out set; net never trained on it"),
         ("probes", PROBES, "development data; the net TRAINS on it: in-sample"),
         ("fresh", FRESH, "written before the net, never trained or tuned on"),
-        ("fresh2", FRESH2, "written before reading the rules or training data, never tuned on"),
+        ("fresh2", FRESH2, "issue 10 round 2: written first; measured before and after it"),
     ):
         if not path.exists():
             continue

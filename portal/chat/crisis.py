@@ -22,6 +22,10 @@ Categories (Danish and English, direct and indirect; the full table is in bot/RE
                      off an edge, goodbye letters, giving belongings away, affairs in order,
                      "when I'm gone", "I won't be here next week / til jul", "this is my
                      last message"; concern: "nobody would miss me", "I want to disappear".
+                     Second round (issue 10): letters "in case", goodbye "for good", things
+                     given away "I won't need", a will "just in case", the home cleaned "so
+                     nobody has to", heights / lethal doses / how long / painless ways, a
+                     rope or counted pills kept somewhere, the engine running in the garage.
   self_harm          cutting, burning, scratching, tearing, hitting oneself, selvskade,
                      bleeding, "I can't stop cutting".
   violence           a partner or family member who hits, kicks, chokes, pushes, bruises,
@@ -48,6 +52,11 @@ ikke akut") gives `none`. Negations that are part of a rule ("vil ikke leve mere
 as the rule.
 
 Harmless guards (removed from the text before the rules run, or excluded by construction)
+  games      "slog mig i skak", "beat me at cards", "thrashed us at darts".
+  media      a film, book, article, the news or school work *about* a subject; the guard
+             stops at words that bring the writer back in ("og", "and", "jeg", "me").
+  near words "tired of living in a small flat", "no way out of the car park", voices
+             through the wall, a rope for a boat, "leve mere selvstændigt".
   idioms     "det slår mig", "slår mig ned", "keder mig ihjel", "griner mig ihjel", "dør af
              grin", "død af sult", "det tager livet af mig at vente", "skød mig selv i
              foden", "shot myself in the foot", "beat myself up", "hurt myself playing",
