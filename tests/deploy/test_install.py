@@ -16,13 +16,15 @@ from cryptography.fernet import Fernet
 
 from bench import servers
 
-pytestmark = pytest.mark.system
+# Same group as the production guide: both build a wheel from this tree, and setuptools'
+# build/ folder in it cannot be shared by two builds at once.
+pytestmark = [pytest.mark.system, pytest.mark.xdist_group("production_guide")]
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 DANISH_PAGES = ["/", "/check", "/crisis", "/contact", "/privacy", "/chat", "/staff/login"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory):
     """The wheel built from this tree, installed into a folder of its own (deps: this venv)."""
     build = tmp_path_factory.mktemp("wheel")

@@ -101,7 +101,8 @@ def run(argv, env, cwd, stdin=None) -> subprocess.CompletedProcess:
     return result
 
 
-@pytest.fixture(scope="module")
+# Session scope: other tests may run between these on the worker; the stack stays up.
+@pytest.fixture(scope="session")
 def stack(tmp_path_factory):
     layout = Layout(tmp_path_factory.mktemp("prod"))
     started: list[subprocess.Popen] = []
