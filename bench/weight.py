@@ -67,6 +67,6 @@ def report(figures: dict) -> list[str]:
     return [
         f"offer page HTML: {figures['html_bytes']:,} bytes (budget 20,000)",
         f"first visit as sent (compressed): {parts} = {figures['first_visit_wire']:,} bytes "
-        "(budget 120,000)",
+        "(budget 60,000, DESIGN.md § 10)",
         f"repeat visit: {figures['repeat_visit_wire']:,} bytes (static files cached a year)",
     ]

@@ -20,9 +20,11 @@ production.md § 6). A response that sets the language cookie is `no-store`.
 from __future__ import annotations
 
 import functools
+import gzip
 import io
 import re
 
+import brotli
 from flask import g, request
 from werkzeug.http import dump_cookie
 
@@ -61,6 +63,7 @@ class PublicPages:
         self.flask_app = app
         self.wsgi_app = wsgi_app
         self.pages: dict[tuple[str, str], bytes] = {}
+        self.compressed: dict[tuple[str, str, str], bytes] = {}
         self._paths: frozenset[str] | None = None
         self._headers: dict[str, list[tuple[str, str]]] = {}
 
@@ -102,11 +105,26 @@ class PublicPages:
                 if body is None:
                     body = self._render(environ, path, lang)
                 if body is not None:
-                    length = ("Content-Length", str(len(body)))
-                    headers = [*self._headers_for(lang, switched), length]
+                    encoding = accepted_encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))
+                    if encoding:
+                        body = self._compressed(path, lang, body, encoding)
+                    headers = [*self._headers_for(lang, switched)]
+                    if encoding:
+                        headers.append(("Content-Encoding", encoding))
+                    headers.append(("Content-Length", str(len(body))))
                     start_response("200 OK", headers)
                     return [b""] if method == "HEAD" else [body]
         return self.wsgi_app(environ, start_response)
+
+    def _compressed(self, path: str, lang: str, body: bytes, encoding: str) -> bytes:
+        # These pages hold no secret (no CSRF token, no session data: see the tests), so
+        # compressing them gives BREACH nothing to find; other pages stay uncompressed.
+        key = (path, lang, encoding)
+        packed = self.compressed.get(key)
+        if packed is None:
+            packed = brotli.compress(body) if encoding == "br" else gzip.compress(body, 9)
+            self.compressed[key] = packed
+        return packed
 
     def _render(self, environ, path: str, lang: str) -> bytes | None:
         """Renders the page through Flask with a request of its own: no cookie, no query
@@ -154,7 +172,7 @@ class PublicPages:
                 *security_headers(None, hsts=config.get("HSTS")),
                 # A response that sets the cookie must reach every browser that asks.
                 ("Cache-Control", "no-store" if switched else PUBLIC_CACHE_CONTROL),
-                ("Vary", "Cookie"),
+                ("Vary", "Cookie, Accept-Encoding"),
             ]
             if switched:
                 cookie = dump_cookie(
@@ -169,6 +187,21 @@ class PublicPages:
                 return headers  # not kept: the cookie's Expires is computed from now
             self._headers[lang] = headers
         return headers
+
+
+def accepted_encoding(header: str) -> str | None:
+    """'br' or 'gzip' when the client takes it (brotli first), else None (identity)."""
+    offered = {}
+    for part in header.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        q = params.strip()
+        offered[name.strip()] = not (
+            q.startswith("q=") and q[2:].strip() in {"0", "0.0", "0.00", "0.000"}
+        )
+    for encoding in ("br", "gzip"):
+        if offered.get(encoding):
+            return encoding
+    return None
 
 
 def init_app(app) -> None:

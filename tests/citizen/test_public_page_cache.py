@@ -2,8 +2,10 @@
 Flask, with headers a reverse proxy may cache per language, the security headers of every
 page, and nothing of any visitor in them."""
 
+import gzip
 import re
 
+import brotli
 import pytest
 from flask import flash, session
 
@@ -26,7 +28,8 @@ def test_public_pages_may_be_cached_per_language_with_every_security_header(clie
             response = client.get(path)
             assert response.status_code == 200, path
             assert response.headers["Cache-Control"] == PUBLIC_CACHE_CONTROL
-            assert response.headers["Vary"] == "Cookie"
+            assert response.headers["Vary"] == "Cookie, Accept-Encoding"
+            assert "Content-Encoding" not in response.headers  # the client asked for none
             assert response.headers["Content-Language"] == "da"
             assert "Set-Cookie" not in response.headers
             csp = response.headers["Content-Security-Policy"]
@@ -129,3 +132,28 @@ def test_hsts_on_cached_pages_in_production(make_app):
     client = make_app(HSTS=True).test_client()
     for _ in range(2):
         assert "max-age=31536000" in client.get("/").headers["Strict-Transport-Security"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"),
+    [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip"), ("identity", None)],
+)
+def test_public_pages_are_sent_compressed_when_the_client_takes_it(client, accept, encoding):
+    plain = client.get("/contact").data
+    response = client.get("/contact", headers={"Accept-Encoding": accept})
+    assert response.headers.get("Content-Encoding") == encoding
+    body = response.data
+    if encoding == "br":
+        body = brotli.decompress(body)
+    elif encoding == "gzip":
+        body = gzip.decompress(body)
+    assert body == plain
+    if encoding:
+        assert len(response.data) < len(plain) / 2
+        assert response.headers["Content-Length"] == str(len(response.data))
+
+
+def test_pages_for_one_visitor_stay_uncompressed(client):
+    # /check carries a CSRF token: compressing it beside reflected input would invite BREACH.
+    response = client.get("/check", headers={"Accept-Encoding": "br, gzip"})
+    assert "Content-Encoding" not in response.headers
