@@ -3,6 +3,7 @@ switch mid-way, a change link from the check page, every outcome kind, and axe o
 step (error states included). One page per test, reused through the journey."""
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.screening import QUESTIONS
 from portal.textcat import translate
@@ -184,7 +185,8 @@ def test_desktop_step_indicator_error_state_and_check_page(live_server, page_at,
     page = page_at(DESKTOP)
     start(page, live_server.url, lang)
     steps = page.locator("nav.ti-steps .d-lg-block ol.step-indicator")
-    assert steps.is_visible()
+    # Waits for the style sheet to apply (is_visible() alone raced it on a busy machine).
+    expect(steps).to_be_visible()
     assert steps.locator("li").count() == 9
     assert (
         steps.locator("li")

@@ -22,6 +22,7 @@ from cryptography.fernet import Fernet
 from bench import servers
 from tests.support import postgres
 from tests.support.smtp import SmtpServer
+from tests.support.source_tree import copy_source
 
 # One stack for the module: under xdist the module's tests stay on one worker.
 pytestmark = [pytest.mark.system, pytest.mark.xdist_group("production_guide")]
@@ -121,7 +122,8 @@ def stack(tmp_path_factory):
 def _bring_up(layout: Layout, pg_url: str, started: list):
     # § 2: a fresh virtual environment, the package installed from the source tree.
     run([sys.executable, "-m", "venv", str(layout.venv)], None, layout.prefix)
-    run([str(layout.venv / "bin" / "pip"), "install", "-q", str(ROOT)], None, layout.prefix)
+    source = copy_source(layout.prefix / "src")  # as the guide's git clone
+    run([str(layout.venv / "bin" / "pip"), "install", "-q", str(source)], None, layout.prefix)
 
     # § 1: Redis on loopback for the shared rate limits.
     redis_port = servers.free_port()
@@ -383,10 +385,19 @@ print(read)
 
 
 def test_a_key_rotation_keeps_data_readable_with_the_new_key_alone(stack):
+    # Something encrypted to read: a chat turn stores an encrypted transcript.
+    chat = requests.post(
+        stack["base"] + "/chat/webhook",
+        json={"sender": "rotation-test", "message": "hej", "metadata": {"lang": "da"}},
+        headers={"Authorization": "Bearer " + "c" * 40},
+        verify=False,
+        timeout=15,
+    )
+    assert chat.status_code == 200
     env = unit_env(stack, "tidlig-indsats-retention.service")
     python = str(stack["layout"].venv / "bin" / "python")
     before = int(run([python, "-c", READ_EVERY_ENCRYPTED_VALUE], env, stack["layout"].state).stdout)
-    assert before > 0  # the chat turn above stored an encrypted transcript
+    assert before > 0
     new_key, old_key = Fernet.generate_key().decode(), env["PORTAL_DATA_KEY"]
     env["PORTAL_DATA_KEY"] = f"{new_key},{old_key}"
     run([stack["flask"], "--app", "portal.wsgi", "data", "rotate-key"], env, stack["layout"].state)
