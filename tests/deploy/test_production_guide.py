@@ -315,16 +315,21 @@ def test_health_checks_through_nginx(stack):
     assert requests.get(stack["base"] + "/readyz", verify=False, timeout=5).status_code == 200
 
 
-def test_a_chat_turn_runs_its_actions_on_the_action_server(stack):
+def chat(stack, sender: str, message: str) -> list[dict]:
+    """One turn over the REST channel (CHAT_CHANNEL_TOKEN is set in the guide's env file)."""
     response = requests.post(
         stack["base"] + "/chat/webhook",
-        json={"sender": "guide-test", "message": "/start_screening", "metadata": {"lang": "da"}},
+        json={"sender": sender, "message": message, "metadata": {"lang": "da"}},
         headers={"Authorization": "Bearer " + "c" * 40},
         verify=False,
         timeout=15,
     )
     assert response.status_code == 200
-    messages = response.json()
+    return response.json()
+
+
+def test_a_chat_turn_runs_its_actions_on_the_action_server(stack):
+    messages = chat(stack, "guide-test", "/start_screening")
     # The first screening question comes from the actions (the server is the only runner).
     assert any(m.get("custom", {}).get("question") for m in messages), messages
 
@@ -385,15 +390,7 @@ print(read)
 
 
 def test_a_key_rotation_keeps_data_readable_with_the_new_key_alone(stack):
-    # Something encrypted to read: a chat turn stores an encrypted transcript.
-    chat = requests.post(
-        stack["base"] + "/chat/webhook",
-        json={"sender": "rotation-test", "message": "hej", "metadata": {"lang": "da"}},
-        headers={"Authorization": "Bearer " + "c" * 40},
-        verify=False,
-        timeout=15,
-    )
-    assert chat.status_code == 200
+    chat(stack, "rotation-test", "hej")  # something encrypted to read: its transcript
     env = unit_env(stack, "tidlig-indsats-retention.service")
     python = str(stack["layout"].venv / "bin" / "python")
     before = int(run([python, "-c", READ_EVERY_ENCRYPTED_VALUE], env, stack["layout"].state).stdout)
