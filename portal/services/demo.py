@@ -43,8 +43,7 @@ class DemoUser:
 
 
 def _password() -> str:
-    words = ["-".join("".join(secrets.choice(_ALPHABET) for _ in range(5)) for _ in range(4))]
-    return words[0]
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(5)) for _ in range(4))
 
 
 def _check_allowed() -> None:
