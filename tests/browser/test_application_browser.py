@@ -4,6 +4,7 @@ checks the answers and gets the receipt. axe reports nothing on any step."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -55,7 +56,7 @@ def test_citizen_applies_with_an_error_and_its_correction(app, live_server, page
     page.fill("#phone", "12345678")
     page.get_by_role("button", name=text["continue"]).click()
     summary = page.locator("#error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     assert text["name_error"] in summary.inner_text()
     assert page.input_value("#phone") == "12345678"  # kept
     assert page.title().startswith(("Fejl:", "Error:"))
@@ -75,7 +76,7 @@ def test_citizen_applies_with_an_error_and_its_correction(app, live_server, page
     assert_accessible(page, f"step 2 ({lang})")
 
     page.get_by_role("button", name=text["continue"]).click()  # no area chosen
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"step 2 with errors ({lang})")
     page.get_by_label(text["area"]).check()
     page.fill("#description", "Det er svært at åbne posten.")

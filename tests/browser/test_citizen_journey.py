@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE, assert_accessible
 from tests.support.application import ABOUT, NEEDS
@@ -157,7 +158,7 @@ def test_quick_exit_stays_reachable_with_the_chat_open_on_a_phone(server, page_a
     dialog = page.locator("dialog.ti-chat-panel")
     dialog.wait_for()
     inside = dialog.locator("a[data-quick-exit]")
-    assert inside.is_visible()
+    expect(inside).to_be_visible()
     assert_accessible(page, "chat dialog open")
     inside.click()
     page.wait_for_url(re.compile("dmi"))
@@ -300,7 +301,7 @@ def test_outcome_pages_lead_with_the_next_step_on_a_phone(server, page_at, overr
         name = app.extensions["municipality"]["offers"]["children_and_family"]["name"][lang]
         assert name in text
     else:
-        assert step.locator("a.button-primary[href$='/apply']").is_visible()
+        expect(step.locator("a.button-primary[href$='/apply']")).to_be_visible()
     if overrides:
         # Applying for this offer is mentioned lower, never as the main button.
         assert page.locator("main a.button-primary[href$='/apply']").count() == 0
@@ -326,7 +327,7 @@ def test_application_steps_and_outcome_are_accessible(server, page_at, lang, wid
     # An error state: the error summary carries its icon.
     page.locator("main form button[type=submit]").click()
     summary = page.locator("#error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     icon = summary.evaluate("e => getComputedStyle(e, '::before').backgroundImage")
     assert "icons.svg#error" in icon
     assert_accessible(page, f"about you with errors ({lang}, {width})")
@@ -358,7 +359,7 @@ def test_beside_the_page_the_chat_panel_leaves_the_pages_own_quick_exit(server, 
     page.locator(".ti-chat-open").click()
     dialog = page.locator("dialog.ti-chat-panel")
     dialog.wait_for()
-    assert page.locator("#quick-exit").is_visible()
+    expect(page.locator("#quick-exit")).to_be_visible()
     copy = dialog.locator("a[data-quick-exit]")
     copy.wait_for(state="attached")
     assert copy.is_hidden()  # there for the phone's modal dialog, not shown beside the page

@@ -6,6 +6,7 @@ sends it again; a lead reads the statistics. Both staff languages, 1280 and 768 
 every page."""
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.extensions import db
 from tests.browser.conftest import DESKTOP, assert_accessible
@@ -92,10 +93,10 @@ def test_letter_step(app, live_server, page_at, lang, width):
 
     # Printing shows the letter only: no header, buttons or the record of letters sent.
     page.emulate_media(media="print")
-    assert letter.is_visible()
-    assert not page.locator("#letter-actions").is_visible()
-    assert not page.locator("#letter-send").is_visible()
-    assert not page.locator("header").first.is_visible()
+    expect(letter).to_be_visible()
+    expect(page.locator("#letter-actions")).to_be_hidden()
+    expect(page.locator("#letter-send")).to_be_hidden()
+    expect(page.locator("header").first).to_be_hidden()
     page.emulate_media(media="screen")
 
     submit(page, "send")
@@ -118,8 +119,8 @@ def test_statistics_page(app, live_server, page_at, lang, width):
     page.goto(f"{live_server.url}/staff/statistics")
     assert page.locator("h1").inner_text() == TEXT[lang]["statistics"]
     assert page.locator("#stat-backlog").inner_text() == "2"
-    assert page.locator("svg#chart-decisions[role=img]").is_visible()
+    expect(page.locator("svg#chart-decisions[role=img]")).to_be_visible()
     assert_accessible(page, f"statistics ({lang}, {width})")
     page.goto(f"{live_server.url}/staff/statistics?received_from=nope")
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"statistics with an error ({lang}, {width})")

@@ -43,9 +43,9 @@ def test_phone_walk_with_errors_language_switch_and_change_link(live_server, pag
     # Error state: nothing chosen → error summary and field error, in Danish.
     page.get_by_role("button", name="Fortsæt").click()
     summary = page.locator("#error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     assert "Vælg et svar." in summary.inner_text()
-    assert page.locator("#urgent-error").is_visible()
+    expect(page.locator("#urgent-error")).to_be_visible()
     assert page.title().startswith("Fejl:")
     assert_accessible(page, "urgent error state (da)")
     # The summary's link takes the keyboard to the first option.
@@ -194,7 +194,7 @@ def test_desktop_step_indicator_error_state_and_check_page(live_server, page_at,
         .strip()
         .endswith(translate("Check your answers", lang))
     )
-    assert not page.locator("nav.ti-steps details").is_visible()
+    expect(page.locator("nav.ti-steps details")).to_be_hidden()
     page.get_by_role("button", name=translate("Continue", lang)).click()
     assert_accessible(page, f"error state desktop ({lang})")
     answer(page, "urgent", "no", lang, check=False)
@@ -212,9 +212,9 @@ def test_phone_step_indicator_folds_into_details(live_server, page_at):
     page.goto(f"{live_server.url}/check/urgent")
     summary = page.locator("nav.ti-steps details summary")
     assert summary.is_visible() and summary.inner_text().strip() == "Trin 1 af 9"
-    assert not page.locator("nav.ti-steps .d-lg-block").is_visible()
+    expect(page.locator("nav.ti-steps .d-lg-block")).to_be_hidden()
     summary.click()
-    assert page.locator("nav.ti-steps details li.current").is_visible()
+    expect(page.locator("nav.ti-steps details li.current")).to_be_visible()
     assert_accessible(page, "step list open on a phone")
 
 

@@ -6,6 +6,7 @@ page (save, code, resume, its error state, survey, its error state, thanks)."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -82,7 +83,7 @@ def test_start_on_one_device_finish_on_another(make_app, page_at, municipality, 
             survey_link.click()
             assert_accessible(second, f"survey ({lang}, {width})")
             second.get_by_role("button", name=tr("Send answers")).click()
-            assert second.locator("#error-summary").is_visible()
+            expect(second.locator("#error-summary")).to_be_visible()
             assert_accessible(second, f"survey errors ({lang}, {width})")
             second.get_by_label(tr("Easy"), exact=True).check()
             second.get_by_label(tr("Yes"), exact=True).check()

@@ -6,6 +6,7 @@ with the keyboard (a fake clock, no waiting)."""
 
 import pyotp
 import pytest
+from playwright.sync_api import expect
 
 from portal.extensions import db
 from portal.services import enrolment
@@ -62,8 +63,8 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
 
     page.locator("#assignee").select_option(label=people["worker_name"])
     page.get_by_role("button", name="Save assignment").click()
-    assert page.get_by_text("The assignment is saved.").is_visible()
-    assert page.get_by_text(f"Assigned to {people['worker_name']}.").is_visible()
+    expect(page.get_by_text("The assignment is saved.")).to_be_visible()
+    expect(page.get_by_text(f"Assigned to {people['worker_name']}.")).to_be_visible()
     log_out(page)
 
     log_in(page, base, people["worker"], people["worker_secret"])
@@ -73,7 +74,7 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     page.get_by_role("link", name=people["reference"]).click()
     page.get_by_label("In review").check()
     page.get_by_role("button", name="Save status").click()
-    assert page.get_by_text("The status is changed.").is_visible()
+    expect(page.get_by_text("The status is changed.")).to_be_visible()
     page.get_by_label("Granted: group", exact=True).check()
     page.locator("#reason").fill("Borgeren passer til gruppeforløbet.")
     page.get_by_role("button", name="Save status").click()
@@ -94,7 +95,7 @@ def test_staff_pages_have_no_axe_violations(live_server, page_at, people, width,
     page.locator("#email").fill("nobody@kommune.example")
     page.locator("#password").fill("wrong")
     page.locator("main button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"login error ({lang}, {width}px)")
 
     page.locator("#email").fill(people["lead"])
@@ -113,7 +114,7 @@ def test_staff_pages_have_no_axe_violations(live_server, page_at, people, width,
     page.goto(f"{base}/staff/cases/{people['case_id']}?lang={lang}")
     assert_accessible(page, f"case ({lang}, {width}px)")
     page.locator("form[action$='/status'] button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"case with errors ({lang}, {width}px)")
 
     page.goto(f"{base}/staff/statistics?lang={lang}")
@@ -130,7 +131,7 @@ def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
     timeout = int(warning.get_attribute("data-timeout"))
     warn = int(warning.get_attribute("data-warn"))
     page.clock.run_for((timeout - warn + 1) * 1000)
-    assert warning.is_visible()
+    expect(warning).to_be_visible()
     stay = page.get_by_role("button", name="Stay logged in")
     # The warning takes the focus, so a keyboard user can answer it at once.
     assert page.evaluate("document.activeElement.id") == "session-timeout-stay"
@@ -167,7 +168,7 @@ def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, la
         assert_accessible(page, f"{path} ({lang}, {width}px)")
     page.goto(f"{base}/staff/admin/users?lang={lang}")
     page.locator("form[action$='/admin/users'] button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"create user with errors ({lang}, {width}px)")
     page.goto(f"{base}/staff/admin/users/{other_id}?lang={lang}")
     page.locator("form[action$='/enrol-link'] button[type=submit]").click()
@@ -195,17 +196,17 @@ def test_set_up_link_and_password_pages_have_no_axe_violations(
     page.locator("#password").fill("password1234")
     page.locator("#password_repeat").fill("password1234")
     page.locator("main button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"enrol: common password refused ({lang}, {width}px)")
     page.locator("#password").fill(NEW_PASSWORD)
     page.locator("#password_repeat").fill(NEW_PASSWORD)
     page.locator("main button[type=submit]").click()
     page.wait_for_url("**/staff/enrol/app**")
-    assert page.locator(".ti-qr svg").is_visible()
+    expect(page.locator(".ti-qr svg")).to_be_visible()
     assert_accessible(page, f"enrol: app ({lang}, {width}px)")
     page.locator("#code").fill("000000")
     page.locator("main button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"enrol: wrong code ({lang}, {width}px)")
     secret = page.locator("#totp-secret").inner_text().replace(" ", "")
     page.locator("#code").fill(pyotp.TOTP(secret).now())
@@ -218,7 +219,7 @@ def test_set_up_link_and_password_pages_have_no_axe_violations(
     page.locator("#new_password").fill("aaaaaaaaaaaa")
     page.locator("#new_password_repeat").fill("aaaaaaaaaaaa")
     page.locator("form[action$='/account/password'] button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"password change with errors ({lang}, {width}px)")
 
     # The login and code pages, the refusal of a user without an app included.
@@ -231,7 +232,7 @@ def test_set_up_link_and_password_pages_have_no_axe_violations(
     page.locator("#email").fill(no_app)
     page.locator("#password").fill(PASSWORD)
     page.locator("main button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"login without an app ({lang}, {width}px)")
     page.goto(f"{base}/staff/login?error=link&lang={lang}")
     assert_accessible(page, f"login, set-up link not valid ({lang}, {width}px)")
@@ -242,5 +243,5 @@ def test_set_up_link_and_password_pages_have_no_axe_violations(
     assert_accessible(page, f"code page ({lang}, {width}px)")
     page.locator("#code").fill("000000" if pyotp.TOTP(secret).now() != "000000" else "111111")
     page.locator("main button[type=submit]").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"code page with error ({lang}, {width}px)")

@@ -10,6 +10,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.extensions import db
 from portal.services import cases as svc
@@ -108,7 +109,7 @@ def test_one_case_through_the_whole_course(app, live_server, page_at, lang, widt
     assert_accessible(page, f"new case ({lang}, {width})")
 
     submit(page, "take")
-    assert page.get_by_text(text["taken"]).is_visible()
+    expect(page.get_by_text(text["taken"])).to_be_visible()
     assert page.locator("#assigned-to").inner_text().startswith("Carsten Sagsbehandler")
 
     page.locator("#contact_kind").select_option("phone")
@@ -126,7 +127,7 @@ def test_one_case_through_the_whole_course(app, live_server, page_at, lang, widt
     # A grant with an error first (no reason), then through the confirmation page.
     page.locator("input[name=to_status][value=granted_individual]").check()
     submit(page, "status")
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page, f"case with errors ({lang}, {width})")
     page.locator("input[name=to_status][value=granted_individual]").check()
     page.fill("#reason", "Passer til individuel støtte.")
@@ -135,7 +136,7 @@ def test_one_case_through_the_whole_course(app, live_server, page_at, lang, widt
     assert page.locator("#status-now").inner_text() == text["granted"]
 
     submit(page, "course-start")
-    assert page.locator("#evaluation-due").is_visible()
+    expect(page.locator("#evaluation-due")).to_be_visible()
     page.locator("input[name=goals_reached][value=partly]").check()
     page.fill("#evaluation_note", "Borgeren kommer ud to gange om ugen.")
     submit(page, "evaluation")
