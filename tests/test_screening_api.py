@@ -150,3 +150,19 @@ def test_too_large_body_gets_a_json_413(client):
     response = client.post(URL, json=big)
     assert response.status_code == 413
     assert response.is_json and response.get_json()["error"]
+
+
+@pytest.mark.parametrize("exclusive", ["none", "dont_know"])
+def test_an_exclusive_support_answer_cannot_be_combined(client, exclusive):
+    """ "No help" or "I do not know" together with a kind of help contradicts itself: the
+    API refuses it as the questionnaire does, naming the question and the code."""
+    answers = {
+        "urgent": "no",
+        "age": "18_or_over",
+        "existing_support": [exclusive, "jobcenter"],
+    }
+    response = client.post("/api/v1/screening", json={"answers": answers})
+    assert response.status_code == 400
+    body = response.get_json()
+    assert body["question"] == "existing_support"
+    assert f"{exclusive!r}" in body["error"] and "cannot be combined" in body["error"]

@@ -11,17 +11,20 @@ from babel.lists import format_list
 
 from portal.screening.errors import (
     BadAnswerShape,
-    ConflictingAnswers,
     MissingAnswer,
     ScreeningError,
 )
 from portal.screening.questions import QUESTION_IDS, question
-from portal.screening.rules import Answers, Outcome, Reason, assess, path, validate_answers
+from portal.screening.rules import (
+    EXCLUSIVE_CODES,
+    Answers,
+    Outcome,
+    Reason,
+    assess,
+    path,
+    validate_answers,
+)
 from portal.textcat import N_, translate
-
-# Options that cannot be chosen together with others in a multi question ("No" help,
-# "I do not know"): the web pages show them last, after an "or".
-EXCLUSIVE_CODES = {"existing_support": ("none", "dont_know")}
 
 # The outcome in one sentence (headline of the outcome page and of the bot's answer).
 OUTCOME_TITLES = {
@@ -69,11 +72,7 @@ def record_answer(answers: Answers, question_id: str, codes: list[str]) -> dict:
             raise BadAnswerShape(question_id, "one answer code (a string)")
         value: str | list[str] = chosen[0]
     else:
-        value = chosen
-        exclusive = [c for c in EXCLUSIVE_CODES.get(question_id, ()) if c in chosen]
-        if exclusive and len(set(chosen)) > 1:
-            validate_answers({question_id: value})  # unknown codes are reported first
-            raise ConflictingAnswers(question_id, exclusive[0])
+        value = chosen  # validate_answers reports unknown codes, then conflicting ones
     updated = dict(validate_answers(answers))
     updated.update(validate_answers({question_id: value}))
     return on_path(updated)

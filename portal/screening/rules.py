@@ -7,7 +7,12 @@ naming the answer it rests on. The same table renders the public "How we assess"
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from portal.screening.errors import BadAnswerShape, IncompleteAnswers, UnknownAnswerCode
+from portal.screening.errors import (
+    BadAnswerShape,
+    ConflictingAnswers,
+    IncompleteAnswers,
+    UnknownAnswerCode,
+)
 from portal.screening.questions import QUESTION_IDS, QUESTIONS, question
 from portal.textcat import N_
 
@@ -228,6 +233,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Options that cannot be chosen together with others in a multi question ("No" help,
+# "I do not know"): the web pages show them last, after an "or".
+EXCLUSIVE_CODES = {"existing_support": ("none", "dont_know")}
+
+
 def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
     """Check ids, codes and shapes; return answers normalised (multi answers as tuples in
     the questions' option order). Raises a specific ScreeningError on anything wrong."""
@@ -250,6 +260,9 @@ def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
                     raise BadAnswerShape(qid, "a list of answer codes (strings)")
                 if code not in q.codes:
                     raise UnknownAnswerCode(qid, code)
+            exclusive = [c for c in EXCLUSIVE_CODES.get(qid, ()) if c in value]
+            if exclusive and len(set(value)) > 1:
+                raise ConflictingAnswers(qid, exclusive[0])
             clean[qid] = tuple(c for c in q.codes if c in value)
     return clean
 

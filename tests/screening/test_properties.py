@@ -2,12 +2,14 @@
 
 import contextlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from portal.municipality import OFFER_CODES, load_profile
 from portal.screening import (
     QUESTIONS,
+    ConflictingAnswers,
     ScreeningError,
     assess,
     next_question,
@@ -27,7 +29,12 @@ from portal.screening.progress import (
 def _answer(q):
     if q.kind == "single":
         return st.sampled_from(q.codes)
-    return st.lists(st.sampled_from(q.codes), min_size=1, max_size=len(q.codes), unique=True)
+    exclusive = set(EXCLUSIVE_CODES.get(q.id, ()))
+    # Valid answers only: an exclusive code ("none") stands alone (the rules refuse it with
+    # others; test_conflicting_answers_are_refused covers that).
+    return st.lists(
+        st.sampled_from(q.codes), min_size=1, max_size=len(q.codes), unique=True
+    ).filter(lambda codes: len(codes) == 1 or not exclusive & set(codes))
 
 
 complete_answers = st.fixed_dictionaries({q.id: _answer(q) for q in QUESTIONS})
@@ -97,10 +104,6 @@ def test_reasons_rest_on_given_answers_and_read_in_both_languages(answers):
 @given(complete_answers)
 def test_the_questionnaire_walk_reaches_the_same_outcome(answers):
     """Answering one question at a time along the path ends where assess() ends."""
-    support = answers["existing_support"]
-    exclusive = EXCLUSIVE_CODES["existing_support"]  # the form refuses these with others
-    if set(support) & set(exclusive) and len(support) > 1:
-        answers["existing_support"] = [c for c in support if c not in exclusive] or [support[0]]
     walked: dict = {}
     for _ in range(len(QUESTIONS)):
         qid = next_question(walked)
@@ -136,3 +139,15 @@ def test_partial_answers_either_decide_or_raise_a_screening_error(answers):
 def test_arbitrary_input_raises_only_screening_errors(junk):
     with contextlib.suppress(ScreeningError):
         assess(junk)
+
+
+@given(complete_answers, st.sampled_from(EXCLUSIVE_CODES["existing_support"]))
+def test_conflicting_answers_are_refused(answers, exclusive):
+    others = [
+        c for c in answers["existing_support"] if c not in EXCLUSIVE_CODES["existing_support"]
+    ]
+    answers = dict(answers, existing_support=[exclusive, *(others or ["s85"])])
+    with pytest.raises(ConflictingAnswers):
+        assess(answers)
+    with pytest.raises(ConflictingAnswers):
+        validate_answers(answers)
