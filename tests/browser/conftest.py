@@ -10,12 +10,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.browser import CHROMIUM, LAUNCH_ARGS, axe_violations
 from tests.support.databases import missing
 from tests.support.live_server import LiveServer
 
 PHONE, DESKTOP = 375, 1280
+# CI runs on a busy 2-core machine where Chromium, the live server's threads and a second
+# xdist worker share the CPU: a page or a script can take seconds there. Generous limits cost
+# nothing when a test passes and only delay the report when it fails.
+ACTION_TIMEOUT_MS = 20_000
+expect.set_options(timeout=15_000)
 
 
 def pytest_collection_modifyitems(items):
@@ -54,7 +60,7 @@ def page_at(browser):
         # bypass_csp lets axe be injected; the CSP itself is tested without a browser.
         kwargs.setdefault("bypass_csp", True)
         context = browser.new_context(viewport={"width": width, "height": height}, **kwargs)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
 

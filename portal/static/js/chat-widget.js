@@ -156,7 +156,7 @@
     // The visible word is short so the heading, "Akut hjælp" and Close fit one row on a
     // phone; the name says what closes (and contains the visible word).
     var close = el("button", { type: "button", "class": "button button-secondary ti-chat-close", "aria-label": d.close }, d.closeShort);
-    close.addEventListener("click", function () { dialog.close(); });
+    close.addEventListener("click", function () { closePanel(); });
     head.appendChild(close);
     dialog.appendChild(head);
 
@@ -187,14 +187,10 @@
 
     // A modal dialog closes on Escape by itself; the panel beside the page does not.
     dialog.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { event.preventDefault(); dialog.close(); }
+      if (event.key === "Escape") { event.preventDefault(); closePanel(); }
     });
-    dialog.addEventListener("close", function () {
-      fitToViewport();
-      opener.setAttribute("aria-expanded", "false");
-      root.classList.remove("ti-chat-is-open");
-      opener.focus();
-    });
+    // Any other way the dialog closes (the browser's own, say) still tidies up.
+    dialog.addEventListener("close", closed);
     root.appendChild(dialog);
   }
 
@@ -223,6 +219,22 @@
     }
   }
 
+  // What closing changes, done at once: the dialog's close event comes a task later, and
+  // until then the launcher would still say it is expanded. Running it twice is harmless;
+  // a close event that arrives after the panel was opened again changes nothing.
+  function closed() {
+    if (dialog.open) { return; }
+    fitToViewport();
+    opener.setAttribute("aria-expanded", "false");
+    root.classList.remove("ti-chat-is-open");
+    opener.focus();
+  }
+
+  function closePanel() {
+    dialog.close();
+    closed();
+  }
+
   function open() {
     if (phone.matches) { dialog.showModal(); } else { dialog.show(); }
     fitToViewport();
@@ -242,7 +254,7 @@
     viewport.addEventListener("scroll", fitToViewport);
   }
   opener.addEventListener("click", function () {
-    if (dialog.open) { dialog.close(); } else { open(); }
+    if (dialog.open) { closePanel(); } else { open(); }
   });
   link.parentNode.replaceChild(opener, link);
 }());
