@@ -7,6 +7,7 @@ import pytest
 from bench.intent_eval import (
     HELDOUT,
     HELDOUT_FRESH,
+    HELDOUT_FRESH2,
     HELDOUT_SETS,
     cross_validate,
     evaluate,
@@ -85,6 +86,24 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
     assert [(e, p) for _, _, e, p in results["confusions"]] == [("goodbye", "price")]
 
 
+def test_the_stand_in_sets_messages_are_never_printed(capsys):
+    # fresh2 stands in for the outside check: the bench prints its figures, not its lines.
+    from bench.intent_eval import print_set
+
+    results = {
+        "languages": {"da": {"total": 1, "right": 0, "accuracy": 0.0}},
+        "intents": {"price": {"total": 1, "right": 0, "accuracy": 0.0}},
+        "confusions": [("da", "hvad mon det koster", "price", "duration")],
+        "false_alarms": [],
+    }
+    print_set("fresh", results)
+    assert "hvad mon det koster" in capsys.readouterr().out
+    print_set("fresh2", results)
+    out = capsys.readouterr().out
+    assert "hvad mon det koster" not in out
+    assert "('price', 'duration'), 1" in out
+
+
 def test_cross_validation_on_the_training_data_has_a_floor():
     assert cross_validate() >= CV_FLOOR
 
@@ -133,6 +152,9 @@ def test_empty_or_gibberish_text_falls_back_to_buttons():
 def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT.name == "intent_heldout.yml" and HELDOUT.exists()
     assert HELDOUT_FRESH.name == "intent_heldout_fresh.yml" and HELDOUT_FRESH.exists()
+    assert HELDOUT_FRESH2.name == "intent_heldout_fresh2.yml" and HELDOUT_FRESH2.exists()
+    # The leak test and the shape test run on every set the bench reads, this one included.
+    assert HELDOUT_SETS["fresh2"] == HELDOUT_FRESH2
 
 
 @pytest.mark.parametrize(
