@@ -103,6 +103,33 @@ def pytest_report_header(config):
     return f"database backend: {BACKEND}"
 
 
+# scripts/run-tests runs xdist with --dist loadgroup so that tests marked xdist_group (the
+# production guide's one stack of processes) stay on one worker. xdist tells the controller
+# a test's group by appending "@group" to its node id on the worker; pytest 9.2 ignores that
+# write (pytest-dev/pytest-xdist#1386) and the group spreads over the workers without a word,
+# each building its own stack. Such a test fails instead, before its fixtures start.
+_ungrouped = pytest.StashKey[str]()
+
+
+@pytest.hookimpl(trylast=True)  # after xdist's own hook has added the suffix
+def pytest_collection_modifyitems(config, items):
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        if item.get_closest_marker("xdist_group") and "@" not in item.nodeid.rpartition("]")[2]:
+            item.stash[_ungrouped] = (
+                f"--dist loadgroup did not take effect: pytest {pytest.__version__} with this "
+                "pytest-xdist drops the group, so this test could run on any worker; install "
+                "the versions pyproject.toml asks for (.venv/bin/pip install -e '.[test]')"
+            )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if _ungrouped in item.stash:
+        pytest.fail(item.stash[_ungrouped], pytrace=False)
+
+
 # What a run with -m leaves out (the PostgreSQL pass of scripts/run-tests leaves out the
 # browser and system tests), said at the end instead of a bare "N deselected". Under xdist
 # the workers collect: they hand their counts to the controller.
