@@ -538,3 +538,29 @@ def test_the_second_fresh_set_shares_no_line_with_the_training_data():
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = sorted(fresh & {_norm_line(t) for t in texts})
     assert shared == []
+
+
+def test_the_third_fresh_set_shares_no_line_with_the_training_data():
+    from portal.chat import crisis_model
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH3)
+    texts, _, _ = crisis_model.training_data()
+    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
+    shared = sorted(fresh & {_norm_line(t) for t in texts})
+    assert shared == []
+
+
+def test_the_third_fresh_set_is_large_and_covers_every_category_in_both_languages():
+    import yaml
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH3)
+    assert len(fresh_crisis) >= 170
+    assert len(fresh_harmless) >= 300
+    for part in (fresh_crisis, fresh_harmless):
+        danish = sum(lang == "da" for _, lang, _ in part)
+        assert 0.4 <= danish / len(part) <= 0.6
+    data = yaml.safe_load(crisis_eval.FRESH3.read_text(encoding="utf-8"))
+    assert set(data["levels"]) == set(data["crisis"])
+    for category, langs in data["crisis"].items():
+        assert set(langs) == {"da", "en"}, category
+        assert all(langs[lang] for lang in ("da", "en")), category
