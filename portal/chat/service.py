@@ -152,14 +152,18 @@ def _outgoing(messages: list[dict]) -> list[dict]:
     return out
 
 
-def _turn(sender: str, text: str, lang: str, deadline: float):
+def _turn(sender: str, text: str, lang: str, deadline: float, new: bool = False):
     """Compute one turn and put its result in the session, uncommitted.
 
     The conversation is read in a short transaction that ends before the driver runs: no
     transaction (on SQLite: the write lock) is held while an action server or Rasa is
-    called. The row's version makes the later write a compare-and-set."""
-    conversation = db.session.get(ChatConversation, sender, populate_existing=True)
-    db.session.commit()
+    called. The row's version makes the later write a compare-and-set. `new`: the sender
+    id was made in this request, so there is no row to read (a first turn saves a
+    connection check-out and three round trips); the insert still fails on a duplicate."""
+    conversation = None
+    if not new:
+        conversation = db.session.get(ChatConversation, sender, populate_existing=True)
+        db.session.commit()
     driver = _driver(deadline)
     if conversation is None:
         conversation = ChatConversation(sender_id=sender, lang=lang, tracker=driver.new_state(lang))
@@ -219,6 +223,8 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageTooLong()
     text = redact(text.strip())  # before anything is stored, sent or logged
+    # A browser without a conversation yet gets its id now: nothing stored to read.
+    new = channel_sender is None and sender_id(create=False) is None
     sender = _key(channel_sender)
     # The intent classifier trains once per process (2-3 s): wait for it here, before the
     # turn's clock starts, so the first citizen's turn is not cut short by the training.
@@ -229,7 +235,8 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     # One deadline for the whole turn: every action call gets what is left of it.
     deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
     for attempt in range(2):
-        conversation, state, turn = _turn(sender, text, lang, deadline)
+        # A retry reads what the other turn stored.
+        conversation, state, turn = _turn(sender, text, lang, deadline, new and attempt == 0)
         try:
             db.session.commit()  # short: the turn was computed before it began
         except (StaleDataError, IntegrityError):

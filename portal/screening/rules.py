@@ -267,41 +267,48 @@ def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
     return clean
 
 
+def _first_rule(a: Mapping[str, str | tuple[str, ...]]) -> tuple[int, Rule | None]:
+    """The first rule that applies to validated answers `a`, or (index, None) when the
+    rule at `index` needs an answer `a` lacks. No exceptions: path() asks this eight
+    times per call, and the questionnaire asks path() on every step."""
+    for index, rule in enumerate(RULES):
+        for q in rule.needs:
+            if q not in a:
+                return index, None
+        if rule.applies(a):
+            return index, rule
+    raise AssertionError("the last rule always applies")  # pragma: no cover
+
+
 def assess(answers: Answers) -> Outcome:
     """The outcome for these answers. Answers may stop early where the rules already
     decide (e.g. only urgent=yes); otherwise IncompleteAnswers names what is missing."""
     a = validate_answers(answers)
-    for index, rule in enumerate(RULES):
-        missing = [q for q in rule.needs if q not in a]
-        if missing:
-            later = {q for r in RULES[index:] for q in r.needs if q not in a}
-            # In the order the questions are asked, so a client can ask the first one next.
-            raise IncompleteAnswers(q for q in QUESTION_IDS if q in later)
-        if rule.applies(a):
-            return Outcome(rule.outcome, rule.offers(a), rule.reasons(a), rule.number)
-    raise AssertionError("the last rule always applies")  # pragma: no cover
-
-
-def _try_assess(answers: Answers) -> Outcome | None:
-    try:
-        return assess(answers)
-    except IncompleteAnswers:
-        return None
+    index, rule = _first_rule(a)
+    if rule is None:
+        later = {q for r in RULES[index:] for q in r.needs if q not in a}
+        # In the order the questions are asked, so a client can ask the first one next.
+        raise IncompleteAnswers(q for q in QUESTION_IDS if q in later)
+    return Outcome(rule.outcome, rule.offers(a), rule.reasons(a), rule.number)
 
 
 def is_decided(answers: Answers) -> bool:
-    return _try_assess(answers) is not None
+    return _first_rule(validate_answers(answers))[1] is not None
 
 
 def path(answers: Answers) -> tuple[str, ...]:
     """The questions this visitor is asked, in order, given the answers so far: the
     questionnaire stops at the question after which the citizen belongs elsewhere."""
     asked: list[str] = []
+    known: dict[str, str | tuple[str, ...]] = {}
     for qid in QUESTION_IDS:
         asked.append(qid)
-        known = {k: answers[k] for k in asked if k in answers}
-        outcome = _try_assess(known)
-        if outcome is not None and outcome.code in STOP_OUTCOMES:
+        if qid in answers:
+            # Each answer is validated once, as its question joins the path; one beyond
+            # the stopping point is never looked at (as before).
+            known.update(validate_answers({qid: answers[qid]}))
+        rule = _first_rule(known)[1]
+        if rule is not None and rule.outcome in STOP_OUTCOMES:
             break
     return tuple(asked)
 

@@ -1,5 +1,6 @@
 """The HTTP transport against misbehaving servers: slow, failing with a body, not JSON."""
 
+import asyncio
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -85,3 +86,49 @@ def test_an_action_that_raises_in_process_is_a_transport_error(monkeypatch, capl
     with pytest.raises(TransportError):
         InProcessTransport("hedensted").run(body)
     assert "Ole" not in caplog.text and "RuntimeError" in caplog.text
+
+
+def _profile_body() -> dict:
+    return {
+        "next_action": "action_answer_faq",
+        "sender_id": "s",
+        "tracker": {"sender_id": "s", "slots": {}, "latest_message": {}, "events": []},
+        "domain": {},
+    }
+
+
+def test_in_process_calls_reuse_the_threads_loop_but_each_runs_in_its_own_profile(monkeypatch):
+    """One event loop per thread (not one per call), yet every call sees the municipality
+    its transport names, never the profile of the call that made the loop."""
+    from bot.actions.profile import current_profile
+    from portal.chat.transports import _executor
+
+    seen = []
+
+    async def which(dispatcher, tracker, domain):
+        seen.append((current_profile()["id"], asyncio.get_running_loop()))
+        return []
+
+    monkeypatch.setitem(_executor().actions, "action_answer_faq", which)
+    for name in ("hedensted", "vordingborg", "hedensted"):
+        InProcessTransport(name).run(_profile_body())
+    names = [n for n, _ in seen]
+    assert names == ["hedensted", "vordingborg", "hedensted"]
+    assert len({id(loop) for _, loop in seen}) == 1
+
+
+def test_each_thread_has_its_own_loop(monkeypatch):
+    from portal.chat.transports import _executor
+
+    loops = []
+
+    async def record(dispatcher, tracker, domain):
+        loops.append(asyncio.get_running_loop())
+        return []
+
+    monkeypatch.setitem(_executor().actions, "action_answer_faq", record)
+    InProcessTransport("hedensted").run(_profile_body())
+    other = threading.Thread(target=lambda: InProcessTransport("hedensted").run(_profile_body()))
+    other.start()
+    other.join(timeout=30)
+    assert len(loops) == 2 and loops[0] is not loops[1]

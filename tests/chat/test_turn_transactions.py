@@ -51,3 +51,30 @@ def test_two_first_turns_at_once_make_one_conversation(app, client, monkeypatch)
     _race_once(app, monkeypatch, "Hvor foregår det?")
     say(client, "Hvad koster det?")
     assert _user_texts(app, client) == ["Hvor foregår det?", "Hvad koster det?"]
+
+
+def _conversation_reads(app):
+    from sqlalchemy import event
+
+    reads = []
+
+    def before(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "chat_conversation" in statement:
+            reads.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", before)
+    return reads, lambda: event.remove(engine, "before_cursor_execute", before)
+
+
+def test_a_new_browsers_first_turn_reads_no_conversation_the_next_turn_does(app, client):
+    reads, stop = _conversation_reads(app)
+    try:
+        say(client, "Hej")
+        assert reads == []  # the id was made in this request: nothing stored to read
+        say(client, "Hvad koster det?")
+        assert len(reads) == 1
+    finally:
+        stop()
+    assert _user_texts(app, client) == ["Hej", "Hvad koster det?"]

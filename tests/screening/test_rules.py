@@ -314,3 +314,13 @@ def test_each_outcome_renders_with_contacts_for_both_municipalities(profile, ove
     details = offer_details(profile, outcome.offers, "da")
     assert [d["code"] for d in details] == list(outcome.offers)
     assert all(d["name"] and d["contact"] for d in details)
+
+
+def test_path_validates_the_answers_on_it_and_ignores_those_beyond_it():
+    # A bad answer on the path is an error, named for its question ...
+    with pytest.raises(UnknownAnswerCode):
+        path({"urgent": "no", "age": "sixty"})
+    # ... one behind the point where the rules decide is never looked at.
+    assert path({"urgent": "yes", "age": "sixty"}) == ("urgent",)
+    # Multi answers are read in the questions' option order, whatever order they came in.
+    assert path(answers(areas=["debt", "health"])) == path(answers(areas=["health", "debt"]))
