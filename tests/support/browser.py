@@ -37,7 +37,12 @@ def _run_axe(page) -> list[dict]:
     # A click may still be navigating: check the page the citizen ends up on.
     page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE_JS))
+    # resultTypes: axe still runs every rule and reports each violation with all its nodes;
+    # passes and the rest keep one node each, which spares the selector work for every
+    # passing element (axe-core API docs, "Performance"): about a quarter of a run's time.
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        "tags => axe.run(document,"
+        " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
     )
     return result["violations"]
