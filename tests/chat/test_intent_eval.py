@@ -179,9 +179,9 @@ def test_first_turn_waits_for_training_before_its_deadline_starts(app, client, m
     seen: dict = {}
     real_turn = service._turn
 
-    def spy_turn(sender, text, lang, deadline):
+    def spy_turn(sender, text, lang, deadline, *rest):
         seen.setdefault("deadline", deadline)
-        return real_turn(sender, text, lang, deadline)
+        return real_turn(sender, text, lang, deadline, *rest)
 
     class Recording(nlu.IntentClassifier):
         def __init__(self, *args, **kwargs):
