@@ -178,6 +178,21 @@ def action_server(env: dict) -> Process:
     return process
 
 
+def shared_memory_kib(pid: int) -> dict:
+    """Pss (each shared page counted in part, by how many processes share it) and
+    Private (only this process's pages) in KiB: with gunicorn's preload_app a worker's RSS
+    counts every page it shares with the master and the other workers in full."""
+    out = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("Pss", "Private_Clean", "Private_Dirty"):
+            out[key] = int(rest.split()[0])
+    return {
+        "pss": out.get("Pss", 0),
+        "private": out.get("Private_Clean", 0) + out.get("Private_Dirty", 0),
+    }
+
+
 def rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):  # peak resident set size

@@ -174,7 +174,9 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
             figures["application submission (Locust, 20 users)"] = _locust_submit(
                 portal.url, 20, 60 if quick else 400
             )
-        rss = max(servers.rss_kib(p) for p in portal.pids()[1:])
+        workers = portal.pids()[1:]
+        rss = max(servers.rss_kib(p) for p in workers)
+        shared = [servers.shared_memory_kib(p) for p in workers]
     finally:
         portal.stop()
     if full:
@@ -204,8 +206,12 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
     )
     for name, f in figures.items():
         _print(name, f, hello_rps)
+    pss = max(m["pss"] for m in shared)
+    private = max(m["private"] for m in shared)
     print(
-        f"  peak RSS per portal worker: {rss / 1024:.0f} MiB ({rss / hello_rss:.1f}× hello)",
+        f"  peak RSS per portal worker: {rss / 1024:.0f} MiB ({rss / hello_rss:.1f}× hello); "
+        f"at the end Pss {pss / 1024:.0f} MiB, private {private / 1024:.0f} MiB "
+        f"(the rest shared with the master: preload_app)",
         flush=True,
     )
     return {
@@ -214,6 +220,8 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
         "hello_rps": hello_rps,
         "portal": figures,
         "peak_rss_kib_per_worker": rss,
+        "pss_kib_per_worker": pss,
+        "private_kib_per_worker": private,
         "hello_peak_rss_kib_per_worker": hello_rss,
     }
 
