@@ -55,11 +55,13 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
 
     page.locator(".ti-filters summary").click()  # the filters are folded away
     page.locator("#q").fill(people["reference"])
-    page.get_by_role("button", name="Show cases").click()
+    # The case is listed before the filter too: click the link on the filtered page.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Show cases").click()
     page.get_by_role("link", name=people["reference"]).click()
-    assert people["reference"] in page.locator("h1").inner_text()
+    expect(page.locator("h1")).to_contain_text(people["reference"], use_inner_text=True)
     # Citizen text is shown as text, not markup.
-    assert page.locator("#description").inner_text() == "<b>fed</b> tekst"
+    expect(page.locator("#description")).to_have_text("<b>fed</b> tekst", use_inner_text=True)
 
     page.locator("#assignee").select_option(label=people["worker_name"])
     page.get_by_role("button", name="Save assignment").click()
@@ -70,7 +72,8 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     log_in(page, base, people["worker"], people["worker_secret"])
     page.locator(".ti-filters summary").click()
     page.locator("#assignee").select_option(label=people["worker_name"])
-    page.get_by_role("button", name="Show cases").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Show cases").click()
     page.get_by_role("link", name=people["reference"]).click()
     page.get_by_label("In review").check()
     page.get_by_role("button", name="Save status").click()
@@ -79,9 +82,9 @@ def test_lead_assigns_and_caseworker_grants(live_server, page_at, people):
     page.locator("#reason").fill("Borgeren passer til gruppeforløbet.")
     page.get_by_role("button", name="Save status").click()
     page.locator("#confirm").click()  # a decision is confirmed on a page of its own
-    summary = page.locator("#case-summary").inner_text()
-    assert "Granted: group" in summary
-    assert page.locator("#evaluation-due").is_visible() and page.locator("#end-date").is_visible()
+    expect(page.locator("#case-summary")).to_contain_text("Granted: group", use_inner_text=True)
+    expect(page.locator("#evaluation-due")).to_be_visible()
+    expect(page.locator("#end-date")).to_be_visible()
     assert_accessible(page, "case page after granting")
 
 
@@ -101,11 +104,12 @@ def test_staff_pages_have_no_axe_violations(live_server, page_at, people, width,
     page.locator("#email").fill(people["lead"])
     page.locator("#password").fill(PASSWORD)
     page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/staff/login/code**")
     assert_accessible(page, f"code page ({lang}, {width}px)")
     page.locator("#code").fill(pyotp.TOTP(people["secret"]).now())
     page.locator("main button[type=submit]").click()
     page.wait_for_url(f"{base}/staff/")
-    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.locator("html")).to_have_attribute("lang", lang)
     assert_accessible(page, f"queue ({lang}, {width}px)")
 
     page.goto(f"{base}/staff/?received_from=bad&lang={lang}")
@@ -127,14 +131,14 @@ def test_timeout_warning_and_stay_logged_in(live_server, page_at, people):
     page.clock.install()
     log_in(page, base, people["worker"], people["worker_secret"])
     warning = page.locator("#session-timeout")
-    assert warning.is_hidden()
+    expect(warning).to_be_hidden()
     timeout = int(warning.get_attribute("data-timeout"))
     warn = int(warning.get_attribute("data-warn"))
     page.clock.run_for((timeout - warn + 1) * 1000)
     expect(warning).to_be_visible()
     stay = page.get_by_role("button", name="Stay logged in")
     # The warning takes the focus, so a keyboard user can answer it at once.
-    assert page.evaluate("document.activeElement.id") == "session-timeout-stay"
+    expect(page.locator("#session-timeout-stay")).to_be_focused()
     assert_accessible(page, "timeout warning")
     stay.press("Enter")
     warning.wait_for(state="hidden")
@@ -172,7 +176,7 @@ def test_admin_pages_have_no_axe_violations(app, live_server, page_at, width, la
     assert_accessible(page, f"create user with errors ({lang}, {width}px)")
     page.goto(f"{base}/staff/admin/users/{other_id}?lang={lang}")
     page.locator("form[action$='/enrol-link'] button[type=submit]").click()
-    assert "/staff/enrol/" in page.locator("#enrol-link").inner_text()
+    expect(page.locator("#enrol-link")).to_contain_text("/staff/enrol/", use_inner_text=True)
     assert_accessible(page, f"new set-up link shown ({lang}, {width}px)")
 
 

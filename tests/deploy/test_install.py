@@ -114,7 +114,9 @@ def test_gunicorn_from_the_install_serves_danish_pages_without_english(installed
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        servers.wait_for(base + "/healthz", proc=proc)
+        # A bound, as bench.servers uses for gunicorn: its preload trains the chat's
+        # classifiers, which can take a minute or more on a busy 2-core machine.
+        servers.wait_for(base + "/healthz", timeout=180, proc=proc)
         english = english_texts()
         assert len(english) > 100  # the check has something to look for
         for path in DANISH_PAGES:

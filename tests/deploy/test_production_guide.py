@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 UNITS = sorted((DEPLOY / "systemd").glob("tidlig-indsats*"))
 BASE_URL = "https://tidlig-indsats.example.dk"
+START_SECONDS = 180  # a bound on a server's start, never a timing check
 
 
 def tool(name: str) -> str:
@@ -168,12 +169,14 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
         argv, env=env, cwd=layout.state, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
     )
     started.append(actions)
-    servers.wait_for(f"http://127.0.0.1:{actions_port}/health", proc=actions)
+    # Bounds as bench.servers uses them: the action server and gunicorn's preload (which
+    # trains the chat's classifiers) can take a minute or more on a busy 2-core machine.
+    servers.wait_for(f"http://127.0.0.1:{actions_port}/health", timeout=START_SECONDS, proc=actions)
     argv, env = unit(DEPLOY / "systemd" / "tidlig-indsats.service", layout)
     log = (layout.prefix / "gunicorn.log").open("w")
     portal = subprocess.Popen(argv, env=env, cwd=layout.state, stdout=log, stderr=subprocess.STDOUT)
     started.append(portal)
-    servers.wait_for(f"http://127.0.0.1:{app_port}/healthz", proc=portal)
+    servers.wait_for(f"http://127.0.0.1:{app_port}/healthz", timeout=START_SECONDS, proc=portal)
 
     # § 6: nginx with the shipped site configuration, TLS with a throw-away certificate.
     https_port, http_port = servers.free_port(), servers.free_port()
@@ -228,9 +231,10 @@ def _bring_up(layout: Layout, pg_url: str, started: list):
     shutil.rmtree(cache, ignore_errors=True)
 
 
-def wait_for_tls(url: str, proc: subprocess.Popen, attempts: int = 300) -> None:
+def wait_for_tls(url: str, proc: subprocess.Popen, timeout: float = 60.0) -> None:
     """Like bench.servers.wait_for, for the throw-away certificate."""
-    for _ in range(attempts):
+    deadline = time.monotonic() + timeout  # a bound, by the clock: a slow attempt counts
+    while time.monotonic() < deadline:
         assert proc.poll() is None, "nginx exited"
         try:
             if requests.get(url, verify=False, timeout=1).status_code == 200:
