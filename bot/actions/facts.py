@@ -21,14 +21,24 @@ def _section(profile: Mapping, section_id: str) -> Mapping:
 
 
 def section_text(profile: Mapping, section_id: str, lang: str) -> str:
-    """A section of the offer page as chat text: first paragraph, its list, the rest."""
+    """A section of the offer page as chat text: its list follows the paragraph that leads
+    into it (the first one without a closing full stop: "Du kan for eksempel lære"), else
+    the first paragraph, so a reply never ends on a sentence cut off from its list."""
     section = _section(profile, section_id)
     paragraphs = [localized(p, lang) for p in section["paragraphs"]]
     bullets = ["• " + localized(b, lang) for b in section["bullets"] or ()]
-    parts = paragraphs[:1]
+    lead = next(
+        (
+            index
+            for index, paragraph in enumerate(section["paragraphs"])
+            if not paragraph["da"].rstrip().endswith((".", "!", "?"))
+        ),
+        0,
+    )
+    parts = paragraphs[: lead + 1]
     if bullets:
         parts.append("\n".join(bullets))
-    parts.extend(paragraphs[1:])
+    parts.extend(paragraphs[lead + 1 :])
     return "\n\n".join(parts)
 
 

@@ -23,7 +23,7 @@ prune = {
     for line in (SRC / "prune.txt").read_text(encoding="utf-8").splitlines()
     if line.strip()
 }
-for f in ("base1", "base2", "base3", "base4", "base5", "base6", "base7", "base8", "base9"):
+for f in [f"base{n}" for n in range(1, 11)]:
     for intent, langs in yaml.safe_load((SRC / f"{f}.yml").read_text(encoding="utf-8")).items():
         for lang, lines in langs.items():
             base.setdefault(intent, {}).setdefault(lang, []).extend(

@@ -47,8 +47,9 @@ _CLAUSE = re.compile(r"[.!?;:\n]+|,\s+|\s+-\s+")
 _QUESTION_START = re.compile(
     r"^(?:(?:og|men|så|saa|so|and|but|then|well|altså|altsaa)\s+)*"
     r"(hv\w*|kan|skal|må|maa|er|får|faar|har|vil|bliver|gælder|gaelder|koster|findes|"
+    r"tror|mon|kunne|ville|"
     r"what|where|when|who|whom|which|why|how|can|could|do|does|did|is|are|am|must|should|"
-    r"will|would|may|have|has)\b"
+    r"will|would|may|have|has|wonder|i wonder|im not sure if|i am not sure if)\b"
 )
 # The out-of-scope gate: an unsure prediction on a message with words the bot has never
 # seen (not even as a typo of a known word) is off-topic ("when does the train go to
