@@ -103,6 +103,33 @@ def pytest_report_header(config):
     return f"database backend: {BACKEND}"
 
 
+# The PostgreSQL pass of scripts/run-tests (--database-tests-only) runs the tests that use
+# the suite's database (the db_url fixture, through app, client or make_app) and those marked
+# postgres (they start a PostgreSQL of their own on that pass). The rest (classifiers,
+# screening rules, bot actions, texts) never reach a database: they ran in the SQLite pass
+# and a second run on the same code would only repeat them.
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="leave out tests that use no database (scripts/run-tests' PostgreSQL pass)",
+    )
+
+
+def uses_database(item) -> bool:
+    return "db_url" in item.fixturenames or item.get_closest_marker("postgres") is not None
+
+
+@pytest.hookimpl(trylast=True)  # after -m has chosen
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("database_tests_only"):
+        kept = [item for item in items if uses_database(item)]
+        if len(kept) < len(items):
+            config.hook.pytest_deselected(items=[i for i in items if not uses_database(i)])
+            items[:] = kept
+    _check_groups(config, items)
+
+
 # scripts/run-tests runs xdist with --dist loadgroup so that tests marked xdist_group (the
 # production guide's one stack of processes) stay on one worker. xdist tells the controller
 # a test's group by appending "@group" to its node id on the worker; pytest 9.2 ignores that
@@ -111,8 +138,7 @@ def pytest_report_header(config):
 _ungrouped = pytest.StashKey[str]()
 
 
-@pytest.hookimpl(trylast=True)  # after xdist's own hook has added the suffix
-def pytest_collection_modifyitems(config, items):
+def _check_groups(config, items):
     if not getattr(config.option, "loadgroup", False):
         return
     for item in items:
@@ -130,10 +156,11 @@ def pytest_runtest_setup(item):
         pytest.fail(item.stash[_ungrouped], pytrace=False)
 
 
-# What a run with -m leaves out (the PostgreSQL pass of scripts/run-tests leaves out the
-# browser and system tests), said at the end instead of a bare "N deselected". Under xdist
-# the workers collect: they hand their counts to the controller.
+# What a run leaves out (the PostgreSQL pass of scripts/run-tests leaves out the browser
+# and system tests and those that use no database), said at the end instead of a bare
+# "N deselected". Under xdist the workers collect: they hand their counts to the controller.
 LEFT_OUT_MARKERS = ("browser", "system")
+LEFT_OUT_KINDS = (*LEFT_OUT_MARKERS, "database-free", "other")
 _left_out_key = pytest.StashKey[dict]()
 
 
@@ -143,7 +170,10 @@ def pytest_deselected(items):
     config = items[0].config
     counts = config.stash.setdefault(_left_out_key, {})
     for item in items:
-        kind = next((m for m in LEFT_OUT_MARKERS if item.get_closest_marker(m)), "other")
+        kind = next((m for m in LEFT_OUT_MARKERS if item.get_closest_marker(m)), None)
+        if kind is None:
+            free = config.getoption("database_tests_only") and not uses_database(item)
+            kind = "database-free" if free else "other"
         counts[kind] = counts.get(kind, 0) + 1
 
 
@@ -162,13 +192,21 @@ def pytest_testnodedown(node, error):
 
 def pytest_terminal_summary(terminalreporter, config):
     counts = config.stash.get(_left_out_key, {})
-    if not counts or not config.option.markexpr:  # -k alone: pytest's own count says it
+    chose = config.option.markexpr or config.getoption("database_tests_only")
+    if not counts or not chose:  # -k alone: pytest's own count says it
         return
-    parts = [f"{counts[m]} {m}" for m in (*LEFT_OUT_MARKERS, "other") if counts.get(m)]
+    parts = [f"{counts[k]} {k}" for k in LEFT_OUT_KINDS if counts.get(k)]
+    how = " and ".join(
+        text
+        for text in (
+            config.option.markexpr and f"-m {config.option.markexpr!r}",
+            config.getoption("database_tests_only") and "--database-tests-only",
+        )
+        if text
+    )
     where = ""
     if BACKEND != "sqlite" and "other" not in counts:
         where = "; scripts/run-tests runs them in its SQLite pass"
     terminalreporter.write_line(
-        f"Left out by -m {config.option.markexpr!r} on {BACKEND}: {', '.join(parts)} tests{where}.",
-        bold=True,
+        f"Left out by {how} on {BACKEND}: {', '.join(parts)} tests{where}.", bold=True
     )

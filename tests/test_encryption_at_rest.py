@@ -182,6 +182,7 @@ def own_postgres():
     postgres.stop(str(base))
 
 
+@pytest.mark.postgres  # its own server, on the PostgreSQL pass (no db_url: see tests/conftest.py)
 def test_pg_dump_and_postgresql_data_directory_hold_no_personal_data(own_postgres, monkeypatch):
     url, base, postgres = own_postgres
     monkeypatch.setenv("PORTAL_ENV", "testing")
