@@ -276,9 +276,13 @@ def _labelled(path: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, s
 
 
 def _decisions(messages: list[str]) -> list[tuple[bool, bool]]:
-    """(rules flag, net flag) for each message; the net's flag as if the rules said none."""
+    """(rules flag, net flag) for each message; the net's flag as if the rules said none
+    (it reads what crisis.check() gives it: the words after the harmless guards)."""
     return [
-        (crisis.rules_check(m).flagged, crisis_model.score(m) >= crisis_model.THRESHOLD)
+        (
+            crisis.rules_check(m).flagged,
+            crisis_model.score(crisis.net_text(m)) >= crisis_model.THRESHOLD,
+        )
         for m in messages
     ]
 

@@ -203,7 +203,7 @@ _KEY_SET = frozenset(_KEY_WORDS)
 # a typo of one of them ("kaerste", "nowere", "stemmene") is read as the word.
 _RULE_WORDS: set[str] = set()
 # Real words one edit from a rule word, never corrected ("overvældet" is not "overfaldet").
-_REAL_WORDS = frozenset({"overvaeldet", "overvaelder"})
+_REAL_WORDS = frozenset({"overvaeldet", "overvaelder", "flyttet", "flytter"})
 
 
 def _nearest(token: str, words: tuple[str, ...] | dict) -> str | None:
@@ -262,7 +262,8 @@ _MACROS = {
     "<ikke>": r"(?:ikke|ik|ikk|ike|ick)",
     # An adverb people put before the negation ("jeg kan snart ikke mere").
     "<adv>": r"(?:(?:snart|bare|simpelthen|altså|virkelig|faktisk|slet|bare slet|just|really"
-    r"|simply|honestly|seriously|literally|totally|completely) )?",
+    r"|simply|honestly|seriously|literally|totally|completely|sgu|sq|jo|altså|helt|fandme"
+    r"|fucking|nu|bare sgu) )?",
     "<dont>": r"(?:don'?t|do not|dont|doesn'?t|does not|didn'?t|did not)",
     "<cant>": r"(?:can'?t|cannot|can not|cant|could ?n'?t|couldn'?t)",
     "<me>": r"(?:me|mig)",
@@ -273,6 +274,7 @@ _MACROS = {
     r"|like this|længere|mere |seriøst|for real|lol)|$)",
     # A person who can hurt "me".
     "<perp>": r"(?:han|hun|de|he|she|they|(?:min|mit|mine|my|our|vores|hans|hendes|his|her) ?"
+    r"(?:older |big |little |younger |step ?|store|lille|ældste |yngste |halv|pap)?"
     r"(?:eks|ex|ekskæreste|kæreste|kærest|kæresten|mand|manden|kone|konen|hustru|far|faren"
     r"|fa'r|mor|moren|mo'r|bror|broren|brother|søster|sister|stedfar|stedmor|papfar|papmor"
     r"|partner|partneren|søn|sønnen|son|datter|daughter|onkel|uncle|fætter|cousin|bofælle"
@@ -420,8 +422,9 @@ RULES: list[Rule] = [
         control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
         r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
         r"|penge|pas|money|passport|keys|nøgler)(?: \w+){0,3} (?:fra mig|så jeg|so i|away)"
+        r"|<ikke> må (?:gå ud|forlade|se mine|ringe|tale med)"
         r"|(?:won'?t|will not|doesn'?t|does not) let me (?:leave|go out|see|call|talk)|(?:må|får)"
-        r" <ikke> (?:lov til at )?(?:gå ud|forlade|se mine|ringe|tale med)",
+        r" <ikke> (?:lov (?:til )?at )?(?:gå ud|forlade|se mine|ringe|tale med)",
         abused_me=r"(?:misbrugt|misbruger|misbrugte|krænket|krænkede|krænker|overfaldet|overfaldt"
         r"|overfalder|molested|abused|assaulted) (?:mig|me)\b",
         vold=r"\bvold\b|voldelig|voldsramt|voldsudsat|psykisk vold|fysisk vold|kvælertag"
@@ -531,7 +534,7 @@ RULES: list[Rule] = [
         r" det<end>",
         on_purpose=r"(?:køre galt|køre ind i|crash|crashing|drive into|driving into|drive off"
         r"|kør(?:e|er)? ud over)(?: [a-z']+){0,4} (?:med vilje|on purpose|deliberately)",
-        not_live_en=r"(?:<dont>|no longer|not) (?:want|wanna|wanting|wish|feel like) (?:to )?"
+        not_live_en=r"(?:<dont>|no longer|not|no) (?:want|wanna|wanting|wish|feel like) (?:to )?"
         r"(?:live|be alive|exist|be here)<end>",
         wish_die=r"(?:want|wants|wanted|wanna|wish|wishes|going|ready|plan|planning|decided"
         r"|deserve|like) (?:to )?"
@@ -612,7 +615,8 @@ RULES: list[Rule] = [
         r"|storing) (?!at |to )(?:\w+ ){0,3}<pills>",
         pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow)"
         r" (?:en masse|mange|alle|hele|for mange|alt for mange|a lot of|all|many|too many|a bunch"
-        r" of|lots of|the whole|loads of) (?:\w+ )?<pills>",
+        r" of|lots of|the whole|loads of|a whole box of|a whole pack of|a whole bottle of|en hel"
+        r" pakke|en hel æske|et helt glas|en hel boks) (?:\w+ )?<pills>",
         pills_after=r"<pills>(?: \w+){0,6} (?:samlet|gemt|sparet|sammen|saved|collected"
         r"|gemmer|samler|sparer|hamstrer|saving|collecting|hiding|keeping|hoarding|stockpiling"
         r"|stockpiled|hoarded)",
@@ -730,13 +734,14 @@ RULES: list[Rule] = [
         letters_to_all=r"(?:skrevet|skrev|skriver|wrote|written|writing) (?:\w+ ){0,2}(?:breve"
         r"|letters|notes) (?:til|to) (?:alle|everyone|everybody|all the people|hver)",
         goodbye_for_good=r"(?:sagt|sagde|sige|siger|said|say|saying|told|tell) (?:\w+ ){0,3}"
-        r"(?:farvel|goodbye|good bye|my goodbyes|mine farveller)(?: [a-z']+){0,5} (?:for altid"
+        r"(?:farvel|goodbye|good bye|my goodbyes|mine farveller)(?: [a-z'|]+){0,8} (?:for altid"
         r"|for sidste gang|for evigt|for good|forever|for the last time|one last time)"
         r"|(?:said|saying|say) my goodbyes|farvel for altid|goodbye forever|farvel og tak for alt"
         r"|goodbye and thank you for everything|this is goodbye|det her er farvel|dette er farvel",
         # Belongings given away because one will not need them.
         give_not_need=r"(?:givet|gav|giver|foræret|forærer|fordelt|delt ud|gave|given|giving"
-        r"|give|handed) (?:[a-z'|]+ ){0,8}(?:(?:får|har|skal) <ikke> (?:\w+ )?brug for|<ikke>"
+        r"|give|handed|solgt|sold) (?:[a-z'|]+ ){0,12}(?:(?:får|har|skal) <ikke> (?:\w+ )?brug for"
+        r"|<ikke>"
         r" (?:får|har|kommer til at have) brug for|<ikke>"
         r" skal bruge|won'?t need|will not need|wont need|won'?t be needing|when i'?m gone|når"
         r" jeg <ikke> er her|når jeg er væk)",
@@ -745,14 +750,14 @@ RULES: list[Rule] = [
         r"|shared out)",
         # A will or papers put in order "in case" (not "because we bought a house").
         will_in_case=r"(?:lavet|skrevet|skrev|lavede|ordnet|made|wrote|written|done|making"
-        r"|writing|sorted) (?:et |mit |a |my )?(?:testamente|will)\b(?: [a-z']+){0,4}"
+        r"|writing|sorted) (?:et |mit |a |my )?(?:testamente|will)\b(?: [a-z'|]+){0,5}"
         r" (?:i tilfælde|for en sikkerheds skyld|for sikkerheds skyld|hvis der sker|hvis jeg"
         r"|in case|just in case|you never know|man ved aldrig|if anything|if something|if i"
         r"|før jeg|before i)",
         affairs_order=r"my affairs (?:are|is) (?:\w+ )?in order",
         # The home cleaned or sorted so that nobody has to do it afterwards.
-        cleaned_for_others=r"(?:gjort rent|gjort (?:\w+ ){0,2}rent|ryddet op|ryddet|tømt|gjort"
-        r" klar|cleaned|tidied|cleared|emptied|sorted out|sorted)(?: [a-z']+){0,6} (?:så|so"
+        cleaned_for_others=r"(?:gjort rent|gjort (?:\w+ ){0,2}rent?|ryddet op|ryddet|tømt|gjort"
+        r" klar|cleaned|tidied|cleared|emptied|sorted out|sorted)(?: [a-z']+){0,9} (?:så|so"
         r"|so that) (?:at )?(?:ingen|nobody|no one|noone|andre|others|min familie|my family"
         r"|mine forældre|my parents)(?: [a-z']+){0,2} (?:skal|har|behøver|needs?|has|have|will"
         r" have|won'?t have)",
@@ -832,7 +837,7 @@ RULES: list[Rule] = [
         CRISIS,
         "homeless_tonight",
         no_roof=r"no roof over (?:my|our) heads?|(?:<dont> have|haven'?t got|without) a roof over"
-        r" (?:my|our) heads?|<ikke> (?:noget|et) tag over hovedet",
+        r" (?:my|our) heads?|<ikke> (?:noget |et )?tag over hovedet",
         nowhere_tonight=r"(?:ingen steder|intet sted|ikke noget sted|ikke et sted|nowhere|no place"
         r"|not anywhere)(?: [a-z']+){0,4} (?:i nat|i aften|tonight|this night)\b",
     ),
@@ -1072,6 +1077,679 @@ RULES: list[Rule] = [
         r" mig|someone help me|somebody help me|can someone help me) ?(?:nu|now|please)?"
         r"(?= \||$| $)",
     ),
+    # -- issue 10, third round: kinds written from the whole space of how people in danger
+    # write (not from a list of sentences): plans with a time, farewells and care handed
+    # over, "not safe to go home", blows against a sibling, child or parent, sexual
+    # coercion in other words, self-harm "until it bleeds", Danish "hvad er pointen", harm
+    # thoughts, overdose with alcohol, someone not breathing.
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # A plan together with a time, a place or a way: "I have a plan and I know when".
+        plan_when=r"(?:plan|planen|planer|planlagt|planned|planning|decided|besluttet|bestemt)"
+        r"(?: [a-z'|]+){0,6} (?:ved|know|knows|decided|besluttet|valgt|picked|chosen|chose"
+        r"|fundet|found|set|sat) (?:\w+ )?(?:hvornår|when|the date|a date|datoen|en dato|dagen"
+        r"|the day|hvordan|how|where|hvor|the place|stedet)(?: (?:jeg|i) (?:gør|skal gøre|vil"
+        r" gøre|do|will do|'ll do|am going to do|gonna do) (?:det|it))?(?= \||$| $| nu | now )",
+        date_set=r"(?:valgt|fundet|sat|picked|chosen|set) (?:en |a |the )?(?:dato|date|dag|day)"
+        r" (?:for (?:det|it)|til (?:det|at gøre det)|to do it)\b",
+        # Not expecting to be here long, in any words.
+        not_expect_here=r"(?:regner|forventer|tror|planlægger|expect|expecting|plan|planning"
+        r"|think) (?:\w+ )?(?:<ikke> |not |n'?t )?(?:med |on |to )?(?:at )?(?:være|be|being"
+        r"|blive) (?:her|around|alive|i live|i live længe) (?:\w+ )?(?:så|særlig|meget|much"
+        r"|very|that|for)? ?(?:længe|long|længere|longer)\b",
+        # Care handed over for one's pet or child "when I'm not here" / "after".
+        care_after=r"(?:når|hvis|efter|when|after|once|if) (?:jeg|i) (?:<ikke> er her(?: mere"
+        r"| længere)?|<ikke> er her mere|er borte|'?m not here (?:anymore|any more|no more)"
+        r"|am not here (?:anymore|any more)|'?m not around (?:anymore|any more)|am no longer"
+        r" (?:here|around))\b",
+        pet_care=r"(?:givet|gav|foræret|overdraget|gave|given|handed) (?:min|mit|mine|my)"
+        r" (?:kat|katten|hund|hunden|kanin|dyr|fugl|cat|dog|rabbit|pet|pets|hamster|bird|fisk"
+        r"|fish)(?: [a-z'|]+){0,10} (?:så|so|so that) (?:\w+ ){0,4}(?:har det godt|er i gode"
+        r" hænder|is looked after|is taken care of|has a good home|will be ok|will be fine"
+        r"|bliver passet|får det godt)",
+        # Cleaning up after me / finding me: others spared what comes after.
+        after_me=r"(?:ingen|nobody|no one|noone|andre|others|min familie|my family|mine"
+        r" forældre|my parents|min mor|my mum|my mom)(?: [a-z']+){0,3} (?:rydde op efter mig"
+        r"|clean up after me|finde mig|find me|tage sig af mine ting|deal with my stuff|sort"
+        r" out my things)\b(?! selv| self)",
+        # Burden in more shapes: "they'd all be better off", "jeg er bare i vejen".
+        better_off=r"(?:alle|everyone|everybody|min familie|my family|mine børn|my kids|my"
+        r" children|they|de|folk|people|mine forældre|my parents|the world|verden)(?: [a-z']+)"
+        r"{0,2} (?:would be|'?d be|will be|ville være|vil være|would|ville|vil) (?:\w+ )?"
+        r"(?:better off|happier|have det bedre|bedre stillet|gladere|klare sig bedre|være"
+        r" bedre stillet)(?: (?:alle sammen|all|uden|without))?<end>",
+        not_worth=r"(?:life|my life|livet|mit liv|living|it) (?:is|isn'?t|er|er <ikke>)"
+        r" (?:not |no longer |<ikke> |ikke længere |just )?(?:worth (?:it|living|anything"
+        r"|the pain)|værd at leve|værd at leve for|værd det)(?: (?:mere|længere|anymore|any"
+        r" more))?<end>|<ikke> værd at leve|not worth living",
+        # Thinking of not being here, in everyday words.
+        think_not_here=r"(?:tænker|tænkt|overvejer|think|thinking|thought) (?:\w+ )?(?:på|om"
+        r"|about|of) (?:hvordan det ville være )?(?:ikke at være her|ikke at være til|ikke at"
+        r" leve|ikke at vågne|at dø|at forsvinde for altid|not being here|not being alive|not"
+        r" waking up|not existing|dying|how to die|ending things)\b",
+        # A last message, in other words.
+        last_time_write=r"(?:sidste gang|last time) (?:(?:at )?(?:jeg|i)|(?:i'?ll|i will|you'?ll"
+        r"|you will)) (?:\w+ )?(?:skriver|skriver til|write|writing|talk|snakker|hører fra"
+        r"|hear from me|text)\b(?! (?:her|here|today|i dag|before|inden|om|about|til kommunen))",
+        # Medicine hoarded, taken with alcohol or in a quantity in a sentence of its own.
+        pills_alcohol=r"(?:taget|tog|slugt|slugte|took|taken|swallowed|tager|take|taking)"
+        r" (?:\w+ ){0,3}<pills>(?: [a-z']+){0,4} (?:og|and|med|with|oveni|on top of) (?:\w+ )?"
+        r"(?:drukket|drak|drikker|drunk|drank|drinking|alkohol|alcohol|vodka|whisky|vin|wine"
+        r"|sprut|booze|øl|beer)|(?:drukket|drak|drank|drunk|drinking) (?:\w+ ){0,5}(?:og|and)"
+        r" (?:\w+ )?(?:taget|tog|slugt|took|taken|swallowed|taking) (?:\w+ ){0,3}<pills>",
+        what_if_pills=r"(?:hvad sker der|what happens|what would happen|hvad vil der ske) (?:\w+ )?"
+        r"(?:hvis|if) (?:man|you|i|jeg|someone|en) (?:\w+ )?(?:tager|take|takes|took|sluger"
+        r"|swallow|swallows|drinks|drikker) (?:alle|mange|en masse|en hel|hele|all|a lot of|lots"
+        r" of|many|too many|for mange|alt for mange|a whole|the whole)"
+        r"(?: [a-z']+){0,2} (?:<pills>|flaske|bottle|pakke|pakken|pack|box|æske|glas)",
+        how_long_pills=r"(?:hvor lang tid|how long)(?: [a-z']+){0,5} (?:hvis|if|når|when)"
+        r" (?:man|you|i|jeg) (?:tager|take|takes|sluger|swallow) (?:alle|mange|en masse|all"
+        r"|a lot of|lots of|many|too many|for mange)",
+        # Standing somewhere high, looking down, with "thinking about it".
+        looking_down=r"(?:kigger|kiggede|stod og kiggede|looking|looked|stood looking|staring"
+        r"|stirrede) (?:\w+ )?(?:ned|down)(?: [a-z']+){0,6} (?:og|and) (?:\w+ ){0,2}(?:tænkte"
+        r"|tænker|thought|think|thinking|wondered|overvejede) (?:\w+ ){0,4}(?:springe|hoppe"
+        r"|jump|falde|fall|let go|give slip|slippe)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        # A goodbye or "tell them I love them" with no usual crisis word.
+        love_message=r"(?:sig|fortæl|tell|please tell|kan du sige|can you tell) (?:til )?(?:min|mit"
+        r"|mine|my) (?:\w+ )?(?:mor|far|søster|bror|børn|kæreste|mum|mom|mother|dad|father"
+        r"|sister|brother|kids|children|family|familie) (?:at |that )?(?:jeg|i) (?:elsker|love"
+        r"|loved|er ked af|am sorry|'?m sorry)",
+        in_the_way=r"(?:jeg er|i am|i'm|im|føler mig) (?:\w+ )?(?:bare |kun |only |just |always"
+        r" |altid )?(?:i vejen for alle|in everyone'?s way|til besvær for alle|en belastning for"
+        r" alle|a problem for everyone|a waste of space|spild af plads|spild af luft|a waste of"
+        r" air|ikke værd at redde|not worth saving)",
+        all_stop=r"(?:wish|ønsker|ønske|gid|bare|just want|vil bare|want) (?:\w+ ){0,2}(?:it all"
+        r"|everything|det hele|alt|alt sammen|livet|life) (?:\w+ ){0,2}(?:would |ville |to |kunne"
+        r" |could )?(?:stop|stoppe|stopped|end|ende|slutte|være forbi|be over|holde op)"
+        r"(?: (?:nu|now|for good|for altid|forever))?<end>",
+        not_see_future=r"(?:<cant>|kan <ikke>|<dont>|do not) (?:\w+ )?(?:see|se|forestille mig"
+        r"|imagine) (?:mig selv|myself|me) (?:\w+ ){0,3}(?:om et år|in a year|in the future|i"
+        r"fremtiden|being alive|i live|growing old|blive gammel|turning \d+|fylde \d+)",
+        settled=r"(?:betalt|paid off|paid) (?:al |alle |all )?(?:min |mine |my )?(?:gæld|regninger"
+        r"|debts?|bills)(?: [a-z']+){0,3} (?:og|and) (?:\w+ ){0,2}(?:ordnet|sorted|cancelled"
+        r"|opsagt|afsluttet|closed)(?: [a-z']+){0,3} (?:så|so) (?:\w+ ){0,3}(?:på plads|klar"
+        r"|ready|in order|sorted|done|ordnet)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        point_da=r"(?:hvad er|hva er|hvad var|what'?s|what is|whats) (?:egentlig |overhovedet"
+        r" |even |really )?(?:pointen|meningen|formålet|the point) (?:med|ved|af|of|in)"
+        r" (?:det hele|alt|noget|noget som helst|at leve|at være her|at prøve|at kæmpe|mig"
+        r"|anything|everything|it all|living|trying|fighting|me)<end>|(?:hvad er|hva er|hvad"
+        r" var) (?:egentlig |overhovedet )?pointen (?:med|ved) livet<end>",
+        no_point_da=r"(?:der er |det er |det har )?(?:ingen|ikke nogen|ikke noget) (?:pointe"
+        r"|mening|formål) (?:med|i) (?:det hele|noget|livet|mit liv|at prøve|at kæmpe|at"
+        r" fortsætte|noget som helst)",
+        nothing_matters=r"(?:intet|ingenting|ikke noget|nothing|none of it|det hele|alt|everything)"
+        r" (?:\w+ )?(?:matters|betyder noget|betyder|er ligegyldigt|is pointless|er meningsløst"
+        r"|er lige meget|feels pointless|føles meningsløst)(?: [a-z']+)? (?:mere|længere|anymore"
+        r"|any more|any longer|for mig|to me)?<end>",
+        tired_fight=r"(?:orker|magter|kan|gider|<cant>|don'?t want to) <adv>(?:<ikke> )?(?:at )?"
+        r"(?:kæmpe|fight|fighting|struggle|struggling|keep fighting) (?:mere|længere|anymore|any"
+        r" more|any longer)<end>|(?:træt af at kæmpe|tired of fighting|tired of struggling|sick"
+        r" of fighting)<end>",
+        so_done=r"(?:jeg er|i'?m|i am|im) (?:bare |just |so |så |totally |helt |fucking )?(?:so"
+        r" |så )?(?:done|færdig|finished)(?: (?:with|med) (?:all of this|everything|it all|det"
+        r" hele|alt|livet|life|myself|mig selv))?(?: (?:now|nu))?$",
+        cant_anymore=r"(?:jeg )?(?:ka|kan) (?:sgu |bare |altså |virkelig )?<ikke> mere(?: nu)?"
+        r"(?: \w+)?$",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        # Blows against oneself or a wall "until it bleeds", "on purpose", "to feel".
+        until_bleeds=r"(?:til|indtil|until|till|til at) (?:det|it|i|jeg|they|de|den|(?:my|mine"
+        r"|min|mit) \w+) (?:\w+ )?(?:bløder|blødte|bleed|bleeds|bled|begynder at bløde|starts"
+        r" bleeding|is bleeding)\b",
+        head_wall=r"(?:slår|slog|slaar|banker|bankede|hamrer|hamrede|smadrer|smadrede|bang|bangs"
+        r"|banging|banged|hit|hits|hitting|punch|punched|punching|punches|smash|smashing"
+        r"|smashed) (?:\w+ )?(?:hovedet|mit hoved|my head|head|knytnæven|næven|my fist|fists"
+        r"|walls|the wall|væggen|vægge|en væg|a wall)(?: [a-z']+){0,4} (?:ind i|mod|into"
+        r"|against|i|on)? ?(?:\w+ )?(?:væggen|wall|walls|gulvet|the floor|døren|the door)?"
+        r"(?: [a-z']+){0,3} (?:med vilje|on purpose|deliberately|to feel|for at mærke|for at"
+        r" føle|so it hurts|så det gør ondt|until|til|indtil|hver dag|every day|igen og igen"
+        r"|again and again|so hard|så hårdt)\b",
+        wounds=r"(?:nye|friske|dybe|new|fresh|deep) (?:\w+ )?(?:snit|sår|rifter|cuts|wounds"
+        r"|scratches|burns|brandsår) (?:på|on|i|in) (?:min|mine|mit|my) (?:arm|arme|armene|ben"
+        r"|benene|lår|lårene|håndled|mave|maven|arms?|legs?|thighs?|wrists?|stomach|body|krop)",
+        burn_with=r"(?:brænder|brændte|brændt|burn|burns|burned|burnt|burning) (?:mig|myself|my"
+        r" \w+|mine \w+|min \w+) (?:selv )?(?:med|with|on) (?:en |a |the )?(?:cigaret|cigaretter"
+        r"|cigarette|cigarettes|lighter|lighteren|lighter|strygejern|iron|tændstik|matches)",
+        relapse=r"(?:relapsed|tilbagefald|fald i|fell back)(?: [a-z']+){0,4} (?:self ?harm|cutting"
+        r"|skære|cutte|selvskade)|(?:started|begyndt|startet) (?:at )?(?:cutte|skære i mig"
+        r"|cutting) (?:igen|again)",
+        scratch_da=r"(?:ridser|ridsede|kradser|kradsede|river|rev|skærer|skar) (?:mig )?(?:i|på)"
+        r" (?:armene|armen|huden|benene|lårene|håndleddene|håndleddet|mine arme|mit håndled)"
+        r"(?! (?:på|i) (?:en|et|busken|hegnet|rosen|the))",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        # A family member beaten by another at home (the writer may be the witness).
+        hits_family2=r"<perp> (?:\w+ )?(?:banker|bankede|tæsker|tæskede|slår|slog|tæver|tævede"
+        r"|sparker|sparkede|hits|hit|beats|beat|beats up|beat up|hurts|hurt|kicks|kicked|chokes"
+        r"|choked|smacks|smacked|slaps|slapped) (?:\w+ )?(?:min|mit|mine|my|our|vores|the|på"
+        r" min|på mine) (?:\w+ )?(?:lillebror|lillesøster|storebror|storesøster|bror|søster"
+        r"|søskende|søn|datter|barn|børn|børnene|baby|babyen|mor|far|mormor|farmor|kone"
+        r"|kæreste|little brother|little sister|big brother|big sister|brother|sister|siblings"
+        r"|son|daughter|child|kids|children|baby|mum|mom|mother|dad|father|grandma|grandmother"
+        r"|wife|girlfriend|boyfriend)\b(?! (?:i|at|in|på) )",
+        i_hit_child=r"(?:jeg|i) (?:\w+ ){0,2}(?:slår|slog|har slået|hit|hits|have hit|shake|shook"
+        r"|ryster|rystede|hurt|hurts|have hurt|smacked|smack) (?:min|mit|mine|my) (?:\w+ )?"
+        r"(?:baby|babyen|barn|børn|søn|datter|kids|child|children|son|daughter)\b(?! (?:i|at"
+        r"|in|på) )",
+        beats_up=r"<perp> (?:\w+ )?(?:banker|bankede|tæsker|tæskede|beats up|beat up|beats me up"
+        r"|roughs me up|roughed me up|smacks|smacked|bites|bit|grabs|grabbed|spits on|spytter"
+        r" på|throws|threw|kaster|smider) (?:mig|me)\b(?! op| ned| i (?:kort|skak))",
+        blows=r"(?:får|fik|giver|gav|gives|gave|get|got|getting) (?:mig |me )?(?:\w+ )?(?:tæsk"
+        r"|bank|klø|prygl|lussinger|en lussing|en flad|flade|en på hovedet|en på kassen"
+        r"|a beating|beatings|beaten up|smacked around|slapped around)(?: [a-z']+){0,2} (?:af"
+        r"|fra|by|from|når|when|hvis|if|hver|every|derhjemme|at home|igen|again)\b"
+        r"|(?:han|hun|de|he|she|they|<perp>) (?:giver|gav|gives|gave) (?:mig|me) (?:\w+ )?"
+        r"(?:tæsk|bank|klø|prygl|lussinger|en lussing|en flad|flade|a beating|a slap)",
+        throws_at=r"(?:kaster|kastede|smider|smed|throws|threw|throwing) (?:\w+ ){0,2}(?:ting"
+        r"|things|stuff|tallerkener|plates|glas|glasses|flasker|bottles|kniv|knives|a knife"
+        r"|møbler|furniture|stole|chairs|en stol|a chair) (?:efter|at|på) (?:mig|me|os|us"
+        r"|mor|mum|mom)\b",
+        # Sexual coercion in other words.
+        forced_on=r"(?:forced|forcing|forces|pushed|pushing) (?:himself|herself|themselves"
+        r"|themself) (?:on|onto|upon) (?:me|her|him)|(?:tvang|tvinger|tvunget|pressede"
+        r"|presset|trængte) (?:sig|mig) (?:selv )?(?:ind )?(?:på|ind på|til) (?:mig|sex|at have"
+        r" sex|at gøre)",
+        coerced=r"(?:pressured|pressed|pushed|guilted|manipulated|forced|coerced|made|makes"
+        r"|making|pressede|presser|tvang|tvinger|fik|får) (?:me|mig) (?:into|to|til) (?:at )?"
+        r"(?:sex|have sex|having sex|sleep with|sleeping with|do sexual|sexual|sending nudes"
+        r"|send nudes|sende nøgenbilleder|sove med|gå i seng|have sex|do things i didn'?t want"
+        r"|do things i don'?t want|gøre ting jeg ikke ville|gøre ting jeg ikke vil|gøre seksuelle"
+        r"|seksuelle ting)",
+        said_no=r"(?:sagde|said|told him|told her|sagde til ham) (?:\w+ )?(?:nej|no|stop)"
+        r"(?: [a-z'|]+){0,4} (?:han|hun|he|she|de|they) (?:\w+ ){0,2}(?:rørte|touched|kept"
+        r" touching|blev ved|fortsatte|kept going|carried on|didn'?t stop|did not stop|stoppede"
+        r" <ikke>|ville ikke stoppe|wouldn'?t stop|had sex|havde sex|tog mit tøj|took my"
+        r" clothes|held me down|holdt mig nede)",
+        asleep_sex=r"(?:havde sex med|had sex with|rørte ved|rørte|touched|was touching|var ved"
+        r" at røre|undressed|klædte mig af|tog tøjet af) (?:mig|me) (?:\w+ ){0,2}(?:mens|da|while"
+        r"|when|whilst|selvom|even though) (?:jeg|i) (?:\w+ )?(?:sov|var fuld|var beruset|var"
+        r" væk|var bevidstløs|sagde nej|was asleep|was sleeping|was drunk|was passed out|was"
+        r" unconscious|said no|was out of it)",
+        drugged=r"(?:kom|komme|puttede|put|putte|hældte|slipped|spiked) (?:\w+ ){0,3}(?:i min"
+        r" drink|i mit glas|i min øl|in my drink|in my glass)|(?:drugged|drugget|bedøvede) me\b"
+        r"|spiked my drink|drugget mig",
+        night_visit_da=r"(?:kommer|kom|går|gik|sniger sig|sneg sig|comes|came|sneaks|snuck)"
+        r" (?:\w+ )?(?:ind til mig|ind på mit værelse|into my room|into my bed|ind i min seng)"
+        r"(?: [a-z']+){0,3} (?:om natten|når jeg sover|at night|when i'?m asleep|while i sleep"
+        r"|når mor sover|when mum is asleep)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        not_safe_go=r"(?:<ikke>|not|isn'?t|is not|er <ikke>|ikke længere|no longer) (?:\w+ )?"
+        r"(?:safe|sikkert|trygt|sikker|tryg) (?:for me |for mig |for us |for os )?(?:at|to)"
+        r" (?:go|come|return|be|sleep|stay|tage|gå|komme|vende|være|sove|bo) (?:\w+ )?(?:home"
+        r"|hjem|hjemme|derhjemme|back|tilbage|there|derhen|der)\b",
+        comes_home=r"(?:han|hun|de|he|she|they|<perp>) (?:\w+ )?(?:kommer hjem|comes home|is"
+        r" coming home|gets home|will be home|er hjemme|is home)(?: [a-z'|]+){0,6}"
+        r" (?:og|and|så|then||) ?(?:jeg er|i am|i'm|im|jeg bliver|i get) (?:\w+ )?(?:bange"
+        r"|rædselsslagen|skrækslagen|scared|afraid|terrified|frightened|petrified)",
+        what_he_does=r"(?:bange for|scared of|afraid of|frygter|terrified of|dreading)"
+        r" (?:hvad|what)"
+        r" (?:der sker|happens|will happen|han gør|hun gør|he'?ll do|she'?ll do|he does|she"
+        r" does|he will do|she will do)(?: [a-z']+){0,2} (?:når|when|if|hvis) (?:han|hun|he"
+        r"|she|<perp>)",
+        safe_place=r"(?:brug for|need|needs|looking for|leder efter|søger) (?:\w+ )?(?:et sikkert"
+        r" sted|et trygt sted|a safe place|somewhere safe|et sted at være i sikkerhed|safety)"
+        r"(?: [a-z']+){0,4} (?:i nat|i aften|nu|lige nu|tonight|now|right now|væk fra|away"
+        r" from)",
+        shelter=r"(?:skal på|skal have plads på|komme på|komme ind på|plads på|bo på|sove på"
+        r"|tage på"
+        r"|flygte til|flygtet til|ringe til|ringet til|need|get into|go to|get to|call|called"
+        r"|a place at|a place in|stay at|sleep at|flee to|fled to) (?:et |en |a |the )?"
+        r"(?:krisecenter|kvindekrisecenter|krisecentret|mandecenter|women'?s shelter|domestic"
+        r" violence shelter|womens refuge|women'?s refuge|refuge)\b",
+        cant_go_home=r"(?:kan|can|could) (?:<ikke>|not|n'?t|never) (?:\w+ )?(?:go|tage|gå|komme"
+        r"|vende) (?:\w+ )?(?:home|hjem|back home)(?: [a-z']+){0,3} (?:because|fordi|for|hvis"
+        r"|if|before|før|så længe|as long as) (?:han|hun|he|she|<perp>|de|they|my|min|mit)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        stalking=r"(?:min|my) (?:eks|ex|ekskæreste|ex ?boyfriend|ex ?girlfriend|ex ?husband|ex"
+        r" ?wife|exmand|tidligere kæreste)(?: [a-z']+){0,6} (?:dukker op|dukkede op|shows up"
+        r"|showed up|turns up|turned up|waits|waiting|venter|står udenfor|stands outside|holder"
+        r" øje med|watches|watching|følger|tracks|tracking|overvåger|won'?t leave me alone|vil"
+        r" <ikke> lade mig være|keeps calling|ringer hele tiden|bliver ved med at ringe|found out"
+        r" where i live|fundet ud af hvor jeg bor|knows where i live|ved hvor jeg bor)",
+        dont_feel_safe=r"(?:i|jeg) (?:<dont>|do not|føler mig <ikke>|feel not) (?:feel )?(?:safe"
+        r"|sikker|tryg) (?:lige nu|right now|here|her|anymore|any more|længere|mere)?<end>",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        harm_thoughts2=r"(?:tanker|thoughts|billeder|images|urges|trang|lyst|bange for at|afraid"
+        r" i|scared i|worried i) (?:om |about |of |til |to |'?ll |will |might |could )?(?:at )?"
+        r"(?:gøre|do|doing|gør) (?:\w+ )?(?:min|mit|mine|my|ham|hende|nogen|someone|him|her"
+        r"|the) ?(?:baby|barn|børn|søn|datter|kid|kids|child|children|son|daughter)?"
+        r" (?:noget|fortræd|ondt|something|harm|something bad|noget slemt)\b",
+        hear_telling=r"(?:hører|hear|hearing|heard) (?:nogen|noget|en stemme|someone|something|a"
+        r" voice|them|dem) (?:\w+ )?(?:der siger|som siger|sige|telling|tell|told|say|saying"
+        r"|that tells) (?:til )?(?:mig|me) (?:at|to)",
+        bad_things=r"(?:tell|tells|telling|told|siger|sagde|beder|wants|vil have) (?:mig|me) (?:at"
+        r" |to )?(?:jeg skal )?(?:gøre|do) (?:bad|terrible|awful|evil|horrible|slemme|onde"
+        r"|frygtelige|forfærdelige|farlige|dangerous) (?:things|ting|stuff)",
+        watched=r"(?:overvåger|overvåges|watching|watch|spying on|spying|monitoring|aflytter"
+        r"|følger) (?:mig|me) (?:\w+ )?(?:gennem|igennem|through|via|with|med) (?:the |my |mit |min"
+        r" )?(?:tv|tv'et|fjernsynet|telefonen|phone|walls|væggene|kameraer|cameras|computeren"
+        r"|computer|wifi|chips|chip|radio|stikkontakten|mikrofoner|microphones)",
+        thoughts_inserted=r"(?:putter|putting|sætter|sender|sending|stjæler|stealing|læser"
+        r"|reading|styrer|controlling|control) (?:\w+ )?(?:tanker|thoughts|mine tanker|my"
+        r" thoughts|my mind|mit hoved)(?: (?:ind i|into|in|i|from|fra) (?:mit|my) (?:hoved"
+        r"|head))?",
+        after_me_all=r"(?:alle|everyone|everybody|de|they) (?:\w+ )?(?:er ude efter mig|are out"
+        r" to get me|are after me|er efter mig|vil slå mig ihjel|want to kill me|are trying to"
+        r" kill me|prøver at slå mig ihjel|forfølger mig|are following me|are watching me)",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        # Someone not breathing, unconscious or who will not wake after pills or drink.
+        not_breathing=r"(?:han|hun|he|she|min \w+|my \w+|mit \w+|barnet|the baby|babyen|the child"
+        r"|nogen|someone) (?:\w+ )?(?:trækker <ikke> vejret|is not breathing|isn'?t breathing"
+        r"|stopped breathing|er holdt op med at trække vejret|won'?t wake up|vil <ikke> vågne"
+        r"|kan <ikke> vækkes|can'?t be woken|er bevidstløs|is unconscious|went unconscious"
+        r"|blev bevidstløs|har fået krampe|is having a seizure|is turning blue|bliver blå)\b",
+        took_too_much=r"(?:han|hun|he|she|min \w+|my \w+|min ven|my friend) (?:har )?(?:taget"
+        r"|tog|took|has taken|swallowed|slugte) (?:\w+ ){0,2}(?:en overdosis|too many|for mange"
+        r"|alt for mange|a lot of|en masse|alle|all) (?:\w+ )?(?:<pills>)?",
+        chest=r"(?:ondt i brystet|smerter i brystet|chest pain|pain in my chest|my chest hurts)"
+        r"(?: [a-z']+){0,5} (?:og|and|kan|can'?t|cannot) (?:\w+ )?(?:ikke få vejret|vejret"
+        r"|breathe|breathing)",
+    ),
+    # -- third round, continued: the seen sets' misses generalised by kind.
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        plan_how_end=r"(?:planning|planlægger|planlagt|planned|worked out|regnet ud|figured out"
+        r"|fundet ud af|decided|besluttet) (?:\w+ )?(?:how|hvordan|when|hvornår) (?:to |i'?ll |i"
+        r" will |i am going to |jeg (?:skal |vil |kan )?)?(?:end it|end my life|do it|die|ende"
+        r" det|ende mit liv|gøre det|dø|gøre en ende på det)\b(?! (?:bedre|better|right|i"
+        r" morgen på arbejdet))|(?:my plan|planen|min plan) (?:is|er) (?:to|at) (?:do it|gøre"
+        r" det|end it|ende det|die|dø)\b",
+        high_enough=r"(?:fundet|found|picked|valgt) (?:\w+ )?(?:et sted|a place|a spot|a bridge"
+        r"|en bro|a building|en bygning)(?: [a-z']+){0,5} (?:højt nok|high enough|tall enough"
+        r"|dybt nok|deep enough)",
+        pills_for_it=r"<pills>(?: [a-z'|]+){0,6} (?:nok til det jeg skal|enough for what i"
+        r"|nok til at gøre det|enough to do it|enough to end|nok til at ende)",
+        goodbye_unknowing=r"(?:sagt|sagde|said|say|saying) (?:farvel|goodbye|my goodbyes)"
+        r"(?: [a-z']+){0,4} (?:uden at de ved det|uden at de vidste det|without them knowing"
+        r"|without telling them|in my own way|på min egen måde|i mit stille sind|in my head"
+        r"|inde i mig selv)|(?:this is|here is|consider this|det her er|dette er) (?:my|mit)"
+        r" (?:goodbye|farvel)",
+        will_young=r"(?:testamente|testamentet|my will|a will)(?: [a-z']+){0,3} (?:selv om|selvom"
+        r"|even though|although|though) (?:jeg|i) (?:kun|only|just|'?m only|am only|'?m just)"
+        r" ?(?:er )?(?:\d+|young|ung)",
+        height_down=r"(?:hvor højt|how high|how far|hvor langt) (?:\w+ )?(?:der er |it is |it'?s )?"
+        r"(?:ned|down) (?:fra|from)|(?:looked up|googlet|googled|searched|søgt på|undersøgt"
+        r"|tjekket|checked) (?:\w+ )?(?:how high|hvor højt|how tall|hvor høj|how many floors"
+        r"|hvor mange etager|how deep|hvor dybt)",
+        without_me=r"(?:bedre|better|easier|nemmere|lettere|less|færre|mindre|happier|gladere"
+        r"|lighter) (?:[a-z']+ ){0,4}(?:without me|uden mig)\b",
+        nobody_after=r"(?:so|så) (?:that )?(?:nobody|no one|noone|ingen|they|de|my family|min"
+        r" familie)(?: [a-z']+){0,2} (?:has to|have to|needs to|need to|will have to|won'?t have"
+        r" to|skal|behøver|skal ikke|behøver ikke)(?: at)? (?:deal with|handle|ordne|tage sig af"
+        r"|clean|rydde|sort out|worry about)(?: [a-z']+){0,3} (?:after|afterwards|bagefter"
+        r"|efter mig|after me|when i'?m gone|når jeg er væk)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        went_deep=r"(?:went|gone|cut|skar|skåret|skærer) (?:\w+ )?(?:too deep|for dybt|deeper than"
+        r" ever|dybere end)",
+        cut_with=r"(?:ridset|ridser|ridsede|skåret|skar|skærer|snittet|cut|cutting|scratched|carved"
+        r"|carving) (?:mig|myself|my \w+|mine \w+|min \w+|i mig)(?: [a-z']+){0,2} (?:med|with)"
+        r" (?:et |en |a )?(?:barberblad|barberbladet|barberblade|razor|razor blade|blade"
+        r"|glasskår|glass|a shard|saks|scissors|passer|compass)\b",
+        self_made=r"(?:sår|snit|cuts|wounds|marks|mærker|ar|arr|scars|burns|brandsår)(?: [a-z']+)"
+        r"{0,3} (?:som |that |which )?(?:jeg selv har lavet|jeg har lavet selv|i made myself|i"
+        r" did myself|i gave myself|jeg har givet mig selv)|selvpåført|self ?inflicted",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        never_came_back=r"(?:they|de|anyone|nogen|my family|min familie|nobody|ingen) (?:would"
+        r"|ville|will|vil) (?:not |n'?t |<ikke> |never |aldrig )?(?:even |engang )?(?:notice"
+        r"|opdage|savne|miss|care|lægge mærke til)(?: [a-z']+){0,3} (?:if|hvis|når) (?:i|jeg)"
+        r" (?:never came back|aldrig kom tilbage|didn'?t come back|ikke kom tilbage|was gone"
+        r"|disappeared|forsvandt|var væk|vanished)",
+        soon_not_matter=r"(?:snart|soon|om lidt|before long)(?: [a-z']+){0,2} (?:will not|won'?t"
+        r"|doesn'?t|betyder det <ikke>|er det ligegyldigt|it won'?t) ?(?:matter|noget|anything)?"
+        r"|(?:i have|i'?ve|jeg har) (?:decided|besluttet mig)$",
+        edge_trip=r"(?:drove|drive|driving|went|walked|kørte|kører|gik|cyklede) (?:\w+ ){0,2}(?:to"
+        r"|til|ud til|op på|op til|out to|up to) (?:the |a |en |et )?(?:cliff|klippen|skrænten"
+        r"|edge|kanten|bridge|broen|roof|taget|rooftop|top of the|toppen af)\b",
+        pet_rehomed=r"(?:sørget for|made sure|arranged|found|fundet) (?:\w+ ){0,2}(?:min|my)"
+        r" (?:kat|hund|cat|dog|pet|kanin|rabbit|pets|dyr)(?: [a-z']+){0,3} (?:new home|nyt hjem"
+        r"|et hjem|a home)(?: [a-z']+){0,2} (?:efter|after|from|fra)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        pushed_down=r"<perp> (?:\w+ )?(?:skubbede|skubber|pushed|pushes|shoved|shoves|threw"
+        r"|throws|kastede|kaster|smed|smider) (?:mig|me) (?:ned ad|ind i|mod|down|into|against"
+        r"|over|i|on|onto) (?:\w+ )?(?:trappen|the stairs|stairs|væggen|the wall|a wall|gulvet"
+        r"|the floor|døren|the door|bordet|the table|jorden|the ground|radiatoren)",
+        cant_leave=r"(?:so|så) (?:that )?(?:i|jeg) (?:cannot|can'?t|kan <ikke>|ikke kan|could"
+        r" not|couldn'?t|kunne <ikke>|ikke kunne) (?:leave|get out|komme ud|gå ud|slippe væk"
+        r"|escape|komme væk|go out|call anyone|ringe til nogen)\b",
+        touches_unwanted=r"(?:rører ved mig|rører mig|rørte ved mig|touches me|touched me)"
+        r"(?: [a-z']+){0,4} (?:og det vil jeg <ikke>|det vil jeg <ikke>|det kan jeg <ikke> lide"
+        r"|and i don'?t want (?:it|that)|and i hate it|det hader jeg)",
+        has_weapon=r"(?:han|hun|he|she|<perp>) (?:\w+ )?(?:har|has|holder|is holding|holds|got"
+        r"|has got|fik fat i|grabbed|tog) (?:en |a |et |the )?(?:kniv|kniven|knife|the knife|gun"
+        r"|pistol|våben|weapon|gevær|rifle|økse|axe)(?: [a-z'|]+){0,4} (?:og|and|mod|at|pointed"
+        r"|i hånden|in his hand|in her hand) (?:\w+ ){0,2}(?:vred|angry|rasende|furious|truer"
+        r"|threatens|threatening|fuld|drunk|råber|screaming|shouting|mig|me|os|us)",
+    ),
+    *_rules(
+        CONCERN,
+        "violence",
+        money_control=r"(?:controls|styrer|kontrollerer|tager|takes) (?:alle |all |al )?(?:mine"
+        r"|my|min) (?:penge|money|finances|økonomi|bank ?card|hævekort|kreditkort)\b(?! (?:for"
+        r"|fordi|because|when|når))",
+        hides_keys=r"(?:hides|hid|gemmer|gemte|takes|took|tager|tog) (?:mine|my|min) (?:keys"
+        r"|nøgler|nøglerne|phone|telefon|mobil|pas|passport)(?: [a-z']+){0,3} (?:so|så|fra"
+        r" mig|from me)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        at_door2=r"(?:står|stod|venter|banker|is standing|stands|is waiting|waiting)"
+        r" (?:\w+ )?(?:uden"
+        r" for|udenfor|outside|ved|at) (?:min |my |the |vores |our )?(?:dør|door|døren|lejlighed"
+        r"|flat|window|vindue)(?: [a-z'|]+){0,6} (?:vil <ikke> gå|won'?t leave|won'?t go|will"
+        r" not leave|går <ikke>|refuses to leave|nægter at gå)",
+        not_safe_here=r"(?:i am|i'?m|im|we are|we'?re|jeg er|vi er) (?:\w+ )?(?:not|<ikke>)"
+        r" (?:safe|i sikkerhed)(?: (?:here|her|now|nu|lige nu|right now|at home|hjemme|with him"
+        r"|med ham))?<end>",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        found_me=r"(?:han|hun|he|she|they|de|<perp>) (?:\w+ )?(?:har fundet ud af|found out|has"
+        r" found out|fandt ud af|har fundet|found) (?:hvor|where) (?:jeg|i|vi|we)"
+        r" (?:bor|live|er|am|are|sover|sleep|gemmer mig|hide)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        slept_out2=r"(?:sove|sov|sover|sovet|sleep|slept|sleeping|overnatte|overnattet)"
+        r" (?:\w+ )?(?:i|in|on|at|på|under) (?:the |a |en |et |min |my )?(?:opgang|trappeopgang"
+        r"|kælder|park|skur|station|bænk|cykelkælder|bus|togstation|lufthavn|lufthavnen|airport"
+        r"|train station|skov|skoven|woods|strand|stranden|beach|a doorway|en port|gadehjørne)\b",
+        shelter_full=r"(?:shelter|herberg|herberget|forsorgshjem|forsorgshjemmet|natcafe|natcafeen"
+        r"|varmestue|varmestuen|hostel)(?: [a-z']+){0,2} (?:is full|er fuldt|er fyldt|er fuld|har"
+        r" <ikke> plads|has no room|has no beds|no room|was full|var fuldt|var fyldt)",
+        nowhere_else=r"(?:nowhere else|ingen andre steder|intet andet sted|no other place|ikke"
+        r" andre steder|ikke noget andet sted)(?: (?:to go|at tage hen|to sleep|at sove|to stay"
+        r"|at bo|at være))?<end>",
+        where_sleep=r"(?:where|hvor) (?:do|can|should|shall|skal|kan) (?:i|jeg|we|vi) (?:\w+ )?"
+        r"(?:sleep|stay|sove|overnatte|bo|være)(?: [a-z']+){0,2} (?:tonight|i nat|i aften)\b",
+        tonight_nobody=r"(?:hos|at|with) (?:forskellige |different )?(?:venner|friends|folk"
+        r"|people)(?: [a-z'|]+){0,4} (?:i nat|tonight) (?:kan|can|har|has) (?:ingen|nobody|no"
+        r" one)",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        others_cant_see=r"(?:ser|hører|see|hear|seeing|hearing) (?:\w+ )?(?:ting|things|nogen"
+        r"|people|lyde|sounds|stemmer|voices|skygger|shadows)(?: [a-z']+){0,2} (?:som|that)"
+        r" (?:andre|ingen andre|others|other people|no one else|nobody else) (?:ikke )?(?:kan"
+        r"|can'?t|can|cannot) (?:ikke )?(?:se|høre|see|hear)",
+        in_my_head=r"(?:nogen|noget|someone|something|somebody) (?:inde )?(?:i|in|inside) (?:mit"
+        r"|my) (?:hoved|head|krop|body)(?: [a-z']+){0,3} (?:styrer|controls|controlling|taler"
+        r"|talks|siger|says|bestemmer|decides)",
+        messages_to_me=r"(?:tv|tv'et|fjernsynet|radio|radioen|nyhederne|the news|computeren|the"
+        r" computer|billboards|skiltene|the signs|telefonen)(?: [a-z']+){0,2} (?:sender|sends"
+        r"|sending|talks to|taler til|gives|giver|is giving) (?:mig|me) (?:\w+ )?(?:beskeder"
+        r"|messages|signals|signaler|tegn|signs|hemmelige|secret)",
+        no_sleep_unreal=r"(?:ikke sovet|not slept|haven'?t slept|no sleep|ingen søvn) (?:\w+ )?"
+        r"(?:i|in|for) (?:\d+|flere|several|many|tre|fire|fem|three|four|five)"
+        r" (?:dage|døgn|days|nights|nætter)(?: [a-z'|]+){0,4} (?:uvirkeligt|unreal|stemmer"
+        r"|voices|alt går så hurtigt|everything is racing|racing|tankerne kører|ser ting|seeing"
+        r" things|gud|god)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        orker_nothing=r"(?:orker|magter|gider|kan) (?:ingenting|intet|nothing) (?:mere|længere"
+        r"|anymore|any more)",
+        broken_lost=r"(?:knust|broken|desperat|desperate|helt nede|at rock bottom|shattered)"
+        r"(?: [a-z']+){0,3} (?:og|and) (?:\w+ )?(?:ved <ikke> hvad jeg skal (?:gøre|stille op)"
+        r"|<dont> know what to do)",
+        never_better2=r"(?:nothing|intet|ingenting|it|det|life|livet) (?:is|er) (?:ever )?"
+        r"(?:going to|gonna|kommer til at|kommer aldrig til at) (?:ever )?(?:get|blive)"
+        r" (?:better|bedre)|(?:kommer|går) aldrig (?:til at )?(?:blive|gå) (?:bedre|godt)",
+        not_okay_need=r"(?:i'?m|i am|im|jeg er|jeg har det) (?:\w+ )?(?:not|ikke) (?:okay|ok"
+        r"|alright|all right|fine|godt)(?: [a-z']+){0,3} (?:og|and) (?:\w+ )?(?:need|brug for"
+        r"|har brug for) (?:someone|somebody|nogen|help|hjælp)",
+        no_future=r"<dont> see (?:a|any) future|(?:ser|kan se) (?:ingen|<ikke> nogen) fremtid",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        come_now=r"(?:kan|can|could) (?:nogen|someone|somebody|i|you|du|anyone) (?:please )?"
+        r"(?:komme|come)(?: [a-z']+){0,2} (?:nu|now|right now|lige nu|med det samme|hurtigt"
+        r"|quickly|asap)<end>",
+        please_someone=r"(?:please (?:someone|somebody|anyone) help|(?:someone|somebody|anyone)"
+        r" please help|(?:nogen|anyone|someone) (?:må |please )?(?:hjælpe|help) (?:mig|me)"
+        r" (?:nu|now|please))",
+    ),
+    # -- third round, last part: kinds found by writing new messages for the net's data.
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        codes_after=r"(?:koder|koderne|kodeord|passwords|adgangskoder|logins?|pinkoder|pin codes)"
+        r"(?: [a-z'|]+){0,10} (?:bagefter|after|afterwards|når jeg er væk|when i'?m gone|når jeg"
+        r" <ikke> er her)\b",
+        day_chosen=r"(?:bestemt mig|besluttet mig|made up my mind|decided|picked the day|valgt"
+        r" dagen|picked a day|chosen the day)(?: [a-z'|]+){0,3} (?:det bliver|it'?s going to be"
+        r"|it will be|it'?ll be|det sker|it happens) (?:på |on )?(?:mandag|tirsdag|onsdag|torsdag"
+        r"|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i morgen"
+        r"|tomorrow|tonight|i aften|i nat|i weekenden|this weekend)",
+        how_and_when=r"(?:hvordan og hvornår|hvornår og hvordan|how and when|when and how|where and"
+        r" when|hvor og hvornår)(?: (?:nu|now))?<end>",
+        thought_at_place=r"(?:broen|bridge|the bridge|taget|the roof|skinnerne|the tracks"
+        r"|kanten|the edge|klippen|the cliff|havnen|the harbour)(?: [a-z0-9']+){0,6} (?:og )?"
+        r"(?:tænkt på det|tænkte på det|tænker på det|thinking about it|thought about it|thinking"
+        r" about jumping|tænkt på at hoppe)",
+        on_top_now=r"(?:oppe på|op på|on top of|on the roof of|up on) (?:\w+ )?(?:af |of )?"
+        r"(?:the )?"
+        r"(?:p huset|parkeringshuset|multi storey|multistorey|car park|bygningen|the building"
+        r"|højhuset|tower block|broen|bridge)(?: [a-z']+){0,3} (?:lige nu|nu|right now|now)\b",
+        make_it_to=r"(?:<dont> think|tror <ikke>|doubt|tvivler på) (?:at )?(?:i'?ll|ill|i will|jeg)"
+        r" (?:\w+ )?(?:make it|når|klarer den|lever|be alive|er i live) (?:to|til) (?:my|min"
+        r"|christmas|jul|next|næste|the weekend|weekenden|nytår|new year|summer|sommer)",
+        if_not_here=r"(?:slippe for|spared|spare|less|mindre|færre|no more|fewer|easier|nemmere"
+        r"|lettere|better|bedre|lighter)(?: [a-z']+){0,6} (?:hvis|if) (?:jeg|i) (?:<ikke> var"
+        r" her|wasn'?t here|weren'?t here|wasnt here|was gone|var væk|<ikke> fandtes|didn'?t"
+        r" exist|wasn'?t around|weren'?t around|was dead|var død)",
+        eyes_closed=r"(?:lukke øjnene|close my eyes|falde i søvn|fall asleep)(?: [a-z']+){0,4}"
+        r" (?:og|and) (?:\w+ ){0,3}(?:så var det slut|it would (?:just )?be over|never open them"
+        r"|aldrig åbne dem|det hele var slut|it was all over|be over|være forbi|var forbi)",
+        hit_by=r"(?:håber|hope|hoping|ønsker|wish) (?:at )?(?:\w+ ){0,3}(?:bussen|toget|bilen"
+        r"|lastbilen|the bus|the train|a car|the car|a truck|a lorry) (?:\w+ ){0,2}(?:<ikke>"
+        r"|doesn'?t|won'?t|not|never|rammer|hits|kører mig ned|runs me over|når at bremse)"
+        r"|(?:wish|hope|håber|ønsker) (?:\w+ ){0,3}(?:hit by|ramt af|kørt ned af|run over by)"
+        r" (?:a |en |et )?(?:bus|car|bil|train|tog|lastbil|truck)",
+        crash_on_purpose=r"(?:køre galt|crash|crashing|crashed|drive into|driving into)"
+        r"(?: [a-z']+){0,7} (?:med vilje|on purpose|deliberately)",
+        starve_on_purpose=r"(?:ikke spist|ik spist|not eaten|haven'?t eaten|stopped eating|holdt"
+        r" op med at spise)(?: [a-z0-9']+){0,6} (?:med vilje|on purpose|deliberately|det er"
+        r" meningen|it'?s on purpose|that'?s the point|det er pointen)",
+        gone_forever=r"(?:være væk|be gone|være borte|gone|væk) (?:for evigt|for altid|forever"
+        r"|for good)\b",
+        not_wake_tomorrow=r"(?:<dont>|<ikke>) (?:\w+ )?(?:want to|wanna|vil|har lyst til at|gider)"
+        r" (?:\w+ )?(?:wake up|vågne|vågne op)(?: (?:tomorrow|i morgen|again|igen|anymore|mere))?"
+        r"<end>",
+        sure_peace=r"(?:want|vil have|ønsker|længes efter|need|vil bare have|just want) (?:\w+ )?"
+        r"(?:peace|fred|ro)(?: [a-z'|]+){0,2} (?:real peace|rigtig fred|evig fred|eternal peace"
+        r"|for good|for altid|forever|endelig fred|final peace|evig ro)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        keep_it=r"(?:givet|gav|gave|given|foræret)(?: [a-z'|]+){0,8} (?:han|hun|de|he|she|they)"
+        r" (?:kan|må|can|may) (?:bare |just |godt )?(?:beholde|keep) (?:den|det|dem|it|them)\b",
+        sorry_all=r"(?:sagt undskyld|sagde undskyld|apologi[sz]ed|said sorry|said i'?m sorry)"
+        r" (?:til|to) (?:alle|everyone|everybody)",
+        loose_ends=r"(?:tying up|tie up|tied up|samler|samlet) (?:de |the |all the |alle de )?"
+        r"(?:loose ends|løse ender)",
+        burden2=r"(?:jeg er|i'?m|im|i am) (?:bare |just |only |kun |so |så )?(?:en klods om benet"
+        r"|dead weight|så meget besvær|this much trouble|so much trouble|en belastning|til besvær"
+        r"|a drain on)",
+        why_here=r"(?:hvad skal jeg (?:overhovedet |egentlig )?her|hvorfor er jeg (?:overhovedet"
+        r" |egentlig )?(?:stadig )?her|what am i (?:even )?(?:still )?here for|why am i (?:even"
+        r" )?still here)<end>",
+        bought_need=r"(?:købt|bought|skaffet|fået fat i|got hold of) (?:det jeg skal bruge|what i"
+        r" need|everything i need|alt hvad jeg skal bruge|alt det jeg skal bruge)(?: [a-z'|]+)"
+        r"{0,4} (?:ligger|is|it'?s|er) (?:i|in) (?:skuffen|the drawer|skabet|my bag|tasken|the"
+        r" closet|bilen|the car|my room|værelset)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        tired_of_me=r"(?:træt af|tired of|sick of|hader at) (?:at være|being) (?:mig|me|mig selv"
+        r"|myself|i live|alive)<end>",
+        no_way_back=r"(?:ingen|no|ikke nogen) (?:vej|way) tilbage for (?:mig|me)|no way back<end>",
+        life_mistake=r"(?:mit liv|my life|my whole life|hele mit liv|mit hele liv) (?:er|is|has"
+        r" been|har været) (?:\w+ )?(?:en fejl|a mistake|a failure|en fiasko|worthless|værdiløst"
+        r"|ingenting værd|a waste|spildt)",
+        alone_now=r"(?:kan <ikke>|<cant>) (?:\w+ )?(?:klare|handle|do|cope with|manage) (?:det|this"
+        r"|it)(?: her)? alene (?:nu|lige nu|right now|anymore|mere|længere)|<cant> (?:handle|do"
+        r"|cope with|manage) (?:this|it) alone (?:right now|now|anymore|any more)",
+        dont_know_tonight=r"<ikke> ved hvad jeg (?:gør|finder på|kan finde på|gør af mig selv)"
+        r"(?: (?:i aften|i nat|nu|lige nu))?<end>|(?:ved|aner) (?:jeg )?<ikke> hvad jeg (?:gør"
+        r"|finder på) (?:i aften|i nat)",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        fist_wall=r"(?:slår|slog|banker|bankede|hamrer|smadrer|punch|punched|punching|hit|hitting"
+        r"|smash|smashing|bang|banging) (?:\w+ )?(?:knytnæve|knytnæven|næve|næven|fist|fists|hånd"
+        r"|hånden|hand|hands|hoved|head) (?:ind i|mod|into|against|through|gennem|i) (?:\w+ )?"
+        r"(?:væg|væggen|wall|walls|døren|door|spejlet|mirror)(?: [a-z']+){0,3} (?:til|till|until"
+        r"|indtil|med vilje|on purpose)\b|(?:punch|punched|punching|hit|hitting|slår|banker)"
+        r" (?:the |a )?(?:wall|walls|væggen|vægge)(?: [a-z']+){0,2} (?:till|until|til|indtil)"
+        r" (?:my|min|mine|it|den|det) ",
+        relapse2=r"(?:ikke skåret|ikke cuttet|not cut|hadn'?t cut|haven'?t cut|clean from cutting"
+        r"|ikke skadet mig|hadn'?t hurt myself|haven'?t hurt myself)(?: [a-z0-9'|]+){0,8}"
+        r" (?:skete det igen|it happened again|i did it again|gjorde jeg det igen|relapsed"
+        r"|tilbagefald|igen|again)\b",
+        blood_sheets=r"(?:blod|blood) (?:på|on|all over|over|i|in) (?:the |my )?"
+        r"(?:lagnet|the sheets"
+        r"|sheets|sengen|the bed|my bed|gulvet|the floor|badeværelset|the bathroom|håndklædet"
+        r"|towel)",
+        hide_body=r"(?:skjuler|gemmer|cover|hide|covering|hiding|dækker) (?:mine |my )?(?:arme"
+        r"|arms|ben|legs|håndled|wrists|lår|thighs)(?: [a-z']+){0,5} (?:så ingen|so nobody|so no"
+        r" one|so that nobody|så ingen kan|så andre ikke|so people don'?t) (?:\w+ )?(?:ser|sees"
+        r"|kan se|can see|finder ud af|finds out|opdager|notices|see)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        threat_if_leave=r"(?:finder mig|find me|slår mig ihjel|kill me|dræber mig|hurt me|gøre"
+        r" noget ved|do something to|tage børnene|take the kids|gøre mig fortræd|regret it"
+        r"|fortryde|skade mig|hurt the kids|skade børnene)(?: [a-z']+){0,4} (?:hvis|if) (?:jeg"
+        r"|i) (?:går fra|forlader|leave|leaves|left|flytter fra|tell|fortæller|siger noget"
+        r"|call the police|ringer til politiet|go to the police|går til politiet)",
+        pictures_demanded=r"(?:vil have|wants|want|makes|made|får|fik|tvinger|forces)"
+        r" (?:at )?(?:jeg"
+        r"|me|mig) (?:til at |to )?(?:sender|sende|send|sending|tage|take) (?:\w+ )?(?:billeder"
+        r"|pictures|photos|nudes|nøgenbilleder|videoer|videos)|(?:siger|says|said|sagde) (?:at )?"
+        r"(?:jeg|i) (?:<ikke> må|can'?t|cant|mustn'?t|must not|not allowed to|skal <ikke>|må"
+        r" <ikke>) (?:sige|tell|fortælle)(?: det)? (?:til )?(?:nogen|anyone|anybody|mor|mum|om"
+        r" det|about it|det)",
+        forced_something=r"(?:tvunget til noget|forced to do something|forced me to do something"
+        r"|made me do something|tvang mig til noget|fik mig til noget)",
+        wouldnt_stop=r"(?:ville <ikke> stoppe|wouldn'?t stop|didn'?t stop|stoppede <ikke>|would not"
+        r" stop|did not stop|blev ved|kept going|carried on)(?: [a-z']+){0,2} (?:selvom|selv om"
+        r"|even though|although|when|da|mens|while) (?:jeg|i) (?:græd|was crying|cried|sagde nej"
+        r"|said no|bad ham|begged|asked him to|skreg|screamed)",
+        night_room=r"(?:været inde|was in|been in|kommer ind|came in) (?:på |i |into )?(?:mit|my)"
+        r" (?:værelse|room|seng|bed)(?: [a-z']+){0,2} (?:om natten|at night|når jeg sover|while"
+        r" i sleep)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        fled=r"(?:flygtet fra|flygtede fra|stukket af fra|stak af fra|løbet fra|ran away from"
+        r"|escaped from|fled from|got away from|left him|left her) (?:ham|hende|him|her|<perp>)\b",
+        door_fear=r"(?:tør <ikke>|<dont> dare|daren'?t|afraid to|bange for at|scared to) (?:\w+ )?"
+        r"(?:åbne|open|answer|lukke op for|lukke op) (?:\w+ )?(?:døren|the door)(?: [a-z']+){0,2}"
+        r" (?:for|fordi|because|since|as|cause|cos) (?:han|hun|he|she|de|they|<perp>|someone"
+        r"|nogen)",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        ex_always=r"(?:min|my) (?:eks|ex|ekskæreste|ex ?boyfriend|ex ?girlfriend|ex ?husband|ex"
+        r" ?wife|exmand)(?: [a-z']+){0,6} (?:hver aften|hver dag|hver nat|every evening|every"
+        r" night|every day|all the time|hele tiden|constantly|konstant)\b",
+        got_address=r"(?:fået fat i|got hold of|found|fundet|fandt) (?:min|my) (?:nye |new )?"
+        r"(?:adresse|address|nummer|number|arbejdsplads|workplace)",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        things_out=r"(?:smidt|smed|threw|thrown|put|sat|satte) (?:alle |all )?(?:mine|my) (?:ting"
+        r"|stuff|things|tøj|clothes|bags|tasker|sager)(?: [a-z']+){0,2} (?:ud|out)(?: [a-z']+)"
+        r"{0,3} (?:på trappen|on the stairs|on the street|på gaden|outside|udenfor|on the"
+        r" doorstep|i opgangen|på fortovet|on the pavement)",
+        car_night=r"(?:sove|sov|sover|sovet|sleep|slept|sleeping) (?:\w+ )?(?:i|in) (?:min|en|my"
+        r"|a) bil\b",
+    ),
+    *_rules(
+        CONCERN,
+        "homeless_tonight",
+        where_to_sleep=r"(?:ved <ikke>|<dont> know|no idea|aner <ikke>) (?:\w+ )?(?:hvor|where)"
+        r" (?:jeg skal|i (?:should|can|will|'?ll)|to|i) (?:sove|sleep|bo|stay|overnatte)"
+        r"(?! (?:når|when|efter|after|i ferien|on holiday|i sommer|this summer|next))",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        a_voice=r"(?:en stemme|stemmen|stemmerne|a voice|the voice|the voices)(?: der| som| that"
+        r"| which)? (?:keeps |bliver ved med at )?(?:siger|sige|says|saying|tells|telling|told)"
+        r" (?:til mig |me |mig )?(?:at )?(?:jeg|i|i'?m|im)\b",
+        reality=r"(?:mister|miste|mistet|losing|lose|lost) (?:\w+ )?(?:grebet om virkeligheden"
+        r"|grip on reality|touch with reality|kontakten til virkeligheden|kontakten med"
+        r" virkeligheden)",
+        hurt_someone=r"(?:want to|wanna|urge to|lyst til at|trang til at|vil) (?:really )?(?:hurt"
+        r"|harm|skade|slå|gøre) (?:someone|somebody|nogen|people|folk)(?: (?:fortræd|ondt|harm))?"
+        r"(?: (?:right now|lige nu|now|nu))?\b",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        cant_wake=r"(?:kan <ikke>|<cant>|can not) (?:\w+ )?(?:få liv i|vække|wake) (?:ham|hende"
+        r"|him|her|them|dem|min \w+|my \w+)(?: up)?\b",
+        poison_drunk=r"(?:drukket|drank|drunk|slugt|swallowed|spist|ate|eaten) (?:\w+ ){0,3}"
+        r"(?:rengøringsmiddel|bleach|klorin|cleaning|afløbsrens|drain cleaner|lampeolie|lamp oil"
+        r"|fra køkkenskabet|from under the sink|under the sink|opvaskemiddel|dishwasher tablets"
+        r"|opvasketabletter)",
+    ),
+    *_rules(
+        CONCERN,
+        "medical",
+        cant_breathe=r"(?:kan <ikke>|<cant>) (?:\w+ )?(?:få vejret|trække vejret|breathe)"
+        r"(?! (?:af grin|for grin|from laughing|through my nose|gennem næsen))",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -1088,7 +1766,14 @@ GUARDS = [
         r"|drikker|danser|træner|løber|stresser|bekymrer|keder) mig (?:\w+ )?ihjel",
         r"(?:dø|dør|døde|død|ved at dø) af (?:grin|sult|kedsomhed|skam|nysgerrighed|varme"
         r"|kulde|tørst|træthed|latter|spænding)",
-        r"(?:det|de|han|hun|arbejdet|ventetiden|køen) tager livet af mig",
+        r"(?:det|de|han|hun|arbejdet|ventetiden|køen) tager livet af mig|(?:den|det|that|the|this)"
+        r" \w+ (?:tog|tager|killed|kills) (?:livet af mig|me)"
+        r"(?= \||$| $| den| it| the| det| på| at)"
+        r"|(?:film|filmen|the film"
+        r"|that film|bogen|timen|mødet|the meeting|forelæsningen|the lecture|koncerten)"
+        r" (?:\w+ )?(?:tog|tager|killed|kills) (?:livet af mig|me)\b",
+        r"(?:som at|like|like i'?m) (?:slå|banging|bang) (?:hovedet|my head|your head) (?:mod|ind i"
+        r"|against|into) (?:en mur|a wall|a brick wall|muren|the wall)",
         r"(?:skød|skyde|skyder|shot|shoot|shooting) (?:mig selv|myself) i (?:foden|the foot)"
         r"|shot myself in the foot",
         r"beat(?:ing)? myself up|(?:slå|slår|slog) mig selv i hovedet (?:over|med)",
@@ -1115,7 +1800,8 @@ GUARDS = [
         r" been|used to be) (?:engang |once |tidligere )?(?:hjemløs|homeless)(?: [a-z']+){0,4}"
         r" (?:nu har jeg|now i have|but now|men nu)",
         # Games and sports: "slog mig i skak", "beat me at cards" (issue 10, second round).
-        r"(?:slog|slår|slå|banker|bankede|bankes|tævede|tæver|tæve|beat|beats|beating|crushed"
+        r"(?:slog|slår|slå|banker|bankede|bankes|tævede|tæver|tæve|tæsker|tæskede|smadrer|smadrede"
+        r"|destroys|owns|beat|beats|beating|crushed"
         r"|crush|destroyed|destroys|thrashed|smashed|killed|owned|wrecked|kills)"
         r" (?:han |hun |de )?(?:mig|os|me|us)(?: [a-z0-9']+){0,3} (?:i|at|in|on|på|til)"
         r" (?:\w+ )?(?:skak|fodbold|kort|kortspil"
@@ -1148,6 +1834,25 @@ GUARDS = [
         r"(?:reb|rope|ropes)(?: [a-z']+){0,3} (?:til|for|to) (?:\w+ ){0,2}(?:hængekøje|hammock"
         r"|båd|båden|boat|tent|telt|teltet|climbing|klatring|klatre|tow|towing|flag|tøjsnor"
         r"|washing|laundry|dog|hund|swing|gynge|camping|sailing|sejlads)",
+        # Someone else's suicide or violent relationship long ago, the writer fine now
+        # (issue 10, third round). The guard ends there: "... and now I want to die" stays.
+        r"(?:min|mit|mine|my|our|vores|a|en|et) (?:\w+ )?(?:onkel|uncle|moster|faster|tante|aunt"
+        r"|morbror|farbror|mormor|farmor|svoger|svigerinde|stedfar|stepdad|stepfather|grandma"
+        r"|grandmother|nephew|niece|nevø|niece"
+        r"|ven|veninde|friend|kammerat|mate|fætter|kusine|cousin|nabo|neighbou?r|klassekammerat"
+        r"|classmate|kollega|colleague|bedstefar|morfar|farfar|grandfather|grandpa|bror|brother"
+        r"|søster|sister|far|dad|father|mor|mum|mom|mother|bekendt|acquaintance)(?: [a-z']+){0,2}"
+        r" (?:begik selvmord|tog sit (?:eget )?liv|died by suicide|committed suicide|killed"
+        r" (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|(?:har været|var"
+        r"|was|has been|used to be|were) i (?:et )?(?:voldeligt|voldelig) (?:forhold|ægteskab)"
+        r"|(?:was|has been|used to be|were|had been) in an? (?:violent|abusive) (?:relationship"
+        r"|marriage))(?: [a-z'|]+){0,6} (?:(?:for )?(?:mange )?år siden|years ago|for længe"
+        r" siden|a long time ago|long ago|(?:hun|han|she|he|they|de) (?:er|is|'s|are) (?:ude"
+        r"|out|safe|ok|okay|fine|fri|free) (?:\w+ )?(?:nu|now)|da jeg var (?:lille|barn|\d+|ung)"
+        r"|when i was (?:little|a kid|a child|young|small|\d+))",
+        r"(?:lost|mistede|mistet) (?:min|mit|my|our|vores) \w+ (?:to|til) (?:suicide|selvmord)"
+        r"(?: [a-z']+){0,4} (?:(?:for )?(?:mange )?år siden|years ago|a long time ago|long ago"
+        r"|for længe siden)",
     )
 ]
 
@@ -1179,27 +1884,54 @@ def _negated(text: str, start: int) -> bool:
 def check(text: str) -> CrisisCheck:
     """The crisis level of one message: the rules first; when they say none, the learned
     second net (portal/chat/crisis_model.py) may still ask the gentle question (`concern`,
-    category `model`), never give a crisis verdict on its own."""
-    result = rules_check(text)
-    if result.flagged or not isinstance(text, str) or not text.strip():
+    category `model`), never give a crisis verdict on its own. The net reads the text after
+    the harmless guards ("han banker mig i kort" is a game to both)."""
+    if not isinstance(text, str) or not text.strip():
+        return CrisisCheck()
+    norm, corrected = _prepare(text)
+    result = _rules_on(norm, corrected)
+    if result.flagged or text.lstrip().startswith("/"):
         return result
     try:
         from portal.chat import crisis_model
 
-        if crisis_model.flags(text):
+        if crisis_model.flags(_for_net(norm)):
             return CrisisCheck(CONCERN, MODEL, "model.net")
     except Exception:  # the rules' answer stands; never the message text in the log
         _log.exception("crisis net failed on a message")
     return result
 
 
+def _prepare(text: str) -> tuple[str, tuple[str, ...]]:
+    """The normalised, spelling-corrected text with the harmless uses blanked out."""
+    norm, corrected = _spell(normalise(text[:5000]))
+    for guard in GUARDS:
+        norm = guard.sub(" _ ", norm)
+    return norm, corrected
+
+
+def _for_net(norm: str) -> str:
+    return " ".join(norm.replace("|", " ").replace(" _ ", " ").split())
+
+
+def net_text(text: str) -> str:
+    """What the learned net reads of a message: its words after the harmless guards (for
+    the bench, which scores the net on its own)."""
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    if text.lstrip().startswith("/"):
+        return text
+    return _for_net(_prepare(text)[0])
+
+
 def rules_check(text: str) -> CrisisCheck:
     """The rules' crisis level of one message, its category and the rule that decided it."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
-    norm, corrected = _spell(normalise(text[:5000]))
-    for guard in GUARDS:
-        norm = guard.sub(" _ ", norm)
+    return _rules_on(*_prepare(text))
+
+
+def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     best = CrisisCheck()
     for rule in RULES:
         for match in rule.pattern.finditer(norm):

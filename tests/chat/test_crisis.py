@@ -564,3 +564,154 @@ def test_the_third_fresh_set_is_large_and_covers_every_category_in_both_language
     for category, langs in data["crisis"].items():
         assert set(langs) == {"da", "en"}, category
         assert all(langs[lang] for lang in ("da", "en")), category
+
+
+# -- issue 10, third round: kinds from the whole space of how people in danger write, and
+# their look-alikes (written for these tests; not from any bench set) ------------------
+THIRD_ROUND_KINDS = [
+    # a plan with a time, a day chosen, "how and when"
+    ("suicidal_indirect", "da", "jeg har en plan og jeg ved hvornår"),
+    ("suicidal_indirect", "en", "i've made my plan and i know where"),
+    ("suicidal_indirect", "da", "jeg har besluttet mig, det bliver på søndag"),
+    ("suicidal_indirect", "en", "i know how and when now"),
+    # farewells and care handed over without the usual words
+    (
+        "suicidal_indirect",
+        "da",
+        "min hund er hos min bror nu så han har det godt når jeg ikke er her",
+    ),
+    (
+        "suicidal_indirect",
+        "en",
+        "gave my guitar to a friend and my books to my sister, won't need them",
+    ),
+    (
+        "suicidal_indirect",
+        "da",
+        "skrev alle mine koder ned til min mor så hun kan ordne det bagefter",
+    ),
+    ("suicidal_indirect", "da", "har gjort værelset rent så ingen skal rydde op efter mig"),
+    ("suicidal_indirect", "en", "sorted all my stuff so nobody has to deal with it after"),
+    ("suicidal_indirect", "en", "this is my goodbye, thank you for listening"),
+    ("suicidal_indirect", "da", "sagde farvel til min bedste ven i aftes, for altid"),
+    # being a burden and not expecting to be here
+    (
+        "suicidal_indirect",
+        "da",
+        "mine forældre ville slippe for en masse bekymringer hvis jeg ikke var her",
+    ),
+    ("suicidal_indirect", "en", "my kids would have an easier life without me"),
+    ("suicidal_indirect", "da", "regner ikke med at være her særlig længe"),
+    ("suicidal_indirect", "en", "dont think i'll make it to christmas"),
+    ("suicidal_indirect", "en", "life isn't worth living anymore"),
+    # means, overdose with alcohol, a question about pills
+    ("suicidal_indirect", "da", "har drukket en halv flaske vodka og taget en masse panodil"),
+    ("suicidal_indirect", "en", "what happens if you take a whole box of sleeping pills"),
+    ("suicidal_indirect", "da", "jeg står oppe på taget af parkeringshuset lige nu"),
+    ("suicidal_indirect", "en", "sometimes i hope the train doesn't stop in time"),
+    # despair in Danish texting words
+    ("despair", "da", "hvad er pointen med det hele"),
+    ("despair", "da", "orker sgu ikke mere"),
+    ("despair", "da", "jeg orker ingenting længere"),
+    ("despair", "en", "nothing is ever going to get better"),
+    # self-harm in everyday words
+    ("self_harm", "da", "jeg slår hovedet ind i væggen til det bløder"),
+    ("self_harm", "en", "i punch walls until my knuckles bleed"),
+    ("self_harm", "da", "har ridset mig på armen med et barberblad"),
+    ("self_harm", "en", "hadn't cut for a year but last night i did it again"),
+    # violence at home against a sibling, a child, a parent; sexual coercion; threats
+    ("violence", "da", "min far banker min lillesøster"),
+    ("violence", "en", "my stepdad beats up my little brother"),
+    ("violence", "da", "min storebror tæsker mig"),
+    ("violence", "en", "my older brother beats me up"),
+    ("violence", "en", "a guy forced himself on me last weekend"),
+    ("violence", "da", "han pressede mig til sex selvom jeg ikke ville"),
+    ("violence", "en", "he wouldn't stop even though i said no"),
+    ("violence", "da", "han siger han slår mig ihjel hvis jeg går fra ham"),
+    ("violence", "en", "he makes me send him photos and says i can't tell anyone"),
+    # unsafe now, afraid to go home, fled, a weapon
+    ("unsafe_now", "en", "it isn't safe for me to go home tonight"),
+    ("unsafe_now", "da", "det er ikke trygt for mig at tage hjem"),
+    ("unsafe_now", "da", "jeg er bange for hvad der sker når han kommer hjem"),
+    ("unsafe_now", "en", "i got away from him and i'm at a friend's"),
+    ("violence", "en", "he has a knife and he is shouting"),
+    # homeless tonight
+    ("homeless_tonight", "da", "har sovet i en opgang i to nætter"),
+    ("homeless_tonight", "en", "the shelter was full and i have nowhere else"),
+    ("homeless_tonight", "en", "my mum threw all my clothes out on the street"),
+    # acute psychiatric states
+    ("psychiatric", "da", "jeg har tanker om at gøre min søn noget"),
+    ("psychiatric", "en", "i hear someone telling me to do bad things"),
+    ("psychiatric", "da", "der er en stemme der siger at jeg skal straffes"),
+    ("psychiatric", "en", "the tv is sending me secret messages"),
+    # medical emergencies
+    ("medical", "da", "min kæreste trækker ikke vejret ordentligt"),
+    ("medical", "en", "my friend is lying on the floor and i can't wake him up"),
+    ("medical", "da", "min søn har drukket afløbsrens"),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "message"), THIRD_ROUND_KINDS)
+def test_third_round_kinds_are_caught(category, lang, message):
+    result = crisis.rules_check(message)
+    assert result.flagged, (lang, message)
+    assert result.category == category, (message, result.rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        # games and sport, blows that are not blows
+        ("da", "min bror tæsker mig altid i fifa"),
+        ("en", "my brother destroys me at chess"),
+        ("da", "det er som at slå hovedet mod en mur med den sag"),
+        ("en", "it's like banging my head against a wall"),
+        ("en", "i hit my head on the cupboard this morning"),
+        # plans, dates, moving home, pets, wills
+        ("da", "jeg har en plan for ugen og ved hvornår jeg skal hvile mig"),
+        ("en", "we picked a date for the wedding"),
+        ("da", "jeg flytter hjem til mine forældre efter sommer"),
+        ("en", "we found a new home for our cat because of my allergy"),
+        ("da", "vi lavede testamente da vi blev gift"),
+        ("da", "jeg rydder altid op efter mig selv"),
+        ("en", "i paid off my debt and sorted my papers, it feels great"),
+        # other people's past, the bereaved who are fine now
+        ("da", "min morbror begik selvmord da jeg var barn, det har jeg bearbejdet"),
+        ("en", "my aunt was in an abusive relationship years ago"),
+        # the offer's own areas, loneliness, tiredness, work
+        ("da", "jeg er ensom og har ingen at snakke med"),
+        ("da", "jeg har ingen venner"),
+        ("da", "jeg vil gerne klare mig selv"),
+        ("en", "i'm exhausted after work and can't be bothered to cook"),
+        ("da", "jeg er flyttet fra min mand og bor alene nu"),
+        ("da", "jeg føler mig ikke sikker på hvad jeg skal svare"),
+        ("en", "i can't get home before six because of work"),
+        ("da", "hvad er meningen med livet, spurgte min søn"),
+        # idioms
+        ("da", "den forelæsning tog livet af mig"),
+        ("en", "i could kill for a coffee"),
+        ("da", "jeg slår tiden ihjel med serier"),
+        ("da", "min eks henter børnene hver anden weekend"),
+        ("en", "she knows where i live, she's my neighbour"),
+        ("da", "jeg kan ikke få vejret af grin"),
+    ],
+)
+def test_third_round_guards_raise_no_alarm(lang, message):
+    result = crisis.check(message)
+    assert not result.flagged, (lang, message, result.rule)
+
+
+def test_a_guarded_game_is_a_game_to_the_net_too():
+    # The rules blank the game ("han banker mig i kort") before the net reads the message.
+    assert "kort" not in crisis.net_text("han banker mig altid i kort når vi spiller")
+    assert crisis.check("han banker mig altid i kort når vi spiller").level == crisis.NONE
+    # Payloads reach neither.
+    assert crisis.net_text('/answer{"urgent": "no"}') == '/answer{"urgent": "no"}'
+    assert crisis.net_text("") == ""
+
+
+def test_the_other_people_guard_stops_at_the_writer():
+    assert not crisis.rules_check("my cousin was in a violent relationship years ago").flagged
+    assert crisis.rules_check(
+        "my cousin was in a violent relationship years ago and now my boyfriend hits me"
+    ).flagged
