@@ -57,7 +57,13 @@ def read_heldout(path: Path = HELDOUT) -> dict[str, dict[str, list[str]]]:
 
 def evaluate(path: Path = HELDOUT) -> dict:
     data = read_heldout(path)
-    results: dict = {"languages": {}, "intents": {}, "confusions": [], "false_alarms": []}
+    results: dict = {
+        "languages": {},
+        "intents": {},
+        "confusions": [],
+        "false_alarms": [],
+        "predictions": [],
+    }
     per_intent: dict = defaultdict(lambda: [0, 0])
     for lang, intents in data.items():
         total = right = 0
@@ -70,6 +76,7 @@ def evaluate(path: Path = HELDOUT) -> dict:
                 )
                 total += 1
                 right += ok
+                results["predictions"].append((lang, expected, predicted))
                 per_intent[expected][0] += 1
                 per_intent[expected][1] += ok
                 if not ok:
@@ -95,6 +102,72 @@ def cross_validate(folds: int = FOLDS, examples=None, build=None) -> float:
     return float(scores.mean())
 
 
+MUNICIPALITIES = ("hedensted", "vordingborg")
+# A short guess at an example's language for the cross-validation per language (nlu.yml,
+# being Rasa data, does not record it): Danish letters or more Danish than English words.
+_DA_WORDS = frozenset(
+    "jeg du det er og at en et til med på paa har kan hvad hvor hvem hvornår hvornaar "  # noqa: SIM905
+    "hvordan skal ikke mig min mit jer får faar vil gerne hej tak nej ja der som af om så "
+    "saa også ogsaa noget nogen man hjælp hjaelp".split()
+)
+_EN_WORDS = frozenset(
+    "i you the is it do what how can to my me a and help hi thanks yes no of for with are "  # noqa: SIM905
+    "when where who".split()
+)
+
+
+def guess_language(text: str) -> str:
+    words = nlu.fold(text).split()
+    danish = sum(w in _DA_WORDS for w in words) + 3 * bool(re.search("[æøå]", text.lower()))
+    english = sum(w in _EN_WORDS for w in words)
+    return "da" if danish >= english and danish > 0 else "en"
+
+
+def cross_validate_by_language(folds: int = FOLDS, examples=None) -> dict[str, float]:
+    """The same k folds, accuracy split by each example's (guessed) language."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    examples = examples if examples is not None else nlu.read_examples()
+    texts = [t for t, _ in examples]
+    labels = [i for _, i in examples]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    predicted = cross_val_predict(nlu.build_pipeline(), texts, labels, cv=splitter)
+    tally: dict = defaultdict(lambda: [0, 0])
+    for text, label, guess in zip(texts, labels, predicted, strict=True):
+        tally[guess_language(text)][0] += 1
+        tally[guess_language(text)][1] += label == guess
+    return {lang: right / total for lang, (total, right) in sorted(tally.items())}
+
+
+def reply_key(intent: str, profile, lang: str) -> str:
+    """What the bot answers to an intent: a fact question's text from the profile (two
+    intents with the same text give the same facts: price and transport share the cost
+    section), else the rule's first action (eligibility and a described situation both
+    lead to the check)."""
+    from bot.actions.facts import FAQ
+
+    if intent in FAQ:
+        return "faq:" + FAQ[intent](profile, lang)
+    if intent in FALLBACK_OK or intent == nlu.FALLBACK:
+        return "out_of_scope"  # the bot says it cannot help with that, or offers buttons
+    if intent in {"eligibility", "describe_situation"}:
+        return "check"
+    return "intent:" + intent
+
+
+def reply_agreement(results: dict, municipality: str) -> dict[str, float]:
+    """Share of messages per language whose reply carries the same facts as the reply to
+    the expected intent, with one municipality's profile: issue 10 measures replies."""
+    from portal.municipality import load_profile
+
+    profile = load_profile(municipality)
+    tally: dict = defaultdict(lambda: [0, 0])
+    for lang, expected, predicted in results["predictions"]:
+        tally[lang][0] += 1
+        tally[lang][1] += reply_key(expected, profile, lang) == reply_key(predicted, profile, lang)
+    return {lang: right / total for lang, (total, right) in tally.items()}
+
+
 def print_set(name: str, results: dict) -> None:
     for lang, r in results["languages"].items():
         print(f"  intent [{name}] {lang}: accuracy {r['accuracy']:.1%} ({r['right']}/{r['total']})")
@@ -105,6 +178,10 @@ def print_set(name: str, results: dict) -> None:
     )
     for accuracy, intent, right, total in weak:
         print(f"  intent [{name}] {intent}: {accuracy:.0%} ({right}/{total})")
+    for municipality in MUNICIPALITIES if "predictions" in results else ():
+        replies = reply_agreement(results, municipality)
+        figures = ", ".join(f"{lang} {share:.1%}" for lang, share in replies.items())
+        print(f"  intent [{name}] replies with the right facts ({municipality}): {figures}")
     print(f"  [{name}] harmless messages the crisis layer flagged: {len(results['false_alarms'])}")
     for lang, sentence, expected, predicted in results["confusions"]:
         if name in QUIET_SETS:
@@ -127,6 +204,7 @@ def report(cv: bool = True) -> dict:
             "intents": results["intents"],
             "confusions": len(results["confusions"]),
             "false_alarms": len(results["false_alarms"]),
+            "replies": {m: reply_agreement(results, m) for m in MUNICIPALITIES},
         }
     out = dict(summary["heldout"])
     out["fresh"] = summary["fresh"]
@@ -134,6 +212,9 @@ def report(cv: bool = True) -> dict:
     if cv:
         out["cross_validation"] = cross_validate()
         print(f"  intent: {FOLDS}-fold cross-validation on nlu.yml {out['cross_validation']:.1%}")
+        out["cross_validation_by_language"] = cross_validate_by_language()
+        for lang, share in out["cross_validation_by_language"].items():
+            print(f"  intent: cross-validation, {lang} examples (language guessed) {share:.1%}")
     return out
 
 
