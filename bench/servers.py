@@ -193,6 +193,27 @@ def shared_memory_kib(pid: int) -> dict:
     }
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of these processes, including their exited children (a gunicorn
+    master reaps workers that max_requests replaced). Process ids that are gone count 0."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total / tick
+
+
+def postgres_pids(folder: str) -> list[int]:
+    """The postmaster of the cluster in `folder` and its backends."""
+    master = int(Path(folder, "data", "postmaster.pid").read_text().split()[0])
+    children = Path(f"/proc/{master}/task/{master}/children")
+    return [master, *(int(p) for p in children.read_text().split())]
+
+
 def rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):  # peak resident set size

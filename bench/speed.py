@@ -91,13 +91,29 @@ def _locust_submit(url: str, users: int, submissions: int) -> dict:
     }
 
 
+def _cpu_of(portal: servers.Process, pg_folder: str | None, run):
+    """Run one wrk scenario and add the CPU it cost per request: the server (master and
+    workers) and PostgreSQL. Unlike requests/s this hardly depends on what else the
+    machine runs, so it compares the portal with the hello-world on a busy machine too."""
+    pg_before = servers.cpu_seconds(servers.postgres_pids(pg_folder)) if pg_folder else 0.0
+    before = servers.cpu_seconds(portal.pids())
+    figures = run()
+    spent = servers.cpu_seconds(portal.pids()) - before
+    requests_done = max(1, figures.get("requests", 0))
+    figures["cpu_ms_per_request"] = spent / requests_done * 1000
+    if pg_folder:
+        pg_spent = servers.cpu_seconds(servers.postgres_pids(pg_folder)) - pg_before
+        figures["db_cpu_ms_per_request"] = pg_spent / requests_done * 1000
+    return figures
+
+
 def _warm(url: str, chat: dict) -> None:
     """Let every worker do its first chat turn (anything a worker loads lazily) before
     the clock runs: a short wrk run whose figures are thrown away."""
     wrk(url + "/chat/webhook", seconds=2, connections=CONNECTIONS, **chat)
 
 
-def _scenarios(portal: servers.Process, seconds: int, full: bool) -> dict:
+def _scenarios(portal: servers.Process, seconds: int, full: bool, pg_folder: str) -> dict:
     url = portal.url
     _warm(
         url,
@@ -108,38 +124,63 @@ def _scenarios(portal: servers.Process, seconds: int, full: bool) -> dict:
         },
     )
     figures = {
-        name: wrk(url + path, seconds=seconds, connections=CONNECTIONS)
+        name: _cpu_of(
+            portal,
+            pg_folder,
+            lambda path=path: wrk(url + path, seconds=seconds, connections=CONNECTIONS),
+        )
         for name, path in PUBLIC_PAGES.items()
     }
     cookie, token = _step_session(url)
-    figures["questionnaire step"] = wrk(
-        url + "/check/urgent",
-        method="POST",
-        seconds=seconds,
-        connections=CONNECTIONS,
-        headers={"Content-Type": FORM, "Cookie": cookie},
-        body=f"csrf_token={token}&urgent=no",
+    figures["questionnaire step"] = _cpu_of(
+        portal,
+        pg_folder,
+        lambda: wrk(
+            url + "/check/urgent",
+            method="POST",
+            seconds=seconds,
+            connections=CONNECTIONS,
+            headers={"Content-Type": FORM, "Cookie": cookie},
+            body=f"csrf_token={token}&urgent=no",
+        ),
     )
     chat = {
         "method": "POST",
         "headers": {"Content-Type": "application/json"},
         "body": _chat_body("Hvad koster det?"),
     }
-    figures["chat turn, 20 at once (in-process)"] = wrk(
-        url + "/chat/webhook", seconds=seconds, connections=CONNECTIONS, **chat
+    figures["chat turn, 20 at once (in-process)"] = _cpu_of(
+        portal,
+        pg_folder,
+        lambda: wrk(url + "/chat/webhook", seconds=seconds, connections=CONNECTIONS, **chat),
     )
     if full:
         # One citizen at a time: the latency of a turn itself, without queueing.
-        figures["chat turn, one citizen (in-process)"] = wrk(
-            url + "/chat/webhook", seconds=seconds, connections=1, threads=1, **chat
+        figures["chat turn, one citizen (in-process)"] = _cpu_of(
+            portal,
+            pg_folder,
+            lambda: wrk(url + "/chat/webhook", seconds=seconds, connections=1, threads=1, **chat),
         )
     return figures
 
 
-def _print(name: str, f: dict, hello_rps: float) -> None:
+def _cpu_text(f: dict, hello_cpu: float | None) -> str:
+    if "cpu_ms_per_request" not in f:
+        return ""
+    spent = f["cpu_ms_per_request"] + f.get("db_cpu_ms_per_request", 0.0)
+    text = f"  CPU/request {f['cpu_ms_per_request']:.2f} ms"
+    if "db_cpu_ms_per_request" in f:
+        text += f" + PostgreSQL {f['db_cpu_ms_per_request']:.2f} ms"
+    if hello_cpu:
+        text += f" (hello/this {hello_cpu / spent:.2f})"
+    return text
+
+
+def _print(name: str, f: dict, hello_rps: float, hello_cpu: float | None = None) -> None:
     print(
         f"  {name:<40} {f['rps']:>7.0f} req/s ({f['rps'] / hello_rps:.2f}× hello)  "
         f"p50 {f['p50_ms']:.1f} ms  p95 {f['p95_ms']:.1f} ms  p99 {f['p99_ms']:.1f} ms"
+        + _cpu_text(f, hello_cpu)
         + (
             f"  errors {f.get('bad_status', 0) + f.get('socket_errors', 0)}"
             if f.get("bad_status") or f.get("socket_errors")
@@ -153,14 +194,18 @@ def _print(name: str, f: dict, hello_rps: float) -> None:
 def _hello(settings: dict, seconds: int) -> dict:
     hello = servers.gunicorn("bench.hello:app", servers.base_env(), name="hello", **settings)
     try:
-        base = wrk(hello.url + "/", seconds=seconds, connections=CONNECTIONS)
+        base = _cpu_of(
+            hello, None, lambda: wrk(hello.url + "/", seconds=seconds, connections=CONNECTIONS)
+        )
         base["peak_rss_kib_per_worker"] = max(servers.rss_kib(p) for p in hello.pids()[1:])
     finally:
         hello.stop()
     return base
 
 
-def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bool) -> dict:
+def _one_config(
+    label: str, settings: dict, pg_url: str, pg_folder: str, seconds: int, quick: bool
+) -> dict:
     """hello-world, the portal, hello-world again: the ratio is against their mean, so a
     neighbour's load during the run shows as a difference between the two hello figures."""
     full = settings["workers"] is None  # the production settings get every scenario
@@ -169,7 +214,7 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
     env = servers.base_env(DATABASE_URL=pg_url, RATELIMIT_ENABLED="false")
     portal = servers.gunicorn("wsgi:app", env, **settings)
     try:
-        figures = _scenarios(portal, seconds, full)
+        figures = _scenarios(portal, seconds, full, pg_folder)
         if full:
             figures["application submission (Locust, 20 users)"] = _locust_submit(
                 portal.url, 20, 60 if quick else 400
@@ -197,15 +242,16 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
             actions.stop()
     after = _hello(settings, seconds)
     hello_rps = (before["rps"] + after["rps"]) / 2
+    hello_cpu = (before["cpu_ms_per_request"] + after["cpu_ms_per_request"]) / 2
     hello_rss = max(before["peak_rss_kib_per_worker"], after["peak_rss_kib_per_worker"])
     print(
         f"  {'hello-world (bare Flask)':<40} {hello_rps:>7.0f} req/s "
         f"(before {before['rps']:.0f}, after {after['rps']:.0f})  "
         f"p50 {before['p50_ms']:.1f} ms  p95 {before['p95_ms']:.1f} ms  "
-        f"peak RSS/worker {hello_rss / 1024:.0f} MiB"
+        f"peak RSS/worker {hello_rss / 1024:.0f} MiB  CPU/request {hello_cpu:.2f} ms"
     )
     for name, f in figures.items():
-        _print(name, f, hello_rps)
+        _print(name, f, hello_rps, hello_cpu)
     pss = max(m["pss"] for m in shared)
     private = max(m["private"] for m in shared)
     print(
@@ -218,6 +264,7 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
         "hello_before": before,
         "hello_after": after,
         "hello_rps": hello_rps,
+        "hello_cpu_ms_per_request": hello_cpu,
         "portal": figures,
         "peak_rss_kib_per_worker": rss,
         "pss_kib_per_worker": pss,
@@ -228,8 +275,8 @@ def _one_config(label: str, settings: dict, pg_url: str, seconds: int, quick: bo
 
 def run(seconds: int = 10, quick: bool = False) -> dict:
     results: dict = {"settings": {"connections": CONNECTIONS, "seconds": seconds}}
-    with servers.postgres_server() as (pg_url, _folder):
+    with servers.postgres_server() as (pg_url, pg_folder):
         servers.migrate(servers.base_env(DATABASE_URL=pg_url))
         for label, settings in CONFIGS.items():
-            results[label] = _one_config(label, settings, pg_url, seconds, quick)
+            results[label] = _one_config(label, settings, pg_url, pg_folder, seconds, quick)
     return results
