@@ -23,7 +23,7 @@ prune = {
     for line in (SRC / "prune.txt").read_text(encoding="utf-8").splitlines()
     if line.strip()
 }
-for f in [f"base{n}" for n in range(1, 11)]:
+for f in [f"base{n}" for n in range(1, 12)]:
     for intent, langs in yaml.safe_load((SRC / f"{f}.yml").read_text(encoding="utf-8")).items():
         for lang, lines in langs.items():
             base.setdefault(intent, {}).setdefault(lang, []).extend(
