@@ -11,8 +11,12 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# A worker is replaced after this many requests (a slow leak cannot grow for ever). A new
+# worker pays again for what the first requests compile and load (templates, SQL
+# statements, catalogues: about 0.1 s of CPU, bench/README.md): at 2,000 that was every few
+# seconds per worker under load.
+max_requests = 20000
+max_requests_jitter = 2000
 # Request lines and headers: well above what a browser sends, far below abuse.
 limit_request_line = 8190
 limit_request_fields = 100
