@@ -3,6 +3,15 @@
 `page_at(width)` gives a fresh page at a phone (375) or desktop (1280) width;
 `assert_accessible(page)` runs axe (WCAG 2.1 A/AA + best practice) and fails on any
 violation, listing them.
+
+A click, a key press or a page's own script changes the page some time later, on a busy CI
+machine seconds later. So read page state after one only through Playwright's waiting
+assertions (`expect(locator).to_have_text(...)`, `to_have_url`, `to_be_checked`,
+`to_be_focused`, ...) or after an explicit wait (`page.wait_for_url(...)`, which also waits
+for the page to load; `with page.expect_navigation():` around a form post to the same
+address). Plain reads (`inner_text()`, `count()`, `is_visible()`, `get_attribute()`,
+`page.url`, `page.title()`) are safe only on a page that has finished loading and that no
+script is still changing. Before counting what must be absent, wait for the page to load.
 """
 
 import json
