@@ -108,9 +108,22 @@ def _cpu_of(portal: servers.Process, pg_folder: str | None, run):
 
 
 def _warm(url: str, chat: dict) -> None:
-    """Let every worker do its first chat turn (anything a worker loads lazily) before
-    the clock runs: a short wrk run whose figures are thrown away."""
+    """Let every worker do its first chat turn, questionnaire step and public pages
+    (whatever a worker compiles or loads on first use: about 0.1 s of CPU, which in a
+    three-second run doubled the step's CPU per request) before the clock runs: short wrk
+    runs whose figures are thrown away."""
     wrk(url + "/chat/webhook", seconds=2, connections=CONNECTIONS, **chat)
+    cookie, token = _step_session(url)
+    wrk(
+        url + "/check/urgent",
+        method="POST",
+        seconds=1,
+        connections=CONNECTIONS,
+        headers={"Content-Type": FORM, "Cookie": cookie},
+        body=f"csrf_token={token}&urgent=no",
+    )
+    for path in PUBLIC_PAGES.values():
+        wrk(url + path, seconds=1, connections=CONNECTIONS)
 
 
 def _scenarios(portal: servers.Process, seconds: int, full: bool, pg_folder: str) -> dict:
