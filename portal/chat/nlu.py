@@ -2,7 +2,8 @@
 
 scikit-learn, as Rasa's own pipeline (bot/config.yml mirrors it): TF-IDF over stemmed words
 and word pairs, plus TF-IDF over character n-grams inside word boundaries (char_wb, which
-carries typos and inflections), into a logistic regression. Text is normalised first the
+carries typos and inflections), into a linear SVM (LinearSVC; logistic regression measured
+lower and trained far slower, bench/README.md). Text is normalised first the
 way Danes type: æ/ø/å folded to ae/oe/aa (so "hvornaar" and "hvornår" are one word), and
 Danish words reduced by Snowball's Danish stemmer ("ansøgningen" ~ "ansøgning").
 Below the confidence threshold the intent is `nlu_fallback`, and the bot answers with

@@ -25,6 +25,9 @@ FLOOR = 0.92
 # copied into training lines): da 96.3 %, en 96.9 %; its floor too only goes up.
 FRESH_FLOOR = 0.94
 CV_FLOOR = 0.94
+# fresh2, the unseen stand-in for the outside check: da 91.8 %, en 91.4 % when first
+# measured after the data passes; the floor keeps a seed's spread below that.
+FRESH2_FLOOR = 0.89
 DESPAIR = (
     "kan ikke mere",
     "orker ikke",
@@ -76,6 +79,15 @@ def test_accuracy_per_language_has_a_floor(path, floor):
     for lang in ("da", "en"):
         assert results["languages"][lang]["accuracy"] >= floor, results["languages"][lang]
     assert results["false_alarms"] == []
+
+
+def test_accuracy_on_the_unseen_stand_in_set_has_a_floor():
+    # Figures only in the message: its lines must not reach whoever tunes the classifier.
+    # (Its crisis false alarms are the crisis layer's, measured by bench/crisis_eval.py.)
+    languages = evaluate(HELDOUT_FRESH2)["languages"]
+    below = {lang: r["accuracy"] for lang, r in languages.items() if r["accuracy"] < FRESH2_FLOOR}
+    assert set(languages) == {"da", "en"}
+    assert below == {}
 
 
 def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
