@@ -278,13 +278,15 @@ def _labelled(path: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, s
 def _decisions(messages: list[str]) -> list[tuple[bool, bool]]:
     """(rules flag, net flag) for each message; the net's flag as if the rules said none
     (it reads what crisis.check() gives it: the words after the harmless guards)."""
-    return [
-        (
-            crisis.rules_check(m).flagged,
-            crisis_model.score(crisis.net_text(m)) >= crisis_model.THRESHOLD,
+    out = []
+    for m in messages:
+        rules = crisis.rules_check(m)
+        # An explicit denial the rules saw ("I'm not in crisis") is not overruled by the net.
+        net = not rules.negated and (
+            crisis_model.score(crisis.net_text(m)) >= crisis_model.THRESHOLD
         )
-        for m in messages
-    ]
+        out.append((rules.flagged, net))
+    return out
 
 
 def compare(path: Path) -> dict:

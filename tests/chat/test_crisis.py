@@ -648,6 +648,23 @@ THIRD_ROUND_KINDS = [
     ("medical", "da", "min kæreste trækker ikke vejret ordentligt"),
     ("medical", "en", "my friend is lying on the floor and i can't wake him up"),
     ("medical", "da", "min søn har drukket afløbsrens"),
+    # passive wishes, resolve, means at hand, farewells (kinds from a colleague's data,
+    # in new words)
+    ("suicidal", "en", "i wouldn't mind if a truck hit me on the way home"),
+    ("suicidal", "da", "det er mig ligegyldigt om jeg lever eller dør"),
+    ("suicidal", "en", "this time i'm actually going to do it"),
+    ("suicidal", "da", "jeg vil bare ud af det her liv"),
+    ("suicidal", "en", "there's a loaded shotgun under my bed"),
+    ("suicidal", "da", "jeg har en plan og en dato nu"),
+    ("suicidal", "en", "my funeral music is chosen"),
+    # third-person reports, stalking, fear now
+    ("violence", "en", "her stepdad hits her when her mum is at work"),
+    ("unsafe_now", "da", "der sidder en gps på min bil som jeg ikke har sat på"),
+    ("unsafe_now", "en", "a man followed me home from the bus two nights running"),
+    ("unsafe_now", "en", "he's on his way over and i have nowhere to hide"),
+    ("homeless_tonight", "da", "jeg sover under broen for tiden"),
+    ("psychiatric", "en", "stopped my meds last month and now i'm hearing voices again"),
+    ("medical", "en", "the bleeding won't stop and i feel faint"),
 ]
 
 
@@ -694,6 +711,22 @@ def test_third_round_kinds_are_caught(category, lang, message):
         ("da", "min eks henter børnene hver anden weekend"),
         ("en", "she knows where i live, she's my neighbour"),
         ("da", "jeg kan ikke få vejret af grin"),
+        # look-alikes found in a colleague's hard negatives, in new words
+        ("da", "min træner slår mig ihjel hvis jeg kommer for sent igen"),
+        ("en", "i can't take any more snow this winter"),
+        ("da", "toget holdt stille på skinnerne i en time"),
+        ("en", "there's a fault on the rails near odense"),
+        ("en", "we got beaten 5-1 by the other team"),
+        ("da", "jeg er ikke i fare, jeg vil bare gerne have råd"),
+        ("en", "i'm not in crisis, i just need some structure"),
+        ("en", "my puppy follows me everywhere"),
+        ("en", "i burned my hand on the stove"),
+        ("da", "jeg har haft en psykose for mange år siden, nu har jeg det godt"),
+        ("en", "gave some coins to a homeless woman at the station"),
+        ("da", "jeg er træt af livet i byen og vil gerne bo på landet"),
+        ("en", "my son won't go to school and plays games all day"),
+        ("da", "min ven sidder på broen og fisker"),
+        ("en", "where do i go to hand in the form"),
     ],
 )
 def test_third_round_guards_raise_no_alarm(lang, message):
@@ -715,3 +748,12 @@ def test_the_other_people_guard_stops_at_the_writer():
     assert crisis.rules_check(
         "my cousin was in a violent relationship years ago and now my boyfriend hits me"
     ).flagged
+
+
+def test_an_explicit_denial_is_not_overruled_by_the_net():
+    # The rules read the denial; the net (which sees the word "crisis") is not asked.
+    result = crisis.check("i'm not in crisis, i just need some structure in my week")
+    assert (result.level, result.negated) == (crisis.NONE, True)
+    # A denied crisis word still asks gently, and a real signal after a denial is caught.
+    assert crisis.check("jeg har ikke selvmordstanker").level == crisis.CONCERN
+    assert crisis.check("jeg er ikke i fare, men jeg vil ikke leve mere").flagged
