@@ -23,7 +23,7 @@ prune = {
     for line in (SRC / "prune.txt").read_text(encoding="utf-8").splitlines()
     if line.strip()
 }
-for f in [f"base{n}" for n in range(1, 12)]:
+for f in [f"base{n}" for n in range(1, 13)]:
     for intent, langs in yaml.safe_load((SRC / f"{f}.yml").read_text(encoding="utf-8")).items():
         for lang, lines in langs.items():
             base.setdefault(intent, {}).setdefault(lang, []).extend(
@@ -111,6 +111,7 @@ QUESTION = set(base) - {
     "answer",
     "start_screening",
     "stop_screening",
+    "continue_screening",
     "out_of_scope",
 }
 PRE = {
@@ -242,6 +243,7 @@ order = [
     "out_of_scope",
     "start_screening",
     "stop_screening",
+    "continue_screening",
     "answer",
     "eligibility",
     "describe_situation",

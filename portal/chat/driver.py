@@ -88,6 +88,8 @@ class Bot:
     forms: dict[str, list[str]]
     plans: dict[tuple[str | None, str], RulePlan]
     submit: dict[str, tuple[str, ...]]
+    # Rules that open with the bot's previous action: (that action, intent) -> plan.
+    followups: dict[tuple[str, str], RulePlan] = field(default_factory=dict)
 
 
 def _rule_plan(steps: list[dict], forms: dict) -> RulePlan:
@@ -113,6 +115,7 @@ def load_bot(bot_dir: Path = BOT_DIR) -> Bot:
     forms = {name: list(spec.get("required_slots", [])) for name, spec in domain["forms"].items()}
     plans: dict[tuple[str | None, str], RulePlan] = {}
     submit: dict[str, tuple[str, ...]] = {}
+    followups: dict[tuple[str, str], RulePlan] = {}
     for rule in rules["rules"]:
         loop = next(
             (c["active_loop"] for c in rule.get("condition", []) if "active_loop" in c), None
@@ -125,7 +128,11 @@ def load_bot(bot_dir: Path = BOT_DIR) -> Bot:
             plans[(loop, steps[0]["intent"])] = plan
         elif loop and steps[0].get("action") == loop:
             submit[loop] = tuple(s["action"] for s in steps[1:] if "action" in s)
-    return Bot(domain, frozenset(domain["intents"]) | {nlu.FALLBACK}, forms, plans, submit)
+        elif not loop and steps[0].get("action") and len(steps) > 1 and "intent" in steps[1]:
+            # "yes, stop": the intent right after the bot's own question.
+            followups[(steps[0]["action"], steps[1]["intent"])] = _rule_plan(steps[1:], forms)
+    intents = frozenset(domain["intents"]) | {nlu.FALLBACK}
+    return Bot(domain, intents, forms, plans, submit, followups)
 
 
 def parse_payload(text: str, intents: frozenset[str]) -> dict | None:
@@ -154,6 +161,11 @@ _YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "maybe"
 _NO = frozenset({"nej", "nope", "no", "nah", "naa"})
 _FINE = re.compile(r"^(?:jeg er|i am|i'm|im) (?:ok|okay|fine|okay nu|ok nu|fint|tryg|safe)\b")
 _UNSURE = re.compile(r"^(?:ved (?:det )?ikke|jeg ved (?:det )?ikke|i (?:do not|don'?t) know|dunno)")
+
+
+ASK_STOP = "utter_ask_stop_screening"
+# A short reply to "Vil du stoppe tjekket?": yes stops, no goes on.
+_STOP_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "ok", "okay"})
 
 
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
@@ -377,9 +389,19 @@ class Driver:
         message = {"text": text, **parsed, "metadata": {"lang": lang}}
         form = state["active_loop"]
         is_payload = text.strip().startswith("/")
+        asked_stop = state.get("latest_action_name") == ASK_STOP
         if not is_payload:
-            intent = self._situation_intent(intent, text, state)
+            reply = self._stop_reply(intent, text) if asked_stop else None
+            intent = reply or self._situation_intent(intent, text, state)
             message["intent"] = {**parsed["intent"], "name": intent}
+        resumable = asked_stop or self._has_answers(state)
+        if intent == "continue_screening" and not form and not resumable:
+            intent = "start_screening"  # nothing to go on with: the check starts
+        if form and intent == "stop_screening" and is_payload:
+            # The stop button is an explicit choice: stopped at once, not asked about.
+            stop = self.bot.followups[(ASK_STOP, "stop_screening")]
+            self._plan(RulePlan((DEACTIVATE, *stop.actions)), sender, state, message, turn)
+            return turn
         if form:
             requested = state["slots"].get("requested_slot")
             plan = self.bot.plans.get((form, intent))
@@ -430,9 +452,37 @@ class Driver:
                 return turn
             self._ask_next(sender, state, message, turn, events)
             return turn
-        plan = self.bot.plans.get((None, intent)) or self.bot.plans[(None, nlu.FALLBACK)]
+        plan = (
+            self.bot.followups.get((state.get("latest_action_name"), intent))
+            or self.bot.plans.get((None, intent))
+            or self.bot.plans[(None, nlu.FALLBACK)]
+        )
         self._plan(plan, sender, state, message, turn)
         return turn
+
+    @staticmethod
+    def _stop_reply(intent: str, text: str) -> str | None:
+        """The typed answer to "Vil du stoppe tjekket?": stop_screening, continue_screening,
+        or None when the message is something else (then it is read as usual)."""
+        if intent in ("stop_screening", "continue_screening"):
+            return intent
+        words = crisis.normalise(text).replace("|", " ").split()
+        if not words or len(words) > 3:
+            return None
+        if words[0] in _STOP_YES:
+            return "stop_screening"
+        if words[0] in _NO:
+            return "continue_screening"
+        return None
+
+    @staticmethod
+    def _has_answers(state: dict) -> bool:
+        """A check to go on with: answers given, or an outcome."""
+        slots = state["slots"]
+        return any(
+            slots.get(name) not in (None, [])
+            for name in (*QUESTION_IDS, "screening_outcome", "understood")
+        )
 
     def _situation_intent(self, intent: str, text: str, state: dict) -> str:
         """The intent, or the screening's own when the text tells screening facts: in the

@@ -71,6 +71,9 @@ def test_rules_are_read_from_the_rasa_project():
     assert BOT.plans[(None, "start_screening")].activate == "screening_form"
     assert BOT.plans[("screening_form", "stop_screening")].actions == (
         "action_deactivate_loop",
+        "utter_ask_stop_screening",
+    )
+    assert BOT.followups[("utter_ask_stop_screening", "stop_screening")].actions == (
         "utter_screening_stopped",
     )
     assert BOT.submit["screening_form"] == ("action_screening_result",)
@@ -168,7 +171,9 @@ def test_a_stale_button_from_an_earlier_question_is_not_taken_as_this_answer():
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_stop_ends_the_form(lang):
     d = driver()
-    state, turns = run_turns(d, ["/start_screening", '/answer{"urgent": "no"}', "stop"], lang)
+    # A typed stop is asked about first (tests/chat/test_continue_stop.py); "ja" stops.
+    steps = ["/start_screening", '/answer{"urgent": "no"}', "stop", "ja" if lang == "da" else "yes"]
+    state, turns = run_turns(d, steps, lang)
     assert state["active_loop"] is None
     word = "stopped" if lang == "en" else "stoppet"
     assert word in turns[-1].messages[0]["text"]

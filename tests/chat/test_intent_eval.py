@@ -63,7 +63,9 @@ def test_line_key_sees_through_case_spelling_and_punctuation():
 def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     heldout = read_heldout(path)
     assert set(heldout) == {"da", "en"}
-    trained = {intent for _, intent in read_examples()} - {"crisis"}
+    # continue_screening got its training lines after these sets were written (a button
+    # payload until then); the sets are not extended by the author of those lines.
+    trained = {intent for _, intent in read_examples()} - {"crisis", "continue_screening"}
     for lang, intents in heldout.items():
         assert "crisis" not in intents  # the crisis layer has its own set
         assert set(intents) == trained, set(intents) ^ trained
