@@ -157,11 +157,13 @@ STOP = {
         "jeg vil gerne stoppe spørgsmålene nu",
         "stop tjekket tak",
         "jeg gider ikke flere spørgsmål i dag",
+        "jeg vil ikke fortsætte med det her tjek",
     ],
     "en": [
         "please stop the questions now",
         "I want to end the check here",
         "no more questions for me today",
+        "I don't wish to go on with these questions",
     ],
 }
 
