@@ -5,12 +5,16 @@ typed stop in the middle of the check is asked about first ("Ja, stop" / "Nej, f
 the stop button (/stop_screening) still stops at once.
 """
 
+import json
+
 import pytest
 
 from portal.chat import nlu
 from portal.chat.driver import Driver
 from portal.chat.transports import InProcessTransport
 from portal.municipality import load_profile
+from tests.chat.conftest import conversation, say, visitor_answers
+from tests.chat.conftest import texts as texts_of
 
 ASK = {"da": "Vil du stoppe tjekket?", "en": "Do you want to stop the check?"}
 STOPPED = {"da": "Vi er stoppet med tjekket", "en": "we have stopped the check"}
@@ -174,3 +178,27 @@ def test_the_classifier_tells_going_on_from_stopping(lang):
         CONTINUE[lang]
     )
     assert [nlu.predict(t).intent for t in STOP[lang]] == ["stop_screening"] * len(STOP[lang])
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_through_the_webhook_the_stop_question_keeps_the_conversation_and_hands_over_nothing(
+    app, client, lang
+):
+    say(client, "/start_screening", lang)
+    say(client, '/answer{"urgent": "no"}', lang)
+    stop = "jeg gider ikke mere af det her spørgeskema" if lang == "da" else "can we stop the check"
+    messages = say(client, stop, lang)
+    assert ASK[lang] in texts_of(messages)
+    no = {"da": "Nej, fortsæt", "en": "No, continue"}[lang]
+    assert {"title": no, "payload": "/continue_screening"} in messages[0]["buttons"]
+
+    messages = say(client, "/continue_screening", lang)
+    assert [m["custom"]["question"] for m in messages if "custom" in m] == ["age"]
+    entries = json.loads(conversation(app, client).transcript)
+    history = [e for e in entries if e["from"] == "user"]
+    assert history[-1]["text"] == no  # the citizen's choice shows as the button they saw
+
+    say(client, "stop", lang)
+    messages = say(client, "/stop_screening", lang)
+    assert STOPPED[lang] in texts_of(messages)
+    assert visitor_answers(app, client) == {}  # a stopped check fills in no application
