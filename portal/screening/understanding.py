@@ -197,8 +197,22 @@ class Phrase:
     weak: bool  # counts only when nothing stronger was found ("penge", "betale")
     negative: bool  # the phrase itself says "not" ("tør ikke gå ud"): never negated
 
-    def find(self, words: list[str]) -> list[tuple[int, int]]:
-        """(start, end) of each place the phrase occurs in the words."""
+    @functools.cached_property
+    def _exact_words(self) -> frozenset[str]:
+        """Words the message must hold as they are for the phrase to match: whole-word
+        tokens too short to forgive a typo (see Token.matches). A cheap test before the
+        walk: most of the lexicon's phrases are ruled out by it for a given message."""
+        return frozenset(
+            t.text for t in self.tokens if not t.gap and not t.prefix and len(t.text) < 7
+        )
+
+    def find(
+        self, words: list[str], present: frozenset[str] | None = None
+    ) -> list[tuple[int, int]]:
+        """(start, end) of each place the phrase occurs in the words (`present`: the same
+        words as a set, when the caller has it)."""
+        if not self._exact_words <= (present if present is not None else frozenset(words)):
+            return []
         found = []
         for start in range(len(words)):
             end = self._match(words, start, 0)
@@ -278,10 +292,11 @@ class Hit:
 
 def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     hits = []
+    present = [frozenset(words) for words in parts]
     for code, phrases in lexicon()[qid].items():
         for phrase in phrases:
             for c, words in enumerate(parts):
-                for start, end in phrase.find(words):
+                for start, end in phrase.find(words, present[c]):
                     negated = not phrase.negative and _negated(words, start)
                     said = " ".join(words[start:end])
                     hits.append(Hit(code, said, negated, phrase.weak, (c, start, end)))

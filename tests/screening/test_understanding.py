@@ -316,3 +316,24 @@ def test_long_messages_are_read_whole_and_quickly_cut():
     text = "bla " * 3000 + " jeg har gæld"
     assert understand(text).areas == ()  # past the 2000 characters read
     assert understand("bla " * 100 + "jeg har gæld").areas == ("debt",)
+
+
+def test_the_quick_word_check_before_a_phrase_walk_changes_no_match():
+    """find() rules a phrase out when a short word it needs as-is is missing; words long
+    enough to forgive a typo, prefixes and gaps are left to the walk."""
+    from portal.screening.understanding import _phrase, _words
+
+    phrase = _phrase("svært ved ... rengøring*")
+    assert phrase.find(_words("jeg har svært ved rengøringen")) == [(2, 5)]
+    assert phrase.find(_words("jeg har svært ved at få gjort rengøring")) == [(2, 8)]
+    assert phrase.find(_words("jeg har svært med rengøringen")) == []  # "ved" is missing
+    assert _phrase("gøre rent").find(_words("gøre rnet")) == []  # 4 letters: exact only
+    typo = _phrase("overskuelig")  # 11 letters: one typo is forgiven, so no quick rule-out
+    assert typo.find(_words("overskulig")) == [(0, 1)]
+    # Every phrase of the lexicon gives the same places with and without the quick check.
+    words = _words("jeg kan ikke overskue at gøre rent og jeg tør ikke gå ud alene om aftenen")
+    for codes in lexicon().values():
+        for phrases in codes.values():
+            for p in phrases:
+                walked = [(s, e) for s in range(len(words)) if (e := p._match(words, s, 0))]
+                assert p.find(words) == walked, p.source
