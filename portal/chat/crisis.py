@@ -1775,6 +1775,23 @@ RULES: list[Rule] = [
         r"|fra køkkenskabet|from under the sink|under the sink|opvaskemiddel|dishwasher tablets"
         r"|opvasketabletter)",
     ),
+    # A relative or friend reports that someone else means to take their own life ("min
+    # kæreste siger hun vil slå sig selv ihjel"): the reporter needs the emergency numbers as
+    # much as the person does. Someone else's past suicide stays a guard ("others").
+    *_rules(
+        CRISIS,
+        "suicidal",
+        someone_else=r"(?:han|hun|de|he|she|they|<perp>) (?:[a-z']+ ){0,4}(?:vil|skal|kommer"
+        r" til at|truer med at|taler om at|snakker om at|har tænkt sig at|overvejer at|prøvede"
+        r" at|forsøgte at|har prøvet at|har forsøgt at|wants? to|wanna|is going to|'?s going"
+        r" to|gonna|will|'ll|threatens? to|threatening to|threatened to|talks? about|talking"
+        r" about|tried to|has tried to|is thinking about|thinks about|is planning to|plans"
+        r" to) (?:[a-z']+ ){0,2}(?:slå sig selv ihjel|slå sig ihjel|tage sit eget liv|tage sit"
+        r" liv|tage livet af sig|begå selvmord|dræbe sig selv|kill(?:ing)? (?:himself|herself"
+        r"|themselves)|tak(?:e|ing) (?:his|her|their) (?:own )?life(?! back)"
+        r"|commit(?:ting)? suicide"
+        r"|end(?:ing)? (?:his|her|their) (?:own )?life)",
+    ),
     # -- third round: kinds from a colleague's training file (crisis_training_more.yml),
     # generalised: passive wishes, resolve, means at hand, third-person reports, stalking.
     *_rules(
