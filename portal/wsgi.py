@@ -6,25 +6,17 @@ import gc
 import os
 
 from portal import create_app
-from portal.chat import crisis_model
-from portal.chat.driver import load_bot
-from portal.chat.nlu import classifier
-from portal.screening.understanding import lexicon
+from portal.chat.service import warm_up
 
 app = create_app()
 # Under gunicorn (preload_app) the workers inherit what is trained and parsed here. A
 # `flask` command (migrations, staff, retention, the outbox) needs none of it: the chat
 # service trains on first use, before a turn's clock starts.
 if os.environ.get("FLASK_RUN_FROM_CLI") != "true":
-    # Train the chat's intent classifier now: with gunicorn's preload_app the workers inherit
-    # it, instead of each paying for it on its first chat turn.
-    classifier()
-    # The same for what a first chat turn parses (about 2 s of YAML on a busy machine, holding
-    # the GIL, so /healthz in the same worker waited behind it: bench/README.md "hanging").
-    load_bot()
-    lexicon()
-    # The crisis layer's learned second net too, for the same reason.
-    crisis_model.warm()
+    # A first chat turn would otherwise pay for it (about 2 s of YAML and training on a busy
+    # machine, holding the GIL, so /healthz in the same worker waited behind it:
+    # bench/README.md "hanging").
+    warm_up()
     # Everything made so far lives as long as the process. Out of the garbage collector's
     # sight, a worker's collections neither walk it (CPU) nor write to its pages, which
     # would copy them from the master one by one (memory: bench/README.md, "RSS").

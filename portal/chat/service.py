@@ -34,6 +34,7 @@ from portal.extensions import db
 from portal.logs import redact
 from portal.models import ChatConversation, utcnow
 from portal.screening import QUESTION_IDS
+from portal.screening.understanding import lexicon
 from portal.services import visitor
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,17 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
         visitor.save_answers(answers)
     recipient = channel_sender if channel_sender is not None else sender
     return recipient, _outgoing(turn.messages)
+
+
+def warm_up() -> None:
+    """Train and parse, once per process, what a first chat turn would otherwise do: the
+    intent classifier, the bot's domain and rules, the situation lexicon and the crisis net
+    (seconds of CPU holding the GIL). portal/wsgi.py calls it before gunicorn forks, so the
+    workers inherit it; the browser tests before their live servers start."""
+    nlu.classifier()
+    load_bot()
+    lexicon()
+    crisis_model.warm()
 
 
 def greeting(lang: str) -> dict:

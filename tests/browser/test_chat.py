@@ -73,14 +73,9 @@ def warmed_chat():
     """Train and parse once, before any server thread needs it, what portal/wsgi.py prepares
     before gunicorn forks: otherwise each worker's first turn does it (half a minute on a busy
     machine), and the test's wait for the reply runs out first."""
-    from portal.chat import crisis_model, nlu
-    from portal.chat.driver import load_bot
-    from portal.screening.understanding import lexicon
+    from portal.chat.service import warm_up
 
-    nlu.classifier()
-    load_bot()
-    lexicon()
-    crisis_model.warm()
+    warm_up()
 
 
 def box(locator) -> dict:
