@@ -37,8 +37,11 @@ FRESH = ROOT / "bench" / "data" / "crisis_fresh.yml"
 # Written before its author read the rules or the training data (issue 10, second round).
 FRESH2 = ROOT / "bench" / "data" / "crisis_fresh2.yml"
 # Written before its author read the rules or any data file; not shown to the engineers
-# tuning the layer (issue 10, third round).
+# tuning the layer (issue 10, third round); seen since the fourth round.
 FRESH3 = ROOT / "bench" / "data" / "crisis_fresh3.yml"
+# Written before its author read the rules or any data file; not shown to the engineers
+# tuning the layer (issue 10, fourth round). The quiet set: figures only, never its lines.
+FRESH4 = ROOT / "bench" / "data" / "crisis_fresh4.yml"
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -363,7 +366,12 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh3",
             FRESH3,
-            "issue 10 round 3: written first, unseen by the engineers tuning the layer",
+            "issue 10 round 3: written first, unseen until round 4, seen since",
+        ),
+        (
+            "fresh4",
+            FRESH4,
+            "issue 10 round 4: written first, unseen by the engineers tuning the layer",
         ),
     ):
         if not path.exists():
@@ -388,9 +396,9 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh3 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages.
-        if show_lists and name != "fresh3":
+        # fresh4 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh3 has been seen since round 4 and may be printed).
+        if show_lists and name != "fresh4":
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")
             for category, lang, message in r["net_alarms"]:

@@ -559,6 +559,34 @@ def test_the_third_fresh_set_is_large_and_covers_every_category_in_both_language
         assert all(langs[lang] for lang in ("da", "en")), category
 
 
+def test_the_fourth_fresh_set_shares_no_line_with_the_training_data():
+    from portal.chat import crisis_model
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH4)
+    texts, _, _ = crisis_model.training_data()
+    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
+    # A count, not the lines: fresh4 stays unseen by whoever tunes the layer.
+    shared = len(fresh & {_norm_line(t) for t in texts})
+    assert shared == 0, f"{shared} lines of crisis_fresh4.yml equal training lines"
+
+
+def test_the_fourth_fresh_set_is_large_and_covers_every_category_in_both_languages():
+    import yaml
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH4)
+    assert len(fresh_crisis) >= 200
+    assert len(fresh_harmless) >= 320
+    for part in (fresh_crisis, fresh_harmless):
+        danish = sum(lang == "da" for _, lang, _ in part)
+        assert 0.45 <= danish / len(part) <= 0.55
+    data = yaml.safe_load(crisis_eval.FRESH4.read_text(encoding="utf-8"))
+    assert set(data["levels"]) == set(data["crisis"])
+    for part in ("crisis", "harmless"):
+        for category, langs in data[part].items():
+            assert set(langs) == {"da", "en"}, category
+            assert all(langs[lang] for lang in ("da", "en")), category
+
+
 # -- issue 10, third round: kinds from the whole space of how people in danger write, and
 # their look-alikes (written for these tests; not from any bench set) ------------------
 THIRD_ROUND_KINDS = [
