@@ -8,6 +8,7 @@ from bench.intent_eval import (
     HELDOUT,
     HELDOUT_FRESH,
     HELDOUT_FRESH2,
+    HELDOUT_FRESH3,
     HELDOUT_SETS,
     cross_validate,
     evaluate,
@@ -63,9 +64,12 @@ def test_line_key_sees_through_case_spelling_and_punctuation():
 def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     heldout = read_heldout(path)
     assert set(heldout) == {"da", "en"}
-    # continue_screening got its training lines after these sets were written (a button
-    # payload until then); the sets are not extended by the author of those lines.
-    trained = {intent for _, intent in read_examples()} - {"crisis", "continue_screening"}
+    # continue_screening got its training lines after the first three sets were written (a
+    # button payload until then); they are not extended by the author of those lines.
+    # fresh3, written after, covers it.
+    trained = {intent for _, intent in read_examples()} - {"crisis"}
+    if path != HELDOUT_FRESH3:
+        trained -= {"continue_screening"}
     for lang, intents in heldout.items():
         assert "crisis" not in intents  # the crisis layer has its own set
         assert set(intents) == trained, set(intents) ^ trained
@@ -101,7 +105,8 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
 
 
 def test_the_stand_in_sets_messages_are_never_printed(capsys):
-    # fresh2 stands in for the outside check: the bench prints its figures, not its lines.
+    # fresh3 stands in for the outside check: the bench prints its figures, not its lines.
+    # (fresh2, the stand-in before it, has been seen; its lines may be printed now.)
     from bench.intent_eval import print_set
 
     results = {
@@ -112,7 +117,7 @@ def test_the_stand_in_sets_messages_are_never_printed(capsys):
     }
     print_set("fresh", results)
     assert "hvad mon det koster" in capsys.readouterr().out
-    print_set("fresh2", results)
+    print_set("fresh3", results)
     out = capsys.readouterr().out
     assert "hvad mon det koster" not in out
     assert "('price', 'duration'), 1" in out
@@ -169,6 +174,8 @@ def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT_FRESH2.name == "intent_heldout_fresh2.yml" and HELDOUT_FRESH2.exists()
     # The leak test and the shape test run on every set the bench reads, this one included.
     assert HELDOUT_SETS["fresh2"] == HELDOUT_FRESH2
+    assert HELDOUT_FRESH3.name == "intent_heldout_fresh3.yml" and HELDOUT_FRESH3.exists()
+    assert HELDOUT_SETS["fresh3"] == HELDOUT_FRESH3
 
 
 @pytest.mark.parametrize(
