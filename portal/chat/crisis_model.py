@@ -38,6 +38,7 @@ or broken), score() returns 0.0 and the rules alone decide.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import unicodedata
@@ -207,9 +208,64 @@ def _scorable(text: str) -> bool:
     return not text.lstrip().startswith("/") and len(fold(text[:MAX_CHARS]).split()) >= MIN_WORDS
 
 
+class _LinearScorer:
+    """The fitted pipeline's decision_function for a few short texts, from its own
+    vocabularies, idf and SVM weights as plain lists: scikit-learn's transform and
+    decision_function validate their input on every call, most of the net's ~0.6 ms per
+    message (a chat turn's budget is ~3 ms of CPU: bench/README.md). Same margins to
+    rounding (tests/chat/test_fast_scoring.py); None for a pipeline of another shape."""
+
+    def __init__(self, parts, intercept: float):
+        self.parts, self.intercept = parts, intercept
+
+    @classmethod
+    def of(cls, pipeline) -> _LinearScorer | None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        union, svm = pipeline.steps[0][1], pipeline.steps[-1][1]
+        coef = getattr(svm, "coef_", None)
+        vectorizers = [v for _, v in getattr(union, "transformer_list", ())]
+        if coef is None or coef.shape[0] != 1 or len(pipeline.steps) != 2 or not vectorizers:
+            return None
+        parts, offset = [], 0
+        for v in vectorizers:
+            if type(v) is not TfidfVectorizer or v.binary or v.norm not in ("l2", None):
+                return None
+            size = len(v.vocabulary_)
+            idf = v.idf_.tolist() if v.use_idf else [1.0] * size
+            weights = coef[0, offset : offset + size].tolist()
+            parts.append((v.build_analyzer(), v.vocabulary_, idf, weights, v.sublinear_tf, v.norm))
+            offset += size
+        if offset != coef.shape[1]:
+            return None
+        return cls(parts, float(svm.intercept_[0]))
+
+    def margins(self, texts: list[str]) -> list[float]:
+        return [self._margin(text) for text in texts]
+
+    def _margin(self, text: str) -> float:
+        total = self.intercept
+        for analyze, vocabulary, idf, weights, sublinear, norm in self.parts:
+            counts: dict[int, int] = {}
+            for term in analyze(text):
+                index = vocabulary.get(term)
+                if index is not None:
+                    counts[index] = counts.get(index, 0) + 1
+            dot = square = 0.0
+            for index, count in counts.items():
+                value = ((1.0 + math.log(count)) if sublinear else count) * idf[index]
+                dot += value * weights[index]
+                square += value * value
+            if norm == "l2" and square:
+                dot /= math.sqrt(square)
+            total += dot
+        return total
+
+
 class CrisisNet:
     def __init__(self, texts: list[str], labels: list[int]):
         self.pipeline = build_pipeline().fit([fold(t) for t in texts], labels)
+        self._linear = _LinearScorer.of(self.pipeline)
 
     def scores(self, texts: list[str]) -> list[float]:
         """The score of each message: the highest margin of any of its segments (NO_SCORE
@@ -231,6 +287,8 @@ class CrisisNet:
         its two vectorizers through joblib even with one job, and scikit-learn validates
         parameters and finiteness on every call (about half the net's time per message in a
         profile). Same numbers."""
+        if self._linear is not None:
+            return self._linear.margins(parts)
         import scipy.sparse
         import sklearn
 
