@@ -146,8 +146,10 @@ class Config:
         if url.startswith("sqlite"):
             settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"connect_args": {"timeout": 30}}
         else:
+            # No pool_pre_ping (a round trip per request): portal/db.py replaces a pooled
+            # connection the server closed with a poll of its socket, and runs a request
+            # once more when its connection is found dead at first use.
             settings["SQLALCHEMY_ENGINE_OPTIONS"] = {
-                "pool_pre_ping": True,
                 "pool_size": int(environ.get("DATABASE_POOL_SIZE", "5")),
                 "connect_args": {"connect_timeout": 5},
             }

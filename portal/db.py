@@ -8,8 +8,10 @@ write lock up to busy_timeout instead), and WAL lets readers go on during a writ
 
 import contextlib
 import logging
+import select
 
-from sqlalchemy import event
+from flask import g
+from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -32,10 +34,76 @@ def configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def server_closed(dbapi_connection) -> bool:
+    """True when the server has closed (or is closing) this idle pooled connection.
+
+    An idle connection has nothing to read: the server only speaks when asked. When it
+    goes away (a restart, pg_terminate_backend, idle_session_timeout) it sends a FATAL
+    message and closes the socket, which makes the socket readable. One poll() with no
+    timeout asks the kernel that, instead of a "SELECT 1" round trip per request
+    (pool_pre_ping). Anything else readable is unexpected too: such a connection is
+    replaced, never used."""
+    if dbapi_connection.closed or dbapi_connection.broken:
+        return True
+    try:
+        fd = dbapi_connection.fileno()
+    except Exception:  # noqa: BLE001 - a connection without a socket is gone
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLPRI)
+    return bool(poller.poll(0))
+
+
+def configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "checkout")
+    def replace_a_closed_connection(dbapi_connection, _record, _proxy):
+        if server_closed(dbapi_connection):
+            # The pool replaces this connection and every one older than it (a restart
+            # closed them all), then calls this hook again for the new one.
+            log.info("pooled database connection closed by the server; reconnecting")
+            raise exc.InvalidatePoolError("the server closed this pooled connection")
+
+    @event.listens_for(engine, "commit")
+    def note_the_commit(_connection):
+        if g:
+            g._database_committed = True
+
+
+def _retrying_once(dispatch, db):
+    """A request whose connection is found dead at its first use runs once more on a new
+    connection. Only when the lost statement was not a COMMIT and nothing was committed
+    before it in this request: then the database holds nothing of the first try (the
+    lost transaction is rolled back by the server), so running the view again is safe.
+    Every other case goes to the "not available" page (portal/errors.py) as before."""
+
+    def dispatch_request():
+        try:
+            return dispatch()
+        except exc.DBAPIError as error:
+            if (
+                not error.connection_invalidated
+                or error.statement is None
+                or g.get("_database_committed")
+                or g.get("_database_retried")
+            ):
+                raise
+            g._database_retried = True
+            log.warning("database connection lost; running the request once more")
+            db.session.rollback()
+            g.pop("visitor_row", None)  # portal.services.visitor's per-request copy
+            return dispatch()
+
+    return dispatch_request
+
+
 def init_app(app, db) -> None:
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         with app.app_context():
             configure_sqlite(db.engine)
+    elif app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        with app.app_context():
+            configure_postgresql(db.engine)
+        app.dispatch_request = _retrying_once(app.dispatch_request, db)
 
     @app.teardown_appcontext
     def remove_session_even_if_the_database_died(_exc):
