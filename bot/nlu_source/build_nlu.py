@@ -23,8 +23,10 @@ prune = {
     for line in (SRC / "prune.txt").read_text(encoding="utf-8").splitlines()
     if line.strip()
 }
-for f in [f"base{n}" for n in range(1, 13)]:
-    for intent, langs in yaml.safe_load((SRC / f"{f}.yml").read_text(encoding="utf-8")).items():
+# Every base<N>.yml, in number order (a new pass is a new file).
+BASES = sorted(SRC.glob("base*.yml"), key=lambda p: int(p.stem[4:]))
+for f in BASES:
+    for intent, langs in yaml.safe_load(f.read_text(encoding="utf-8")).items():
         for lang, lines in langs.items():
             base.setdefault(intent, {}).setdefault(lang, []).extend(
                 str(line) for line in lines if str(line) not in prune
