@@ -49,7 +49,12 @@ _MODALS = frozenset(
 # "ikke kunnet", "ikke fået", "not able to": a difficulty when they follow the negation.
 _ABILITY = frozenset(
     {"kunnet", "kunne", "kan", "fa", "fat", "faet", "far", "orket", "magtet", "klaret",
-     "able", "manage", "managed", "managing", "been", "get", "got", "gotten", "finde"}
+     "able", "manage", "managed", "managing", "been", "get", "got", "gotten", "finde",
+     # Danish past participles: "jeg har ikke snakket med nogen", "ikke været til lægen"
+     # tell what the citizen has not managed, not that the problem is absent.
+     "varet", "snakket", "talt", "set", "vasket", "gaet", "kommet", "spist", "sovet",
+     "abnet", "betalt", "ryddet", "gjort", "lavet", "handlet", "ringet", "borstet",
+     "skiftet", "taget", "badet", "svaret", "hort"}
 )  # fmt: skip
 # Words that end a clause for negation and phrase matching.
 _CLAUSE_WORDS = frozenset({"men", "but", "og", "and", "eller", "or", "selvom", "although"})
@@ -110,16 +115,22 @@ def fold(word: str) -> str:
 
 
 _CONTRACT = (
+    # "I'll", "she'd": the pronoun and "will"/"would", so "I'll" is never the word "ill".
+    (
+        re.compile(r"\b(i|you|he|she|it|we|they)'(ll|d)\b"),
+        lambda m: m.group(1) + (" will" if m.group(2) == "ll" else " would"),
+    ),
     (re.compile(r"\b(do|does|did|is|are|was|have|has|had|could|would)\s+not\b"), r"\1nt"),
     (re.compile(r"\bcan\s*not\b"), "cant"),
 )
 
 
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("'", "")
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
     text = text.replace("§", " paragraf ")
     for pattern, short in _CONTRACT:  # "do not" reads as "don't"
         text = pattern.sub(short, text)
+    text = text.replace("'", "")
     return [fold(w) for w in re.findall(r"[^\W_]+", text)]
 
 
@@ -127,7 +138,8 @@ def clauses(text: str) -> list[list[str]]:
     """The message as clauses of folded words: a phrase or a negation never crosses the
     end of a sentence, a comma or a "but"."""
     out: list[list[str]] = []
-    for part in re.split(r"[.!?;,:\n()]+", text):
+    # A full stop after a digit is an ordinal ("9. klasse", "den 20."), not a sentence end.
+    for part in re.split(r"[!?;,:\n()]+|(?<![0-9])\.+", text):
         current: list[str] = []
         for word in _words(part):
             if word in _CLAUSE_WORDS:
@@ -255,15 +267,32 @@ def _phrase(source: str) -> Phrase:
     return Phrase(source, tuple(tokens), weak, negative)
 
 
+NEUTRAL = "_neutral"  # the lexicon's `not_a_difficulty` phrases, read with the areas
+
+
+@functools.cache
+def _lexicon_data() -> dict:
+    return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+
+
 @functools.cache
 def lexicon() -> dict[str, dict[str, tuple[Phrase, ...]]]:
-    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    """Per screening question, per answer code, its phrases."""
     return {
         qid: {
             str(code): tuple(_phrase(p) for p in phrases or ()) for code, phrases in codes.items()
         }
-        for qid, codes in data.items()
+        for qid, codes in _lexicon_data().items()
+        if qid != "not_a_difficulty"
     }
+
+
+@functools.cache
+def _neutral() -> tuple[Phrase, ...]:
+    """Phrases that name an area's word without a difficulty in it ("jeg er lige startet
+    på gymnasiet", "my friend is 29", "det går ud over"): an area word inside one of them
+    is not read."""
+    return tuple(_phrase(p) for p in _lexicon_data().get("not_a_difficulty") or ())
 
 
 def _negated(words: list[str], start: int) -> bool:
@@ -293,7 +322,10 @@ class Hit:
 def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     hits = []
     present = [frozenset(words) for words in parts]
-    for code, phrases in lexicon()[qid].items():
+    codes = dict(lexicon()[qid])
+    if qid == "areas":
+        codes[NEUTRAL] = _neutral()
+    for code, phrases in codes.items():
         for phrase in phrases:
             for c, words in enumerate(parts):
                 for start, end in phrase.find(words, present[c]):
@@ -396,6 +428,28 @@ def _age_of_writer(flat: str) -> int | None:
     return None
 
 
+# What places the writer on one side of 18 without an age: school years before the
+# upper secondary's end, turning an age soon; a pension, grandchildren, grown children,
+# a finished degree or trade test. Read only when no age is given as a number.
+_MINOR_LIFE = re.compile(
+    r"\b(?:[1-9]|10)\.? ?klasse\b|\b(?:[1-9]|10)(?:st|nd|rd|th)? grade\b|\bgrade (?:[1-9]|10)\b"
+    r"|\byear (?:[7-9]|10|11)\b|\bfolkeskole\w*|\befterskole\w*|\bgymnasi\w*|\bhigh school\b"
+    r"|\bungdomsskole\w*|\bhf\b|\bstx\b|\bhtx\b|\bhhx\b"
+)
+_ADULT_LIFE = re.compile(
+    r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
+    r"|retired|retirement|barneborn\w*|grandkids|grandchildren|grandchild|grandson"
+    r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
+    r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
+    r"|(?:mine|vores) (?:born|unger) (?:er|har) (?:flyttet|voksne|store)"
+    r"|(?:my|our) (?:kids|children) (?:are|have|moved|grew) ?(?:grown|moved|up|out|away)?)\b"
+)
+# "jeg fylder 17 i næste uge", "I turn 18 next month": not that age yet.
+_TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be) (\d{1,2})\b")
+# "jeg er fyldt 70", "I just turned 18", "da jeg fyldte 30".
+_TURNED = re.compile(r"\b(?:fyldt|fyldte|turned) (\d{1,3})\b")
+
+
 def _writer_age_code(flat: str) -> str | None:
     if re.search(
         r"\b(?:under 18|under atten|ikke fyldt 18|ikke 18|not 18|not yet 18|under eighteen"
@@ -410,7 +464,15 @@ def _writer_age_code(flat: str) -> str | None:
     ):
         return "18_or_over"
     age = _age_of_writer(flat)
+    if age is None and (match := _TURNED.search(flat)):
+        age = int(match.group(1))
+    if age is None and (match := _TURNING.search(flat)) and 10 <= int(match.group(1)) <= 19:
+        age = int(match.group(1)) - 1
     if age is None:
+        if _ADULT_LIFE.search(flat):
+            return "18_or_over"
+        if _MINOR_LIFE.search(flat):
+            return "under_18"
         return None
     return "18_or_over" if age >= ADULT_AGE else "under_18"
 
@@ -425,14 +487,27 @@ _UNNAMED_CHILD = re.compile(
 )
 
 
-def _someone_else(parts: list[list[str]]) -> tuple[str | None, int | None, str]:
+# "min kæreste og jeg skændes", "my wife and I fight", "me and my flatmate": the writer
+# and the relative together, so the message is about the writer.
+_TOGETHER = re.compile(
+    r"\b(?:min|mit|my|vores|our) (?:\w+ )?(\w+) (?:og|and) (?:jeg|i|me)\b"
+    r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my) (?:\w+ )?(\w+)\b"
+)
+# "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
+_MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
+
+
+def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, int | None, str]:
     """Whom the message asks for: ("child"|"adult"|"relative", their age, words) or
     (None, None, "") when it is about the writer. A relative counts when they are the
     subject ("min søn har det svært", "my mum needs help") or the one asked for ("hjælp
     til min søn"), not when the writer only mentions them ("konflikter med min mor")."""
+    together = {w for m in _TOGETHER.finditer(whole) for w in m.groups() if w}
     for words in parts:
         for i, word in enumerate(words):
             if word not in _CHILD_RELATIONS and word not in _ADULT_RELATIONS:
+                continue
+            if word in together or _MOVED.match(" ".join(words[i + 1 : i + 3])):
                 continue
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
             if owner is None:
@@ -475,6 +550,11 @@ def understand(text: str) -> Understanding:
 
     # Areas: several at once; a weak word ("penge") only when nothing stronger is there.
     area_hits = _hits("areas", parts)
+    # A word inside a longer phrase of another area, or of a phrase that names no
+    # difficulty, belongs to that phrase: "skylder skat" is debt, not authorities.
+    area_hits = [
+        h for h in area_hits if h.code != NEUTRAL and not any(_inside(h, o) for o in area_hits)
+    ]
     strong = [h for h in area_hits if not h.weak]
     usable = strong if any(not h.negated for h in strong) else area_hits
     areas: list[str] = []
@@ -502,7 +582,7 @@ def understand(text: str) -> Understanding:
             h.words for h in support_hits if h.code == code
         )
 
-    asking_for, other_age, said = _someone_else(parts)
+    asking_for, other_age, said = _someone_else(parts, " ".join(_words(text)))
     if asking_for is None:
         # "my 14 year old is isolating himself": a possessive and an age, no noun.
         match = _UNNAMED_CHILD.search(flat)
