@@ -201,18 +201,60 @@ def test_200_concurrent_submissions_get_200_unique_references(app):
 
 
 def test_losing_the_race_on_the_unique_key_returns_the_winners_case(app, monkeypatch):
-    """The path two simultaneous posts take: both looked, neither found, both insert."""
+    """The path two simultaneous posts take: no look first, both insert, the unique key
+    stops the second, which then looks the key up once."""
     key = _key()
     winner = _submit(app, key=key)
     real_existing = submit._existing
     looks = []
 
-    def missed_first_look(idempotency_key):
+    def counted_look(idempotency_key):
         looks.append(idempotency_key)
-        return None if len(looks) == 1 else real_existing(idempotency_key)
+        return real_existing(idempotency_key)
 
-    monkeypatch.setattr(submit, "_existing", missed_first_look)
+    monkeypatch.setattr(submit, "_existing", counted_look)
     loser = _submit(app, key=key)
-    assert len(looks) == 2  # looked, inserted, hit the unique constraint, looked again
+    assert looks == [key]  # inserted, hit the unique constraint, looked once
     assert loser[:2] == winner[:2] and loser[2] is False
     assert counts(app) == (1, 1, 1)
+
+
+def test_a_resend_whose_draft_went_with_the_case_returns_that_case(app):
+    """The first post went through but its answer never reached the browser: the resend
+    carries the key, and the draft (deleted with the submission) is empty by now."""
+    key = _key()
+    first = _submit(app, key=key)
+    with app.app_context():
+        result = submit_application({}, {}, key, "da", _profile(app))
+        assert (result.case.id, result.case.reference, result.created) == (*first[:2], False)
+    assert counts(app) == (1, 1, 1)
+
+
+def test_an_empty_draft_with_a_new_key_is_invalid(app):
+    with app.app_context(), pytest.raises(ApplicationInvalid):
+        submit_application({}, {}, _key(), "da", _profile(app))
+    assert counts(app) == (0, 0, 0)
+
+
+def test_the_returned_case_is_complete_and_in_the_session(app):
+    """The case handed back is the one written (not read again) and can be changed and
+    committed like any loaded case; its search tokens were written with it."""
+    from portal import blind_index
+
+    with app.app_context():
+        result = submit_application(draft(), SCREENING, _key(), "en", _profile(app))
+        case = result.case
+        assert case in db.session
+        assert (case.status, case.lang, case.version, case.assignee_id) == (
+            "received",
+            "en",
+            1,
+            None,
+        )
+        stored = {(t.kind, t.token) for t in case.search_tokens}
+        assert stored == blind_index.case_tokens(case) and stored
+        case.status = "in_review"
+        db.session.commit()
+        case_id = case.id
+    with app.app_context():
+        assert db.session.get(Case, case_id).status == "in_review"
