@@ -1,0 +1,107 @@
+"""The fifth round's unseen stand-ins for issue 10's outside check: crisis_fresh5.yml,
+conversations_fresh2.yml and understanding_heldout5.yml (intent_heldout_fresh4.yml is in
+test_intent_eval.py's parametrised tests). They share no line with training data, have the
+agreed shape and size, and the bench prints their figures only. Failure messages give
+counts and names of categories or fields, never a set's lines."""
+
+import yaml
+
+from bench import chat_conversations, crisis_eval
+from bench.intent_eval import guess_language
+from portal.screening.questions import question
+from portal.screening.rules import assess, path
+
+
+def _norm_line(text: str) -> str:
+    from portal.chat import crisis
+
+    return " ".join(crisis.normalise(text).replace("|", " ").split())
+
+
+def test_the_fifth_crisis_set_shares_no_line_with_the_training_data():
+    from portal.chat import crisis_model
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH5)
+    texts, _, _ = crisis_model.training_data()
+    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
+    shared = len(fresh & {_norm_line(t) for t in texts})
+    assert shared == 0, f"{shared} lines of crisis_fresh5.yml equal training lines"
+
+
+def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languages():
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH5)
+    assert len(fresh_crisis) >= 200
+    assert len(fresh_harmless) >= 320
+    for part in (fresh_crisis, fresh_harmless):
+        danish = sum(lang == "da" for _, lang, _ in part)
+        assert 0.45 <= danish / len(part) <= 0.55
+    data = yaml.safe_load(crisis_eval.FRESH5.read_text(encoding="utf-8"))
+    # Every category the earlier sets know, at the level they give it.
+    fresh4 = yaml.safe_load(crisis_eval.FRESH4.read_text(encoding="utf-8"))
+    assert data["levels"] == fresh4["levels"]
+    assert set(data["levels"]) == set(data["crisis"])
+    for part in ("crisis", "harmless"):
+        for category, langs in data[part].items():
+            assert set(langs) == {"da", "en"}, category
+            assert all(langs[lang] for lang in ("da", "en")), category
+
+
+def test_the_crisis_bench_prints_the_fifth_sets_figures_but_never_its_lines():
+    # fresh4, the quiet set before it, has been seen since and may be printed.
+    assert "fresh5" in crisis_eval.QUIET and "fresh4" not in crisis_eval.QUIET
+    assert crisis_eval.FRESH5.name == "crisis_fresh5.yml" and crisis_eval.FRESH5.exists()
+
+
+def test_the_second_fresh_conversations_have_the_agreed_shape():
+    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS2)
+    assert len(conversations) >= 20
+    danish = sum(c["lang"] == "da" for c in conversations)
+    assert 0.45 <= danish / len(conversations) <= 0.55
+    odd = []
+    for c in conversations:
+        answers = c["expect"]["answers"]
+        # Every turn a string (YAML reads an unquoted yes/no as a boolean) and the expected
+        # outcome the one the rules give for exactly the answers on the path to it.
+        if not all(isinstance(t, str) and t.strip() for t in c["turns"]):
+            odd.append((c["name"], "turns"))
+        elif assess(answers).code != c["expect"]["outcome"]:
+            odd.append((c["name"], "outcome"))
+        elif set(path(answers)) != set(answers):
+            odd.append((c["name"], "answers beyond or short of the path"))
+    assert odd == []
+    outcomes = {c["expect"]["outcome"] for c in conversations}
+    assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
+
+
+def test_the_fifth_understanding_set_names_all_four_fields_with_valid_codes():
+    items = yaml.safe_load(chat_conversations.HELDOUT[-1].read_text(encoding="utf-8"))
+    items = items["messages"]
+    assert chat_conversations.HELDOUT[-1].name == "understanding_heldout5.yml"
+    assert len(items) >= 100
+    danish = sum(guess_language(m["text"]) == "da" for m in items)
+    assert 0.45 <= danish / len(items) <= 0.55
+    areas = set(question("areas").codes)
+    bad = []
+    for i, m in enumerate(items):
+        if not {"text", "areas", "impact", "asking_for"} <= set(m):
+            bad.append((i, "fields"))
+        elif not set(m["areas"]) <= areas:
+            bad.append((i, "areas"))
+        elif m["impact"] not in (None, *question("impact").codes):
+            bad.append((i, "impact"))
+        elif m.get("age") not in (None, *question("age").codes):
+            bad.append((i, "age"))
+        # Age is left out only when the writer asks for another adult.
+        elif ("age" not in m) != (m["asking_for"] == "adult"):
+            bad.append((i, "age left out"))
+        elif m["asking_for"] not in (None, "child", "adult", "relative"):
+            bad.append((i, "asking_for"))
+    assert bad == []
+
+
+def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
+    unseen = chat_conversations.UNSEEN
+    assert "conversations_fresh2.yml" in unseen and "understanding_heldout5.yml" in unseen
+    # The sets before them have been seen since and may be printed.
+    assert "conversations_fresh.yml" not in unseen and "understanding_heldout4.yml" not in unseen
+    assert chat_conversations.FRESH_CONVERSATIONS2.exists()
