@@ -438,7 +438,8 @@ _MINOR_LIFE = re.compile(
 )
 _ADULT_LIFE = re.compile(
     r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
-    r"|retired|retirement|barneborn\w*|grandkids|grandchildren|grandchild|grandson"
+    r"|(?:gik|gaet|er|kommet) pa pension|retired|retirement|barneborn\w*|grandkids"
+    r"|grandchildren|grandchild|grandson"
     r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
     r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
     r"|(?:mine|vores) (?:born|unger) (?:er|har) (?:flyttet|voksne|store)"
@@ -490,8 +491,12 @@ _UNNAMED_CHILD = re.compile(
 # "min kæreste og jeg skændes", "my wife and I fight", "me and my flatmate": the writer
 # and the relative together, so the message is about the writer.
 _TOGETHER = re.compile(
-    r"\b(?:min|mit|my|vores|our) (?:\w+ )?(\w+) (?:og|and) (?:jeg|i|me)\b"
-    r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my) (?:\w+ )?(\w+)\b"
+    r"\b(?:min|mit|my|vores|our) (?:(\w+) )?(\w+) (?:og|and) (?:jeg|i|me)\b"
+    r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my) (\w+)(?: (\w+))?\b"
+)
+# "my girlfriend says I should get help": the relative speaks, the writer is asked about.
+_SAYS = frozenset(
+    {"says", "said", "thinks", "told", "wants", "siger", "sagde", "synes", "mener", "vil"}
 )
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
 _MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
@@ -508,6 +513,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             if word not in _CHILD_RELATIONS and word not in _ADULT_RELATIONS:
                 continue
             if word in together or _MOVED.match(" ".join(words[i + 1 : i + 3])):
+                continue
+            if i + 1 < len(words) and words[i + 1] in _SAYS and _FIRST_PERSON & set(words[i + 2 :]):
                 continue
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
             if owner is None:
