@@ -12,7 +12,7 @@ the tracker holds answer codes only. Retention purges by ChatConversation.update
 from __future__ import annotations
 
 import base64
-import copy
+import contextlib
 import hashlib
 import hmac
 import json
@@ -20,10 +20,11 @@ import logging
 import os
 import secrets
 import time
+from dataclasses import dataclass
 
 from flask import current_app, session, url_for
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import BuildError
 
 from bot.actions import facts
@@ -108,24 +109,84 @@ def _driver(deadline: float | None = None) -> Driver:
     return Driver(transport, app.extensions["municipality"], load_bot())
 
 
-def _load(sender: str) -> ChatConversation | None:
-    return db.session.get(ChatConversation, sender)
+# A turn reads and writes its conversation with one SQL statement each, in autocommit, not
+# through the ORM session: the unit of work, BEGIN and COMMIT were about a third of a turn's
+# CPU and two of its four round trips (bench/README.md "chat turn"). Each statement is
+# atomic on its own, and the write is a compare-and-set on `version`, as the ORM's
+# version_id_col made it.
+_TABLE = ChatConversation.__table__
+
+
+@dataclass
+class _Stored:
+    lang: str
+    tracker: dict | None
+    transcript: str | None
+    version: int
+
+
+class _Raced(Exception):
+    """Another turn of this conversation was stored (or it was deleted) meanwhile."""
+
+
+@contextlib.contextmanager
+def _autocommit():
+    """A connection for one statement. On PostgreSQL in autocommit: no BEGIN and COMMIT
+    round trips (the commit() below sends nothing there, but tells portal/db.py that this
+    request has committed, so it is never run twice). SQLite keeps its transaction (portal/
+    db.py begins each with BEGIN IMMEDIATE), which commit() ends."""
+    with db.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        yield connection
+        connection.commit()
+
+
+def _read(sender: str) -> _Stored | None:
+    t = _TABLE.c
+    query = select(t.lang, t.tracker, t.transcript, t.version).where(t.sender_id == sender)
+    with _autocommit() as connection:
+        row = connection.execute(query).first()
+    return _Stored(*row) if row is not None else None
+
+
+def _write(sender: str, stored: _Stored | None, lang: str, tracker: dict, text: str) -> None:
+    """Insert the conversation, or update it if it is still the version read; _Raced when
+    another turn got there first (a duplicate insert, or no row of that version)."""
+    now = utcnow()
+    values = {"lang": lang, "tracker": tracker, "transcript": text, "updated_at": now}
+    t = _TABLE.c
+    with _autocommit() as connection:
+        if stored is None:
+            statement = insert(_TABLE).values(sender_id=sender, created_at=now, version=1, **values)
+            try:
+                connection.execute(statement)
+            except IntegrityError:
+                raise _Raced() from None
+            return
+        statement = (
+            update(_TABLE)
+            .where(t.sender_id == sender, t.version == stored.version)
+            .values(version=stored.version + 1, **values)
+        )
+        if connection.execute(statement).rowcount != 1:
+            raise _Raced()
 
 
 def conversation_lang(channel_sender: str | None = None) -> str | None:
     """The language this conversation was last held in, if any."""
     sender = _key(channel_sender, create=False)
-    conversation = _load(sender) if sender else None
-    return conversation.lang if conversation else None
+    stored = _read(sender) if sender else None
+    return stored.lang if stored else None
 
 
 def transcript() -> list[dict]:
     """This browser's conversation so far (redacted), oldest first."""
     sender = sender_id(create=False)
-    conversation = _load(sender) if sender else None
-    if conversation is None or not conversation.transcript:
+    stored = _read(sender) if sender else None
+    if stored is None or not stored.transcript:
         return []
-    return json.loads(conversation.transcript)
+    return json.loads(stored.transcript)
 
 
 def _shown_text(text: str, history: list[dict]) -> str | None:
@@ -143,37 +204,36 @@ def _shown_text(text: str, history: list[dict]) -> str | None:
 
 
 def _outgoing(messages: list[dict]) -> list[dict]:
+    """The messages with each link's href; what they share with the bot's domain or the
+    stored transcript is copied only along the path to the link, never changed."""
     out = []
     for message in messages:
-        message = copy.deepcopy(message)
-        link = (message.get("custom") or {}).get("link")
+        custom = message.get("custom")
+        link = custom.get("link") if isinstance(custom, dict) else None
         if isinstance(link, dict) and "target" in link:
-            link["href"] = link_href(link["target"])
+            link = {**link, "href": link_href(link["target"])}
+            message = {**message, "custom": {**custom, "link": link}}
         out.append(message)
     return out
 
 
 def _turn(sender: str, text: str, lang: str, deadline: float, new: bool = False):
-    """Compute one turn and put its result in the session, uncommitted.
+    """Compute one turn: (what was stored, the new state, the turn, the new transcript).
 
-    The conversation is read in a short transaction that ends before the driver runs: no
-    transaction (on SQLite: the write lock) is held while an action server or Rasa is
-    called. The row's version makes the later write a compare-and-set. `new`: the sender
-    id was made in this request, so there is no row to read (a first turn saves a
-    connection check-out and three round trips); the insert still fails on a duplicate."""
-    conversation = None
-    if not new:
-        conversation = db.session.get(ChatConversation, sender, populate_existing=True)
-        db.session.commit()
+    The conversation is read by one statement before the driver runs: no transaction (on
+    SQLite: the write lock) is held while an action server or Rasa is called. Its version
+    makes the later write a compare-and-set. `new`: the sender id was made in this request,
+    so there is no row to read (a first turn saves a connection check-out and a round
+    trip); the insert still fails on a duplicate."""
+    stored = None if new else _read(sender)
     driver = _driver(deadline)
-    if conversation is None:
-        conversation = ChatConversation(sender_id=sender, lang=lang, tracker=driver.new_state(lang))
-    state = copy.deepcopy(conversation.tracker) or driver.new_state(lang)
+    # A fresh object from the row's JSON (or a new state): the driver may change it freely.
+    state = (stored.tracker if stored else None) or driver.new_state(lang)
     # A new conversation starts with the greeting the citizen was shown (its starter
     # buttons then show as what the citizen chose).
     history = (
-        json.loads(conversation.transcript)
-        if conversation.transcript
+        json.loads(stored.transcript)
+        if stored and stored.transcript
         else [{"from": "bot", **greeting(lang)}]
     )
 
@@ -189,11 +249,13 @@ def _turn(sender: str, text: str, lang: str, deadline: float, new: bool = False)
         except TransportError:
             turn = driver.unavailable_turn(lang)
     else:
-        before = copy.deepcopy(state)
+        # The state is plain JSON (it is stored as such): a JSON round trip copies it in a
+        # fraction of copy.deepcopy's time.
+        before = json.dumps(state)
         try:
             turn = driver.handle(sender, state, text, lang)
         except TransportError:
-            state = before  # the turn did not happen: the citizen can simply try again
+            state = json.loads(before)  # the turn did not happen: the citizen can try again
             turn = driver.unavailable_turn(lang)
 
     shown = _shown_text(text, history)
@@ -201,12 +263,8 @@ def _turn(sender: str, text: str, lang: str, deadline: float, new: bool = False)
         history.append({"from": "user", "text": shown})
     for message in turn.messages:
         history.append({"from": "bot", **message})
-    conversation.tracker = state
-    conversation.transcript = json.dumps(history[-MAX_TRANSCRIPT_ENTRIES:], ensure_ascii=False)
-    conversation.lang = lang
-    conversation.updated_at = utcnow()
-    db.session.add(conversation)
-    return conversation, state, turn
+    stored_text = json.dumps(history[-MAX_TRANSCRIPT_ENTRIES:], ensure_ascii=False)
+    return stored, state, turn, stored_text
 
 
 def _unstored_reply(channel_sender: str | None, sender: str, lang: str):
@@ -237,13 +295,12 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
     for attempt in range(2):
         # A retry reads what the other turn stored.
-        conversation, state, turn = _turn(sender, text, lang, deadline, new and attempt == 0)
+        stored, state, turn, stored_text = _turn(sender, text, lang, deadline, new and attempt == 0)
         try:
-            db.session.commit()  # short: the turn was computed before it began
-        except (StaleDataError, IntegrityError):
+            _write(sender, stored, lang, state, stored_text)
+        except _Raced:
             # Another turn of this conversation (a double click, two tabs) was stored
             # while this one was computed. Run this message again on top of it, once.
-            db.session.rollback()
             log.info("chat turn raced another turn of the same conversation; retrying")
             if attempt == 0:
                 continue
@@ -282,8 +339,7 @@ def history_for_display() -> list[dict]:
 def restart() -> None:
     """Forget this browser's conversation."""
     sender = sender_id(create=False)
-    conversation = _load(sender) if sender else None
-    if conversation is not None:
-        db.session.delete(conversation)
-        db.session.commit()
+    if sender:
+        with _autocommit() as connection:
+            connection.execute(delete(_TABLE).where(_TABLE.c.sender_id == sender))
     session.pop(SESSION_KEY, None)
