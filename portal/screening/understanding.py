@@ -319,19 +319,73 @@ class Hit:
     where: tuple[int, int, int] = (0, 0, 0)  # clause, start, end
 
 
-def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
-    hits = []
-    present = [frozenset(words) for words in parts]
+@dataclass(frozen=True)
+class _Index:
+    """A question's phrases by their first word, so a message is walked only from the
+    words a phrase can start with (a walk of every phrase from every word cost about 1 ms
+    a message with 700 phrases, and the lexicon keeps growing)."""
+
+    exact: dict[str, tuple[tuple[int, str, Phrase], ...]]  # first word as it is
+    prefix: dict[str, tuple[tuple[int, str, Phrase], ...]]  # first word's start ("rengør")
+    # First words long enough to forgive a typo, by their first letter: checked one by one.
+    fuzzy: dict[str, tuple[tuple[Token, tuple[tuple[int, str, Phrase], ...]], ...]]
+    longest_prefix: int
+
+
+@functools.cache
+def _index(qid: str) -> _Index:
     codes = dict(lexicon()[qid])
     if qid == "areas":
         codes[NEUTRAL] = _neutral()
+    exact: dict[str, list] = {}
+    prefix: dict[str, list] = {}
+    fuzzy: dict[Token, list] = {}
+    n = 0
     for code, phrases in codes.items():
         for phrase in phrases:
-            for c, words in enumerate(parts):
-                for start, end in phrase.find(words, present[c]):
-                    negated = not phrase.negative and _negated(words, start)
-                    said = " ".join(words[start:end])
-                    hits.append(Hit(code, said, negated, phrase.weak, (c, start, end)))
+            entry = (n, code, phrase)  # n: lexicon order, for the order of the hits
+            n += 1
+            first = phrase.tokens[0]
+            if first.gap:
+                raise ValueError(f"a phrase must not start with '...': {phrase.source}")
+            (prefix if first.prefix else exact).setdefault(first.text, []).append(entry)
+            if len(first.text) >= (6 if first.prefix else 7):
+                fuzzy.setdefault(first, []).append(entry)
+    by_letter: dict[str, list] = {}
+    for token, entries in fuzzy.items():
+        by_letter.setdefault(token.text[:1], []).append((token, tuple(entries)))
+    return _Index(
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefix={k: tuple(v) for k, v in prefix.items()},
+        fuzzy={k: tuple(v) for k, v in by_letter.items()},
+        longest_prefix=max((len(k) for k in prefix), default=0),
+    )
+
+
+def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
+    index = _index(qid)
+    found = []
+    for c, words in enumerate(parts):
+        present = frozenset(words)
+        for start, word in enumerate(words):
+            starts = set(index.exact.get(word, ()))
+            for k in range(1, min(len(word), index.longest_prefix) + 1):
+                starts.update(index.prefix.get(word[:k], ()))
+            for token, entries in index.fuzzy.get(word[:1], ()):
+                if token.matches(word):
+                    starts.update(entries)
+            for n, code, phrase in starts:
+                if not phrase._exact_words <= present:
+                    continue
+                end = phrase._match(words, start, 0)
+                if end is not None:
+                    found.append((n, c, start, end, code, phrase))
+    hits = []
+    for _n, c, start, end, code, phrase in sorted(found, key=lambda f: f[:3]):
+        words = parts[c]
+        negated = not phrase.negative and _negated(words, start)
+        said = " ".join(words[start:end])
+        hits.append(Hit(code, said, negated, phrase.weak, (c, start, end)))
     return hits
 
 
