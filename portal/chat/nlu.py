@@ -52,6 +52,14 @@ _QUESTION_START = re.compile(
     r"what|where|when|who|whom|which|why|how|can|could|do|does|did|is|are|am|must|should|"
     r"will|would|may|have|has|wonder|i wonder|im not sure if|i am not sure if)\b"
 )
+# Phone-typed messages often run the situation and the question together without a comma:
+# "jeg kan ikke komme ud så kan møderne være hjemme hos mig", "i cant leave my flat so
+# could you come to me". A clause also starts at such a joining word when a question word
+# or a verb-first question follows it.
+_JOINED_QUESTION = re.compile(
+    r"\s+(?=(?:så|saa|men|og|so|but|and)\s+(?:hv\w*|kan|skal|må|maa|er|får|faar|vil|"
+    r"kunne|ville|what|where|when|who|how|can|could|do|does|is|are|will|would|should|must)\b)"
+)
 # The out-of-scope gate: an unsure prediction on a message with words the bot has never
 # seen (not even as a typo of a known word) is off-topic ("when does the train go to
 # aarhus" shares only "when" and "go" with the offer's own vocabulary). The domain's
@@ -219,7 +227,12 @@ class IntentClassifier:
         verb first (Danish and English word order for yes/no questions)."""
         if len(text.split()) < FOCUS_MIN_WORDS:
             return None
-        clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+        clauses = [
+            part.strip()
+            for clause in _CLAUSE.split(text)
+            for part in _JOINED_QUESTION.split(clause)
+            if part and part.strip()
+        ]
         for index in range(len(clauses) - 1, -1, -1):
             clause = clauses[index]
             lowered = unicodedata.normalize("NFC", clause).lower()
