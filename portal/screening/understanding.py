@@ -56,6 +56,11 @@ _ABILITY = frozenset(
      "abnet", "betalt", "ryddet", "gjort", "lavet", "handlet", "ringet", "borstet",
      "skiftet", "taget", "badet", "svaret", "hort"}
 )  # fmt: skip
+# "ingen ringer", "ingen vil være sammen med mig": "ingen" as the subject (nobody).
+_NOBODY_VERBS = frozenset(
+    {"vil", "ringer", "kommer", "gider", "besoger", "snakker", "taler", "ser", "sporger",
+     "inviterer", "kan", "forstar", "lytter", "hjalper", "skriver", "horer", "bryder"}
+)  # fmt: skip
 # Words that end a clause for negation and phrase matching.
 _CLAUSE_WORDS = frozenset({"men", "but", "og", "and", "eller", "or", "selvom", "although"})
 
@@ -304,6 +309,8 @@ def _negated(words: list[str], start: int) -> bool:
             before = words[j - 1] if j > 0 else ""
             if before in _MODALS or after in _ABILITY:
                 return False
+            if word == "ingen" and after in _NOBODY_VERBS:
+                return False  # "ingen vil være sammen med mig": nobody does, the difficulty
             return word not in _PLAIN_NOT or not before or before in _BE_HAVE
         if word in _AUX_NEGATORS:
             return j + 1 < len(words) and words[j + 1] in _AUX_OBJECTS
@@ -492,7 +499,7 @@ _MINOR_LIFE = re.compile(
 )
 _ADULT_LIFE = re.compile(
     r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
-    r"|(?:gik|gaet|er|kommet) pa pension|retired|retirement|barneborn\w*|grandkids"
+    r"|(?:gik|gaet|er|kommet) pa pension|retired|retirement|borneborn\w*|grandkids"
     r"|grandchildren|grandchild|grandson"
     r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
     r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
@@ -568,7 +575,11 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 continue
             if word in together or _MOVED.match(" ".join(words[i + 1 : i + 3])):
                 continue
-            if i + 1 < len(words) and words[i + 1] in _SAYS and _FIRST_PERSON & set(words[i + 2 :]):
+            if (
+                i + 1 < len(words)
+                and words[i + 1] in _SAYS
+                and {*_FIRST_PERSON, "i"} & set(words[i + 2 :])
+            ):
                 continue
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
             if owner is None:
