@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 
 from flask import current_app, session, url_for
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.routing import BuildError
 
@@ -142,11 +142,29 @@ def _autocommit():
         connection.commit()
 
 
+# Built once: building a statement per turn (coercions, clause objects) cost more CPU than
+# executing it; each execution passes only its parameters.
+_c = _TABLE.c
+_SELECT = select(_c.lang, _c.tracker, _c.transcript, _c.version).where(
+    _c.sender_id == bindparam("key")
+)
+_INSERT = insert(_TABLE)
+_UPDATE = (
+    update(_TABLE)
+    .where(_c.sender_id == bindparam("key"), _c.version == bindparam("read_version"))
+    .values(
+        version=bindparam("new_version"),
+        lang=bindparam("new_lang"),
+        tracker=bindparam("new_tracker"),
+        transcript=bindparam("new_transcript"),
+        updated_at=bindparam("new_updated_at"),
+    )
+)
+
+
 def _read(sender: str) -> _Stored | None:
-    t = _TABLE.c
-    query = select(t.lang, t.tracker, t.transcript, t.version).where(t.sender_id == sender)
     with _autocommit() as connection:
-        row = connection.execute(query).first()
+        row = connection.execute(_SELECT, {"key": sender}).first()
     return _Stored(*row) if row is not None else None
 
 
@@ -154,22 +172,32 @@ def _write(sender: str, stored: _Stored | None, lang: str, tracker: dict, text: 
     """Insert the conversation, or update it if it is still the version read; _Raced when
     another turn got there first (a duplicate insert, or no row of that version)."""
     now = utcnow()
-    values = {"lang": lang, "tracker": tracker, "transcript": text, "updated_at": now}
-    t = _TABLE.c
     with _autocommit() as connection:
         if stored is None:
-            statement = insert(_TABLE).values(sender_id=sender, created_at=now, version=1, **values)
+            row = {
+                "sender_id": sender,
+                "lang": lang,
+                "tracker": tracker,
+                "transcript": text,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            }
             try:
-                connection.execute(statement)
+                connection.execute(_INSERT, row)
             except IntegrityError:
                 raise _Raced() from None
             return
-        statement = (
-            update(_TABLE)
-            .where(t.sender_id == sender, t.version == stored.version)
-            .values(version=stored.version + 1, **values)
-        )
-        if connection.execute(statement).rowcount != 1:
+        changed = {
+            "key": sender,
+            "read_version": stored.version,
+            "new_version": stored.version + 1,
+            "new_lang": lang,
+            "new_tracker": tracker,
+            "new_transcript": text,
+            "new_updated_at": now,
+        }
+        if connection.execute(_UPDATE, changed).rowcount != 1:
             raise _Raced()
 
 

@@ -5,7 +5,7 @@ whose conversation was deleted or changed meanwhile runs again on what is there 
 import json
 
 from flask import session
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from bot.actions import facts
 from portal.chat import service
@@ -44,8 +44,13 @@ def test_a_turn_is_one_insert_then_one_read_and_one_update(app, client):
         "Hej",
         "Hvad koster det?",
     ]
-    # The tracker is stored as the driver left it (answers as codes, encrypted).
+    # The tracker is stored as the driver left it (answers as codes), and both it and the
+    # transcript encrypted (Fernet tokens), also by the UPDATE.
     assert stored.tracker["slots"]["language"] == "da"
+    with app.app_context():
+        raw = db.session.execute(text("SELECT tracker, transcript FROM chat_conversation")).one()
+    assert raw.tracker.startswith("gAAAAA") and raw.transcript.startswith("gAAAAA")
+    assert "Hvad koster" not in raw.transcript
 
 
 def test_a_conversation_restarted_in_another_tab_during_a_turn_starts_again(
