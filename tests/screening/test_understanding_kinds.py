@@ -308,3 +308,25 @@ def test_the_probes_without_a_situation_give_no_facts():
     for item in empty:
         u = understand(item["text"])
         assert not u.areas and not u.not_areas and u.impact is None, (item["text"], u.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvornår åbner svømmehallen",
+        "har I en e-mail jeg kan skrive til",
+        "skal jeg bruge en iPad til video",
+        "bliver mine oplysninger delt med nogen",
+        "is the provider a company or the council",
+        "is there homework between the meetings",
+        "do I get a bill afterwards",
+        "hvornår er der åbent i borgerservice",
+        "kan jeg tage bussen derhen",
+        "can you give me a tip about the application",
+        "kan rådgiveren komme forbi",
+        "what does the energy bill have to do with it",
+    ],
+)
+def test_fact_questions_with_area_like_words_name_no_area(text):
+    u = understand(text)
+    assert not u.areas and not u.not_areas, u.evidence
