@@ -113,6 +113,9 @@ def test_several_everyday_areas_at_once(text, areas):
         ("I skip my doctor appointments", "mail_and_authorities"),
         # "someone to help me with everything" is not about company
         ("I need someone to help me with everything at home", "social_contact"),
+        # a divorce is a life event, not a conflict going on
+        ("efter min skilsmisse kan jeg ikke få gjort rent", "conflicts"),
+        ("since my divorce I never see anyone", "conflicts"),
         # a payment reminder is debt, not a reminder app
         ("the reminders from the bank keep coming", "assistive_technology"),
         # "don't dare" to open a letter is not about going out
