@@ -42,53 +42,59 @@ def _chat_body(message: str) -> str:
     return json.dumps({"sender": "bench", "message": message, "metadata": {"lang": "da"}})
 
 
-def _locust_submit(url: str, users: int, submissions: int) -> dict:
+def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissions: int) -> dict:
     """Prepare `submissions` applications up to the check page, then let `users` Locust
-    users submit them as fast as they can: the figures are for the submission alone."""
+    users submit them as fast as they can: the figures (and the CPU per submission of the
+    server and PostgreSQL) are for the submission alone."""
+    url = portal.url
     with ThreadPoolExecutor(max_workers=10) as pool:
         prepared = list(pool.map(lambda n: journey.prepare([url], n), range(submissions)))
     folder = Path(tempfile.mkdtemp(prefix="bench-locust-"))
     (folder / "prepared.json").write_text(json.dumps(prepared))
     env = dict(servers.base_env(), BENCH_SUBMISSIONS=str(folder / "prepared.json"))
-    subprocess.run(
-        [
-            str(Path(servers.PYTHON).parent / "locust"),
-            "-f",
-            str(Path(__file__).parent / "locustfile.py"),
-            "Submitter",
-            "--headless",
-            "-u",
-            str(users),
-            "-r",
-            str(users),
-            "-t",
-            f"{max(10, submissions // 10)}s",  # enough to send them all; then it ends
-            "--stop-timeout",
-            "5",
-            "--host",
-            url,
-            "--csv",
-            str(folder / "run"),
-            "--only-summary",
-            "--loglevel",
-            "WARNING",
-        ],
-        cwd=servers.ROOT,
-        env=env,
-        check=False,  # exit 1 means some requests failed: the figures say how many
-        capture_output=True,
-        timeout=300,
-    )
-    with open(folder / "run_stats.csv") as fh:
-        row = next(r for r in csv.DictReader(fh) if r["Name"] == "submit")
-    return {
-        "requests": int(row["Request Count"]),
-        "failures": int(row["Failure Count"]),
-        "rps": float(row["Requests/s"]),
-        "p50_ms": float(row["50%"]),
-        "p95_ms": float(row["95%"]),
-        "p99_ms": float(row["99%"]),
-    }
+
+    def run() -> dict:
+        subprocess.run(
+            [
+                str(Path(servers.PYTHON).parent / "locust"),
+                "-f",
+                str(Path(__file__).parent / "locustfile.py"),
+                "Submitter",
+                "--headless",
+                "-u",
+                str(users),
+                "-r",
+                str(users),
+                "-t",
+                f"{max(10, submissions // 10)}s",  # enough to send them all; then it ends
+                "--stop-timeout",
+                "5",
+                "--host",
+                url,
+                "--csv",
+                str(folder / "run"),
+                "--only-summary",
+                "--loglevel",
+                "WARNING",
+            ],
+            cwd=servers.ROOT,
+            env=env,
+            check=False,  # exit 1 means some requests failed: the figures say how many
+            capture_output=True,
+            timeout=300,
+        )
+        with open(folder / "run_stats.csv") as fh:
+            row = next(r for r in csv.DictReader(fh) if r["Name"] == "submit")
+        return {
+            "requests": int(row["Request Count"]),
+            "failures": int(row["Failure Count"]),
+            "rps": float(row["Requests/s"]),
+            "p50_ms": float(row["50%"]),
+            "p95_ms": float(row["95%"]),
+            "p99_ms": float(row["99%"]),
+        }
+
+    return _cpu_of(portal, pg_folder, run)
 
 
 def _cpu_of(portal: servers.Process, pg_folder: str | None, run):
@@ -230,7 +236,7 @@ def _one_config(
         figures = _scenarios(portal, seconds, full, pg_folder)
         if full:
             figures["application submission (Locust, 20 users)"] = _locust_submit(
-                portal.url, 20, 60 if quick else 400
+                portal, pg_folder, 20, 60 if quick else 400
             )
         workers = portal.pids()[1:]
         rss = max(servers.rss_kib(p) for p in workers)
