@@ -2,6 +2,12 @@
 
 `python bench/chat_latency.py` prints p50/p95/max per turn over a set of conversations
 (a full screening by buttons and by free text, fact questions, fallbacks), after warm-up.
+
+`python bench/chat_latency.py --webhook [DATABASE_URL]` prints the CPU of a whole turn in
+this process (the Flask app through its test client: view, session, crisis layer,
+understanding, actions, the conversation's encrypted write): a new browser's first turn,
+as `python -m bench speed` sends it, and a conversation's later turns. SQLite in a
+temporary folder unless a database URL is given (PostgreSQL as in production).
 """
 
 from __future__ import annotations
@@ -78,5 +84,59 @@ def main(rounds: int = 30) -> None:
     )
 
 
+def webhook_cpu(database_url: str | None = None, turns: int = 300) -> dict:
+    """CPU milliseconds per turn through the app (process time: what the server pays)."""
+    import os
+    import tempfile
+
+    from cryptography.fernet import Fernet
+
+    folder = tempfile.mkdtemp(prefix="chat-cpu-")
+    os.environ.update(
+        PORTAL_ENV="production",
+        SECRET_KEY="bench-secret-" + "x" * 40,
+        PORTAL_DATA_KEY=Fernet.generate_key().decode(),
+        DATABASE_URL=database_url or f"sqlite:///{folder}/chat.db",
+        RATELIMIT_ENABLED="false",
+        RATELIMIT_ALLOW_MEMORY="1",
+        COOKIE_SECURE="0",
+        PORTAL_BASE_URL="http://localhost",
+    )
+    import logging
+
+    from portal import create_app
+    from portal.chat.service import warm_up
+    from portal.extensions import db
+
+    app = create_app()
+    with app.app_context():
+        db.create_all()
+    warm_up()
+    logging.disable(logging.INFO)  # the turns' own log lines are not what is measured
+    body = {"sender": "bench", "message": "Hvad koster det?", "metadata": {"lang": "da"}}
+    going_on = app.test_client()
+
+    def first_turn():
+        assert app.test_client().post("/chat/webhook", json=body).status_code == 200
+
+    def later_turn():
+        assert going_on.post("/chat/webhook", json=body).status_code == 200
+
+    out = {}
+    for name, turn in (("first turn of a new browser", first_turn), ("later turn", later_turn)):
+        for _ in range(30):  # warm-up (and the later turns' conversation exists)
+            turn()
+        started = time.process_time()
+        for _ in range(turns):
+            turn()
+        out[name] = (time.process_time() - started) / turns * 1000
+        print(f"{name}: {out[name]:.2f} ms CPU per turn ({turns} turns)", flush=True)
+    return out
+
+
 if __name__ == "__main__":
-    main()
+    if "--webhook" in sys.argv:
+        rest = [a for a in sys.argv[1:] if a != "--webhook"]
+        webhook_cpu(rest[0] if rest else None)
+    else:
+        main()
