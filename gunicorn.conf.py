@@ -5,6 +5,14 @@ import os
 import sys
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Processes, not threads, give a CPU-bound request (a chat turn: ~2 ms of CPU, holding the
+# GIL) more of the cores; a worker's threads take turns at one core. Two threads per worker
+# are kept for the bulkhead (post_fork below: /healthz answers while the action server
+# hangs), not for speed. Measured for the chat turn at 20 at once (24 Nov 2026, with
+# the four settings up at once and their wrk runs alternated, so a neighbour's load hit
+# each alike; load 13-17): median p95 5 x 2 threads 156 ms, 5 x 2 without keep-alive 187 ms,
+# 9 x 2 163 ms, sync -w 2 105 ms, at 2.1-2.4 ms CPU per turn each: no setting of workers
+# and threads was better than this one; the lever is the turn's CPU, not the settings.
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
