@@ -28,10 +28,10 @@ NEGATION_WINDOW = 3  # a negation this many words before a phrase negates it
 ADULT_AGE = 18
 
 # Words that negate what follows ("jeg har ikke gæld", "I have no debt").
-_NEGATORS = frozenset({"ikke", "ik", "ingen", "intet", "not", "no", "without", "uden"})
+_NEGATORS = frozenset({"ikke", "ik", "ikk", "ingen", "intet", "not", "no", "without", "uden"})
 # "ikke"/"not" negate after "have" or "be" ("jeg har ikke gæld", "I'm not lonely"); after
 # another verb they tell a difficulty ("jeg åbner ikke min post").
-_PLAIN_NOT = frozenset({"ikke", "ik", "not"})
+_PLAIN_NOT = frozenset({"ikke", "ik", "ikk", "not"})
 _BE_HAVE = frozenset(
     {"har", "er", "havde", "var", "det", "der", "have", "has", "had", "is", "am", "are", "was",
      "im", "its", "ive", "it", "really", "altsa"}
@@ -272,7 +272,10 @@ def _phrase(source: str) -> Phrase:
     return Phrase(source, tuple(tokens), weak, negative)
 
 
-NEUTRAL = "_neutral"  # the lexicon's `not_a_difficulty` phrases, read with the areas
+NEUTRAL = "_neutral"  # phrases read with a question's own that hide the shorter ones in them
+# Per question, the lexicon's list of such phrases: "my friend is 29" holds no social
+# difficulty, "a lot of pain" no impact.
+_NEUTRAL_KEYS = {"areas": "not_a_difficulty", "impact": "not_an_impact"}
 
 
 @functools.cache
@@ -288,16 +291,17 @@ def lexicon() -> dict[str, dict[str, tuple[Phrase, ...]]]:
             str(code): tuple(_phrase(p) for p in phrases or ()) for code, phrases in codes.items()
         }
         for qid, codes in _lexicon_data().items()
-        if qid != "not_a_difficulty"
+        if qid not in _NEUTRAL_KEYS.values()
     }
 
 
 @functools.cache
-def _neutral() -> tuple[Phrase, ...]:
-    """Phrases that name an area's word without a difficulty in it ("jeg er lige startet
-    på gymnasiet", "my friend is 29", "det går ud over"): an area word inside one of them
-    is not read."""
-    return tuple(_phrase(p) for p in _lexicon_data().get("not_a_difficulty") or ())
+def _neutral(qid: str = "areas") -> tuple[Phrase, ...]:
+    """Phrases that hold a question's word without its meaning ("jeg er lige startet på
+    gymnasiet", "my friend is 29", "det går ud over"; "a lot of pain"): a word inside one
+    of them is not read."""
+    key = _NEUTRAL_KEYS.get(qid)
+    return tuple(_phrase(p) for p in (_lexicon_data().get(key) or ()) if key)
 
 
 def _negated(words: list[str], start: int) -> bool:
@@ -342,8 +346,8 @@ class _Index:
 @functools.cache
 def _index(qid: str) -> _Index:
     codes = dict(lexicon()[qid])
-    if qid == "areas":
-        codes[NEUTRAL] = _neutral()
+    if _neutral(qid):
+        codes[NEUTRAL] = _neutral(qid)
     exact: dict[str, list] = {}
     prefix: dict[str, list] = {}
     fuzzy: dict[Token, list] = {}

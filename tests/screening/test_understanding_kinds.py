@@ -245,8 +245,8 @@ def _walk_all(qid, parts):
     from portal.screening.understanding import NEUTRAL, _neutral
 
     codes = dict(lexicon()[qid])
-    if qid == "areas":
-        codes[NEUTRAL] = _neutral()
+    if _neutral(qid):
+        codes[NEUTRAL] = _neutral(qid)
     out = []
     for code, phrases in codes.items():
         for phrase in phrases:
@@ -306,7 +306,9 @@ def test_the_probes_are_read_right():
 
 
 def test_the_probes_without_a_situation_give_no_facts():
-    empty = [i for i in _probes() if not i["areas"] and not i.get("age") and not i["asking_for"]]
+    empty = [
+        i for i in _probes() if not any(i.get(k) for k in ("areas", "impact", "age", "asking_for"))
+    ]
     assert len(empty) >= 8
     for item in empty:
         u = understand(item["text"])
