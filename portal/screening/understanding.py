@@ -535,12 +535,23 @@ def _writer_age_code(flat: str) -> str | None:
     if age is None and (match := _TURNING.search(flat)) and 10 <= int(match.group(1)) <= 19:
         age = int(match.group(1)) - 1
     if age is None:
-        if _ADULT_LIFE.search(flat):
-            return "18_or_over"
-        if _MINOR_LIFE.search(flat):
-            return "under_18"
-        return None
+        return _age_from_life(flat)[0]
     return "18_or_over" if age >= ADULT_AGE else "under_18"
+
+
+def _writer_age_code_direct(flat: str) -> str | None:
+    """The writer's age side from an age or an explicit "over/under 18" only."""
+    return _writer_age_code(_MINOR_LIFE.sub(" ", _ADULT_LIFE.sub(" ", flat)))
+
+
+def _age_from_life(flat: str) -> tuple[str | None, str]:
+    """The age side a message gives without an age ("pensionist", "9 klasse") and the
+    words it rests on; (None, "") when none."""
+    if match := _ADULT_LIFE.search(flat):
+        return "18_or_over", match.group(0)
+    if match := _MINOR_LIFE.search(flat):
+        return "under_18", match.group(0)
+    return None, ""
 
 
 _SELF_AGE = re.compile(
@@ -679,6 +690,11 @@ def understand(text: str) -> Understanding:
         age = _writer_age_code(flat)
         if age:
             evidence["age"] = (age,)
+            indirect, words = _age_from_life(flat)
+            if indirect == age and _writer_age_code_direct(flat) is None:
+                # Read from a school year, a pension, grandchildren ...: the say-back can
+                # show these words, and the dialogue should ask the age when it matters.
+                evidence["age_indirect"] = (words,)
 
     return Understanding(
         areas=tuple(areas),

@@ -335,3 +335,17 @@ def test_the_probes_without_a_situation_give_no_facts():
 def test_fact_questions_with_area_like_words_name_no_area(text):
     u = understand(text)
     assert not u.areas and not u.not_areas, u.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("jeg går i 9. klasse og er ensom", ("9 klasse",)),
+        ("I am retired and lonely", ("retired",)),
+        ("jeg er 19 og går på gymnasiet", None),  # the number decides, not the school
+        ("jeg er 45 og pensionist", None),
+        ("jeg er ensom", None),
+    ],
+)
+def test_an_age_read_without_a_number_names_its_words(text, words):
+    assert understand(text).evidence.get("age_indirect") == words
