@@ -448,7 +448,7 @@ class ActionUnderstandSituation(Action):
             SlotSet(ASKING_FOR_SLOT, asking_for),
         ]
 
-    def _someone_else(self, dispatcher, asking_for: str, lang: str) -> list:
+    def _someone_else(self, dispatcher, asking_for: str, lang: str, offer_check=True) -> list:
         if asking_for == "relative":
             dispatcher.utter_message(
                 text=translate(
@@ -480,6 +480,12 @@ class ActionUnderstandSituation(Action):
                     ),
                     lang,
                 ),
+            )
+        if asking_for != "relative" and offer_check:
+            # A question, so that a typed "ja" has something to answer (the driver reads a
+            # bare yes after this one button as the button). In the check: its question.
+            dispatcher.utter_message(
+                text=translate(N_("Do you also want to check whether the offer fits you?"), lang),
                 buttons=[
                     {
                         "title": translate(N_("Check if the offer fits me"), lang),
@@ -635,7 +641,12 @@ class ValidateScreeningForm(FormValidationAction):
         result = None
         if not correcting:
             result = self._validate(qid, value, tracker, u)
+        elif not fixed and (lead := _leading_answer(qid, text)) is not None:
+            # "a little. oh, and I also have debt": the answer first, then the addition.
+            result = _final_answer(qid, lead)
         changes = merge_understanding(current, _without(u, qid) if result else u)
+        if result and "areas" in changes and not (u.adds or u.correction):
+            changes = _unless_in_the_answer(changes, current, u, qid)
         changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
@@ -646,7 +657,9 @@ class ValidateScreeningForm(FormValidationAction):
         if result is None and not changes and u.asking_for in ("adult", "relative"):
             # "min mor har brug for hjælp" in the middle: say whom the offer is for, then
             # the question again (this check stays the writer's own).
-            ActionUnderstandSituation()._someone_else(dispatcher, u.asking_for, language(tracker))
+            ActionUnderstandSituation()._someone_else(
+                dispatcher, u.asking_for, language(tracker), offer_check=False
+            )
             return {qid: None}
         if result is None and not changes:
             _not_understood(dispatcher, tracker)
@@ -709,6 +722,56 @@ class ValidateScreeningForm(FormValidationAction):
             pending.append(code)
         ordered = [c for c in question(qid).codes if c in pending]
         return {qid: None, pending_slot(qid): ordered}
+
+
+def _final_answer(qid: str, value: Any) -> dict[str, Any] | None:
+    """A typed answer as the slot changes that settle the question (multi-choice too)."""
+    try:
+        clean = validate_answers({qid: value})[qid]
+    except ScreeningError:
+        return None
+    if question(qid).kind == "multi":
+        return {qid: list(clean), pending_slot(qid): None}
+    return {qid: clean}
+
+
+def _unless_in_the_answer(changes: dict, current: dict, u: Understanding, qid: str) -> dict:
+    """Areas read from the very words that answered `qid` are no new areas: "I get help
+    from the job centre" answers the support question, it does not add work."""
+    answer_words = [
+        w for key, words in u.evidence.items() if key.startswith(f"{qid}:") for w in words
+    ]
+    if not answer_words:
+        return changes
+    inside = {
+        key.split(":", 1)[1]
+        for key, words in u.evidence.items()
+        if key.startswith("areas:") and all(any(w in a for a in answer_words) for w in words)
+    }
+    before = list(current.get("areas") or ())
+    areas = [c for c in changes["areas"] or () if c in before or c not in inside]
+    changes = {k: v for k, v in changes.items() if k != "areas"}
+    if areas != before:
+        changes["areas"] = areas or None
+    return changes
+
+
+_CLAUSE = re.compile(r"[.!;\n,]|\s(?:og|and|men|but|oh|åh|plus)\s", re.IGNORECASE)
+
+
+def _leading_answer(qid: str, text: str) -> Any:
+    """The answer to `qid` in the first clause of a longer message, when that clause says
+    nothing else ("lidt. og så har jeg gæld" → mild); None otherwise."""
+    parts = _CLAUSE.split(text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    first = parts[0][:200]
+    said = understand(first)
+    if any(k != qid for k in said.answers()) or said.asking_for or said.not_areas:
+        return None
+    if said.correction:  # "nej vent, jeg er 17": the no belongs to the correction
+        return None
+    return parse_answer(qid, first)
 
 
 def _without(u: Understanding, qid: str) -> Understanding:

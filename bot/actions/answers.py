@@ -20,7 +20,22 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "age": (
         ("under_18", ("under 18", "under atten", "barn", "child", "teenager", "ung under")),
-        ("18_or_over", ("over 18", "voksen", "adult", "18 eller", "18 or", "ældre", "older")),
+        (
+            "18_or_over",
+            (
+                "over 18",
+                "voksen",
+                "adult",
+                "18 eller",
+                "18 or",
+                "ældre",
+                "older",
+                "pension",
+                "retired",
+                "senior",
+                "myndig",
+            ),
+        ),
     ),
     "areas": (
         ("activities", ("aktivitet", "activit", "fritid", "hobby", "komme ud")),
@@ -157,9 +172,48 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ),
         (
             "moderate",
-            ("en del", "ret meget", "quite", "noget", "some", "svært", "hard", "medium", "middel"),
+            (
+                "en del",
+                "ret meget",
+                "quite",
+                "noget",
+                "some",
+                "svært",
+                "hard",
+                "medium",
+                "middel",
+                "moderat",
+                "moderate",
+                "mellem",
+                "fair bit",
+                "kind of a lot",
+                "sort of a lot",
+                "pretty much",
+                "a good deal",
+            ),
         ),
-        ("mild", ("lidt", "a little", "little", "ikke så meget", "small", "lille", "mild")),
+        (
+            "mild",
+            (
+                "lidt",
+                "a little",
+                "little",
+                "ikke så meget",
+                "small",
+                "lille",
+                "mild",
+                "slightly",
+                "a bit",
+                "not much",
+                "not that much",
+                "ikke særlig",
+                "ikke særlig meget",
+                "ikke ret meget",
+                "ikke meget",
+                "not very much",
+                "not a lot",
+            ),
+        ),
     ),
     "existing_support": (
         (
@@ -270,7 +324,14 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             (
                 "møde",
                 "mødes",
+                "ses",
+                "se jer",
+                "se dig",
+                "ses fysisk",
+                "besøg",
                 "meet",
+                "visit",
+                "in real life",
                 "personligt",
                 "in person",
                 "face to face",
@@ -318,7 +379,22 @@ def _label_match(question_id: str, text: str) -> list[str]:
     return found
 
 
+# "i trediverne", "i 40'erne", "in my thirties", "in my 50s": a decade says 18 or over;
+# "9. klasse", "year 10": a school year up to 10 says under 18.
+_DECADE = re.compile(
+    r"(?<!\w)(?:tyverne|trediverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne"
+    r"|firserne|[2-9]0'?erne|twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|[2-9]0'?s)(?!\w)"
+)
+_SCHOOL_YEAR = re.compile(r"(?<!\w)(?:(\d{1,2})\.? ?klasse|(?:year|grade) (\d{1,2}))(?!\w)")
+
+
 def _age_from_number(text: str) -> str | None:
+    if _DECADE.search(text):
+        return "18_or_over"
+    school = _SCHOOL_YEAR.search(text)
+    if school and int(school.group(1) or school.group(2)) <= 10:
+        return "under_18"
     numbers = [int(n) for n in re.findall(r"(?<!\d)(\d{1,3})(?!\d)", text)]
     if len(numbers) == 1 and 0 < numbers[0] < 130 and not _has(text, "under"):
         return "18_or_over" if numbers[0] >= 18 else "under_18"

@@ -58,6 +58,13 @@ _QUESTION = re.compile(
     r"|\b(can|may|should|do|does|will|would|is) (i|we|you|that|it|this|they)\b",
     re.I,
 )
+# A message that opens as a question does ("kan I hjælpe med gæld", "what about debt").
+_ASKS = re.compile(
+    r"^\s*(hvad|hvor|hvem|hvordan|hvornår|hvorfor|hvilke|hvilken|what|where|who|how|when|why"
+    r"|which|kan|skal|må|er|har|gør|får|findes|giver|tilbyder|hjælper|can|do|does|is|are"
+    r"|may|should|will|would|could)\b",
+    re.I,
+)
 # Never read as a description: a person, or crisis help, is asked for.
 KEEP_INTENTS = frozenset({"crisis", "human_handoff"})
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
@@ -189,6 +196,37 @@ def _yes_or_no(text: str) -> str | None:
     if words[0] in _NO or _FINE.match(joined):
         return "no"
     return None
+
+
+OFFERED_CHECK = "offered_check"
+# The check as it was when a crisis told in the citizen's words ended it with `crisis`.
+CRISIS_RESUME = "crisis_resume"
+_BARE_YES = frozenset({*_STOP_YES, "gerne", "sure", "please", "tak", "jamen", "jaa"})
+
+
+def _bare_yes(text: str) -> bool:
+    """ "ja", "ja tak", "yes please", "ok gerne": a yes and nothing else to read."""
+    words = crisis.normalise(text).replace("|", " ").split()
+    return (
+        0 < len(words) <= 4
+        and words[0] in _BARE_YES
+        and all(
+            w in _BARE_YES or w in {"det", "vil", "jeg", "i", "do", "would", "like", "that", "let"}
+            for w in words
+        )
+    )
+
+
+def _offers_only_the_check(turn: Turn) -> bool:
+    buttons = [m["buttons"] for m in turn.messages if m.get("buttons")]
+    if (
+        not buttons
+        or turn.outcome
+        or any("question" in (m.get("custom") or {}) for m in turn.messages)
+    ):
+        return False
+    last = buttons[-1]
+    return len(last) == 1 and last[0].get("payload") == "/start_screening"
 
 
 def _conditions_hold(conditions: list[dict], slots: dict) -> bool:
@@ -370,11 +408,22 @@ class Driver:
     def handle(self, sender: str, state: dict, text: str, lang: str) -> Turn:
         """Run one message. `state` is updated in place; on a TransportError the caller
         keeps the state from before the turn."""
+        offered = state.pop(OFFERED_CHECK, False)
+        turn = self._handle(sender, state, text, lang, offered)
+        if _offers_only_the_check(turn):
+            # A reply that ends with the one button "Check if the offer fits me" (a fact
+            # about debt, "they must apply themselves"): a typed "ja" next is that button.
+            state[OFFERED_CHECK] = True
+        return turn
+
+    def _handle(self, sender: str, state: dict, text: str, lang: str, offered: bool) -> Turn:
         turn = Turn()
         state["slots"]["language"] = lang
         safety = self._safety_turn(sender, state, text, lang)
         if safety is not None:
             return safety
+        if offered and not state["active_loop"] and _bare_yes(text):
+            text = "/start_screening"
         parsed = parse_payload(text, self.bot.intents)
         if parsed is None:
             prediction = nlu.predict(text)
@@ -385,6 +434,8 @@ class Driver:
             }
         intent = parsed["intent"]["name"]
         if intent == "crisis":
+            if parsed.get("intent_ranking") is not None:  # typed, not the help button
+                return self.screening_crisis_turn(sender, state, lang)
             return self.crisis_turn(state, lang)
         message = {"text": text, **parsed, "metadata": {"lang": lang}}
         form = state["active_loop"]
@@ -395,8 +446,20 @@ class Driver:
             intent = reply or self._situation_intent(intent, text, state)
             message["intent"] = {**parsed["intent"], "name": intent}
         resumable = asked_stop or self._has_answers(state)
+        if not form and not is_payload and not resumable and self._own_topic(intent, text):
+            # "jeg skylder penge til alle mulige": the topic's facts, then what the bot
+            # understood, to confirm; the check goes on from there (never a dead end).
+            said = len(turn.messages)
+            self._plan(self.bot.plans[(None, intent)], sender, state, message, turn)
+            for reply in turn.messages[said:]:
+                reply.pop("buttons", None)  # the say-back's yes/no is the way on
+            message["intent"] = {**parsed["intent"], "name": "describe_situation"}
+            self._plan(self.bot.plans[(None, "describe_situation")], sender, state, message, turn)
+            return turn
         if intent == "continue_screening" and not form and not resumable:
             intent = "start_screening"  # nothing to go on with: the check starts
+        if intent == "continue_screening":
+            self._resume_after_crisis(state)
         if form and intent == "stop_screening" and is_payload:
             # The stop button is an explicit choice: stopped at once, not asked about.
             stop = self.bot.followups[(ASK_STOP, "stop_screening")]
@@ -476,6 +539,15 @@ class Driver:
         return None
 
     @staticmethod
+    def _own_topic(intent: str, text: str) -> bool:
+        """A statement about the citizen's own debt or work, not a question about it."""
+        # Stricter than _QUESTION: "I can't figure out what to do next" is a statement.
+        if intent not in TOPIC_AREAS or "?" in text or _ASKS.match(text):
+            return False
+        said = understanding.understand(text)
+        return bool(said.first_person and said.areas and not said.asking_for)
+
+    @staticmethod
     def _has_answers(state: dict) -> bool:
         """A check to go on with: answers given, or an outcome."""
         slots = state["slots"]
@@ -527,6 +599,8 @@ class Driver:
         substantive = bool(
             said.areas or said.not_areas or said.age or said.asking_for or said.existing_support
         )
+        if intent == "out_of_scope" and _ASKS.match(text) and not said.first_person:
+            return intent  # "hvem vandt fodboldkampen i går": a question, not a situation
         if intent == "describe_situation" or (intent in SITUATION_INTENTS and substantive):
             return "describe_situation"
         areas = set(said.areas)
@@ -575,8 +649,8 @@ class Driver:
         result = crisis.check(text)
         if asked and (not result.flagged or (result.negated and result.level == crisis.CONCERN)):
             reply = _yes_or_no(text)
-            if reply == "yes":
-                return self.crisis_turn(state, lang)
+            if reply == "yes":  # in danger: a paused check ends with its outcome crisis
+                return self.screening_crisis_turn(sender, state, lang)
             if reply == "no" or result.negated:
                 return self._not_in_danger_turn(sender, state, text, lang)
         if not result.flagged:
@@ -586,18 +660,64 @@ class Driver:
         if state["active_loop"] and state["slots"].get("requested_slot") == "urgent":
             if result.negated:  # "nej, jeg har ikke selvmordstanker": no to the question
                 return self.handle(sender, state, '/answer{"urgent": "no"}', lang)
-            before = copy.deepcopy(state)
-            try:
-                turn = self.handle(sender, state, '/answer{"urgent": "yes"}', lang)
-            except TransportError:
-                state.clear()
-                state.update(before)
-                return self.crisis_turn(state, lang)
-            turn.crisis = True
-            return turn
+            return self.screening_crisis_turn(sender, state, lang)
         if result.level == crisis.CRISIS:
-            return self.crisis_turn(state, lang)
+            return self.screening_crisis_turn(sender, state, lang)
         return self.concern_turn(state, lang)
+
+    def _in_a_check(self, state: dict) -> bool:
+        """A check runs, is paused, or has answers or an outcome to correct."""
+        return bool(state["active_loop"] or state.get("crisis_paused") or self._has_answers(state))
+
+    def screening_crisis_turn(self, sender: str, state: dict, lang: str) -> Turn:
+        """A crisis told in the citizen's own words while a check runs, is paused, or has
+        its outcome: it answers (or corrects) "do you need help right now?" with yes, so
+        the check ends with the outcome `crisis` (custom.outcome), as the questionnaire
+        gives for it; its other answers are kept aside and come back if the citizen goes on
+        and answers no. Outside a check, or when the actions cannot be reached: the local
+        crisis reply, which no transport can fail."""
+        if not self._in_a_check(state):
+            return self.crisis_turn(state, lang)
+        before = copy.deepcopy(state)
+        paused = state.pop("crisis_paused", None) or state["active_loop"]
+        slots = state["slots"]
+        # Going on later (the button, "kan vi fortsætte") puts the check back as it was.
+        resume = {"loop": paused, "slots": {k: v for k, v in slots.items() if k != "language"}}
+        # A say-back waiting for its yes, or an outcome given: the urgent answer wins.
+        for name in ("situation_confirmed", "understood", "screening_outcome"):
+            slots[name] = None
+        state["active_loop"] = "screening_form"
+        slots["requested_slot"] = "urgent"
+        try:
+            turn = self.handle(sender, state, '/answer{"urgent": "yes"}', lang)
+        except TransportError:
+            turn = None
+        if turn is None or turn.outcome != "crisis":  # never without the emergency contacts
+            state.clear()
+            state.update(before)
+            return self.crisis_turn(state, lang)
+        state[CRISIS_RESUME] = resume
+        if paused:
+            state["crisis_paused"] = paused  # a typed "fortsæt" goes on too
+            at = next(
+                (i for i, m in enumerate(turn.messages) if m.get("custom", {}).get("link")), None
+            )
+            paused_reply = render_response(self.bot.domain, "utter_crisis_paused", slots)
+            turn.messages.insert(len(turn.messages) if at is None else at, paused_reply)
+        turn.crisis = True
+        return turn
+
+    def _resume_after_crisis(self, state: dict) -> None:
+        """The check as it was before a crisis outcome the citizen now goes on from."""
+        resume = state.pop(CRISIS_RESUME, None)
+        if resume is None:
+            if state["slots"].get("screening_outcome") == "crisis":
+                # After the urgent question's yes: that question is asked again, and a no
+                # brings back the answers kept aside.
+                state["slots"]["urgent"] = state["slots"]["screening_outcome"] = None
+            return
+        state["slots"].update(resume["slots"])
+        state["slots"]["requested_slot"] = None
 
     def _pause(self, state: dict) -> str | None:
         """Stop a running form (its answers stay); returns the form that can be resumed."""

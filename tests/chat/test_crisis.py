@@ -292,9 +292,11 @@ def test_crisis_inside_the_form_after_urgent_no_pauses_and_can_resume(lang, mess
     psychiatric = load_profile("vordingborg")["emergency"]["psychiatric"]["description"][lang]
     assert psychiatric in shown
     assert turn.messages[-1]["custom"]["link"]["target"] == "crisis"
-    # Not the screening's outcome, and not silently the next question.
-    assert turn.outcome is None
-    assert not any("outcome" in m.get("custom", {}) for m in turn.messages)
+    # The crisis answers "do you need help right now?" anew: the check's outcome is
+    # crisis (as the questionnaire gives), and it is not silently the next question.
+    assert turn.outcome == "crisis"
+    outcomes = [m["custom"] for m in turn.messages if "outcome" in m.get("custom", {})]
+    assert outcomes == [{"outcome": "crisis", "answers": {"urgent": "yes"}}]
     assert asked(turn) is None
     assert state["active_loop"] is None
     assert "/continue_screening" in payloads(turn)
