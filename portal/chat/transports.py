@@ -122,7 +122,12 @@ def _run_sync(coroutine):
     except RuntimeError:
         # The caller's context (the municipality profile, use_profile) goes with the
         # coroutine: a reused Runner would otherwise run it in the context of its first call.
-        return _runner().run(coroutine, context=contextvars.copy_context())
+        # The loop runs the task itself: Runner.run() also installs and removes a Ctrl-C
+        # handler on every call in a main thread (a sync worker's), ~70 us of enum and
+        # signal calls per action that a server never needs.
+        loop = _runner().get_loop()
+        task = loop.create_task(coroutine, context=contextvars.copy_context())
+        return loop.run_until_complete(task)
     # An event loop already runs in this thread (Playwright's sync API in the tests, an
     # async server embedding the portal): run ours in a helper thread, same context.
     context = contextvars.copy_context()

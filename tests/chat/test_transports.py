@@ -141,3 +141,23 @@ def test_each_thread_has_its_own_loop(monkeypatch):
     other.start()
     other.join(timeout=30)
     assert len(loops) == 2 and loops[0] is not loops[1]
+
+
+def test_in_process_calls_leave_the_signal_handlers_alone(monkeypatch):
+    """asyncio.Runner.run() set and reset a Ctrl-C handler around every action call made
+    in a main thread (a sync gunicorn worker's); the thread's loop runs the task itself."""
+    import signal
+
+    try:
+        asyncio.get_running_loop()
+        pytest.skip("an event loop runs in this thread: calls take a helper thread here")
+    except RuntimeError:
+        pass
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("only a main thread's calls could touch the handlers")
+    calls = []
+    real = signal.signal
+    monkeypatch.setattr(signal, "signal", lambda *args: calls.append(args) or real(*args))
+    InProcessTransport("hedensted").run(_profile_body())
+    InProcessTransport("hedensted").run(_profile_body())
+    assert calls == []
