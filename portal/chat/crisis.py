@@ -2743,6 +2743,109 @@ GUARDS = [
     )
 ]
 
+# -- prefilter -------------------------------------------------------------------------
+# Every rule and guard starts where the text has no letter before it (the look-behind
+# that _compile puts first). The two characters a match can begin with are worked out
+# once from each compiled pattern; a message is only searched with the patterns whose
+# first two characters occur at such a start in it. Exact: a skipped pattern cannot
+# match. A pattern whose start cannot be told (a wildcard first) is always searched.
+_STARTS = re.compile(r"(?<![a-z0-9'])(?=(..))", re.DOTALL)
+_PREFIX_CAP = 3000
+
+
+def _first_chars(items, k: int) -> set[str] | None:
+    """The strings of k characters a match of the parsed `items` can begin with (shorter
+    ones where a match may end sooner); None when any character could come first."""
+    from re import _constants as sre  # the parser's own names; see _prefixes()
+
+    acc = {""}
+    for op, av in items:
+        open_ = {p for p in acc if len(p) < k}
+        if not open_:
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: leaving an assertion out only widens the set
+        if op is sre.LITERAL:
+            step = {chr(av)}
+        elif op is sre.IN:
+            step = set()
+            for cop, cav in av:
+                if cop is sre.LITERAL:
+                    step.add(chr(cav))
+                elif cop is sre.RANGE and cav[1] - cav[0] <= 40:
+                    step.update(chr(c) for c in range(cav[0], cav[1] + 1))
+                else:
+                    return None  # \w, a negated class: any character
+        elif op is sre.SUBPATTERN:
+            step = _first_chars(av[-1], k)
+        elif op is sre.BRANCH:
+            step = set()
+            for alt in av[1]:
+                part = _first_chars(alt, k)
+                if part is None:
+                    return None
+                step |= part
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, sub = av
+            one = _first_chars(sub, k)
+            if one is None:
+                return None
+            step, cur = ({""} if low == 0 else set()), {""}
+            for n in range(1, min(high, k) + 1):  # k repetitions give k characters
+                cur = {(a + b)[:k] for a in cur for b in one}
+                if n >= low or n == min(high, k):
+                    step |= cur
+        else:
+            return None
+        if step is None:
+            return None
+        acc = {p for p in acc if len(p) >= k} | {(p + q)[:k] for p in open_ for q in step}
+        if len(acc) > _PREFIX_CAP:
+            return None
+    return acc
+
+
+def _prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """The first two characters of every match of a compiled pattern, or None (search it
+    always). Uses CPython's own regular expression parser (re._parser, 3.11+); if that
+    is missing or changes, every pattern is simply searched."""
+    try:
+        from re import _parser
+
+        found = _first_chars(_parser.parse(pattern.pattern), 2)
+    except Exception:  # noqa: BLE001 - an unknown parser only costs speed
+        return None
+    if found is None or any(len(p) < 2 for p in found):
+        return None
+    return frozenset(found)
+
+
+def _index(patterns) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    by_start: dict[str, list[int]] = {}
+    always = set()
+    for i, pattern in enumerate(patterns):
+        starts = _prefixes(pattern)
+        if starts is None:
+            always.add(i)
+            continue
+        for start in starts:
+            by_start.setdefault(start, []).append(i)
+    return {s: tuple(v) for s, v in by_start.items()}, frozenset(always)
+
+
+def _candidates(text: str, index) -> list[int]:
+    """The positions in RULES / GUARDS of the patterns that could match `text`, in order."""
+    by_start, always = index
+    found = set(always)
+    for start in set(_STARTS.findall(text)):
+        found.update(by_start.get(start, ()))
+    return sorted(found)
+
+
+_RULE_INDEX = _index(rule.pattern for rule in RULES)
+_GUARD_INDEX = _index(GUARDS)
+
+
 _NEGATORS = frozenset(
     {
         *("ikke", "ik", "ikk", "ike", "aldrig", "ingen", "intet"),
@@ -2792,8 +2895,12 @@ def check(text: str) -> CrisisCheck:
 def _prepare(text: str) -> tuple[str, tuple[str, ...]]:
     """The normalised, spelling-corrected text with the harmless uses blanked out."""
     norm, corrected = _spell(normalise(text[:5000]))
-    for guard in GUARDS:
-        norm = guard.sub(" _ ", norm)
+    candidates = _candidates(norm, _GUARD_INDEX)
+    while candidates:
+        i = candidates.pop(0)
+        norm, n = GUARDS[i].subn(" _ ", norm)
+        if n:  # the blanked text may start a word anew: work out what is left again
+            candidates = [j for j in _candidates(norm, _GUARD_INDEX) if j > i]
     return norm, corrected
 
 
@@ -2820,7 +2927,8 @@ def rules_check(text: str) -> CrisisCheck:
 
 def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     best = CrisisCheck()
-    for rule in RULES:
+    for i in _candidates(norm, _RULE_INDEX):
+        rule = RULES[i]
         for match in rule.pattern.finditer(norm):
             negated = _negated(norm, match.start())
             level = rule.level

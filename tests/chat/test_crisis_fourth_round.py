@@ -335,3 +335,35 @@ def test_the_fourth_round_rules_keep_the_known_false_alarm_quiet():
     # The colleague's known false alarm on rule suicidal.take_life (issue 10, round 4).
     assert crisis.rules_check("he wants to take his own life back").level == crisis.NONE
     assert crisis.rules_check("he wants to take his own life").category == "suicidal"
+
+
+def _full_search(text: str) -> crisis.CrisisCheck:
+    """The rules' answer with every guard and every rule searched (no prefilter)."""
+    norm, corrected = crisis._spell(crisis.normalise(text[:5000]))
+    for guard in crisis.GUARDS:
+        norm = guard.sub(" _ ", norm)
+    everything = list(range(len(crisis.RULES)))
+    original = crisis._candidates
+    crisis._candidates = lambda _text, _index: everything
+    try:
+        return crisis._rules_on(norm, corrected)
+    finally:
+        crisis._candidates = original
+
+
+def test_the_prefilter_gives_the_same_answer_as_searching_every_pattern():
+    messages = [m for _, _, m in FOURTH_ROUND_KINDS]
+    messages += [m for _, harmless, real in GUARDED_PAIRS for m in (harmless, real)]
+    messages += ["", "a|b jeg vil dø", "^ jeg har en plan $", "hjælp mig", "I have a plan"]
+    for message in messages:
+        assert crisis.rules_check(message) == _full_search(message), message
+
+
+def test_the_prefilter_knows_the_start_of_almost_every_pattern():
+    # A pattern whose start cannot be told is searched on every message: keep them few.
+    assert len(crisis._RULE_INDEX[1]) <= 5
+    assert len(crisis._GUARD_INDEX[1]) <= 2
+    # A start it knows: "selvmord" begins with "se", or "ss" (every letter may be doubled).
+    starts = crisis._prefixes(crisis._compile("selvmord"))
+    assert starts == frozenset({"se", "ss"})
+    assert crisis._prefixes(crisis._compile(r"(?:\w+ )?dø")) is None
