@@ -14,8 +14,10 @@ import pytest
 import yaml
 
 from bench.intent_eval import HELDOUT, HELDOUT_FRESH, HELDOUT_FRESH2, line_key
+from bot.actions.facts import FAQ, section_text
 from portal.chat import nlu
 from portal.chat.nlu import read_examples
+from portal.municipality import load_profile, localized
 
 SOURCES = Path(__file__).resolve().parents[2] / "bot" / "nlu_source"
 
@@ -159,3 +161,66 @@ def test_sixth_pass_lines_are_no_near_copies_of_the_seen_held_out_lines():
         if key in earlier:
             near.append(line)
     assert near == []
+
+
+# Reply level, through the whole driver as a citizen's browser turn runs it: the reply
+# carries the fact the kind of question asks for, from the municipality's own profile.
+MUNICIPALITIES = ("hedensted", "vordingborg")
+
+
+def _driver_reply(municipality: str, lang: str, text: str) -> str:
+    from portal.chat.driver import Driver
+    from portal.chat.transports import InProcessTransport
+
+    driver = Driver(InProcessTransport(municipality), load_profile(municipality))
+    state = driver.new_state(lang)
+    turn = driver.handle("kinds", state, text, lang)
+    return "\n".join(m.get("text") or "" for m in turn.messages)
+
+
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "can i phone you on a wednesday afternoon"),
+        ("da", "ka man ringe til jer om onsdagen"),
+    ],
+)
+def test_a_weekday_question_is_answered_with_the_profiles_phones_and_hours(
+    municipality, lang, text
+):
+    assert line_key(text) not in _training_keys()
+    # The phones with their hours, or the general contact where the seed gives no number
+    # (Vordingborg's phone is a fill_in).
+    profile = load_profile(municipality)
+    assert FAQ["contact_hours"](profile, lang) in _driver_reply(municipality, lang, text)
+
+
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the person who is in charge of my course, who would that be"),
+        ("da", "hvem er det der har ansvaret for mit forløb"),
+    ],
+)
+def test_in_charge_is_answered_with_the_provider_not_the_price(municipality, lang, text):
+    assert line_key(text) not in _training_keys()
+    profile = load_profile(municipality)
+    reply = _driver_reply(municipality, lang, text)
+    assert localized(profile["provider"], lang) in reply
+    assert section_text(profile, "cost", lang) not in reply
+
+
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "i have no laptop and no webcam, can i still have the video meetings"),
+        ("da", "jeg har hverken pc eller webcam, kan jeg så stadig få videosamtalerne"),
+    ],
+)
+def test_no_equipment_for_video_gets_the_equipment_answer(municipality, lang, text):
+    assert line_key(text) not in _training_keys()
+    profile = load_profile(municipality)
+    assert FAQ["video_equipment"](profile, lang) in _driver_reply(municipality, lang, text)
