@@ -50,6 +50,10 @@ EVERYDAY = [
     # mail and authorities
     ("jeg ved ikke hvordan man søger om noget hos kommunen", "mail_and_authorities"),
     ("all the online forms are too much for me", "mail_and_authorities"),
+    # contacting the health service or the housing association (the seeds' own list)
+    ("jeg tør ikke ringe til min læge", "mail_and_authorities"),
+    ("I never manage to book a time with my doctor", "mail_and_authorities"),
+    ("boligselskabet skriver til mig og jeg svarer ikke", "mail_and_authorities"),
     # coping with a disability
     ("jeg har sklerose og kan ikke det samme som før", "coping_with_disability"),
     ("jeg er blevet svagsynet", "coping_with_disability"),
