@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import contextvars
 import functools
+import json
 import logging
 import threading
 import time
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 # holds a request thread no longer than this (the action server answers in well under
 # 0.4 s at p99 under load: bench/README.md).
 TIMEOUT = (0.5, 1.0)
+_JSON = {"Content-Type": "application/json"}
 MIN_CALL_SECONDS = 0.05  # less left of the turn's deadline than this: do not even try
 
 
@@ -166,6 +168,25 @@ class InProcessTransport:
             reset_profile(token)
 
 
+_DOMAIN_JSON: tuple[object, str] | None = None
+
+
+def _json_body(body: dict) -> bytes:
+    """The request body as JSON. The bot's domain (every response in both languages, about
+    14 KB) is the same object in every call: it is serialised once per process and put into
+    the body as text, instead of json.dumps walking it on every action call (~0.4 ms)."""
+    global _DOMAIN_JSON
+    domain = body.get("domain")
+    if not isinstance(domain, dict):
+        return json.dumps(body, allow_nan=False).encode()
+    cached = _DOMAIN_JSON
+    if cached is None or cached[0] is not domain:
+        cached = _DOMAIN_JSON = (domain, json.dumps(domain, allow_nan=False))
+    rest = json.dumps({k: v for k, v in body.items() if k != "domain"}, allow_nan=False)
+    separator = "," if rest != "{}" else ""
+    return (rest[:-1] + separator + '"domain":' + cached[1] + "}").encode()
+
+
 class HttpTransport:
     """Posts the action call to the rasa-sdk action server's /webhook."""
 
@@ -186,7 +207,9 @@ class HttpTransport:
         timeout = _timeout(self.timeout, self.deadline, action)
         try:
             with BULKHEAD.slot(action):
-                response = self.session.post(self.url, json=body, timeout=timeout)
+                response = self.session.post(
+                    self.url, data=_json_body(body), headers=_JSON, timeout=timeout
+                )
         except requests.RequestException as exc:
             log.warning("action server unreachable for %s (%s)", action, type(exc).__name__)
             raise TransportError(action) from None

@@ -1,6 +1,7 @@
 """The HTTP transport against misbehaving servers: slow, failing with a body, not JSON."""
 
 import asyncio
+import json
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -161,3 +162,24 @@ def test_in_process_calls_leave_the_signal_handlers_alone(monkeypatch):
     InProcessTransport("hedensted").run(_profile_body())
     InProcessTransport("hedensted").run(_profile_body())
     assert calls == []
+
+
+def test_the_http_body_is_the_call_as_json_with_the_domain_serialised_once(monkeypatch):
+    from portal.chat import transports
+
+    domain = {"responses": {"utter_greet": [{"text": "Hej – æøå"}]}, "slots": {}}
+    body = {"next_action": "action_x", "tracker": {"slots": {"a": None}}, "domain": domain}
+    monkeypatch.setattr(transports, "_DOMAIN_JSON", None)
+    assert json.loads(transports._json_body(body)) == body
+    cached = transports._DOMAIN_JSON
+    assert cached[0] is domain
+    # The same domain again: its text is reused, the rest of the call is new.
+    other = dict(body, next_action="action_y")
+    assert json.loads(transports._json_body(other)) == other
+    assert transports._DOMAIN_JSON is cached
+    # Another domain object (a reloaded bot) is serialised anew.
+    changed = dict(body, domain={"responses": {}, "slots": {"b": {}}})
+    assert json.loads(transports._json_body(changed)) == changed
+    assert transports._DOMAIN_JSON[0] is changed["domain"]
+    # A body without a domain is plain JSON.
+    assert json.loads(transports._json_body({"next_action": "x"})) == {"next_action": "x"}
