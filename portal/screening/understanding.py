@@ -54,7 +54,9 @@ _ABILITY = frozenset(
      # tell what the citizen has not managed, not that the problem is absent.
      "varet", "snakket", "talt", "set", "vasket", "gaet", "kommet", "spist", "sovet",
      "abnet", "betalt", "ryddet", "gjort", "lavet", "handlet", "ringet", "borstet",
-     "skiftet", "taget", "badet", "svaret", "hort"}
+     "skiftet", "taget", "badet", "svaret", "hort",
+     # "ikke god til at styre min økonomi", "not good at cleaning": a difficulty too.
+     "god", "godt", "good", "great", "sarlig"}
 )  # fmt: skip
 # "ingen ringer", "ingen vil være sammen med mig": "ingen" as the subject (nobody).
 _NOBODY_VERBS = frozenset(

@@ -22,6 +22,7 @@ EVERYDAY = [
     ("jeg har ikke faaet vasket toej i ugevis", "household_structure"),
     ("the fridge is empty again and the bins are overflowing", "household_structure"),
     ("I need help sorting out my house, it's chaos", "household_structure"),
+    ("my place is very dirty", "household_structure"),
     # activities
     ("jeg laver ingenting og sidder bare derhjemme", "activities"),
     ("jeg er holdt op med at gaa til fodbold", "activities"),
@@ -50,6 +51,7 @@ EVERYDAY = [
     # mail and authorities
     ("jeg ved ikke hvordan man søger om noget hos kommunen", "mail_and_authorities"),
     ("all the online forms are too much for me", "mail_and_authorities"),
+    ("I'm new here and I don't understand the Danish system", "mail_and_authorities"),
     # contacting the health service or the housing association (the seeds' own list)
     ("jeg tør ikke ringe til min læge", "mail_and_authorities"),
     ("I never manage to book a time with my doctor", "mail_and_authorities"),
@@ -143,6 +145,9 @@ def test_a_word_that_tells_no_difficulty_is_not_an_area(text, not_read):
         "jeg har ikke været til lægen i to år",
         "ingen vil være sammen med mig",  # "ingen" as the subject: nobody
         "ingen ringer til mig",
+        "jeg er ikke god til at styre min økonomi",  # "not good at" tells the difficulty
+        "I am not good at cleaning",
+        "i am not so good in talking to peoples",
     ],
 )
 def test_not_done_is_a_difficulty_not_a_negation(text):
