@@ -148,6 +148,8 @@ def test_a_word_that_tells_no_difficulty_is_not_an_area(text, not_read):
         "jeg er ikke god til at styre min økonomi",  # "not good at" tells the difficulty
         "I am not good at cleaning",
         "i am not so good in talking to peoples",
+        "jeg har ingen hobbyer",  # lacking something is the difficulty
+        "I have no money left for food",
     ],
 )
 def test_not_done_is_a_difficulty_not_a_negation(text):
