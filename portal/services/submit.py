@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import make_transient_to_detached
 
@@ -223,8 +223,12 @@ def normalise_draft(raw: dict) -> dict:
 
 
 def validate_fields(draft: dict, fields: tuple[str, ...] | None = None) -> list[FieldError]:
-    """Every rule broken by `draft` (a normalised draft), limited to `fields` if given."""
-    d = normalise_draft(draft)
+    """Every rule broken by `draft`, limited to `fields` if given."""
+    return _field_errors(normalise_draft(draft), fields)
+
+
+def _field_errors(d: dict, fields: tuple[str, ...] | None) -> list[FieldError]:
+    """Every rule broken by the normalised draft `d`, limited to `fields` if given."""
     errors: list[FieldError] = []
 
     def add(field, message, **params):
@@ -322,6 +326,8 @@ def _existing(idempotency_key: str) -> Case | None:
 # about 40 % of a submission's CPU (in-process profile, bench/README.md).
 _CASE = Case.__table__
 _INSERT_CASE = insert(_CASE).returning(_CASE.c.id)
+_INSERT_CASE_WITH_ID = insert(_CASE)
+_NEXT_CASE_ID = select(func.nextval(func.pg_get_serial_sequence('"case"', "id")))
 _SET_REFERENCE = (
     update(_CASE).where(_CASE.c.id == bindparam("case_id")).values(reference=bindparam("ref"))
 )
@@ -372,7 +378,8 @@ def submit_application(
     """
     if not KEY_PATTERN.match(idempotency_key or ""):
         raise ValueError("bad idempotency key")
-    errors = validate_fields(draft)
+    d = normalise_draft(draft)
+    errors = _field_errors(d, None)
     if errors:
         # A resend after the first request went through finds no draft (it went with the
         # case): the key says which case that was.
@@ -380,7 +387,6 @@ def submit_application(
         if existing is not None:
             return Submission(existing, created=False)
         raise ApplicationInvalid(errors)
-    d = normalise_draft(draft)
     cpr, _ = check_cpr(d["cpr"])
     screening_answers, outcome, offers = _screening(answers or {})
     now = utcnow()
@@ -416,9 +422,20 @@ def submit_application(
     try:
         connection = db.session.connection()
         # No look for the key first: its unique constraint answers a resend (below).
-        case_id = connection.execute(_INSERT_CASE, values).scalar_one()
-        reference = format_reference(case_id, now)  # the id makes it unique, no counter
-        connection.execute(_SET_REFERENCE, {"case_id": case_id, "ref": reference})
+        # The id makes the reference unique without a counter table.
+        if connection.dialect.name == "postgresql":
+            # The id from the column's own sequence first, so the case is written whole in
+            # one INSERT: setting the reference afterwards rewrote the new row and every
+            # index entry of it.
+            case_id = connection.execute(_NEXT_CASE_ID).scalar_one()
+            reference = format_reference(case_id, now)
+            connection.execute(
+                _INSERT_CASE_WITH_ID, {"id": case_id, "reference": reference, **values}
+            )
+        else:
+            case_id = connection.execute(_INSERT_CASE, values).scalar_one()
+            reference = format_reference(case_id, now)
+            connection.execute(_SET_REFERENCE, {"case_id": case_id, "ref": reference})
         case = Case(id=case_id, reference=reference, **values)
         # The blind index (name parts, e-mail, phone, CPR, codes: portal/blind_index.py),
         # in one statement, committed with the case or not at all.

@@ -153,6 +153,19 @@ def test_a_failure_mid_transaction_leaves_nothing_half_written(app, monkeypatch)
     assert counts(app) == (0, 0, 0)
 
 
+def test_a_failure_after_the_case_row_leaves_nothing_half_written(app, monkeypatch):
+    """The case row is written, then the search index fails: the case goes too."""
+    from portal import blind_index
+
+    def broken(case, key=None):
+        raise RuntimeError("index unavailable")
+
+    monkeypatch.setattr(blind_index, "case_tokens", broken)
+    with pytest.raises(RuntimeError):
+        _submit(app)
+    assert counts(app) == (0, 0, 0)
+
+
 def test_same_key_returns_the_same_case(app):
     key = _key()
     first = _submit(app, key=key)
