@@ -662,6 +662,8 @@ class ValidateScreeningForm(FormValidationAction):
             )
             return {qid: None}
         if result is None and not changes:
+            changes = _answer_ahead(qid, text, current)
+        if result is None and not changes:
             _not_understood(dispatcher, tracker)
             return {qid: None}
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
@@ -722,6 +724,27 @@ class ValidateScreeningForm(FormValidationAction):
             pending.append(code)
         ordered = [c for c in question(qid).codes if c in pending]
         return {qid: None, pending_slot(qid): ordered}
+
+
+# Questions whose short answers cannot be mistaken for another question's ("ret meget",
+# "alene", "video"): such an answer given while another question is asked is noted.
+AHEAD = ("impact", "format", "contact")
+
+
+def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
+    """A short answer to a later, still open question ("sådan lidt" while the age is asked):
+    noted, so the citizen is not told they were not understood; the question is asked
+    again. Empty when it fits none or more than one."""
+    if not text or len(text.split()) > 6:
+        return {}
+    on_path = path(current)
+    found = {}
+    for other in AHEAD:
+        if other != qid and other not in current and other in on_path:
+            code = parse_answer(other, text)
+            if isinstance(code, str):
+                found[other] = code
+    return found if len(found) == 1 else {}
 
 
 def _final_answer(qid: str, value: Any) -> dict[str, Any] | None:

@@ -342,3 +342,45 @@ def test_work_said_as_an_addition_to_the_support_answer_is_added(lang, text):
     d.handle("s", state, text, lang)
     assert state["slots"]["existing_support"] == ["jobcenter"]
     assert "work_or_education" in state["slots"]["areas"]
+
+
+# -- a short answer to a later question is noted, not "I did not understand" ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qid", "code"),
+    [
+        ("da", "ret meget vil jeg sige", "impact", "moderate"),
+        ("da", "helst i en gruppe", "format", "group"),
+        ("en", "quite a lot really", "impact", "moderate"),
+        ("en", "by video", "contact", "virtual"),
+    ],
+)
+def test_a_short_answer_to_a_later_question_is_noted_and_the_question_asked_again(
+    lang, text, qid, code
+):
+    d = driver()
+    state, _ = run(d, TO_AREAS[:2], lang)
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"][qid] == code
+    assert state["slots"]["age"] is None
+    assert asked(turn) == "age"
+    assert "Undskyld" not in shown(turn) and "Sorry" not in shown(turn)
+    # Not asked again when its turn comes.
+    rest = [
+        '/answer{"age": "18_or_over"}',
+        '/answer{"areas": "health"}',
+        '/answer{"areas": "done"}',
+    ]
+    turns = [d.handle("s", state, m, lang) for m in rest]
+    questions = [asked(t) for t in turns]
+    assert qid not in questions
+
+
+@pytest.mark.parametrize(("lang", "text"), [("da", "tja"), ("en", "hmm well")])
+def test_words_that_answer_no_question_are_still_not_understood(lang, text):
+    d = driver()
+    state, _ = run(d, TO_AREAS[:2], lang)
+    turn = d.handle("s", state, text, lang)
+    assert "Undskyld" in shown(turn) or "Sorry" in shown(turn)
+    assert asked(turn) == "age"
