@@ -166,6 +166,7 @@ def parse_payload(text: str, intents: frozenset[str]) -> dict | None:
 
 _YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "maybe", "maaske", "lidt"})
 _NO = frozenset({"nej", "nope", "no", "nah", "naa"})
+_LEADING_NO = re.compile(r"^\W*(?:nej|nope|no|nah|naa)\b[\s,.!-]*", re.I)
 _FINE = re.compile(r"^(?:jeg er|i am|i'm|im) (?:ok|okay|fine|okay nu|ok nu|fint|tryg|safe)\b")
 _UNSURE = re.compile(r"^(?:ved (?:det )?ikke|jeg ved (?:det )?ikke|i (?:do not|don'?t) know|dunno)")
 
@@ -757,6 +758,18 @@ class Driver:
     def _not_in_danger_turn(self, sender: str, state: dict, text: str, lang: str) -> Turn:
         """The answer "no" to "are you in danger?": thanks, and the paused screening goes on."""
         paused = state.pop("crisis_paused", None)
+        rest = _LEADING_NO.sub("", text, count=1)
+        if not paused and rest != text and understanding.understand(rest).has_facts:
+            # "nej, han er 23": no danger, and the rest is read as any message would be.
+            turn = self.handle(sender, state, rest, lang)
+            if not turn.crisis:
+                thanks = render_response(
+                    self.bot.domain, "utter_crisis_not_in_danger_menu", state["slots"]
+                )
+                thanks.pop("buttons", None)
+                first = thanks["text"].rsplit(". ", 1)[0] + "."  # without "what now?"
+                turn.messages.insert(0, {"text": first})
+            return turn
         if not paused:
             name = "utter_crisis_not_in_danger_menu"
             return Turn(messages=[render_response(self.bot.domain, name, state["slots"])])

@@ -384,3 +384,37 @@ def test_words_that_answer_no_question_are_still_not_understood(lang, text):
     turn = d.handle("s", state, text, lang)
     assert "Undskyld" in shown(turn) or "Sorry" in shown(turn)
     assert asked(turn) == "age"
+
+
+# -- "no" to the gentle question, with more to say ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area"),
+    [
+        ("da", "nej, men jeg har svært ved at åbne min post", "mail_and_authorities"),
+        ("en", "no, but I find it hard to keep my flat clean", "household_structure"),
+    ],
+)
+def test_no_danger_with_a_situation_reads_the_situation(lang, text, area):
+    d = driver()
+    state = d.new_state(lang)
+    d.concern_turn(state, lang)
+    turn = d.handle("s", state, text, lang)
+    assert not turn.crisis
+    assert "Tak, fordi" in shown(turn) or "Thank you for telling" in shown(turn)
+    understood = next(
+        m["custom"]["understood"] for m in turn.messages if "understood" in m.get("custom", {})
+    )
+    assert area in understood["areas"]
+    assert state["slots"]["requested_slot"] == "situation_confirmed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("da", "nej"), ("en", "no I'm fine")])
+def test_a_plain_no_to_the_gentle_question_gets_the_menu(lang, text):
+    d = driver()
+    state = d.new_state(lang)
+    d.concern_turn(state, lang)
+    turn = d.handle("s", state, text, lang)
+    assert "/start_screening" in payloads(turn)
+    assert state["active_loop"] is None
