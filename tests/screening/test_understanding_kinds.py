@@ -29,6 +29,8 @@ EVERYDAY = [
     ("I stopped going to my choir last year", "activities"),
     ("i have nothing to do all day", "activities"),
     ("he never leaves his room", "activities"),
+    ("jeg går ikke ud mere", "activities"),
+    ("jeg kommer sjældent ud", "activities"),
     # social contact
     ("ingen ringer nogensinde til mig", "social_contact"),
     ("jeg har trukket mig fra alle", "social_contact"),
@@ -109,6 +111,7 @@ def test_several_everyday_areas_at_once(text, areas):
         ("I'm staying at a friend's place", "social_contact"),
         ("min søn spiller computer hele tiden og har ingen venner", "assistive_technology"),
         ("det går ud over min søvn", "activities"),
+        ("han kommer ikke ud af sengen om morgenen", "activities"),  # health, not going out
         ("jeg har taget min svendeprøve men kan ikke betale husleje", "activities"),
         # "I'll" is never the word "ill"
         ("I'll try to keep my bills in order", "health"),
