@@ -173,6 +173,8 @@ def test_not_done_is_a_difficulty_not_a_negation(text):
         ("det er blevet værre den sidste tid med rodet", "moderate"),
         ("it has got worse lately with my letters", "moderate"),
         ("jeg kan slet ikke klare mig selv", "severe"),
+        ("det er mega svært for mig", "severe"),
+        ("it's so hard some days", "moderate"),
         ("I can't cope at all, I need help with everything", "severe"),
         ("I'm completely overwhelmed by my post", "severe"),
         ("det går indtil videre, men jeg er nervøs for om jeg kan klare det", "at_risk"),
