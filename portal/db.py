@@ -70,11 +70,14 @@ def configure_postgresql(engine: Engine) -> None:
 
 
 def _retrying_once(dispatch, db):
-    """A request whose connection is found dead at its first use runs once more on a new
+    """A request whose connection turns out dead (a statement fails with a disconnect,
+    e.g. the server went away without the socket showing it yet) runs once more on a new
     connection. Only when the lost statement was not a COMMIT and nothing was committed
-    before it in this request: then the database holds nothing of the first try (the
-    lost transaction is rolled back by the server), so running the view again is safe.
-    Every other case goes to the "not available" page (portal/errors.py) as before."""
+    before it in this request: then the database holds nothing of the first try (the lost
+    transaction died with the connection), so running the view again is safe; e-mail goes
+    out only after a commit (the outbox). Every other case goes to the "not available"
+    page (portal/errors.py) as before; views that catch database errors themselves (the
+    submission) keep their own page."""
 
     def dispatch_request():
         try:
