@@ -161,6 +161,21 @@ def test_the_net_leaves_hard_negatives_alone(kind, lang, message, training_keys)
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)
 
 
+def test_the_fourth_training_file_reaches_the_net():
+    # In-sample: lines of crisis_training_4.yml that the rules miss get the gentle question
+    # from the net (a check that the file is read and weighs in).
+    data = yaml.safe_load(crisis_model.TRAINING_4_FILE.read_text(encoding="utf-8"))
+    lines = crisis_model._leaves(data["crisis"])
+    for message in (
+        "the world goes on without me, nobody would notice im gone",
+        "min samlever langer ud efter mig når han har drukket",
+    ):
+        assert message in lines
+        assert not crisis.rules_check(message).flagged, message  # else the test shows nothing
+        result = crisis.check(message)
+        assert (result.level, result.category) == (crisis.CONCERN, crisis.MODEL), message
+
+
 def test_both_languages_in_each_list():
     for kinds in (CRISIS_KINDS, HARMLESS_KINDS):
         assert {lang for _, lang, _ in kinds} == {"da", "en"}
