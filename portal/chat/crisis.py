@@ -296,6 +296,7 @@ _MACROS = {
     r"|fa'r|mor|moren|mo'r|bror|broren|brother|søster|sister|stedfar|stedmor|papfar|papmor"
     r"|partner|partneren|søn|sønnen|son|datter|daughter|onkel|uncle|fætter|cousin|bofælle"
     r"|sambo|roommate|flatmate|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother"
+    r"|bf|gf|hubby|kæresten"
     r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor)s?)",
     "<pills>": r"(?:piller|pillerne|pille|tabletter|tabletterne|medicin|medicinen|sovepiller"
     r"|sovemedicin|pamol|panodil|paracetamol|pills|tablets|meds|medicine|medication"
@@ -305,6 +306,7 @@ _MACROS = {
     r"|quetiapin|quetiapine|lithium|litium|sertralin|sertraline|citalopram|escitalopram"
     r"|mirtazapin|benzo|benzoer|benzos|panodiler|pamoler|ipren'?er|aspirin|treo|sovemedicinen"
     r"|antihistamin|piller'?ne|pillerne|tabletter'?ne|prozac|fentanyl|metadon|methadone"
+    r"|diazepam|oxazepam|alprazolam|angstpiller|nervepiller|angstmedicin|sovetabletterne"
     # Plural and definite forms ("panodilerne", "sovepillerne") and texting ("pillrs").
     r")(?:[a-z]{0,4})",
 }
@@ -2502,6 +2504,296 @@ RULES: list[Rule] = [
         r" kontrol|myldrer|ræser|real|virkelig)\b",
         not_feel_real=r"(?:<dont>|do not|<ikke>) (?:\w+ )?(?:feel real|føler mig virkelig|føles"
         r" virkelig|føler mig ægte)\b",
+    ),
+    # Fourth round, last part: kinds the rules still missed in the colleagues' training
+    # files (read for kinds, as in earlier rounds; the net's data itself is not changed).
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        pills_fragment=r"^ <pills> (?:\| )?(?:mange|alle|hele \w+|whole \w+|lots|all|loads|en masse"
+        r"|a lot|the lot)\b",
+        place_fragment=r"^ (?:broen|bridge|the bridge|taget|the roof|skinnerne|the tracks|klippen"
+        r"|the cliff) (?:\| )?(?:i nat|i aften|tonight|now|nu)\b",
+        took_number=r"(?:taget|tog|took|taken|swallowed|slugt|slugte|had) (?:\w+ )?(?:\d{2,3}|tyve"
+        r"|tredive|fyrre|femti|twenty|thirty|forty|fifty) (?:\w+ ){0,2}<pills>",
+        took_too_many_bare=r"(?:tog|taget|took|taken|swallowed|slugte|slugt) (?:alt |way )?(?:for"
+        r" mange|too many)(?= \||$| $| (?:og|and|i think|tror jeg|nu|now)\b)",
+        pills_plus=r"(?:tog|taget|took|taken|swallowed) (?:mine|my|alle mine|all my) <pills>"
+        r" (?:plus|og|and|with|med) (?:\w+ )?(?:mors|fars|mums|mom'?s|dad'?s|hans|hendes|his|her"
+        r"|alle|all|a bottle|en flaske|vodka|sprut)",
+        taking_now=r"(?:jeg tager|i'?m taking|im taking|taking|tager) (?:de|dem|the|those|all the"
+        r"|alle de|alle) (?:\w+ )?<pills> (?:nu|now)\b",
+        hiding_pills=r"(?:hiding|hidden|hid|hide|stashing|stashed|skjuler|skjult|skjulte) (?:\w+ )"
+        r"{0,2}<pills>(?! (?:from|for|fra) (?:the |my |mine |min )?(?:kids|children|børnene|dog"
+        r"|hunden|baby|ungerne))",
+        stolen_pills=r"(?:stjålet|stjal|stole|stolen|nappet|nappede|pinched) (?:\w+ ){0,2}"
+        r"(?:mors|fars|mums|mom'?s|dad'?s|mormors|farmors|gran'?s|grandma'?s|nans?) (?:\w+ )?"
+        r"<pills>",
+        pills_two_shops=r"<pills>(?: [a-z']+){0,6} (?:i (?:to |tre )?forskellige (?:butikker"
+        r"|apoteker)|in (?:two |three )?different (?:shops|pharmacies|stores)|så de ik(?:ke)?"
+        r" opdager|so they don'?t notice)",
+        wait_asleep=r"(?:tage|take|gøre det|do it|tager)(?: [a-z']+){0,6} (?:til de andre sover"
+        r"|når de andre sover|når alle sover|when everyone'?s asleep|when everyone is asleep|until"
+        r" the others are asleep|till everyone sleeps|when they'?re asleep)"
+        r"|(?:til de andre sover|når de andre sover|når alle sover|when everyone'?s asleep"
+        r"|when everyone is asleep|until the others are asleep)(?: [a-z'|]+){0,4} (?:tager jeg"
+        r"|tage|take|i'?ll take|gør jeg det|do it|i do it)\b",
+        dont_look=r"(?:skal <ikke>|må <ikke>|behøver <ikke>|shouldn'?t|should not|don'?t|do not|no"
+        r" need to|no one should|nobody should|<ikke>) (?:\w+ )?(?:lede efter mig|look for me"
+        r"|search for me|come looking for me)",
+        who_gets_what=r"(?:who gets what|hvem der (?:skal have|får) hvad|hvem der skal arve)",
+        open_after=r"(?:envelope|kuvert|brev|letter|note|seddel)(?: [a-z']+){0,8} (?:afterwards"
+        r"|bagefter|after i'?m gone|når jeg er væk|open (?:it )?after|åbne (?:den |det )?bagefter)",
+        note_sorry=r"(?:forsvundet|gone off|disappeared|left|kørt|drove off|gået|walked out)"
+        r"(?: [a-z']+){0,6} (?:seddel|note|letter|brev|besked)(?: [a-z']+){0,4} (?:undskyld"
+        r"|sorry)|(?:sendte|sent|wrote|skrev|texted)(?: [a-z']+){0,5} (?:billede|photo|picture"
+        r"|pic) (?:af|of) (?:\w+ )?(?:håndled|wrists|rope|reb|pills|piller|arme|arms|a bridge"
+        r"|en bro)(?: [a-z'|]+){0,4} (?:undskyld|sorry)",
+        sorry_good_life=r"(?:undskyld for alt|sorry for everything|forgive me for everything"
+        r"|tilgiv mig)(?: [a-z'|]+){0,6} (?:godt liv|good life|pas på|take care|farvel|goodbye"
+        r"|elsker jer|love you)",
+        not_your_fault=r"(?:you need to know|i want you to know|du skal vide|i skal vide|jeg vil"
+        r" have at (?:du|i) ved) (?:\w+ )?(?:that |at )?(?:it'?s|its|it is|det er|det var|it"
+        r" was) (?:\w+ )?(?:not|ikke|aldrig|never) (?:\w+ )?(?:your|din|jeres|dit) (?:fault"
+        r"|skyld)",
+        ends_on_day=r"(?:på |on |by |før |before |inden )?(?:mandag|tirsdag|onsdag|torsdag|fredag"
+        r"|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new year|nytår"
+        r"|jul|christmas|my birthday|min fødselsdag)(?: [a-z']+){0,2} (?:slutter det|ender det"
+        r"|it ends|it'?s over|it will end|it'?ll end|er det slut|er det forbi)\b|(?:it ends"
+        r"|det slutter|det ender|it'?ll be over|it will be over) (?:before|on|by|på|før|inden|til)"
+        r" (?:\w+ )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday|new year|nytår|jul|christmas|birthday"
+        r"|fødselsdag|weekend|weekenden)\b",
+        cancelled_not_need=r"(?:cancelled|canceled|opsagt|aflyst|deleted|slettet|sagt op)"
+        r"(?: [a-z'|]+){0,8} (?:won'?t need|wont need|<ikke> brug for|ingen grund til at betale"
+        r"|don'?t need (?:it|them) (?:anymore|any more))",
+        last_see=r"(?:last time|sidste gang) (?:you'?d|you would|id|i'?d|jeg|du|i|you'?ll|you"
+        r" will) (?:\w+ )?(?:see|se|så|saw) (?:him|her|me|ham|hende|mig)\b",
+        rid_of=r"(?:soon be rid of|snart er fri for|snart slipper for|snart er af med|be rid of"
+        r" me) (?:me|her|him|mig|hende|ham)?",
+        be_with_dead=r"(?:want to be with|vil være sammen med|vil være hos|be reunited with|være"
+        r" sammen med) (?:my|min|mit) (?:\w+ )?(?:husband|wife|mand|kone|mor|far|mum|mom|dad|søn"
+        r"|datter|son|daughter) (?:again|igen)(?: [a-z'|]+){0,6} (?:died|døde|død|dead|passed"
+        r"|gone)",
+        walk_into_sea=r"(?:gå|går|walk|walking|svømme|swim|swimming) (?:ud i|into|out into|ud"
+        r" på) (?:havet|vandet|søen|the sea|the water|the lake|the ocean)(?: [a-z']+){0,3} (?:og"
+        r" blive ved|and keep going|and not come back|og ikke komme tilbage|and never|og aldrig)",
+        means_know_why=r"(?:barberblad\w*|razor\w*|blades?|reb|rope|charcoal|grillkul|<pills>|gift"
+        r"|poison|kniv|knife|gun|gevær)(?: [a-z'|]+){0,8} (?:og|and|\|) (?:jeg|i) (?:ved|know)"
+        r" (?:godt )?(?:hvad|what|why|hvorfor)\b"
+        r"|(?:ved|know) (?:godt |exactly |præcis )?(?:hvad|what|why|hvorfor) (?:\w+ ){0,4}"
+        r"(?:barberblad\w*|razor\w*|blades?|reb|rebet|rope|charcoal|grillkul|<pills>|gift|poison"
+        r"|kniv|kniven|knife|gun|gevær\w*)(?: [a-z']+){0,4} (?:skal bruges til|is for|are for"
+        r"|skal bruge|i bought|jeg købte)",
+        charcoal=r"(?:charcoal|grillkul|engangsgrill|disposable barbecue)(?: [a-z']+){0,6}"
+        r" (?:shed|bedroom|room|bathroom|soveværelse|værelse|closed|lukket|tape|car|bil)\b",
+        had_enough_tonight=r"(?:had enough|fået nok|sick of|træt af)(?: [a-z'|]+){0,6} (?:tonight|i"
+        r" aften|i nat|today|i dag|now|nu) (?:i'?m|im|jeg|så) (?:\w+ )?(?:doing something"
+        r"|gør (?:jeg )?noget|ending|ender|doing it|gør (?:jeg )?det)",
+        never_see_year=r"(?:når|get to|will|won'?t) (?:<ikke> |not |never |aldrig )?(?:at )?"
+        r"(?:opleve|see|experience) (?:næste|next|another) (?:år|year|jul|christmas|sommer"
+        r"|summer|birthday|fødselsdag)",
+        front_s_train=r"foran (?:et )?s toget|in front of the s train",
+        better_vanish=r"(?:bedre|better|bedst|best|fine|fint|happier|gladere|move on)"
+        r"(?: [a-z']+){0,4} (?:hvis|if) (?:jeg|i) (?:\w+ ){0,2}(?:vanish|disappear|forsvinder"
+        r"|wasn'?t here|wasnt here|ikke var her|var væk|died|døde|was gone)",
+        best_if_died=r"(?:bedst|best|the best thing)(?: [a-z']+){0,3} (?:hvis|if) (?:jeg|i)"
+        r" (?:\w+ )?(?:døde|var død|died|was dead|were dead|forsvandt|disappeared)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        not_matter_here=r"(?:lige meget|ligegyldigt|doesn'?t matter|does not matter|makes no"
+        r" difference)(?: [a-z']+){0,2} (?:om|if|whether) (?:jeg|i) (?:er her|lever|er i live|am"
+        r" here|'?m here|live|am alive|exist)",
+        only_keeping=r"(?:the only (?:thing|one|reason)|det eneste|den eneste) (?:\w+ ){0,2}"
+        r"(?:keeping me (?:here|alive|going)|der holder mig (?:her|i live|oppe)|holding me here)",
+        fade_out=r"(?:fade out|fade away|vanish and never|forsvinde og aldrig|never be found"
+        r"|aldrig blive fundet)",
+        go_forever=r"(?:smutter|smutte|forsvinder|forsvinde|vanish|vanishing) (?:\w+ )?(?:for altid"
+        r"|for good|forever|permanently|for evigt)",
+        deleted_accounts=r"(?:slettet|deleted|deleting|sletter) (?:alle )?(?:all )?(?:mine|my)"
+        r" (?:profiler|accounts|konti|social media)(?: [a-z'|]+){0,6} (?:givet|give|gave|goes to"
+        r"|går til|væk|away)",
+        cleared_calendar=r"(?:aflyst|cancelled|canceled) (?:alt|everything|all)(?: [a-z']+){0,3}"
+        r" (?:efter|after)\b",
+        next_time_properly=r"(?:next time|næste gang) (?:i|jeg) (?:\w+ )?(?:won'?t walk back|won'?t"
+        r" come back|do it properly|gør jeg det ordentligt|gør det ordentligt|går jeg ikke tilbage"
+        r"|do it right|won'?t fail|fejler jeg ikke)",
+        too_much_space=r"(?:fylder for meget|take up too much space|gør alle (?:\w+"
+        r" ){0,2}ulykkelige"
+        r"|make everyone (?:\w+ ){0,2}(?:miserable|unhappy)|deserves? (?:better|a kid|someone)"
+        r"(?: [a-z']+){0,6} (?:than me|end mig|who isn'?t|who isnt|der ikke er)|fortjener (?:bedre"
+        r"|en) (?:\w+ ){0,4}(?:end mig|end at|der ikke))",
+        cancer_back=r"(?:hope|hoping|håber) (?:\w+ ){0,3}(?:cancer|kræft|kræften|the illness"
+        r"|sygdommen)(?: [a-z']+){0,2} (?:comes back|kommer igen|kommer tilbage|takes me|tager"
+        r" mig)",
+        last_round=r"(?:one last|en sidste) (?:round|tur|time|gang|walk|visit|runde)"
+        r"(?: [a-z']+){0,4} (?:places i love|steder jeg elsker|people i love|dem jeg elsker"
+        r"|favourite|favorite|yndlings)",
+        all_black=r"(?:ønsker|wish|want|vil) (?:bare |just )?(?:at )?(?:alt|everything|it all)"
+        r" (?:to )?(?:bliver|would go|go|goes|går|turns|would turn) (?:sort|black|dark|mørkt"
+        r"|quiet|stille)",
+        no_future=r"(?:<cant>|kan <ikke>) (?:\w+ )?(?:forestille mig|imagine|se|see) (?:en|a|nogen"
+        r"|any) (?:fremtid|future)",
+        why_keep_going=r"(?:hvorfor|why) (?:skulle|skal|should|would) (?:jeg|i) (?:\w+ )?(?:blive"
+        r" ved|keep going|carry on|bother)<end>",
+        drove_to_edge=r"(?:drove|drive|driving|kørte|kører|went|gik|walked|cyklede) (?:\w+ ){0,2}"
+        r"(?:to|til|ud til|out to|up to|down to|ned til) (?:the |a |en |et )?(?:cliffs?|klipperne"
+        r"|klippen|havnen|harbou?r|kajen|pier|quay|bridge|broen|roof|taget|edge|kanten|skrænten"
+        r"|vandet|water|havet|sea|lake|søen|jernbanen|railway|tracks|skinnerne)(?: [a-z'|]+){0,6}"
+        r" (?:sitting|sidder|standing|står|in the car|i bilen|at the edge|på kanten|ved kanten"
+        r"|looking down|kigger ned)",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        cigarette_on=r"(?:cigaret|cigaretten|cigaretter|cigarette|cigarettes|lighter|lighteren)"
+        r"(?: [a-z']+){0,3} (?:against|on|into|ud på|på|mod|ind i) (?:min|mit|mine|my) (?:\w+ )?"
+        r"(?:arm|arme|armen|ben|benet|hånd|hand|skin|hud|huden|leg|legs|thigh|lår|wrist"
+        r"|håndled|mave|stomach)\b",
+        slam_hand=r"(?:slam|slams|slammed|smækker|smække|smækkede|klemmer|klemte) (?:my|min|mine)"
+        r" (?:\w+ )?(?:hand|hands|fingers|arm|hånd|fingre|fingrene)(?: [a-z']+){0,4} (?:till|until"
+        r"|til|indtil|on purpose|med vilje)",
+        made_cuts=r"(?:lavet|laver|lavede|made|make|making) (?:\w+ )?(?:snit|cuts|rifter) (?:i|på"
+        r"|on"
+        r"|in|into) (?:min |mit |mine |my )?(?:\w+)",
+        new_each_week=r"(?:nye|new|fresh|friske) (?:\w+ )?(?:ar|snit|sår|cuts|scars|wounds|marks)"
+        r" (?:hver|every|each) (?:uge|dag|week|day|night|nat)",
+        cut_again=r"(?:skåret|skar|skærer|cut|cutting|cuttet|cutter|cuttede) (?:mig )?(?:igen"
+        r"|again)\b(?! (?:the|my|it|budget|costs|prices|hair|håret))",
+        cuts_herself=r"(?:cuts|cut|harms|hurts|burns|scratches|cutting) (?:herself|himself"
+        r"|themselves|themself)\b(?! (?:on|while|by accident|shaving|cooking|when (?:she|he)"
+        r" fell))",
+        needle_poke=r"(?:poke|poking|prik|prikker|stik|stikker|stikke) (?:my skin|mig|huden|myself"
+        r"|mig selv) (?:\w+ ){0,2}(?:with a|med en|med nåle|with needles|with a needle)",
+    ),
+    *_rules(
+        CONCERN,
+        "self_harm",
+        purge=r"(?:kaster|kaste|brækker mig|throw|throwing|make myself) (?:op |up )?(?:med vilje"
+        r"|on purpose|after every meal|efter hvert måltid|efter hvert eneste måltid|sick on"
+        r" purpose)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        if_i_leave_he=r"(?:hvis jeg|if i) (?:går|leave|forlader|går fra|flytter|tell|fortæller"
+        r"|ikke kommer tilbage|don'?t come back)(?: [a-z'|]+){0,4} (?:finder|find|finds|slår|kill"
+        r"|kills|dræber|hurt|hurts|skader|gør|do|will kill|will find|will hurt)"
+        r" (?:han |hun |he |she |they |de )?(?:mig|me|the kids|børnene|os|us)\b",
+        kill_both=r"(?:dræber|kills|kill|slår|dræbe) (?:sig selv|himself|herself) (?:og|and)"
+        r" (?:mig|me)\b",
+        shows_knife=r"(?:showed|viste|pulled|trak|held up|holdt op|waved|viftede med) (?:me |mig )?"
+        r"(?:en |a |the |sin |his |her )?(?:kniv|knife|gun|pistol|våben|weapon)\b(?! (?:he|han"
+        r"|she|hun) (?:bought|købte|made|lavede)| trick)",
+        son_hits=r"(?:min|my|mit) (?:\d+ (?:year old |years old |årige |år gamle )?)?(?:\w+ ){0,2}"
+        r"(?:søn|son|datter|daughter|barn|child|kid|teenager|mand|husband|far|dad|bror|brother)"
+        r"(?: (?:på|of) \d+)? (?:\w+ )?(?:slår|hits|beats|kicks|sparker|tæver|slog|hit|kicked"
+        r"|punches|punched|truer|threatens) (?:mig|me)\b(?! (?:i|at|in|på) )",
+        groomed=r"(?:grown|adult|older|voksen|ældre) (?:man|men|mand|mænd|guy|fyr)(?: [a-z'|]+)"
+        r"{0,10} (?:mødes|meet|meet up|billeder|pictures|photos|pics|nudes|in secret|i"
+        r" hemmelighed|hemmeligt|secret)\b",
+        sex_or_out=r"(?:sleep with|have sex with|gå i seng med|have sex med|sove med) (?:\w+ ){0,2}"
+        r"(?:or|ellers|otherwise|if i don'?t|hvis jeg ikke)\b|(?:be with|være sammen med) (?:his"
+        r"|hans) (?:friends|venner)",
+        touch_if_tell=r"(?:touching me|touches me|touched me|rører ved mig|rører mig|befamler)"
+        r"(?: [a-z'|]+){0,10} (?:if i tell|hvis jeg siger|hvis jeg fortæller|if i say|don'?t tell"
+        r"|ikke sige det|lose my job|miste mit job|fyret|fired)",
+        if_not_he_will=r"(?:if i (?:don'?t|didn'?t|dont|didnt|do not|did not|won'?t)|hvis jeg"
+        r" (?:ikke|nægter))(?: [a-z']+){0,3} (?:he|she|they|han|hun|de)(?:'d|'ll| would| will"
+        r"| vil| ville| skal) (?:\w+ )?(?:tell everyone|fortælle alle|send|sende|post|dele|share"
+        r"|hurt|skade|slå|kill|dræbe|throw me out|smide mig ud)",
+        phone_smashed=r"(?:smadret|smadrede|ødelagde|smashed|broke|broken|taken|took|tog|gemt|hid"
+        r"|ødelagt) (?:\w+"
+        r" ){0,2}"
+        r"(?:telefon|phone|mobil)(?: [a-z']+){0,4} (?:så jeg <ikke> (?:kan|kunne)|so i couldn'?t|so"
+        r" i"
+        r" can'?t|so i cannot) (?:\w+ )?(?:ringe|call|get help|få hjælp)",
+    ),
+    *_rules(
+        CONCERN,
+        "violence",
+        next_time_worse=r"(?:said|sagde|siger|says) (?:\w+ )?(?:next time|næste gang) (?:will be"
+        r"|bliver det|er det|it'?ll be|it will be) (?:\w+ )?(?:worse|værre)",
+        report_where=r"(?:så|so) (?:han|hun|he|she) (?:ved|knows|kan se|can see) (?:hvor jeg er"
+        r"|where i am)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        fear_tonight=r"(?:frygter|fear|afraid of|scared of|bange for|dread|dreading) (?:hvad|what)"
+        r" <perp> (?:\w+ ){0,2}(?:gør|do|will do|'ll do|kommer til at gøre|does)(?: \w+)?"
+        r" (?:i aften|i nat|tonight|when he|når han|when she|når hun)",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        even_blocked=r"(?:selvom|selv om|even though|although|though|even after|selv efter)"
+        r" (?:jeg|i) (?:\w+ )?(?:har )?(?:blokeret|blocked|skiftet nummer|changed my number)",
+        tracking_app=r"(?:app|tracker|gps|airtag|sporings\w*)(?: [a-z']+){0,6} (?:where i am|hvor"
+        r" jeg er|track me|spore mig|følge med i hvor)",
+        shows_up_when=r"(?:min eks|my ex|han|he|manden|the man|the guy|fyren)(?: [a-z']+){0,6}"
+        r" (?:dukker op|shows up|turns up|waits|venter|står udenfor|stands outside|sidder i"
+        r" opgangen|sits in the stairwell)(?: [a-z']+){0,4} (?:når jeg|when i|every time|hver"
+        r" gang|hver dag|every day)",
+        restraining=r"(?:tilhold|polititilhold|restraining order|kontaktforbud|opholdsforbud)"
+        r"(?: [a-z'|]+){0,8} (?:dukke op|dukker op|shows up|turns up|keeps|bliver ved|kommer"
+        r"|venter|waits)",
+        pics_own_home=r"(?:billeder|pics|pictures|photos|fotos|billede) (?:af|of) (?:my|mit|min"
+        r"|mine) (?:eget |egen |own )(?:hus|house|hjem|home|lejlighed|flat|vindue|window|dør|door)",
+        alone_with=r"(?:tør <ikke>|afraid to|scared to|don'?t dare|daren'?t) (?:at )?(?:være|be)"
+        r" alene med (?:ham|hende|<perp>)|(?:afraid|scared|frightened|terrified) to be alone with"
+        r" (?:him|her|<perp>)",
+        wrong_thing=r"(?:bange for|afraid|scared|tør <ikke>) (?:at |to )?(?:sige|say|gøre|do)"
+        r" (?:\w+ )?(?:det forkerte|noget forkert|the wrong thing|something wrong)(?: [a-z']+){0,2}"
+        r" (?:derhjemme|at home|hjemme|around him|når han|when he)",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        no_home_from=r"(?:ingen|no|not any|nowhere) (?:bolig|home|place to live|sted at bo"
+        r"|lejlighed|flat) (?:fra|from|as of|after) (?:i dag|today|i aften|tonight|nu|now|i morgen"
+        r"|tomorrow)",
+        locked_out_night=r"(?:låst ude|locked out)(?: [a-z'|]+){0,6} (?:i nat|tonight|ingen at"
+        r" ringe til|nobody to call|no one to call|nowhere)",
+        out_or_else=r"(?:be out|være ude|get out|ud) (?:tonight|i aften|i nat)(?: [a-z'|]+){0,3}"
+        r" (?:or|ellers) (?:he|she|they|han|hun|de)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        chip=r"(?:chip|chips|implant|sender|transmitter) (?:i|in|into) (?:my|mit|min) (?:head"
+        r"|hoved|tooth|tand|brain|hjerne|body|krop)",
+        controls_thoughts=r"(?:controls|styrer|kontrollerer) (?:\w+ )?(?:mine tanker|my thoughts"
+        r"|my mind|mit hoved|mig)\b(?! (?:økonomi|money|penge))",
+        taken_over=r"(?:overtaget min krop|taken over my body|someone in my head|nogen i mit hoved"
+        r"|der er nogen i mit hoved|must obey|skal adlyde|må adlyde)",
+        fly=r"(?:feel like i can fly|føler at jeg kan flyve|kan flyve)(?: [a-z']+){0,3}",
+        god_told=r"(?:god|gud) (?:told|tells|says|siger|sagde|wants) (?:til )?(?:me|mig) (?:to"
+        r"|at)\b",
+        grip=r"(?:miste grebet|mister grebet|losing my grip|lose my grip|ved at blive sindssyg"
+        r"|going insane)",
+        am_i_real=r"(?:om jeg er virkelig|if i'?m real|whether i'?m real|if i am real)",
+        what_ill_do2=r"(?:scared|afraid|bange) (?:of |for )?(?:what|hvad) (?:ill|i'll|il|jeg gør)"
+        r" ?(?:do)?\b",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        symptoms_after=r"(?:throwing up|kaster op|seeing double|ser dobbelt|can'?t stay awake|kan"
+        r" <ikke> holde mig vågen|dizzy|svimmel|shaking|ryster|heart racing|hjertet)"
+        r"(?: [a-z'|]+){0,6} (?:after|efter) (?:what i took|det jeg tog|det jeg har taget|the"
+        r" pills|pillerne|mine piller|my pills|taking|at have taget)",
+        bath_not_responding=r"(?:in the bath|i badet|i badekarret|on the floor|på gulvet|in bed"
+        r"|i sengen)(?: [a-z']+){0,3} (?:and|og) (?:\w+ )?(?:not responding|isn'?t responding"
+        r"|reagerer <ikke>|won'?t wake|vil <ikke> vågne|not breathing|trækker <ikke> vejret)",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        distress=r"(?:i'?m|i am|im|jeg er) in (?:great |severe |real |deep )?distress|(?:jeg er"
+        r"|vi er) i nød",
     ),
     *_rules(
         CONCERN,

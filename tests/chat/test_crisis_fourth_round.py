@@ -144,6 +144,61 @@ FOURTH_ROUND_KINDS = [
 ]
 
 
+# The same round's last part: kinds the rules still missed in the colleagues' training
+# files, written here in other words.
+FOURTH_ROUND_KINDS += [
+    ("suicidal_indirect", "da", "panodil. hele glasset"),
+    ("suicidal_indirect", "en", "tablets. all of them"),
+    ("suicidal_indirect", "en", "took 30 paracetamol with a bottle of wine"),
+    ("suicidal_indirect", "da", "har taget 40 af mine sovepiller"),
+    ("suicidal_indirect", "da", "jeg tror jeg har taget for mange"),
+    ("suicidal_indirect", "en", "been hiding my antidepressants in a sock for weeks"),
+    ("suicidal_indirect", "da", "jeg venter til de andre sover og så tager jeg dem"),
+    ("suicidal_indirect", "en", "please don't look for me"),
+    ("suicidal_indirect", "da", "I skal ikke lede efter mig"),
+    ("suicidal_indirect", "en", "made a list of who gets what"),
+    ("suicidal_indirect", "da", "der ligger en kuvert til min bror som han skal åbne bagefter"),
+    ("suicidal_indirect", "da", "sorry for everything, hope you all have a good life"),
+    ("suicidal_indirect", "en", "on sunday it ends"),
+    ("suicidal_indirect", "da", "det slutter inden jul"),
+    ("suicidal_indirect", "en", "i want to be with my wife again, she died last year"),
+    ("suicidal_indirect", "da", "jeg ved godt hvad rebet i kælderen skal bruges til"),
+    ("suicidal_indirect", "en", "bought a bag of charcoal and taped the bedroom window"),
+    ("suicidal_indirect", "da", "det ville være bedst for alle hvis jeg døde"),
+    ("suicidal_indirect", "en", "my friends would move on fine if i disappeared"),
+    ("suicidal_indirect", "da", "det er lige meget om jeg lever"),
+    ("suicidal_indirect", "en", "the only thing keeping me alive is my dog"),
+    ("suicidal_indirect", "da", "jeg kan ikke forestille mig nogen fremtid"),
+    ("suicidal_indirect", "en", "drove to the pier and i'm sitting in the car at the edge"),
+    ("self_harm", "en", "i stub cigarettes out on my arm"),
+    ("self_harm", "da", "har lavet snit i lårene igen"),
+    ("self_harm", "en", "i have new scars every week"),
+    ("self_harm", "da", "min søn på 14 cutter sig"),
+    ("self_harm", "en", "my daughter cuts herself and hides it"),
+    ("self_harm", "da", "jeg kaster op med vilje efter hvert måltid"),
+    ("violence", "da", "hvis jeg går fra ham så finder han mig"),
+    ("violence", "en", "my gf slapped me again last night"),
+    ("violence", "en", "he pulled a knife on me yesterday"),
+    ("violence", "en", "my 17 year old son hits me when he's angry"),
+    ("violence", "da", "en voksen mand på snapchat vil mødes i hemmelighed"),
+    ("violence", "en", "the landlord says i have to sleep with him or i lose the room"),
+    ("violence", "da", "han smadrede min telefon så jeg ikke kunne ringe efter hjælp"),
+    ("violence", "en", "she said if i didn't do it she'd send the video to everyone"),
+    ("unsafe_now", "da", "jeg frygter hvad min kæreste gør i aften"),
+    ("unsafe_now", "en", "he found me even though i blocked him"),
+    ("unsafe_now", "da", "min eks står udenfor hver gang jeg kommer fra arbejde"),
+    ("unsafe_now", "en", "i'm scared to be alone with him"),
+    ("homeless_tonight", "en", "i'm locked out and have nowhere to go tonight"),
+    ("homeless_tonight", "da", "jeg har ingen bolig fra i morgen"),
+    ("psychiatric", "en", "there's a chip in my head that sends my thoughts out"),
+    ("psychiatric", "da", "gud siger til mig at jeg skal faste i ti dage"),
+    ("psychiatric", "da", "jeg er ved at miste grebet"),
+    ("medical", "en", "i'm throwing up and dizzy after what i took"),
+    ("medical", "da", "hun ligger i badekarret og reagerer ikke"),
+    ("urgent_help", "en", "i am in real distress"),
+]
+
+
 @pytest.mark.parametrize(("category", "lang", "message"), FOURTH_ROUND_KINDS)
 def test_fourth_round_kinds_are_caught_by_the_rules(category, lang, message):
     result = crisis.rules_check(message)
@@ -308,6 +363,18 @@ GUARDED_PAIRS = [
     ("en", "i want to cut my hair short", "i want to cut so badly"),
     # someone else's record
     ("en", "my brother beats her record every week", "my brother beats her"),
+    # pills hidden from the children; pills hidden to collect them
+    (
+        "en",
+        "i hide my pills from the kids in a high cupboard",
+        "i've been hiding my pills instead of taking them",
+    ),
+    # a knife trick; a knife pulled on me
+    ("en", "he showed me a knife trick at dinner", "he showed me a knife and said i'd regret it"),
+    # a cut on a glass; cutting herself
+    ("en", "my daughter cut herself on a glass", "my daughter cuts herself"),
+    # cut again: the budget, not the skin
+    ("en", "the council cut the budget again", "i cut again last night"),
 ]
 
 

@@ -38,7 +38,9 @@ def test_the_net_learned_indirect_messages_of_its_training_file():
         # some earlier sample lines ("i aften gør jeg noget ved det" no longer scores high
         # enough in-sample); other indirect lines of the same file that the rules miss.
         "min far har sagt jeg skal være ude i aften ellers smider han mine ting ud",
-        "my dad said I have to be out tonight or he throws my things out",
+        # (Fourth round: the rules now catch "my dad said I have to be out tonight or he
+        # throws my things out"; another line of the same file in its place.)
+        "I called everyone and told them I love them, now I'm ready",
         "I'm 28 and had a hard time, lost my job and my girlfriend left me, and honestly I've"
         " hidden a lot of pills, but I wanted to ask if you can help with money",
     ]
