@@ -122,7 +122,7 @@ def test_a_joining_word_without_a_question_after_it_splits_nothing():
 
 
 def _pass_six_lines():
-    for number in (13, 14, 15, 16, 17, 18):
+    for number in (13, 14, 15, 16, 17, 18, 19):
         data = yaml.safe_load((SOURCES / f"base{number}.yml").read_text(encoding="utf-8"))
         for langs in data.values():
             for lines in langs.values():
@@ -224,3 +224,16 @@ def test_no_equipment_for_video_gets_the_equipment_answer(municipality, lang, te
     assert line_key(text) not in _training_keys()
     profile = load_profile(municipality)
     assert FAQ["video_equipment"](profile, lang) in _driver_reply(municipality, lang, text)
+
+
+def test_texted_danish_words_are_read_as_the_words_they_stand_for():
+    assert nlu.normalise("hva ka i ik hjælpe med") == nlu.normalise("hvad kan i ikke hjælpe med")
+    # Only whole words: "ka" in "kaffe" and "ik" in "ikon" stay as typed.
+    assert "kan" not in nlu.normalise("kaffe").split()
+    assert "ikk" not in nlu.normalise("ikon")
+
+
+def test_a_texted_negation_keeps_the_question_not_covered():
+    text = "hva hjælper i ik med"
+    assert line_key(text) not in _training_keys()
+    assert nlu.predict(text).intent == "not_covered"
