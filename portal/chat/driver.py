@@ -218,6 +218,24 @@ def _bare_yes(text: str) -> bool:
     )
 
 
+ASKED_CHILD_AGE = "asked_child_age"
+
+
+def _child_age_payload(text: str) -> str | None:
+    """The button a typed answer to "Is your child under 18?" means, or None."""
+    words = crisis.normalise(text).replace("|", " ").split()
+    if not words or len(words) > 8 or crisis.check(text).flagged:
+        return None  # a crisis in the reply goes to the crisis layer as typed
+    age = parse_answer("age", text[:200])
+    if age is None:
+        age = "under_18" if words[0] in _BARE_YES else "18_or_over" if words[0] in _NO else None
+    if age == "under_18":
+        return '/describe_situation{"age": "under_18"}'
+    if age == "18_or_over":
+        return '/describe_situation{"asking_for": "adult"}'
+    return None
+
+
 def _offers_only_the_check(turn: Turn) -> bool:
     buttons = [m["buttons"] for m in turn.messages if m.get("buttons")]
     if (
@@ -410,11 +428,20 @@ class Driver:
         """Run one message. `state` is updated in place; on a TransportError the caller
         keeps the state from before the turn."""
         offered = state.pop(OFFERED_CHECK, False)
+        if state.pop(ASKED_CHILD_AGE, False) and not text.strip().startswith("/"):
+            # "Is your child under 18?" answered in words: "no he's 23", "ja", "hun er 15".
+            text = _child_age_payload(text) or text
         turn = self._handle(sender, state, text, lang, offered)
         if _offers_only_the_check(turn):
             # A reply that ends with the one button "Check if the offer fits me" (a fact
             # about debt, "they must apply themselves"): a typed "ja" next is that button.
             state[OFFERED_CHECK] = True
+        if any(
+            b.get("payload", "").startswith("/describe_situation{")
+            for m in turn.messages
+            for b in m.get("buttons") or []
+        ):
+            state[ASKED_CHILD_AGE] = True
         return turn
 
     def _handle(self, sender: str, state: dict, text: str, lang: str, offered: bool) -> Turn:

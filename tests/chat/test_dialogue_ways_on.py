@@ -418,3 +418,45 @@ def test_a_plain_no_to_the_gentle_question_gets_the_menu(lang, text):
     turn = d.handle("s", state, text, lang)
     assert "/start_screening" in payloads(turn)
     assert state["active_loop"] is None
+
+
+# -- "Is your child under 18?" answered in words --------------------------------------------
+
+CHILD = {
+    "da": "min søn har det rigtig skidt for tiden",
+    "en": "my daughter is having a really bad time",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "under_18"),
+    [
+        ("da", "nej han er 24", False),
+        ("da", "ja", True),
+        ("da", "han er 14", True),
+        ("en", "no she's 26", False),
+        ("en", "yes", True),
+        ("en", "she is 13", True),
+    ],
+)
+def test_the_childs_age_answered_in_words_is_the_button(lang, reply, under_18):
+    d = driver()
+    state, (turn,) = run(d, [CHILD[lang]], lang)
+    assert any(p.startswith("/describe_situation") for p in payloads(turn))
+    turn = d.handle("s", state, reply, lang)
+    if under_18:
+        assert state["slots"]["age"] == "under_18"
+        assert state["slots"]["requested_slot"] == "situation_confirmed"
+    else:
+        assert "selv søge" in shown(turn) or "apply themselves" in shown(turn)
+        assert state["slots"]["age"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"), [("da", "nej han vil ikke leve mere"), ("en", "no he wants to kill himself")]
+)
+def test_a_crisis_in_the_reply_about_the_child_goes_to_the_crisis_layer(lang, reply):
+    d = driver()
+    state, _ = run(d, [CHILD[lang]], lang)
+    turn = d.handle("s", state, reply, lang)
+    assert turn.crisis and "112" in shown(turn)
