@@ -52,7 +52,7 @@ _ABILITY = frozenset(
      "able", "manage", "managed", "managing", "been", "get", "got", "gotten", "finde",
      # Danish past participles: "jeg har ikke snakket med nogen", "ikke været til lægen"
      # tell what the citizen has not managed, not that the problem is absent.
-     "varet", "snakket", "talt", "set", "vasket", "gaet", "kommet", "spist", "sovet",
+     "varet", "snakket", "talt", "set", "vasket", "gaet", "gat", "kommet", "spist", "sovet",
      "abnet", "betalt", "ryddet", "gjort", "lavet", "handlet", "ringet", "borstet",
      "skiftet", "taget", "badet", "svaret", "hort",
      # "ikke god til at styre min økonomi", "not good at cleaning": a difficulty too.
@@ -215,6 +215,9 @@ class Phrase:
     tokens: tuple[Token, ...]
     weak: bool  # counts only when nothing stronger was found ("penge", "betale")
     negative: bool  # the phrase itself says "not" ("tør ikke gå ud"): never negated
+    # "~": a named condition ("MS") or a symptom such a condition brings ("tired"): with
+    # both in one message the symptom is the condition's, not a health area of its own.
+    condition: bool = False
 
     @functools.cached_property
     def _exact_words(self) -> frozenset[str]:
@@ -259,8 +262,9 @@ class Phrase:
 def _phrase(source: str) -> Phrase:
     weak = source.startswith("?")
     lack = source.startswith("!")
+    condition = source.startswith("~")
     tokens: list[Token] = []
-    for part in source.lstrip("?!").split():
+    for part in source.lstrip("?!~").split():
         if part == "...":
             tokens.append(Token("", gap=True))
             continue
@@ -271,13 +275,18 @@ def _phrase(source: str) -> Phrase:
     # "!": something one lacks ("ingen struktur", "no friends" tell the difficulty), so a
     # negation before it does not negate.
     negative = lack or any(t.text in _NEGATORS | _AUX_NEGATORS for t in tokens)
-    return Phrase(source, tuple(tokens), weak, negative)
+    return Phrase(source, tuple(tokens), weak, negative, condition)
 
 
 NEUTRAL = "_neutral"  # phrases read with a question's own that hide the shorter ones in them
 # Per question, the lexicon's list of such phrases: "my friend is 29" holds no social
 # difficulty, "a lot of pain" no impact.
-_NEUTRAL_KEYS = {"areas": "not_a_difficulty", "impact": "not_an_impact"}
+_NEUTRAL_KEYS = {
+    "areas": "not_a_difficulty",
+    "impact": "not_an_impact",
+    # "maybe go back to school" is a plan, not doubt about wanting help.
+    "motivation": "not_a_motivation",
+}
 
 
 @functools.cache
@@ -323,6 +332,23 @@ def _negated(words: list[str], start: int) -> bool:
     return False
 
 
+# "ikke det med at snakke", "not the money part": a correction that sets an area aside.
+# The area named right after is negated even when its word is weak, and it wins over the
+# same area's words elsewhere in the message ("ikke det med at snakke, jeg har venner nok").
+_ASIDE = (
+    ("ikke", "det", "med", "at"), ("ikke", "det", "med"), ("ikke", "den", "med"),
+    ("ikke", "delen", "med"), ("ikke", "det", "om"), ("ik", "det", "med"),
+    ("ikk", "det", "med"), ("not", "the"), ("not", "that"), ("not", "about", "the"),
+    ("not", "about"), ("not", "the", "whole"),
+)  # fmt: skip
+
+
+def _aside(words: list[str], start: int) -> bool:
+    if start and words[start] in {"det", "delen", "the"} and words[start - 1] in _PLAIN_NOT:
+        return True  # a phrase that names the part itself: "ikke det med at snakke"
+    return any(tuple(words[max(0, start - len(a)) : start]) == a for a in _ASIDE)
+
+
 @dataclass(frozen=True)
 class Hit:
     code: str
@@ -330,6 +356,8 @@ class Hit:
     negated: bool
     weak: bool
     where: tuple[int, int, int] = (0, 0, 0)  # clause, start, end
+    condition: bool = False  # see Phrase.condition
+    aside: bool = False  # see _ASIDE
 
 
 @dataclass(frozen=True)
@@ -396,9 +424,10 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     hits = []
     for _n, c, start, end, code, phrase in sorted(found, key=lambda f: f[:3]):
         words = parts[c]
-        negated = not phrase.negative and _negated(words, start)
+        aside = _aside(words, start)
+        negated = aside or (not phrase.negative and _negated(words, start))
         said = " ".join(words[start:end])
-        hits.append(Hit(code, said, negated, phrase.weak, (c, start, end)))
+        hits.append(Hit(code, said, negated, phrase.weak, (c, start, end), phrase.condition, aside))
     return hits
 
 
@@ -505,7 +534,7 @@ _MINOR_LIFE = re.compile(
 )
 _ADULT_LIFE = re.compile(
     r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
-    r"|(?:gik|gaet|er|kommet) pa pension|retired|retirement|borneborn\w*|grandkids"
+    r"|(?:gik|gaet|gat|er|kommet) pa pension|retired|retirement|borneborn\w*|grandkids"
     r"|grandchildren|grandchild|grandson"
     r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
     r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
@@ -646,11 +675,17 @@ def understand(text: str) -> Understanding:
     ]
     strong = [h for h in area_hits if not h.weak]
     usable = strong if any(not h.negated for h in strong) else area_hits
+    set_aside = {h.code for h in area_hits if h.aside}
+    # A named condition ("MS") with the symptoms it brings ("tired"): one area, the
+    # condition's; the symptoms add no health area of their own.
+    named = {h.code for h in usable if h.condition and not h.negated and h.code != "health"}
     areas: list[str] = []
     not_areas: list[str] = []
     for code in lexicon()["areas"]:
         plain = [h for h in usable if h.code == code and not h.negated]
-        negated = [h for h in area_hits if h.code == code and h.negated and not h.weak]
+        negated = [h for h in area_hits if h.code == code and h.negated and (h.aside or not h.weak)]
+        if code in set_aside or (code == "health" and named and all(h.condition for h in plain)):
+            plain = []
         if plain:
             areas.append(code)
             evidence[f"areas:{code}"] = tuple(dict.fromkeys(h.words for h in plain))
