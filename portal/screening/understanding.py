@@ -91,6 +91,7 @@ _ADULT_RELATIONS = frozenset(
      "cousin", "kusine", "svigermor", "svigerfar", "bedstemor", "bedstefar", "grandmother",
      "grandfather", "grandma", "grandpa", "forlder", "forldre", "parents", "parent"}
 )  # fmt: skip
+_FAR_NOT_FATHER = frozenset({"away", "from", "off", "too", "enough", "better", "worse", "more"})
 _POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
 _SUBJECT_VERBS = frozenset(
     {"har", "er", "kan", "skal", "vil", "trives", "mistrives", "fungerer", "klarer",
@@ -339,7 +340,7 @@ _ASIDE = (
     ("ikke", "det", "med", "at"), ("ikke", "det", "med"), ("ikke", "den", "med"),
     ("ikke", "delen", "med"), ("ikke", "det", "om"), ("ik", "det", "med"),
     ("ikk", "det", "med"), ("not", "the"), ("not", "that"), ("not", "about", "the"),
-    ("not", "about"), ("not", "the", "whole"),
+    ("not", "about"), ("not", "the", "whole"), ("nej", "ikke"), ("nej", "ik"), ("no", "not"),
 )  # fmt: skip
 
 
@@ -534,7 +535,7 @@ _MINOR_LIFE = re.compile(
 )
 _ADULT_LIFE = re.compile(
     r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
-    r"|(?:gik|gaet|gat|er|kommet) pa pension|retired|retirement|borneborn\w*|grandkids"
+    r"|(?:gik|gaet|gat|er|kommet) pa pension|retired|retirement|retiring|borneborn\w*|grandkids"
     r"|grandchildren|grandchild|grandson"
     r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
     r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
@@ -621,6 +622,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 continue
             if word in together or _MOVED.match(" ".join(words[i + 1 : i + 3])):
                 continue
+            if word == "far" and i + 1 < len(words) and words[i + 1] in _FAR_NOT_FATHER:
+                continue  # "my grandkids live far away": English "far", not a father
             if (
                 i + 1 < len(words)
                 and words[i + 1] in _SAYS

@@ -21,6 +21,7 @@ from portal.screening.understanding import understand
         "I hardly ever leave my flat these days",
         "i rarely go out, maybe once a week",
         "I almost never go out",
+        "er næsten aldrig ude mere",
     ],
 )
 def test_going_out_rarely_is_activities(text):
@@ -37,6 +38,8 @@ def test_going_out_rarely_is_activities(text):
         "jeg kan ikke falde i søvn om aftenen",
         "I can't sleep properly",
         "i am sleeping very badly since spring",
+        "har sovet elendigt i flere uger",
+        "I have insomnia",
     ],
 )
 def test_sleeping_badly_is_health(text):
@@ -54,6 +57,7 @@ def test_sleeping_badly_is_health(text):
         ),
         ("nej vent, ikke det med pengene, det går fint", "daily_finances", ()),
         ("not the money part, that's fine", "daily_finances", ()),
+        ("nej ikke rengøringen, den klarer jeg selv", "household_structure", ()),
         (
             "no not the social part, I have friends. its the letters i cant handle",
             "social_contact",
@@ -80,6 +84,7 @@ def test_the_same_area_without_the_aside_is_read():
         "I lost my work last year, maybe go back to school",
         "jeg blev fyret og vil måske tilbage på skolebænken",
         "maybe start a course or something",
+        "maybe I should take a course",
     ],
 )
 def test_maybe_as_a_plan_is_no_motivation(text):
@@ -143,6 +148,8 @@ def test_anxiety_as_a_cause_is_read_by_its_effect(text, area):
         ("I just retired and the house is a mess since my wife died", "retired"),
         ("mine børnebørn siger jeg skal søge hjælp fordi jeg ikke får gjort rent", "borneborn"),
         ("my grandchildren visit but i cant keep the flat clean", "grandchildren"),
+        ("since I retired I dont see anybody", "retired"),
+        ("my grandkids live far away and i never see anybody", "grandkids"),
     ],
 )
 def test_age_from_life_stage_inside_a_description(text, words):
@@ -151,6 +158,10 @@ def test_age_from_life_stage_inside_a_description(text, words):
     assert u.asking_for is None
     assert u.evidence["age_indirect"] == (words,)
     assert u.areas  # the description is still read
+
+
+def test_far_is_still_a_father_in_danish():
+    assert understand("min far er syg og har brug for hjælp").asking_for == "adult"
 
 
 def test_a_number_still_decides_over_a_life_stage():
