@@ -525,7 +525,37 @@ class ActionAskSituationConfirmed(Action):
         return []
 
 
-def _not_understood(dispatcher, tracker) -> None:
+# One example answer in the citizen's words per question, for the hint after two misses.
+# Each parses as an answer to its question in both languages (tested).
+HINT_EXAMPLES = {
+    "urgent": N_("No, not right now"),
+    "age": N_("I am 45"),
+    "areas": N_("I find it hard to open my post"),
+    "impact": N_("It affects my everyday life a little"),
+    "existing_support": N_("No, I do not get any help"),
+    "motivation": N_("Yes, I would like that"),
+    "format": N_("Alone with an adviser"),
+    "contact": N_("By phone"),
+}
+
+
+def _not_understood(dispatcher, tracker, qid: str | None = None) -> None:
+    # The portal's driver tells how often this question was not understood just before
+    # (metadata "misses"); a Rasa client sends nothing, and the plain reply stays.
+    misses = (tracker.latest_message.get("metadata") or {}).get("misses")
+    if qid in HINT_EXAMPLES and isinstance(misses, int) and misses >= 1:
+        lang = language(tracker)
+        dispatcher.utter_message(
+            text=translate(
+                N_(
+                    "Let me help you with this one. Choose one of the answers below, or "
+                    "write for example: “%(example)s”."
+                ),
+                lang,
+                example=translate(HINT_EXAMPLES[qid], lang),
+            )
+        )
+        return
     dispatcher.utter_message(
         text=translate(
             N_(
@@ -664,7 +694,7 @@ class ValidateScreeningForm(FormValidationAction):
         if result is None and not changes:
             changes = _answer_ahead(qid, text, current)
         if result is None and not changes:
-            _not_understood(dispatcher, tracker)
+            _not_understood(dispatcher, tracker, qid)
             return {qid: None}
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
         if changes:

@@ -67,6 +67,48 @@ _ASKS = re.compile(
 )
 # Never read as a description: a person, or crisis help, is asked for.
 KEEP_INTENTS = frozenset({"crisis", "human_handoff"})
+# A clause that opens with a verb and then its subject, as questions do after a statement:
+# "min mor er 80, skal hun betale noget", "I am lonely, does it cost anything",
+# "varer det længe". Not "når jeg skal ud, er det svært" (no "er" here) nor "og har det
+# svært" ("og" starts no clause here).
+_INVERTED = re.compile(
+    r"(?:^|[,.;:!]\s*)(?:koster|varer|tager|skal|kan|må|får|betaler|gælder|findes|hjælper"
+    r"|giver|starter|begynder|slutter|do|does|did|is|are|will|would|can|could|should|must"
+    r"|has|have|may)\s+(?:det|den|dette|han|hun|man|de|jeg|i|vi|it|this|that|he|she|they"
+    r"|we|you|my|min|mit|mine)\b",
+    re.I,
+)
+# An auxiliary before a possessive: "does my brother", "skal min mor". Read as a clause
+# start, so the relative is the subject the understanding looks for ("my brother ...").
+_AUX_BEFORE_OWNER = re.compile(
+    r"\b(?:does|do|did|will|would|can|could|should|must|is|are|skal|kan|må|får|vil)\s+"
+    r"(?=(?:min|mit|mine|my|vores|our)\b)",
+    re.I,
+)
+_SENTENCES = re.compile(r"[^,.;:!?\n]+")
+# Facts a question clause names on its own without doubt (not "can you help me", which
+# the classifier may call offer_content, nor "hvad skal jeg gøre").
+PLAIN_FACTS = frozenset(
+    {"price", "duration", "where", "transport", "group_or_individual", "contact_mode",
+     "response_time", "privacy", "cpr_number", "video_equipment", "contact_hours"}
+)  # fmt: skip
+
+
+def _asked_fact(text: str) -> str | None:
+    """The plain fact the message's last question clause asks for, or None."""
+    asked = [
+        c.strip()
+        for c in _SENTENCES.findall(text)
+        if c.strip() and (_QUESTION.search(c) or _INVERTED.search(c.strip()))
+    ]
+    if not asked or len(asked[-1].split()) > 10:
+        return None
+    prediction = nlu.predict(asked[-1])
+    if prediction.intent in PLAIN_FACTS and prediction.confidence >= 0.9:
+        return prediction.intent
+    return None
+
+
 # Rasa's RegexMessageHandler: /intent@confidence{"entity": "value"}
 _PAYLOAD = re.compile(
     r"^/(?P<intent>[^{@\s]+)(?:@(?P<confidence>[0-9.]+))?(?P<entities>\{.+\})?\s*$", re.S
@@ -219,6 +261,8 @@ def _bare_yes(text: str) -> bool:
 
 
 ASKED_CHILD_AGE = "asked_child_age"
+# [question, how many typed messages in a row did not answer it]
+MISSED = "missed_question"
 
 
 def _child_age_payload(text: str) -> str | None:
@@ -428,10 +472,12 @@ class Driver:
         """Run one message. `state` is updated in place; on a TransportError the caller
         keeps the state from before the turn."""
         offered = state.pop(OFFERED_CHECK, False)
+        # Misses in a row at one question; any other turn starts the count again.
+        missed = state.pop(MISSED, None)
         if state.pop(ASKED_CHILD_AGE, False) and not text.strip().startswith("/"):
             # "Is your child under 18?" answered in words: "no he's 23", "ja", "hun er 15".
             text = _child_age_payload(text) or text
-        turn = self._handle(sender, state, text, lang, offered)
+        turn = self._handle(sender, state, text, lang, offered, missed)
         if _offers_only_the_check(turn):
             # A reply that ends with the one button "Check if the offer fits me" (a fact
             # about debt, "they must apply themselves"): a typed "ja" next is that button.
@@ -444,7 +490,9 @@ class Driver:
             state[ASKED_CHILD_AGE] = True
         return turn
 
-    def _handle(self, sender: str, state: dict, text: str, lang: str, offered: bool) -> Turn:
+    def _handle(
+        self, sender: str, state: dict, text: str, lang: str, offered: bool, missed=None
+    ) -> Turn:
         turn = Turn()
         state["slots"]["language"] = lang
         safety = self._safety_turn(sender, state, text, lang)
@@ -474,6 +522,24 @@ class Driver:
             intent = reply or self._situation_intent(intent, text, state)
             message["intent"] = {**parsed["intent"], "name": intent}
         resumable = asked_stop or self._has_answers(state)
+        first = None
+        if not form and not is_payload and not asked_stop:
+            first = self._fact_first(parsed["intent"]["name"], text, resumable)
+        if first is not None:
+            # A fact question that also says whom it is for or tells a situation: the
+            # fact first, then the note about asking for someone else (and the way on),
+            # or the say-back of the situation (issue 10).
+            fact, entities = first
+            message["intent"] = {**parsed["intent"], "name": fact}
+            said = len(turn.messages)
+            self._plan(self.bot.plans[(None, message["intent"]["name"])], sender, state,
+                       message, turn)  # fmt: skip
+            for reply in turn.messages[said:]:
+                reply.pop("buttons", None)  # the note's or say-back's buttons are the way on
+            message = {**message, "entities": entities}
+            message["intent"] = {**parsed["intent"], "name": "describe_situation"}
+            self._plan(self.bot.plans[(None, "describe_situation")], sender, state, message, turn)
+            return turn
         if not form and not is_payload and not resumable and self._own_topic(intent, text):
             # "jeg skylder penge til alle mulige": the topic's facts, then what the bot
             # understood, to confirm; the check goes on from there (never a dead end).
@@ -521,6 +587,9 @@ class Driver:
             candidate = (
                 self._slot_candidate(requested, state, message, intent) if requested else None
             )
+            earlier = missed[1] if missed and missed[0] == requested else 0
+            if earlier:  # the validation gives a hint on the second miss in a row
+                message["metadata"] = {**message["metadata"], "misses": earlier}
             said = len(turn.messages)
             events = self._validate(
                 sender,
@@ -542,6 +611,14 @@ class Driver:
                 self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
                 return turn
             self._ask_next(sender, state, message, turn, events)
+            if (
+                requested in QUESTION_IDS
+                and not is_payload
+                and state["active_loop"] == form
+                and state["slots"].get("requested_slot") == requested
+                and state["slots"].get(requested) in (None, [])
+            ):
+                state[MISSED] = [requested, earlier + 1]  # the same question asked again
             return turn
         plan = (
             self.bot.followups.get((state.get("latest_action_name"), intent))
@@ -574,6 +651,53 @@ class Driver:
             return False
         said = understanding.understand(text)
         return bool(said.first_person and said.areas and not said.asking_for)
+
+    def _fact_first(self, intent: str, text: str, started: bool) -> tuple[str, list[dict]] | None:
+        """For a fact question (a fact intent in a question's form) that names a relative
+        ("skal min mor betale noget?") or follows a first-person situation ("jeg er ensom,
+        koster det noget?"): the fact's intent and the entities for the description that
+        follows the fact ([] when the words carry it). None: answer as usual."""
+        if intent == "describe_situation" and not started:
+            # "i cant manage my letters. is it free": the description outweighs the
+            # question for the classifier; its last question, read alone, may be a fact.
+            intent = _asked_fact(text) or intent
+        plan = self.bot.plans.get((None, intent))
+        if plan is None or plan.actions != ("action_answer_faq",):
+            return None
+        if not (_QUESTION.search(text) or _INVERTED.search(text)):
+            return None
+        said = understanding.understand(text)
+        if said.correction or said.starts_with_no:
+            return None  # "nej vent, jeg er 17, hvad koster det?" corrects as before
+        asking_for = said.asking_for
+        entities: list[dict] = []
+        if asking_for is None:
+            # "does my brother have to pay": the relative after the verb is the subject.
+            statement = understanding.understand(_AUX_BEFORE_OWNER.sub(". ", text))
+            asking_for = statement.asking_for
+            if asking_for == "child":
+                entities = [{"entity": "age", "value": "under_18", "start": 0, "end": 0}]
+            elif asking_for:
+                entities = [{"entity": "asking_for", "value": asking_for, "start": 0, "end": 0}]
+        if asking_for:
+            return intent, entities
+        if started:
+            return None  # in a check, a question about the offer is answered as before
+        # A first-person situation in the clauses that are no question.
+        statements = " . ".join(
+            c
+            for c in _SENTENCES.findall(text)
+            if not (_QUESTION.search(c) or _INVERTED.search(c.strip()))
+        )
+        told = understanding.understand(statements) if statements.strip() else None
+        if told is None or not told.first_person or told.asking_for:
+            return None
+        areas = set(told.areas)
+        if not (areas or told.age or told.existing_support):
+            return None
+        if intent in TOPIC_AREAS and areas <= TOPIC_AREAS[intent] and not told.age:
+            return None  # "jeg har gæld, kan I hjælpe med det?": the topic's facts only
+        return intent, []
 
     @staticmethod
     def _has_answers(state: dict) -> bool:
