@@ -102,6 +102,20 @@ class ActionAnswerFaq(Action):
         )
         if intent == "how_to_apply":
             link(dispatcher, facts.LINK_APPLY, translate(N_("Apply for the offer"), lang))
+        asked_for = next(
+            (
+                e.get("value")
+                for e in tracker.latest_message.get("entities") or []
+                if e.get("entity") == ASKING_FOR_SLOT
+            ),
+            None,
+        )
+        if tracker.active_loop_name and asked_for == "adult":
+            # "does my mum have to pay?" in a running check: the fact first, then whom
+            # the offer is for; the check's question follows (it stays the writer's own).
+            ActionUnderstandSituation()._someone_else(
+                dispatcher, asked_for, lang, offer_check=False
+            )
         return []
 
 

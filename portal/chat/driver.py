@@ -94,6 +94,18 @@ PLAIN_FACTS = frozenset(
 )  # fmt: skip
 
 
+def _relative_entities(text: str) -> list[dict]:
+    """Another adult a question asks for, as the entity the fact answer reads to add its
+    note in a running check ("does my mum have to pay?"). [] otherwise: a child's "is
+    your child under 18?" buttons would compete with the check's own question."""
+    asking_for = understanding.understand(text).asking_for
+    if asking_for is None:
+        asking_for = understanding.understand(_AUX_BEFORE_OWNER.sub(". ", text)).asking_for
+    if asking_for == "adult":
+        return [{"entity": "asking_for", "value": asking_for, "start": 0, "end": 0}]
+    return []
+
+
 def _asked_fact(text: str) -> str | None:
     """The plain fact the message's last question clause asks for, or None."""
     asked = [
@@ -578,10 +590,11 @@ class Driver:
                 and intent != "answer"
                 and base is not None
                 and base.actions in FACT_ACTIONS
-                and _QUESTION.search(text)
+                and (_QUESTION.search(text) or _INVERTED.search(text))
             ):
                 # A question about the offer in the middle of the form ("skal jeg betale
                 # noget?"): answered, never read as an answer ("noget" is not "quite a lot").
+                message["entities"] = _relative_entities(text)  # the note after the fact
                 self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
                 return turn
             candidate = (
@@ -608,6 +621,7 @@ class Driver:
                 # Not an answer, but a question about the offer: answer it, then ask again
                 # (what a Rasa rule "FAQ inside the form" does).
                 del turn.messages[said:]
+                message["entities"] = _relative_entities(text)
                 self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
                 return turn
             self._ask_next(sender, state, message, turn, events)
@@ -715,7 +729,8 @@ class Driver:
         requested = state["slots"].get("requested_slot")
         question = bool(_QUESTION.search(text))
         faq = self.bot.plans.get((None, intent))
-        is_fact_question = question and faq is not None and faq.actions in FACT_ACTIONS
+        asks = question or bool(_INVERTED.search(text))  # "min mor er 80, skal hun betale"
+        is_fact_question = asks and faq is not None and faq.actions in FACT_ACTIONS
         # An answer to the question asked wins over a topic it resembles: "in person" to
         # "how would you like to talk to us?" is not "talk to a person".
         if (

@@ -183,12 +183,22 @@ def test_a_fact_question_in_a_running_check_is_answered_and_the_question_asked_a
     first = {"da": "jeg er 45 og ensom", "en": "i am 45 and lonely"}[lang]
     d, state, _ = talk([first, '/answer{"situation_confirmed": "yes"}'], lang)
     assert state["slots"]["requested_slot"] == "urgent"
-    text = {"da": "min mor er 80, skal hun betale noget?", "en": "does my mum have to pay?"}
+    text = {"da": "min mor er 80, skal hun betale noget", "en": "does my mum have to pay?"}
     turn = d.handle("s", state, text[lang], lang)
     assert PRICE[lang] in texts(turn)[0]
+    # The note follows the fact, without the check's own way on: the check goes on.
+    assert first_index(turn, ADULT_NOTE[lang]) == 1
+    assert "/start_screening" not in payloads(turn)[1:]
     assert state["active_loop"] == "screening_form"
+    assert state["slots"]["asking_for"] is None  # the check stays the writer's own
     asked = [m["custom"]["question"] for m in turn.messages if "question" in m.get("custom", {})]
     assert asked == ["urgent"]
+    # A child's fact question in the check: the fact, and the check's question again (no
+    # competing "is your child under 18?" buttons).
+    child = {"da": "hvor lang tid tager det for min søn?", "en": "how long is it for my son?"}
+    turn = d.handle("s", state, child[lang], lang)
+    assert not any(CHILD_NOTE[lang] in t for t in texts(turn))
+    assert payloads(turn)[-2:] == ['/answer{"urgent": "no"}', '/answer{"urgent": "yes"}']
 
 
 # -- two misses in a row at one question: a hint with an example ---------------------------
