@@ -94,13 +94,21 @@ PLAIN_FACTS = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=32)
+def _understood(text: str) -> understanding.Understanding:
+    """understanding.understand, kept for the few readings of one message in one turn
+    (the result is only read here)."""
+    return understanding.understand(text)
+
+
 def _relative_entities(text: str) -> list[dict]:
     """Another adult a question asks for, as the entity the fact answer reads to add its
     note in a running check ("does my mum have to pay?"). [] otherwise: a child's "is
     your child under 18?" buttons would compete with the check's own question."""
-    asking_for = understanding.understand(text).asking_for
-    if asking_for is None:
-        asking_for = understanding.understand(_AUX_BEFORE_OWNER.sub(". ", text)).asking_for
+    asking_for = _understood(text).asking_for
+    statement = _AUX_BEFORE_OWNER.sub(". ", text)
+    if asking_for is None and statement != text:
+        asking_for = _understood(statement).asking_for
     if asking_for == "adult":
         return [{"entity": "asking_for", "value": asking_for, "start": 0, "end": 0}]
     return []
@@ -680,15 +688,15 @@ class Driver:
             return None
         if not (_QUESTION.search(text) or _INVERTED.search(text)):
             return None
-        said = understanding.understand(text)
+        said = _understood(text)
         if said.correction or said.starts_with_no:
             return None  # "nej vent, jeg er 17, hvad koster det?" corrects as before
         asking_for = said.asking_for
         entities: list[dict] = []
-        if asking_for is None:
+        statement = _AUX_BEFORE_OWNER.sub(". ", text)
+        if asking_for is None and statement != text:
             # "does my brother have to pay": the relative after the verb is the subject.
-            statement = understanding.understand(_AUX_BEFORE_OWNER.sub(". ", text))
-            asking_for = statement.asking_for
+            asking_for = _understood(statement).asking_for
             if asking_for == "child":
                 entities = [{"entity": "age", "value": "under_18", "start": 0, "end": 0}]
             elif asking_for:
@@ -746,7 +754,7 @@ class Driver:
             return "answer"
         if intent in KEEP_INTENTS:
             return intent
-        said = understanding.understand(text)
+        said = _understood(text)  # often read just before, by _fact_first
         marked = said.correction or said.starts_with_no
         if (
             not said.has_facts
