@@ -86,6 +86,8 @@ _AUX_BEFORE_OWNER = re.compile(
     re.I,
 )
 _SENTENCES = re.compile(r"[^,.;:!?\n]+")
+# The relative acts for the writer: "how can my daughter apply for me" asks for the writer.
+_FOR_ME = re.compile(r"\b(?:for me|for mig|on my behalf|på mine vegne|paa mine vegne)\b", re.I)
 # Facts a question clause names on its own without doubt (not "can you help me", which
 # the classifier may call offer_content, nor "hvad skal jeg gøre").
 PLAIN_FACTS = frozenset(
@@ -105,6 +107,8 @@ def _relative_entities(text: str) -> list[dict]:
     """Another adult a question asks for, as the entity the fact answer reads to add its
     note in a running check ("does my mum have to pay?"). [] otherwise: a child's "is
     your child under 18?" buttons would compete with the check's own question."""
+    if _FOR_ME.search(text):
+        return []
     asking_for = _understood(text).asking_for
     statement = _AUX_BEFORE_OWNER.sub(". ", text)
     if asking_for is None and statement != text:
@@ -691,10 +695,10 @@ class Driver:
         said = _understood(text)
         if said.correction or said.starts_with_no:
             return None  # "nej vent, jeg er 17, hvad koster det?" corrects as before
-        asking_for = said.asking_for
+        asking_for = None if _FOR_ME.search(text) else said.asking_for
         entities: list[dict] = []
         statement = _AUX_BEFORE_OWNER.sub(". ", text)
-        if asking_for is None and statement != text:
+        if asking_for is None and statement != text and not _FOR_ME.search(text):
             # "does my brother have to pay": the relative after the verb is the subject.
             asking_for = _understood(statement).asking_for
             if asking_for == "child":

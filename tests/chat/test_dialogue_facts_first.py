@@ -288,3 +288,18 @@ def test_a_rasa_client_without_the_count_keeps_the_plain_reply(lang):
     tracker = Tracker("s", slots, {"text": "x", "metadata": {"misses": 1}}, [], False, None, {}, "")
     _not_understood(dispatcher, tracker, "age")
     assert HINT[lang] in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_relative_who_acts_for_the_writer_gets_no_note(lang):
+    text = {
+        "da": "hvordan kan min datter søge for mig?",
+        "en": "how can my daughter apply for me",
+    }[lang]
+    _, state, (turn,) = talk([text], lang)
+    assert not any(CHILD_NOTE[lang] in t or ADULT_NOTE[lang] in t for t in texts(turn))
+    assert state["slots"]["asking_for"] is None
+    # The same question for the daughter herself gets the note after the fact.
+    for_her = {"da": "hvordan kan min datter søge?", "en": "how can my daughter apply?"}[lang]
+    _, _, (turn,) = talk([for_her], lang)
+    assert first_index(turn, CHILD_NOTE[lang]) > 0
