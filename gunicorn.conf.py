@@ -6,14 +6,14 @@ import sys
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Processes, not threads, give a CPU-bound request (a chat turn: ~2 ms of CPU, holding the
-# GIL) more of the cores; a worker's threads take turns at one core. Two threads per worker
-# are kept for the bulkhead (post_fork below: /healthz answers while the action server
-# hangs), not for speed. Measured for the chat turn at 20 at once (24 Nov 2026, with
-# the four settings up at once and their wrk runs alternated, so a neighbour's load hit
-# each alike; load 13-17): median p95 5 x 2 threads 156 ms, 5 x 2 without keep-alive 187 ms,
-# 9 x 2 163 ms, sync -w 2 105 ms, at 2.1-2.4 ms CPU per turn each: no setting of workers
-# and threads was better than this one; the lever is the turn's CPU, not the settings.
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+# GIL) the cores; a worker's threads take turns at one core. Two threads per worker are
+# kept for the bulkhead (post_fork below: /healthz answers while the action server hangs),
+# not for speed. One worker per core, not gunicorn's 2 x cores + 1 rule for waiting work:
+# our requests wait on little but the CPU, and more processes than cores only lengthen
+# the tail. Measured on an idle 2-core machine (24 Nov 2026, chat turn at 20 at once,
+# PostgreSQL, two rounds alternated): p95 2 x 2 threads 26.6 / 29.9 ms, 3 x 2 43.6 /
+# 43.5 ms, 5 x 2 70.8 / 51.5 ms at the same ~900 req/s.
+workers = int(os.environ.get("GUNICORN_WORKERS", max(2, multiprocessing.cpu_count())))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

@@ -103,7 +103,7 @@ def gunicorn(
     worker_class: str | None = None,
 ) -> Process:
     """gunicorn with gunicorn.conf.py; workers=None keeps its production defaults
-    (2 × cores + 1 workers, 2 threads each); worker_class e.g. "sync" (then threads=1)."""
+    (one worker per core, at least 2; 2 threads each); worker_class e.g. "sync" (then threads=1)."""
     port = port or free_port()
     log = Path(tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")[1])
     cmd = [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), "--bind", f"127.0.0.1:{port}"]

@@ -20,7 +20,7 @@ from bench.load_generator import wrk
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 # Both measured in one run, the hello-world under exactly the portal's settings.
-# workers None: gunicorn.conf.py as in production (2 × cores + 1 gthread workers, 2 threads).
+# workers None: gunicorn.conf.py as in production (a gthread worker per core, 2 threads).
 CONFIGS = {
     "sync -w 2": {"workers": 2, "threads": 1, "worker_class": "sync"},
     "production (gunicorn.conf.py)": {"workers": None, "threads": 2, "worker_class": None},
