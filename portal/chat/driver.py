@@ -86,6 +86,8 @@ _AUX_BEFORE_OWNER = re.compile(
     re.I,
 )
 _SENTENCES = re.compile(r"[^,.;:!?\n]+")
+# The first clause of a message and the rest ("not really, I only wanted to know ...").
+_FIRST_CLAUSE = re.compile(r"^([^,.;:!?\n]+)[,.;:!\n]+(.*)$", re.S)
 # The relative acts for the writer: "how can my daughter apply for me" asks for the writer.
 _FOR_ME = re.compile(r"\b(?:for me|for mig|on my behalf|på mine vegne|paa mine vegne)\b", re.I)
 # Facts a question clause names on its own without doubt (not "can you help me", which
@@ -244,6 +246,25 @@ _STOP_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "o
 
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
 _NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
+
+
+def _answer_then_aside(requested: str, text: str) -> bool:
+    """A short answer to the question asked, then a clause that only reports a question
+    ("not really, I just wanted to know what it was", "nej ikke nu, jeg ville bare høre
+    hvad det gik ud på"): no question mark, and the rest opens with no question word or
+    verb-first question. The answer counts, so the check goes on instead of stalling on
+    a fact reply and the same question again."""
+    if "?" in text:
+        return False
+    parts = _FIRST_CLAUSE.match(text.strip())
+    if parts is None:
+        return False
+    first, rest = parts.group(1).strip(), parts.group(2).strip()
+    if not rest or len(first.split()) > 4 or _QUESTION.search(first):
+        return False
+    if _ASKS.match(rest) or _INVERTED.match(rest):
+        return False  # "nej, hvad koster det": a question after all
+    return parse_answer(requested, first) is not None
 
 
 def _wants_to_continue(text: str) -> bool:
@@ -749,7 +770,7 @@ class Driver:
             state["active_loop"]
             and requested in QUESTION_IDS
             and intent != "crisis"
-            and not is_fact_question
+            and (not is_fact_question or _answer_then_aside(requested, text))
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes.
             and (requested != "urgent" or len(text.split()) <= 3)

@@ -1,0 +1,136 @@
+"""Round 5 kinds of stall in the screening dialogue, in both languages.
+
+Kinds found on the conversation sets (bench/chat_conversations.py): a decline with its
+reason at the motivation question ("not really, I was only curious what it is") got a fact
+reply and the same question again until the citizen gave up; a home visit at the contact
+question was not read as a meeting in person. The messages here are written for these
+tests; none is a line of the conversation sets.
+"""
+
+import pytest
+
+from bot.actions.answers import parse_answer
+from portal.chat.driver import Driver
+from portal.chat.transports import InProcessTransport
+from portal.municipality import load_profile
+
+
+def driver():
+    return Driver(InProcessTransport("hedensted"), load_profile("hedensted"))
+
+
+def asked(turn):
+    return next(
+        (m["custom"]["question"] for m in turn.messages if "question" in m.get("custom", {})), None
+    )
+
+
+def outcome(turn):
+    return next((m["custom"] for m in turn.messages if "outcome" in m.get("custom", {})), None)
+
+
+# Up to the motivation question: a description with age and area, confirmed, not urgent,
+# a little, no help today.
+TO_MOTIVATION = {
+    "da": ["jeg er 44 og kan ikke holde styr på vasketøj og opvask", "ja", "nej", "lidt", "nej"],
+    "en": ["i am 44 and i can't keep on top of the dishes and washing", "yes", "no", "a little",
+           "no"],
+}  # fmt: skip
+
+
+def to_motivation(lang):
+    d = driver()
+    state = d.new_state(lang)
+    turn = None
+    for text in TO_MOTIVATION[lang]:
+        turn = d.handle("s", state, text, lang)
+    assert asked(turn) == "motivation"
+    return d, state
+
+
+DECLINES = {
+    "da": [
+        "nej ikke lige nu, jeg ville bare vide hvordan det fungerer",
+        "ikke rigtig. jeg var bare nysgerrig",
+    ],
+    "en": [
+        "not really, i only wanted to know how it works",
+        "not right now. just curious",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_decline_with_its_reason_at_the_motivation_question_gives_the_outcome(lang):
+    for text in DECLINES[lang]:
+        d, state = to_motivation(lang)
+        turn = d.handle("s", state, text, lang)
+        result = outcome(turn)
+        assert result is not None, text
+        assert result["answers"]["motivation"] == "no", text
+        assert result["outcome"] == "info_only", text
+
+
+QUESTIONS_AFTER_NO = {
+    "da": ["nej, hvad koster det", "nej. koster det noget"],
+    "en": ["no, what does it cost", "no. does it cost anything"],
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_real_question_after_a_short_no_is_still_answered_as_a_question(lang):
+    # Unhappy path: the rest of the message asks (question word or verb first), so it is
+    # not taken as a bare "no" to the motivation question.
+    for text in QUESTIONS_AFTER_NO[lang]:
+        d, state = to_motivation(lang)
+        turn = d.handle("s", state, text, lang)
+        assert outcome(turn) is None, text
+        assert asked(turn) == "motivation", text
+        assert state["slots"].get("motivation") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nej ikke rigtig", "ikke lige nu", "not really", "not right now", "i was only curious"],
+)
+def test_soft_declines_parse_as_no(text):
+    assert parse_answer("motivation", text) == "no"
+
+
+@pytest.mark.parametrize("text", ["ja, gerne", "yes i want to", "måske", "not sure"])
+def test_other_motivation_answers_are_unchanged(text):
+    assert parse_answer("motivation", text) != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I kan komme hjem til mig",
+        "helst et hjemmebesøg",
+        "you could come to my house",
+        "a home visit would be best",
+    ],
+)
+def test_a_home_visit_is_a_meeting_in_person(text):
+    assert parse_answer("contact", text) == "in_person"
+
+
+@pytest.mark.parametrize("text", ["jeg er hjemme hele dagen", "i stay at home a lot"])
+def test_being_at_home_is_no_contact_form(text):
+    assert parse_answer("contact", text) is None
+
+
+HOME_VISIT = {"da": "I må gerne komme hjem til mig", "en": "you are welcome to come to my home"}
+TO_CONTACT = {"da": ["ja", "alene"], "en": ["yes", "alone"]}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_home_visit_at_the_contact_question_gives_the_outcome(lang):
+    d, state = to_motivation(lang)
+    for text in TO_CONTACT[lang]:
+        turn = d.handle("s", state, text, lang)
+    assert asked(turn) == "contact"
+    turn = d.handle("s", state, HOME_VISIT[lang], lang)
+    result = outcome(turn)
+    assert result is not None
+    assert result["answers"]["contact"] == "in_person"
