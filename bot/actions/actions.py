@@ -309,6 +309,27 @@ def _yes_no(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# An age told as a clause without its subject ("... og det vokser. er 29", "... am 58"):
+# colloquial in both languages at the end of a description. Two digits only, at a clause
+# start and ending the clause, so "min søn er 2" or "det er 30 kr om ugen" say nothing.
+_BARE_AGE = re.compile(
+    r"(?:^|[.,;:!?]\s*|\s(?:og|and)\s+)(?:er|am)\s+(\d{2})(?:\s*(?:år|years?(?:\s+old)?))?"
+    r"\s*(?:[.,;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_bare_age(u: Understanding, text: str) -> Understanding:
+    """The understanding with the age of a subject-less age clause, when it read none."""
+    if u.age is not None or u.asking_for or not u.has_facts:
+        return u
+    found = _BARE_AGE.search(text.strip())
+    if found is None:
+        return u
+    years = int(found.group(1))
+    return replace(u, age="18_or_over" if years >= 18 else "under_18")
+
+
 def _user_text(tracker: Tracker) -> str:
     """The citizen's typed words of this turn; "" for a button payload."""
     text = (tracker.latest_message.get("text") or "").strip()
@@ -416,7 +437,7 @@ class ActionUnderstandSituation(Action):
 
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
-        u = understand(_user_text(tracker))
+        u = _with_bare_age(understand(_user_text(tracker)), _user_text(tracker))
         entities = {
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }

@@ -134,3 +134,39 @@ def test_a_home_visit_at_the_contact_question_gives_the_outcome(lang):
     result = outcome(turn)
     assert result is not None
     assert result["answers"]["contact"] == "in_person"
+
+
+# -- an age told without its subject at the end of a description ---------------------------
+
+BARE_AGE = {
+    "da": "jeg kan ikke få ryddet op eller vasket tøj. er 38",
+    "en": "i can not keep my kitchen clean or do the laundry. am 38",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_an_age_without_its_subject_is_said_back_and_not_asked_again(lang):
+    d = driver()
+    state = d.new_state(lang)
+    d.handle("s", state, BARE_AGE[lang], lang)
+    assert state["slots"].get("age") == "18_or_over"
+    questions = []
+    for text in ("ja" if lang == "da" else "yes", "nej" if lang == "da" else "no"):
+        questions.append(asked(d.handle("s", state, text, lang)))
+    assert "age" not in questions
+
+
+NO_AGE = {
+    "da": ["min søn er 12. han har svært i skolen", "huslejen er 45 kr for høj. jeg har gæld"],
+    "en": ["the rent is 45. i have debt and can't pay my bills"],
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_number_after_another_subject_is_no_age_of_the_writer(lang):
+    # Unhappy path: "min søn er 12" is the child's age (the understanding's), and a number
+    # inside a clause with its own subject is no age at all.
+    from bot.actions.actions import _BARE_AGE
+
+    for text in NO_AGE[lang]:
+        assert _BARE_AGE.search(text) is None, text
