@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.intent_eval import HELDOUT, HELDOUT_FRESH, HELDOUT_FRESH2, line_key
+from bench.intent_eval import HELDOUT, HELDOUT_FRESH, HELDOUT_FRESH2, HELDOUT_SETS, line_key
 from bot.actions.facts import FAQ, section_text
 from portal.chat import nlu
 from portal.chat.nlu import read_examples
@@ -84,6 +84,22 @@ KINDS = [
     ),
     ("hvor kan min mor søge henne", "how_to_apply"),
     ("i only have an ipad is that ok for the video thing", "video_equipment"),
+    # Seventh pass (base20.yml): sums are off-topic, never an answer to a screening
+    # question; "no help from the municipality" said as a reply is an answer, not a
+    # question about keeping other support; how the talks run (video) is contact_mode;
+    # asking to begin the questions, what is left out, what happens when the months end,
+    # where the open counselling is, debts with a request for help.
+    ("how much is 30 times 7", "out_of_scope"),
+    ("hvor meget er 30 gange 7", "out_of_scope"),
+    ("no, the kommune doesnt help me with anything at the moment", "answer"),
+    ("nej, jeg har ikke nogen støtte fra kommunen for tiden", "answer"),
+    ("are you able to do the talks over video", "contact_mode"),
+    ("kan samtalerne holdes på video", "contact_mode"),
+    ("ok lets start the questions then", "start_screening"),
+    ("which things are outside what you do", "not_covered"),
+    ("what happens to me when the half year is over, am i on my own", "evaluation"),
+    ("where is the open counselling held", "open_counselling"),
+    ("jeg er bagud med mine lån, kan i hjælpe mig med det", "debt_money"),
 ]
 
 
@@ -237,3 +253,28 @@ def test_a_texted_negation_keeps_the_question_not_covered():
     text = "hva hjælper i ik med"
     assert line_key(text) not in _training_keys()
     assert nlu.predict(text).intent == "not_covered"
+
+
+def test_seventh_pass_lines_are_no_near_copies_of_any_held_out_line():
+    # base20.yml was written by kind after studying fresh4's confusions: none of its lines
+    # may be a near-copy (difflib ratio >= 0.8) of a line of any held-out set.
+    held = []
+    for path in HELDOUT_SETS.values():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        held += [line_key(m) for lang in data.values() for ms in lang.values() for m in ms]
+    data = yaml.safe_load((SOURCES / "base20.yml").read_text(encoding="utf-8"))
+    lines = [str(line) for langs in data.values() for ls in langs.values() for line in ls]
+    assert len(lines) > 100
+    near = []
+    for line in lines:
+        matcher = difflib.SequenceMatcher(None, "", line_key(line))
+        for other in held:
+            matcher.set_seq1(other)
+            if (
+                matcher.real_quick_ratio() >= 0.8
+                and matcher.quick_ratio() >= 0.8
+                and matcher.ratio() >= 0.8
+            ):
+                near.append(line)
+                break
+    assert near == []
