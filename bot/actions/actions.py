@@ -14,7 +14,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import facts
-from bot.actions.answers import correction_of, parse_answer
+from bot.actions.answers import _RATHER, _normalise, correction_of, parse_answer
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
 from portal.screening.progress import describe_answer, on_path
@@ -330,6 +330,20 @@ def _with_bare_age(u: Understanding, text: str) -> Understanding:
     return replace(u, age="18_or_over" if years >= 18 else "under_18")
 
 
+def _with_preference(u: Understanding, text: str) -> Understanding:
+    """A preference between two ways ("hellere telefon end video") read by the answer
+    lexicon, which knows which of the two is chosen; the understanding sees both."""
+    changes = {}
+    if not _RATHER.search(_normalise(text[:500])):
+        return u  # no comparison: the understanding's reading stands ("a group, not both")
+    for qid in ("format", "contact"):
+        if getattr(u, qid) is not None:
+            code = parse_answer(qid, text[:500])
+            if isinstance(code, str) and code != getattr(u, qid):
+                changes[qid] = code
+    return replace(u, **changes) if changes else u
+
+
 def _user_text(tracker: Tracker) -> str:
     """The citizen's typed words of this turn; "" for a button payload."""
     text = (tracker.latest_message.get("text") or "").strip()
@@ -437,7 +451,8 @@ class ActionUnderstandSituation(Action):
 
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
-        u = _with_bare_age(understand(_user_text(tracker)), _user_text(tracker))
+        text = _user_text(tracker)
+        u = _with_preference(_with_bare_age(understand(text), text), text)
         entities = {
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }

@@ -435,6 +435,22 @@ def _age_from_number(text: str) -> str | None:
     return None
 
 
+# A preference between two answers: the one before "end"/"than"/"instead of" is chosen
+# ("hellere telefon end video", "phone rather than video").
+_RATHER = re.compile(
+    r"(?:(?:hellere|rather|foretrækker|prefer|bedre|better)\b.*?\b(?P<than>end|than)"
+    r"|\b(?P<instead>i stedet for|istedet for|frem for|fremfor|instead of|rather than))\b"
+)
+# Everyday life mostly works ("det går fint, men noget er svært", "going ok, some things
+# are hard"): a little, unless a strong word says more.
+_MOSTLY_WELL = re.compile(
+    r"(?<!\w)(?:går|gaar|goes|going|klarer mig) (?:meget |ret |rimelig |rimeligt )?"
+    r"(?:godt|fint|ok|okay|well|fine)(?!\w)|(?<!\w)(?:klarer det meste|manage most)(?!\w)"
+)
+_STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
+           "a lot", "værre", "worse")  # fmt: skip
+
+
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     """The answer code(s) a free text gives for a question, or None when unclear."""
     q = question(question_id)
@@ -442,6 +458,19 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     exact = _label_match(question_id, clean)
     if exact:
         return exact if q.kind == "multi" else exact[0]
+    rather = _RATHER.search(clean) if q.kind == "single" else None
+    cut = rather.start("than") if rather and rather.group("than") else None
+    cut = rather.start("instead") if rather and rather.group("instead") else cut
+    if cut is not None and cut > 1:
+        head = parse_answer(question_id, clean[:cut])
+        if head is not None:
+            return head
+    if (
+        question_id == "impact"
+        and _MOSTLY_WELL.search(clean)
+        and not any(_has(clean, p) for p in _STRONG)
+    ):
+        return "mild"
     if question_id == "age":
         by_number = _age_from_number(clean)
         if by_number:

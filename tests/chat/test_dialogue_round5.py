@@ -170,3 +170,52 @@ def test_a_number_after_another_subject_is_no_age_of_the_writer(lang):
 
     for text in NO_AGE[lang]:
         assert _BARE_AGE.search(text) is None, text
+
+
+# -- a preference between two answers, and "mostly fine, but ..." -------------------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [
+        ("contact", "jeg vil hellere ringes op end bruge video", "phone"),
+        ("contact", "a call rather than a video meeting", "phone"),
+        ("contact", "video i stedet for telefon", "virtual"),
+        ("format", "I would rather be alone than in a group", "individual"),
+        ("format", "en gruppe frem for alene", "group"),
+    ],
+)
+def test_the_preferred_of_two_answers_is_chosen(qid, text, code):
+    assert parse_answer(qid, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("det går okay, men et par ting er svære", "mild"),
+        ("it is going fine, some things are hard though", "mild"),
+        ("det går godt, men jeg kan ikke klare rengøringen", "severe"),  # a strong word wins
+        ("det går ikke godt", None),
+        ("ret meget", "moderate"),
+    ],
+)
+def test_mostly_fine_is_a_little(text, code):
+    assert parse_answer("impact", text) == code
+
+
+AFTER_OUTCOME = {
+    "da": ("video", "undskyld, telefonen er bedre for mig end video"),
+    "en": ("on video", "sorry, i'd rather talk on the phone than on video"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_preference_after_the_outcome_changes_the_answer(lang):
+    d, state = to_motivation(lang)
+    for text in ["ja", "alene"] if lang == "da" else ["yes", "alone"]:
+        d.handle("s", state, text, lang)
+    first, change = AFTER_OUTCOME[lang]
+    assert outcome(d.handle("s", state, first, lang))["answers"]["contact"] == "virtual"
+    result = outcome(d.handle("s", state, change, lang))
+    assert result is not None
+    assert result["answers"]["contact"] == "phone"
