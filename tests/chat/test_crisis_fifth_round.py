@@ -112,3 +112,31 @@ def test_an_accident_stays_guarded_but_coping_by_self_harm_does_not():
 def test_a_rope_for_the_washing_is_no_alarm_but_one_not_for_it_is():
     assert not crisis.rules_check("købte nyt reb til tøjet i haven").flagged
     assert crisis.rules_check("har et reb, og det er ikke til tøjet").flagged
+
+
+# Harmless kinds guarded in the fifth round, each beside a real crisis of the same shape.
+GUARDED_HARMLESS = [
+    ("da", "vi spiller skak og min datter slår mig ihjel hver gang"),
+    ("en", "we played among us and my friend killed me every time"),
+    ("da", "hvalpen har bidt mig til blods i hånden"),
+    ("da", "skal have en snor til at hænge tøjet op"),
+    ("en", "trains late because of repairs on the tracks"),
+]
+GUARDED_SHAPE_STILL_FLAGS = [
+    ("da", "vi spillede kort og han slår mig ihjel hver gang han er fuld"),
+    ("en", "we play fifa and he kills me if i win, he said so"),
+    ("da", "hunden bider ikke, men min kæreste slår mig"),
+    ("da", "jeg kradser mig selv til blods"),
+    ("da", "har et reb, og det er ikke til at hænge tøj op"),
+    ("da", "jeg vil lægge mig på skinnerne i nat"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), GUARDED_HARMLESS)
+def test_games_pets_washing_lines_and_railway_works_raise_no_alarm(lang, message):
+    assert not crisis.rules_check(message).flagged, (lang, message)
+
+
+@pytest.mark.parametrize(("lang", "message"), GUARDED_SHAPE_STILL_FLAGS)
+def test_a_crisis_of_the_guarded_shapes_still_flags(lang, message):
+    assert crisis.rules_check(message).flagged, (lang, message)
