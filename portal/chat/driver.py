@@ -105,16 +105,27 @@ def _understood(text: str) -> understanding.Understanding:
     return understanding.understand(text)
 
 
+def _asked_for(text: str) -> tuple[str | None, bool]:
+    """Whom a message asks for (the understanding's asking_for; None when the relative acts
+    for the writer), and whether it was found only by reading a relative after a verb as
+    the subject ("does my brother have to pay")."""
+    if _FOR_ME.search(text):
+        return None, False
+    asking_for = _understood(text).asking_for
+    if asking_for is not None:
+        return asking_for, False
+    statement = _AUX_BEFORE_OWNER.sub(". ", text)
+    if statement == text:
+        return None, False
+    asking_for = _understood(statement).asking_for
+    return asking_for, asking_for is not None
+
+
 def _relative_entities(text: str) -> list[dict]:
     """Another adult a question asks for, as the entity the fact answer reads to add its
     note in a running check ("does my mum have to pay?"). [] otherwise: a child's "is
     your child under 18?" buttons would compete with the check's own question."""
-    if _FOR_ME.search(text):
-        return []
-    asking_for = _understood(text).asking_for
-    statement = _AUX_BEFORE_OWNER.sub(". ", text)
-    if asking_for is None and statement != text:
-        asking_for = _understood(statement).asking_for
+    asking_for, _ = _asked_for(text)
     if asking_for == "adult":
         return [{"entity": "asking_for", "value": asking_for, "start": 0, "end": 0}]
     return []
@@ -716,12 +727,10 @@ class Driver:
         said = _understood(text)
         if said.correction or said.starts_with_no:
             return None  # "nej vent, jeg er 17, hvad koster det?" corrects as before
-        asking_for = None if _FOR_ME.search(text) else said.asking_for
+        asking_for, after_a_verb = _asked_for(text)
         entities: list[dict] = []
-        statement = _AUX_BEFORE_OWNER.sub(". ", text)
-        if asking_for is None and statement != text and not _FOR_ME.search(text):
-            # "does my brother have to pay": the relative after the verb is the subject.
-            asking_for = _understood(statement).asking_for
+        if after_a_verb:
+            # "does my brother have to pay": the words do not carry it, the entity does.
             if asking_for == "child":
                 entities = [{"entity": "age", "value": "under_18", "start": 0, "end": 0}]
             elif asking_for:
