@@ -85,6 +85,7 @@ NEVER_TRAIN = tuple(
         "crisis_fresh3.yml",
         "crisis_fresh4.yml",
         "crisis_fresh5.yml",
+        "crisis_fresh7.yml",
     )
 )
 

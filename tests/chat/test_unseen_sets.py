@@ -1,4 +1,5 @@
-"""The fifth round's unseen stand-ins for issue 10's outside check: crisis_fresh5.yml,
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh7.yml (round 7, the quiet
+crisis set; crisis_fresh5.yml, round 5's, is seen since and keeps its checks),
 conversations_fresh2.yml and understanding_heldout5.yml (intent_heldout_fresh4.yml is in
 test_intent_eval.py's parametrised tests). They share no line with training data, have the
 agreed shape and size, and the bench prints their figures only. Failure messages give
@@ -46,10 +47,41 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_fifth_sets_figures_but_never_its_lines():
-    # fresh4, the quiet set before it, has been seen since and may be printed.
-    assert "fresh5" in crisis_eval.QUIET and "fresh4" not in crisis_eval.QUIET
-    assert crisis_eval.FRESH5.name == "crisis_fresh5.yml" and crisis_eval.FRESH5.exists()
+def test_the_seventh_crisis_set_shares_no_line_with_the_training_data():
+    from portal.chat import crisis_model
+
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH7)
+    texts, _, _ = crisis_model.training_data()
+    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
+    shared = len(fresh & {_norm_line(t) for t in texts})
+    assert shared == 0, f"{shared} lines of crisis_fresh7.yml equal training lines"
+    # The net never trains on it, even if someone adds it to a training source.
+    assert crisis_eval.FRESH7 in crisis_model.NEVER_TRAIN
+
+
+def test_the_seventh_crisis_set_is_large_and_covers_every_category_in_both_languages():
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH7)
+    assert len(fresh_crisis) >= 220
+    assert len(fresh_harmless) >= 330
+    for part in (fresh_crisis, fresh_harmless):
+        danish = sum(lang == "da" for _, lang, _ in part)
+        assert 0.45 <= danish / len(part) <= 0.55
+    data = yaml.safe_load(crisis_eval.FRESH7.read_text(encoding="utf-8"))
+    # Every category the earlier sets know, at the level they give it.
+    fresh5 = yaml.safe_load(crisis_eval.FRESH5.read_text(encoding="utf-8"))
+    assert data["levels"] == fresh5["levels"]
+    assert set(data["levels"]) == set(data["crisis"])
+    for part in ("crisis", "harmless"):
+        for category, langs in data[part].items():
+            assert set(langs) == {"da", "en"}, category
+            assert all(langs[lang] for lang in ("da", "en")), category
+
+
+def test_the_crisis_bench_prints_the_seventh_sets_figures_but_never_its_lines():
+    # fresh7 is the only quiet crisis set; fresh5 and fresh6 have been seen and may be
+    # printed.
+    assert set(crisis_eval.QUIET) == {"fresh7"}
+    assert crisis_eval.FRESH7.name == "crisis_fresh7.yml" and crisis_eval.FRESH7.exists()
 
 
 def test_the_second_fresh_conversations_have_the_agreed_shape():
