@@ -30,9 +30,12 @@ CONVERSATIONS = ROOT / "bench" / "data" / "conversations.yml"
 # First measured (bot at 9ccb804): agreement 13/22, answers meant 6/22; of the 9 that did
 # not agree, none reached an outcome other than the API's: 9 reached no outcome message.
 FRESH_CONVERSATIONS = ROOT / "bench" / "data" / "conversations_fresh.yml"
-# Unseen conversations, written the same way after the set above had been seen (see its
-# header): printed as counts only, so nobody tunes the bot on them.
+# Conversations written the same way after the set above had been seen (see its header);
+# the unseen stand-in of round 5, seen since round 7 (printed in full).
 FRESH_CONVERSATIONS2 = ROOT / "bench" / "data" / "conversations_fresh2.yml"
+# Round 7's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS4 = ROOT / "bench" / "data" / "conversations_fresh4.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -51,14 +54,16 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout4.yml",
     # Round 6 (its header says how written), same layout; measured once at once, seen
     # since. First measured (bot at ee20a9d): 50.9 % (56/110); areas 74/110, impact
-    # 101/110, age 92/101, asking_for 106/110. Kept before heldout5 so that the unseen
-    # set stays HELDOUT[-1], as tests/chat/test_unseen_sets.py reads it.
+    # 101/110, age 92/101, asking_for 106/110. Kept before the unseen set, which stays
+    # HELDOUT[-1], as tests/chat/test_unseen_sets.py checks.
     ROOT / "bench" / "data" / "understanding_heldout6.yml",
-    # Unseen (its header says how written), in the same layout: figures only, never its
-    # lines.
+    # Unseen in round 5 (its header says how written), seen since round 7.
     ROOT / "bench" / "data" / "understanding_heldout5.yml",
+    # Round 7's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout7.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS2.name, "understanding_heldout5.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS4.name, "understanding_heldout7.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -233,14 +238,19 @@ def main() -> dict:
     print("\n".join(report(played)))
     results["fresh"] = counts(played, fresh)
     fresh2 = load(FRESH_CONVERSATIONS2)
-    results["fresh2"] = counts(evaluate(client, fresh2), fresh2)
-    print("\n".join(report_counts(results["fresh2"], "fresh2 (unseen)")))
+    played2 = evaluate(client, fresh2)
+    print("  fresh2 (seen since round 7):")
+    print("\n".join(report(played2)))
+    results["fresh2"] = counts(played2, fresh2)
     fresh3 = load(FRESH_CONVERSATIONS3)
     played3 = evaluate(client, fresh3)
     results["fresh3"] = counts(played3, fresh3)
     print("\n".join(report_counts(results["fresh3"], "fresh3 (round 6, seen once measured)")))
     for name, lang, chat, api in played3["disagreements"]:
         print(f"  DISAGREE fresh3 [{lang}] {name}: chat {chat}, API {api}")
+    fresh4 = load(FRESH_CONVERSATIONS4)
+    results["fresh4"] = counts(evaluate(client, fresh4), fresh4)
+    print("\n".join(report_counts(results["fresh4"], "fresh4 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

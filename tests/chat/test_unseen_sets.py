@@ -1,14 +1,17 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh7.yml (round 7, the quiet
 crisis set; crisis_fresh5.yml, round 5's, is seen since and keeps its checks),
-conversations_fresh2.yml and understanding_heldout5.yml (intent_heldout_fresh4.yml is in
-test_intent_eval.py's parametrised tests). They share no line with training data, have the
-agreed shape and size, and the bench prints their figures only. Failure messages give
-counts and names of categories or fields, never a set's lines."""
+conversations_fresh4.yml and understanding_heldout7.yml (round 7; conversations_fresh2.yml
+and understanding_heldout5.yml, round 5's, are seen since and keep their shape checks;
+intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
+line with training data, have the agreed shape and size, and the bench prints their
+figures only. Failure messages give counts and names of categories or fields, never a
+set's lines."""
 
+import pytest
 import yaml
 
 from bench import chat_conversations, crisis_eval
-from bench.intent_eval import guess_language
+from bench.intent_eval import guess_language, line_key
 from portal.screening.questions import question
 from portal.screening.rules import assess, path
 
@@ -84,9 +87,25 @@ def test_the_crisis_bench_prints_the_seventh_sets_figures_but_never_its_lines():
     assert crisis_eval.FRESH7.name == "crisis_fresh7.yml" and crisis_eval.FRESH7.exists()
 
 
-def test_the_second_fresh_conversations_have_the_agreed_shape():
-    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS2)
-    assert len(conversations) >= 20
+HELDOUT7 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout7.yml"
+HELDOUT5 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout5.yml"
+
+
+def _training_keys() -> set[str]:
+    from portal.chat import crisis_model, nlu
+
+    keys = {line_key(text) for text, _ in nlu.read_examples()}
+    texts, _, _ = crisis_model.training_data()
+    return keys | {line_key(text) for text in texts}
+
+
+@pytest.mark.parametrize(
+    ("name", "least"),
+    [("FRESH_CONVERSATIONS4", 24), ("FRESH_CONVERSATIONS2", 20)],
+)
+def test_the_fresh_conversations_have_the_agreed_shape(name, least):
+    conversations = chat_conversations.load(getattr(chat_conversations, name))
+    assert len(conversations) >= least
     danish = sum(c["lang"] == "da" for c in conversations)
     assert 0.45 <= danish / len(conversations) <= 0.55
     odd = []
@@ -105,11 +124,32 @@ def test_the_second_fresh_conversations_have_the_agreed_shape():
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-def test_the_fifth_understanding_set_names_all_four_fields_with_valid_codes():
-    items = yaml.safe_load(chat_conversations.HELDOUT[-1].read_text(encoding="utf-8"))
-    items = items["messages"]
-    assert chat_conversations.HELDOUT[-1].name == "understanding_heldout5.yml"
-    assert len(items) >= 100
+def test_no_description_or_longer_turn_of_the_seventh_round_conversations_is_training():
+    # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
+    # equal a training answer (its header counts them); a description or a turn of six
+    # words or more may not.
+    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS4)
+    training = _training_keys()
+    longer = [
+        t for c in conversations for i, t in enumerate(c["turns"]) if i == 0 or len(t.split()) >= 6
+    ]
+    assert len(longer) >= 2 * len(conversations)
+    shared = sum(line_key(t) in training for t in longer)
+    assert shared == 0, f"{shared} turns of conversations_fresh4.yml equal training lines"
+
+
+def test_the_seventh_understanding_set_shares_no_line_with_the_training_data():
+    items = yaml.safe_load(HELDOUT7.read_text(encoding="utf-8"))["messages"]
+    training = _training_keys()
+    shared = sum(line_key(m["text"]) in training for m in items)
+    assert shared == 0, f"{shared} lines of understanding_heldout7.yml equal training lines"
+
+
+@pytest.mark.parametrize(("path", "least"), [(HELDOUT7, 110), (HELDOUT5, 100)])
+def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, least):
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    assert path in chat_conversations.HELDOUT
+    assert len(items) >= least
     danish = sum(guess_language(m["text"]) == "da" for m in items)
     assert 0.45 <= danish / len(items) <= 0.55
     areas = set(question("areas").codes)
@@ -132,8 +172,11 @@ def test_the_fifth_understanding_set_names_all_four_fields_with_valid_codes():
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    unseen = chat_conversations.UNSEEN
-    assert "conversations_fresh2.yml" in unseen and "understanding_heldout5.yml" in unseen
-    # The sets before them have been seen since and may be printed.
-    assert "conversations_fresh.yml" not in unseen and "understanding_heldout4.yml" not in unseen
-    assert chat_conversations.FRESH_CONVERSATIONS2.exists()
+    # Round 7's two sets are the only ones printed as counts only; the sets before them
+    # (round 5's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh4.yml", "understanding_heldout7.yml"}
+    assert unseen == chat_conversations.UNSEEN
+    assert chat_conversations.FRESH_CONVERSATIONS4.name == "conversations_fresh4.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS4.exists()
+    # The unseen held-out set is read last, after every seen one.
+    assert chat_conversations.HELDOUT[-1] == HELDOUT7
