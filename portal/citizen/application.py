@@ -242,14 +242,8 @@ def apply_submit():
         if missing:
             errors = [(e.field, _(e.message)) for e in missing]
             return _render_check(_draft(), key, errors, 422)
-        queued = False
-
-        def queue_receipt(case):
-            # In the case's own transaction: the e-mail exists exactly when the case does,
-            # and is sent after commit by the outbox (never inside this request).
-            nonlocal queued
-            queued = mail.queue_receipt(case, _profile(), current_lang())
-
+        # The receipt e-mail goes to the outbox in the case's own transaction: it exists
+        # exactly when the case does, and is sent after commit (never inside this request).
         result = submit.submit_application(
             draft,
             visitor.get_answers(),
@@ -257,7 +251,7 @@ def apply_submit():
             current_lang(),
             _profile(),
             visitor_id=visitor.current_id(),
-            on_created=queue_receipt,
+            send_receipt=True,
         )
     except submit.ApplicationInvalid as exc:
         field = exc.errors[0].field
@@ -272,11 +266,11 @@ def apply_submit():
     receipts = dict(session.get(RECEIPTS_KEY) or {})
     previous = receipts.get(case.reference)
     if result.created:
-        status = "queued" if queued else None
+        status = "queued" if result.receipt_queued else None
     elif isinstance(previous, dict):
         status = previous.get("mail")
     else:  # a resend after an outage: the receipt went to the outbox with the case
-        status = "queued" if case.email and mail.is_configured() else None
+        status = "queued" if mail.wants_receipt(case.email) else None
     # Everything the receipt page shows, kept with the visitor: the page then needs no
     # database read, and shows even if the database goes away right after the commit.
     receipts[case.reference] = {

@@ -12,7 +12,9 @@ outside any transaction. A sender that dies mid-way leaves a claim that expires,
 row is sent again later: delivery is at least once. Failures are retried with exponential
 backoff, then the row is given up ("failed") for an administrator to retry.
 
-The stored message holds an address and text: it is encrypted (EncryptedText) and deleted
+A row holds the whole message, or (the receipt) the few facts the sender renders it from
+when it sends (portal.services.mail.receipt_payload): the submission then pays for no
+template. Either holds an address and text: it is encrypted (EncryptedText) and deleted
 SENT_KEEP after it was sent (FAILED_KEEP after giving up). Logs name the row id, the kind
 and the error class only.
 """
@@ -27,7 +29,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_string, policy
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
 
 from flask import current_app
 from sqlalchemy import delete, func, or_, select, update
@@ -70,16 +71,7 @@ def enqueue(
 
     if not mail.is_configured():
         return None
-    message = EmailMessage()
-    sender = mail.sender_address()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    message.set_content(body)
-    if lang:
-        message["Content-Language"] = lang  # after set_content, which resets Content-*
+    message = mail.compose(to, subject, body, lang)
     row = OutboxMessage(
         kind=kind,
         case_id=case_id,
@@ -89,11 +81,16 @@ def enqueue(
         next_attempt_at=utcnow(),
     )
     db.session.add(row)
-    # Wake the background sender once this transaction commits (see _after_commit).
+    wake_after_commit()
+    return row
+
+
+def wake_after_commit() -> None:
+    """Wake the background sender once this transaction commits (see _after_commit): for
+    callers that write an outbox row themselves (the submission's one statement)."""
     sender_thread = current_app.extensions.get("outbox_sender")
     if sender_thread is not None:
         db.session.info[_WAKE_KEY] = sender_thread
-    return row
 
 
 def status_for_case(case_id: int, kind: str) -> str | None:
@@ -180,6 +177,16 @@ def _finish(row_id: int, error: BaseException | None) -> str:
     return row.status
 
 
+def _message(stored: str) -> EmailMessage:
+    """The e-mail of a stored row: a whole RFC 5322 message, or a receipt's facts that are
+    rendered now (portal.services.mail.receipt_payload)."""
+    from portal.services import mail
+
+    if mail.is_payload(stored):
+        return mail.receipt_message(stored)
+    return message_from_string(stored, policy=policy.default)
+
+
 def send_one(row_id: int) -> str | None:
     """Claim and send one row; returns its new state, or None if another sender has it."""
     from portal.services import mail
@@ -187,16 +194,21 @@ def send_one(row_id: int) -> str | None:
     if not _claim(row_id, utcnow()):
         return None
     row = db.session.get(OutboxMessage, row_id, populate_existing=True)
-    message = message_from_string(row.message, policy=policy.default)
-    kind = row.kind
-    # No transaction is open during the SMTP conversation.
+    stored, kind = row.message, row.kind
+    # No transaction is open during the rendering and the SMTP conversation.
     db.session.commit()
     error: BaseException | None = None
     try:
-        mail.send(message)
-    except (OSError, smtplib.SMTPException, mail.MailNotConfigured) as exc:
+        message = _message(stored)
+    except Exception as exc:  # noqa: BLE001 - a row that cannot be rendered is retried, then given up
         error = exc
-        log.warning("outbox %s (%s) not sent: %s", row_id, kind, type(exc).__name__)
+        log.error("outbox %s (%s) not rendered: %s", row_id, kind, type(exc).__name__)
+    else:
+        try:
+            mail.send(message)
+        except (OSError, smtplib.SMTPException, mail.MailNotConfigured) as exc:
+            error = exc
+            log.warning("outbox %s (%s) not sent: %s", row_id, kind, type(exc).__name__)
     state = _finish(row_id, error)
     if state == SENT:
         log.info("outbox %s (%s) sent", row_id, kind)

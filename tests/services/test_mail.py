@@ -2,13 +2,16 @@
 (aiosmtpd in its own process) after commit, and what happens when the mail server is down:
 the application is kept all the same, and the citizen is told once the outbox gives up."""
 
+import json
 import logging
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 import pytest
 from sqlalchemy import select, update
 
 from portal.extensions import db
-from portal.models import OutboxMessage
+from portal.models import Case, OutboxMessage
 from portal.services import mail, outbox
 from tests.support.application import ABOUT, NEEDS, counts, fill_in, send
 from tests.support.smtp import SmtpServer, free_port
@@ -173,3 +176,112 @@ def test_mail_is_off_unless_smtp_url_is_an_smtp_address(make_app, url):
     app = make_app(SMTP_URL=url)
     with app.app_context():
         assert mail.is_configured() is False
+
+
+# --- the receipt is rendered by the sender, from the facts its row keeps ----------------------
+
+
+def _the_row(app) -> OutboxMessage:
+    [row] = _rows(app)
+    return row
+
+
+@pytest.mark.parametrize(("municipality", "lang"), [("vordingborg", "da"), ("hedensted", "en")])
+def test_the_sender_renders_the_same_receipt_the_request_did(make_app, smtp, municipality, lang):
+    app = make_app(municipality, SMTP_URL=smtp.url, SMTP_FROM="ti@kommune.example")
+    client = app.test_client()
+    _, reference = _apply(client, lang=lang)
+    row = _the_row(app)
+    payload = json.loads(row.message)
+    # The row keeps the facts the text is made of, not the text, and nothing else.
+    assert set(payload) == {
+        "render",
+        "to",
+        "lang",
+        "reference",
+        "received_at",
+        "deadline_at",
+        "message_id",
+    }
+    assert (payload["to"], payload["lang"], payload["reference"]) == (
+        "anna@example.org",
+        lang,
+        reference,
+    )
+    assert "Anna" not in row.message and ABOUT["cpr"] not in row.message
+
+    assert _run_outbox(app).sent == 1
+    [message] = smtp.messages()
+    with app.app_context():
+        case = db.session.scalars(select(Case)).one()
+        assert datetime.fromisoformat(payload["deadline_at"]) == case.deadline_at
+        # What rendering in the request (the way it was) made of the same case.
+        with app.test_request_context(f"/?lang={lang}"):
+            subject, body = mail.build_receipt(case, app.extensions["municipality"], lang)
+    assert message["Subject"] == subject and reference in subject
+    assert message.get_content().strip() == body.strip()
+    assert message["To"] == "anna@example.org" and message["From"] == "ti@kommune.example"
+    assert message["Content-Language"] == lang
+    assert message["Message-ID"] == payload["message_id"]
+    assert parsedate_to_datetime(message["Date"]) == case.received_at.replace(microsecond=0)
+
+
+def test_a_retried_receipt_keeps_its_message_id(make_app, tmp_path):
+    server = SmtpServer(tmp_path).start()
+    app = make_app(SMTP_URL=server.url)
+    server.stop()
+    client = app.test_client()
+    _apply(client)
+    assert _run_outbox(app).retried == 1
+    message_id = json.loads(_the_row(app).message)["message_id"]
+    again = SmtpServer(tmp_path)
+    again.port = server.port
+    with again:
+        with app.app_context():
+            db.session.execute(update(OutboxMessage).values(next_attempt_at=outbox.utcnow()))
+            db.session.commit()
+        assert _run_outbox(app).sent == 1
+        [message] = again.messages()
+    assert message["Message-ID"] == message_id
+
+
+def test_a_receipt_row_that_cannot_be_rendered_is_retried_then_given_up(make_app, smtp, caplog):
+    app = make_app(SMTP_URL=smtp.url)
+    client = app.test_client()
+    location, _ = _apply(client, lang="en")
+    with app.app_context():
+        # A row whose facts are damaged (a reference missing): no message can be made of it.
+        row = db.session.scalars(select(OutboxMessage)).one()
+        payload = json.loads(row.message)
+        del payload["reference"]
+        row.message = json.dumps(payload)
+        db.session.commit()
+    with caplog.at_level(logging.INFO):
+        result = _run_outbox(app)
+    assert (result.sent, result.retried) == (0, 1)
+    assert smtp.messages() == []
+    row = _the_row(app)
+    assert (row.status, row.last_error) == ("pending", "KeyError")
+    assert f"outbox {row.id} (receipt) not rendered: KeyError" in caplog.text
+    assert "anna@example.org" not in caplog.text
+    for _ in range(outbox.MAX_ATTEMPTS - 1):
+        with app.app_context():
+            db.session.execute(update(OutboxMessage).values(next_attempt_at=row.created_at))
+            db.session.commit()
+        _run_outbox(app)
+    assert _the_row(app).status == "failed"
+    assert "We could not send the receipt to your e-mail" in client.get(location).text
+
+
+def test_a_resend_after_the_receipt_is_queued_makes_no_second_case_or_receipt(make_app, smtp):
+    """Two posts of one check page (a double click): one case, one receipt row, one e-mail."""
+    app = make_app(SMTP_URL=smtp.url)
+    client = app.test_client()
+    key = fill_in(client)
+    first, second = send(client, key), send(client, key)
+    assert first.status_code == 303 and second.status_code == 200
+    assert counts(app) == (1, 1, 1)
+    assert [row.kind for row in _rows(app)] == ["receipt"]
+    _run_outbox(app)
+    _run_outbox(app)
+    assert len(smtp.messages()) == 1

@@ -1,6 +1,7 @@
 """submit_application: rules, reference, deadline, retention, one transaction, idempotency
 and concurrency (200 threads) on the suite's database."""
 
+import json
 import secrets
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -8,9 +9,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from portal.extensions import db
-from portal.models import AuditEntry, Case, CaseEvent
+from portal.models import AuditEntry, Case, CaseEvent, OutboxMessage, SearchToken, VisitorState
 from portal.services import submit
 from portal.services.submit import (
     ApplicationInvalid,
@@ -271,3 +273,117 @@ def test_the_returned_case_is_complete_and_in_the_session(app):
         case_id = case.id
     with app.app_context():
         assert db.session.get(Case, case_id).status == "in_review"
+
+
+# --- everything in one statement (PostgreSQL), in one transaction (both) ---------------------
+
+
+def _visitor(app, answers=None) -> str:
+    visitor_id = secrets.token_urlsafe(16)
+    with app.app_context():
+        db.session.add(VisitorState(id=visitor_id, answers=answers or SCREENING, draft="{}"))
+        db.session.commit()
+    return visitor_id
+
+
+def _all_counts(app) -> dict:
+    with app.app_context():
+        return {
+            model.__tablename__: db.session.scalar(select(func.count()).select_from(model))
+            for model in (Case, SearchToken, CaseEvent, AuditEntry, OutboxMessage, VisitorState)
+        }
+
+
+def test_the_case_and_everything_with_it_are_written_and_the_visitor_goes(make_app, smtp_url):
+    app = make_app(SMTP_URL=smtp_url)
+    visitor_id = _visitor(app)
+    with app.app_context():
+        result = submit_application(
+            draft(), SCREENING, _key(), "en", _profile(app), visitor_id, send_receipt=True
+        )
+        assert result.created and result.receipt_queued
+        case_id = result.case.id
+    written = _all_counts(app)
+    assert written.pop("search_token") >= 4  # name parts, e-mail, phone, CPR, areas, format
+    assert written == {
+        "case": 1,
+        "case_event": 1,
+        "audit_entry": 1,
+        "outbox_message": 1,
+        "visitor_state": 0,
+    }
+    with app.app_context():
+        row = db.session.scalars(select(OutboxMessage)).one()
+        case = db.session.get(Case, case_id)
+        assert (row.kind, row.case_id, row.status) == ("receipt", case_id, "pending")
+        payload = json.loads(row.message)
+        assert (payload["to"], payload["lang"], payload["reference"]) == (
+            case.email,
+            "en",
+            case.reference,
+        )
+        audit = db.session.scalars(select(AuditEntry)).one()
+        assert audit.detail == {"reference": case.reference, "outcome": "eligible"}
+
+
+@pytest.mark.parametrize(
+    ("email", "smtp", "send_receipt"),
+    [("", True, True), ("anna@example.org", False, True), ("anna@example.org", True, False)],
+)
+def test_no_receipt_row_without_an_address_mail_or_the_wish(
+    make_app, smtp_url, email, smtp, send_receipt
+):
+    app = make_app(SMTP_URL=smtp_url if smtp else "")
+    with app.app_context():
+        result = submit_application(
+            draft(email=email, phone="12345678"),
+            {},
+            _key(),
+            "da",
+            _profile(app),
+            send_receipt=send_receipt,
+        )
+        assert result.created and not result.receipt_queued
+    assert _all_counts(app)["outbox_message"] == 0
+
+
+def test_a_failure_in_the_last_row_leaves_nothing_and_keeps_the_visitor(
+    make_app, smtp_url, monkeypatch
+):
+    """The history row breaks a NOT NULL rule (written after the case, its tokens and the
+    receipt): no case, no token, no audit entry, no e-mail; the visitor's answers stay."""
+    app = make_app(SMTP_URL=smtp_url)
+    visitor_id = _visitor(app)
+    real_rows = submit._rows
+
+    def broken_rows(*args):
+        rows = real_rows(*args)
+        rows.event["kind"] = None
+        return rows
+
+    monkeypatch.setattr(submit, "_rows", broken_rows)
+    with app.app_context(), pytest.raises(IntegrityError):
+        submit_application(
+            draft(), SCREENING, _key(), "da", _profile(app), visitor_id, send_receipt=True
+        )
+    assert _all_counts(app) == {
+        "case": 0,
+        "search_token": 0,
+        "case_event": 0,
+        "audit_entry": 0,
+        "outbox_message": 0,
+        "visitor_state": 1,
+    }
+    # The next try goes through.
+    monkeypatch.setattr(submit, "_rows", real_rows)
+    with app.app_context():
+        assert submit_application(
+            draft(), SCREENING, _key(), "da", _profile(app), visitor_id
+        ).created
+    assert _all_counts(app)["visitor_state"] == 0
+
+
+@pytest.fixture
+def smtp_url():
+    # Nothing is sent here (no outbox run): any SMTP address turns e-mail on.
+    return "smtp://127.0.0.1:9"
