@@ -14,7 +14,13 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import facts
-from bot.actions.answers import _RATHER, _normalise, correction_of, parse_answer
+from bot.actions.answers import (
+    _RATHER,
+    _normalise,
+    correction_of,
+    described_impact,
+    parse_answer,
+)
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
 from portal.screening.progress import describe_answer, on_path
@@ -330,6 +336,16 @@ def _with_bare_age(u: Understanding, text: str) -> Understanding:
     return replace(u, age="18_or_over" if years >= 18 else "under_18")
 
 
+def _with_described_impact(u: Understanding, text: str) -> Understanding:
+    """The understanding with the impact a description states in the options' own terms
+    ("jeg kan ikke klare rengøringen uden hjælp mere": very much), when it read none; so
+    the check does not ask what the citizen already said."""
+    if u.impact is not None or not u.has_facts:
+        return u
+    impact = described_impact(text)
+    return replace(u, impact=impact) if impact else u
+
+
 def _with_preference(u: Understanding, text: str) -> Understanding:
     """A preference between two ways ("hellere telefon end video") read by the answer
     lexicon, which knows which of the two is chosen; the understanding sees both."""
@@ -342,6 +358,20 @@ def _with_preference(u: Understanding, text: str) -> Understanding:
             if isinstance(code, str) and code != getattr(u, qid):
                 changes[qid] = code
     return replace(u, **changes) if changes else u
+
+
+# "not just the money", "ikke kun pengene": more areas, never only the ones named now.
+_NOT_ONLY = re.compile(
+    r"(?<!\w)(?:not (?:just|only)|isn'?t (?:just|only)|ikke (?:kun|bare|blot|kun))(?!\w)"
+)
+
+
+def _not_only(u: Understanding, text: str) -> Understanding:
+    """The understanding with "not just X, also Y" read as an addition."""
+    if _NOT_ONLY.search(_normalise(text[:500])) and (u.only or u.not_areas):
+        # The area named after "ikke kun" stays: it is not set aside either.
+        return replace(u, only=False, adds=True, not_areas=())
+    return u
 
 
 def _user_text(tracker: Tracker) -> str:
@@ -359,9 +389,13 @@ def merge_understanding(current: dict, u: Understanding) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     said = u.answers()
     replace = u.only or ((u.correction or u.starts_with_no) and not u.adds and not u.not_areas)
+    # A correction replaces the areas when it is about them ("nej, det er mere gælden");
+    # one that corrects the impact or the format in words that also name an area ("sorry,
+    # it is worse, I can't keep my home together") adds that area, never drops the others.
+    replace_areas = replace and (u.only or not set(said) - {"areas", "age"})
     areas = list(current.get("areas") or ())
     if "areas" in said:
-        areas = list(said["areas"]) if replace else [*areas, *said["areas"]]
+        areas = list(said["areas"]) if replace_areas else [*areas, *said["areas"]]
     areas = [c for c in question("areas").codes if c in areas and c not in u.not_areas]
     if areas != list(current.get("areas") or ()):
         changes["areas"] = areas or None
@@ -452,7 +486,8 @@ class ActionUnderstandSituation(Action):
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
         text = _user_text(tracker)
-        u = _with_preference(_with_bare_age(understand(text), text), text)
+        u = _with_bare_age(understand(text), text)
+        u = _not_only(_with_preference(_with_described_impact(u, text), text), text)
         entities = {
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }
@@ -651,7 +686,7 @@ class ValidateScreeningForm(FormValidationAction):
     def _confirm(self, value, dispatcher, tracker) -> dict[str, Any]:
         lang = language(tracker)
         text = _user_text(tracker)
-        u = understand(text) if text else Understanding()
+        u = _not_only(understand(text), text) if text else Understanding()
         if u.has_facts:
             current = _slot_answers(tracker)
             changes = merge_understanding(current, u)
@@ -708,7 +743,7 @@ class ValidateScreeningForm(FormValidationAction):
 
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
-        u = understand(text) if text else Understanding()
+        u = _not_only(understand(text), text) if text else Understanding()
         others = {k: v for k, v in u.answers().items() if k != qid}
         # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
         # så har jeg også svært ved at sove") is not also an answer to this question.
@@ -727,6 +762,16 @@ class ValidateScreeningForm(FormValidationAction):
         changes = merge_understanding(current, _without(u, qid) if result else u)
         if result and "areas" in changes and not (u.adds or u.correction):
             changes = _unless_in_the_answer(changes, current, u, qid)
+        if (
+            result
+            and "areas" in changes
+            and current.get("areas")
+            and not (u.adds or u.only or u.not_areas)
+        ):
+            # Words that answer the question asked ("it stresses me a lot, hard to make
+            # things work" to the impact question) describe that answer; they add no area
+            # unless the citizen says so ("og så", "also"), or corrects the areas.
+            changes.pop("areas")
         changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
@@ -822,7 +867,9 @@ def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
     for other in AHEAD:
         if other != qid and other not in current and other in on_path:
             code = parse_answer(other, text)
-            if isinstance(code, str):
+            # "ved ikke rigtig" at the impact question answers that question (unclear),
+            # never a later one.
+            if isinstance(code, str) and code != "dont_know":
                 found[other] = code
     return found if len(found) == 1 else {}
 

@@ -15,7 +15,32 @@ from portal.textcat import translate
 # single-choice question; a multi-choice question collects every code that matches.
 LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "urgent": (
-        ("no", ("nej", "no", "nope", "ikke akut", "not urgent", "ikke lige nu", "not now")),
+        (
+            "no",
+            (
+                "nej",
+                "no",
+                "nope",
+                "ikke akut",
+                "not urgent",
+                "ikke lige nu",
+                "not now",
+                # The urgency denied in other words: "det haster ikke", "nothing urgent".
+                "haster ikke",
+                "haster ik",
+                "ikke noget akut",
+                "intet akut",
+                "ikke noget der haster",
+                "kan godt vente",
+                "nothing urgent",
+                "isn't urgent",
+                "isnt urgent",
+                "not an emergency",
+                "no emergency",
+                "no rush",
+                "can wait",
+            ),
+        ),
         ("yes", ("ja", "yes", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu")),
     ),
     "age": (
@@ -190,6 +215,14 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "sort of a lot",
                 "pretty much",
                 "a good deal",
+                # "ret slemt", "kan knap få hverdagen til at fungere": the option's own
+                # words (hard to make everyday life work) said another way.
+                "slemt",
+                "kan knap",
+                "can barely",
+                "can hardly",
+                "pretty bad",
+                "quite bad",
             ),
         ),
         (
@@ -237,6 +270,17 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "other support",
                 "hjemmehjælp",
                 "home help",
+                # Practical help at home from the municipality, in other words.
+                "hjemmepleje",
+                "rengøringshjælp",
+                "praktisk hjælp",
+                "hjælper fra kommunen",
+                "en hjælper",
+                "a helper",
+                "helper from",
+                "home care",
+                "homecare",
+                "cleaning help",
             ),
         ),
         (
@@ -251,7 +295,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "aner ikke",
             ),
         ),
-        ("none", ("nej", "no", "ingen", "none", "nothing", "intet", "ikke noget")),
+        (
+            "none",
+            ("nej", "no", "ingen", "none", "nothing", "intet", "ikke noget", "næh", "nix", "nah"),
+        ),
     ),
     "motivation": (
         (
@@ -310,7 +357,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no preference",
             ),
         ),
-        ("both", ("begge", "both", "begge dele")),
+        ("both", ("begge", "both", "begge dele", "either", "enten eller", "det ene eller")),
         ("group", ("gruppe", "group", "sammen med andre", "with others", "hold")),
         (
             "individual",
@@ -324,6 +371,22 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "one-to-one",
                 "selv",
                 "by myself",
+                # Just the citizen and one adviser: "bare mig og en person", "only me and
+                # the person", "just me and one adviser".
+                "mig og en",
+                "mig og én",
+                "mig og rådgiveren",
+                "me and one",
+                "me and the",
+                "just me",
+                "only me",
+                "kun mig",
+                "bare mig",
+                "one on one",
+                "1 til 1",
+                "1 to 1",
+                "1-1",
+                "on my own",
             ),
         ),
     ),
@@ -371,16 +434,35 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "come to me",
                 "at my home",
                 "home visit",
+                "komme ud til mig",
+                "kommer ud til mig",
+                "komme forbi",
+                "kommer forbi",
+                "besøge mig",
+                "come out to me",
+                "come over",
+                "come round",
+                "come around",
+                "visit me",
             ),
         ),
     ),
 }
 
 
+# Danish typed without æøå ("svaert", "faar", "hjaelp"): text and phrases are both read
+# with æ, ø, å folded to ae, oe, aa, so one phrase list serves both spellings.
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
     text = text.replace("’", "'")
     return " " + re.sub(r"[^\w'+-]+", " ", text).strip() + " "
+
+
+def _phrase(phrase: str) -> str:
+    return phrase.lower().translate(_FOLD)
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -388,12 +470,12 @@ def _has(text: str, phrase: str) -> bool:
     # ("aktivitet" in "aktiviteter"), but never the middle of one ("nu" in "menu").
     # Short words must stand alone ("no" is not "now").
     end = r"(?![\w])" if len(phrase) <= 3 else ""
-    return re.search(r"(?<![\w])" + re.escape(phrase.lower()) + end, text) is not None
+    return re.search(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text) is not None
 
 
 def _find(text: str, phrase: str):
     end = r"(?![\w])" if len(phrase) <= 3 else ""
-    return re.finditer(r"(?<![\w])" + re.escape(phrase.lower()) + end, text)
+    return re.finditer(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text)
 
 
 def _order(question_id: str, code: str) -> int:
@@ -438,17 +520,77 @@ def _age_from_number(text: str) -> str | None:
 # A preference between two answers: the one before "end"/"than"/"instead of" is chosen
 # ("hellere telefon end video", "phone rather than video").
 _RATHER = re.compile(
-    r"(?:(?:hellere|rather|foretrækker|prefer|bedre|better)\b.*?\b(?P<than>end|than)"
+    r"(?:(?:hellere|rather|foretraekker|prefer|bedre|better)\b.*?\b(?P<than>end|than)"
     r"|\b(?P<instead>i stedet for|istedet for|frem for|fremfor|instead of|rather than))\b"
 )
 # Everyday life mostly works ("det går fint, men noget er svært", "going ok, some things
 # are hard"): a little, unless a strong word says more.
+# The text is folded (å to aa). "det går vel nogenlunde", "some things are hard but I
+# manage" say the same as the option "A little".
 _MOSTLY_WELL = re.compile(
-    r"(?<!\w)(?:går|gaar|goes|going|klarer mig) (?:meget |ret |rimelig |rimeligt )?"
-    r"(?:godt|fint|ok|okay|well|fine)(?!\w)|(?<!\w)(?:klarer det meste|manage most)(?!\w)"
+    r"(?<!\w)(?:gaar|goes|going|klarer mig) (?:vel |nok |meget |ret |rimelig |rimeligt )?"
+    r"(?:godt|fint|ok|okay|well|fine|nogenlunde)(?!\w)"
+    r"|(?<!\w)(?:klarer det meste|manage most|but i manage|men jeg klarer mig|nogenlunde"
+    r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
 )
 _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
            "a lot", "værre", "worse")  # fmt: skip
+
+
+# Two ways named for the format or the contact: a way said no to is not chosen ("not a
+# group", "ikke i telefonen"), and of the rest the first named is ("alone, groups scare
+# me", "video, or maybe phone"), unless the citizen says both or does not know.
+_WAYS = ("format", "contact")
+_WAY_NOT = re.compile(
+    r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t)\W+"
+    r"(?:(?:a|an|the|in|into|on|by|over|i|en|et|at|to|be|vaere|med|with|paa|for|noget|den|det"
+    r"|gaa|go|want|vil|like|do)\W+){0,3}$"
+)
+
+
+def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
+    if "both" in matched or "dont_know" in matched:
+        return matched
+    firsts: dict[str, int] = {}
+    for code, (a, _b) in kept:
+        firsts[code] = min(a, firsts.get(code, a))
+    # A way whose first mention is said no to ("i don't like phone calls") is not chosen.
+    chosen = {c: a for c, a in firsts.items() if not _WAY_NOT.search(clean[:a])}
+    if not chosen:
+        return matched
+    return sorted(chosen, key=chosen.get)
+
+
+# The options' own descriptions said another way (folded text) outweigh a loose intensity
+# word: "it stresses me a lot, hard to make things work" is "Quite a lot" (It is hard to
+# make everyday life work); "kan ikke klare hverdagen uden hjælp" is "Very much".
+_SEVERE_WORDS = re.compile(
+    r"(?:kan ikke|cannot|can'?t|can not) (?:klare|faa|manage|get through|cope with|do) "
+    r"(?:\w+ ){0,6}(?:uden hjaelp|without help)"
+)
+_MODERATE_WORDS = re.compile(
+    r"(?:hard|difficult|svaert|svaer|tough) (?:to|at) (?:make|faa|get|keep) (?:\w+ ){0,3}"
+    r"(?:work|working|going|fungere|haenge sammen|together)"
+)
+
+
+def described_impact(text: str) -> str | None:
+    """The impact a description states in the options' own terms, or None."""
+    return _described_impact(_normalise(text[:1000]))
+
+
+def _described_impact(clean: str) -> str | None:
+    if _SEVERE_WORDS.search(clean):
+        return "severe"
+    if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
+        return "moderate"
+    return None
+
+
+# "Meget" and "very much" are the label of "Very much" itself ("ret meget" is not).
+_VERY = re.compile(r"(?<!\w)(?<!ret )(?:meget|very much|kan ikke klare|cannot manage)(?!\w)")
+# "værre end jeg skrev", "worse than I said": more than said before, not "Not much yet".
+_WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
 
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
@@ -471,6 +613,10 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         and not any(_has(clean, p) for p in _STRONG)
     ):
         return "mild"
+    if question_id == "impact":
+        described = _described_impact(clean)
+        if described is not None:
+            return described
     if question_id == "age":
         by_number = _age_from_number(clean)
         if by_number:
@@ -488,11 +634,15 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         for code, (a, b) in spans
         if not any(c <= a and b <= d and (d - c) > (b - a) for _, (c, d) in spans)
     ]
+    if question_id == "impact" and _WORSE_THAN.search(clean):
+        kept = [k for k in kept if k[0] != "at_risk"] or kept
     matched = list(
         dict.fromkeys(code for code, _ in sorted(kept, key=lambda k: _order(question_id, k[0])))
     )
     if not matched:
         return None
+    if question_id in _WAYS and len(matched) > 1:
+        matched = _way_chosen(clean, kept, matched)
     if q.kind == "single":
         return matched[0]
     if "none" in matched and len(matched) > 1:
@@ -506,10 +656,32 @@ CORRECTABLE = ("impact", "format", "contact", "motivation")
 _LEADING_NO = re.compile(r"^\W*(nej|no|nope|nah)\b\W*", re.IGNORECASE)
 
 
+# An age corrected by a number alone at the end of a short correction ("sorry typo i mean
+# 27!!", "undskyld, 17", "nej vent jeg er 17 ikke 71" reads its last number): at most six
+# other words, none of them a unit that makes the number a time, an amount or a count.
+_AGE_AT_END = re.compile(r"(?<![\w.,])(\d{1,2})(?:\s*(?:år|aar|years?(?: old)?|yo))?\W*$")
+_NOT_AN_AGE = re.compile(
+    r"(?<!\w)(?:kr|kroner|dkk|gange|times|timer|hours?|dage|days?|uger|weeks?|måneder|maaneder"
+    r"|months?|minutter|minutes?|kl|klokken|siden|ago|procent|percent|stk|nr|side|page)(?!\w)"
+)
+
+
+def _age_correction(text: str) -> str | None:
+    clean = _normalise(text[:200]).strip()
+    found = _AGE_AT_END.search(clean)
+    if found is None or _NOT_AN_AGE.search(clean) or len(clean.split()) > 7:
+        return None
+    years = int(found.group(1))
+    if years == 0:
+        return None
+    return "18_or_over" if years >= 18 else "under_18"
+
+
 def correction_of(text: str, answers: dict) -> dict[str, str]:
     """A short correction of one earlier answer ("nej vent, jeg mener meget" → impact
-    severe): the one answered question among CORRECTABLE whose answer the words change.
-    Empty when none, or when more than one would change (unclear: ask instead)."""
+    severe, "sorry typo I mean 27" → 18 or over): the one answered question among
+    CORRECTABLE (and the age, by a number at the end) whose answer the words change. Empty
+    when none, or when more than one would change (unclear: ask instead)."""
     words = _LEADING_NO.sub("", text[:300])
     changed = {}
     for qid in CORRECTABLE:
@@ -518,4 +690,8 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
         code = parse_answer(qid, words)
         if isinstance(code, str) and code != answers[qid]:
             changed[qid] = code
+    if answers.get("age"):
+        age = _age_correction(words)
+        if age is not None and age != answers["age"]:
+            changed["age"] = age
     return changed if len(changed) == 1 else {}

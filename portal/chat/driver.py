@@ -23,7 +23,8 @@ import yaml
 from bot.actions import facts
 from bot.actions.answers import correction_of, parse_answer
 from portal.chat import crisis, nlu
-from portal.screening import QUESTION_IDS, understanding
+from portal.screening import QUESTION_IDS, question, understanding
+from portal.screening.progress import describe_answer
 from portal.textcat import N_, translate
 
 BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
@@ -255,6 +256,17 @@ ASK_STOP = "utter_ask_stop_screening"
 _STOP_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "ok", "okay"})
 
 
+# The urgency taken back in words (folded text): "det haster ikke", "not urgent at all",
+# "I misunderstood the question", "jeg trykkede forkert".
+_URGENT_DENIED = re.compile(
+    r"\b(?:haster (?:ikke|ik)|ikke (?:noget )?akut|intet akut|not urgent|isnt urgent"
+    r"|isn'?t urgent|nothing urgent|not an emergency|no emergency|ikke (?:i )?fare|not in danger)"
+    r"\b"
+)
+_MISREAD = re.compile(
+    r"\b(?:misforstod|misforstaaet|misunderstood|misread|forkert knap|trykkede forkert"
+    r"|wrong button|pressed the wrong|clicked the wrong|by mistake|ved en fejl)\b"
+)
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
 _NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
 
@@ -276,6 +288,13 @@ def _answer_then_aside(requested: str, text: str) -> bool:
     if _ASKS.match(rest) or _INVERTED.match(rest):
         return False  # "nej, hvad koster det": a question after all
     return parse_answer(requested, first) is not None
+
+
+def _changes_a_way(text: str, slots: dict) -> bool:
+    """A short answer that changes the format or the contact answered before ("video",
+    "alone after all"); the other answers need a word of correction to change."""
+    answered = {q: slots.get(q) for q in ("format", "contact") if slots.get(q)}
+    return bool(answered) and bool(correction_of(text, answered))
 
 
 def _wants_to_continue(text: str) -> bool:
@@ -303,16 +322,25 @@ CRISIS_RESUME = "crisis_resume"
 _BARE_YES = frozenset({*_STOP_YES, "gerne", "sure", "please", "tak", "jamen", "jaa"})
 
 
+# Words that may follow a yes without saying anything more: "ja det passer", "yes
+# correct", "yes i want", "ja tak det vil jeg gerne" (folded: æøå to ae/oe/aa).
+_YES_FILLERS = frozenset(
+    {"det", "vil", "jeg", "i", "do", "would", "like", "that", "let", "passer", "correct",
+     "korrekt", "rigtigt", "rigtig", "right", "thats", "that's", "precis", "praecis", "want",
+     "it", "is", "to", "gerne", "meget", "very", "much", "proeve", "try", "og", "and", "me",
+     "mig", "godt", "fint", "fine", "good", "nok", "bare", "just", "lets", "let's", "go",
+     "er", "det's", "it's", "its", "exactly", "absolutely", "klart", "selvfoelgelig"}
+)  # fmt: skip
+
+
 def _bare_yes(text: str) -> bool:
-    """ "ja", "ja tak", "yes please", "ok gerne": a yes and nothing else to read."""
+    """ "ja", "ja tak", "yes please", "ja det passer", "yes i want": a yes and nothing
+    else to read."""
     words = crisis.normalise(text).replace("|", " ").split()
     return (
-        0 < len(words) <= 4
+        0 < len(words) <= 6
         and words[0] in _BARE_YES
-        and all(
-            w in _BARE_YES or w in {"det", "vil", "jeg", "i", "do", "would", "like", "that", "let"}
-            for w in words
-        )
+        and all(w in _BARE_YES or w in _YES_FILLERS for w in words)
     )
 
 
@@ -556,6 +584,8 @@ class Driver:
             return safety
         if offered and not state["active_loop"] and _bare_yes(text):
             text = "/start_screening"
+        if self._takes_back_urgent(state, text):
+            return self._urgent_taken_back(sender, state, lang)
         parsed = parse_payload(text, self.bot.intents)
         if parsed is None:
             prediction = nlu.predict(text)
@@ -661,9 +691,12 @@ class Driver:
                 and state["slots"].get(requested) in (None, [])
                 and base is not None
                 and base.actions in FACT_ACTIONS
+                and (_QUESTION.search(text) or _INVERTED.search(text) or intent == "human_handoff")
             ):
                 # Not an answer, but a question about the offer: answer it, then ask again
-                # (what a Rasa rule "FAQ inside the form" does).
+                # (what a Rasa rule "FAQ inside the form" does). Only a question gets a
+                # fact: "telefon er nemmest for mig" is an answer, noted or not understood
+                # by the validation, never the price.
                 del turn.messages[said:]
                 message["entities"] = _relative_entities(text)
                 self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
@@ -797,6 +830,18 @@ class Driver:
             and correction_of(text, {q: state["slots"].get(q) for q in QUESTION_IDS})
         ):
             return "describe_situation"  # "nej vent, jeg mener meget" after the outcome
+        if (
+            not state["active_loop"]
+            and state["slots"].get("screening_outcome") not in (None, "crisis")
+            and not question
+            and len(text.split()) <= 5
+            and not said.areas
+            and not said.age
+            and _changes_a_way(text, state["slots"])
+        ):
+            # "video call" just after the outcome (the citizen was still answering; the
+            # outcome says "just write it" to change an answer): the way changes.
+            return "describe_situation"
         if not said.has_facts or (intent == "stop_screening" and not marked):
             return intent  # "jeg gider ikke flere spørgsmål" stops; "nej vent, ..." corrects
         if state["active_loop"]:
@@ -873,6 +918,49 @@ class Driver:
         if result.level == crisis.CRISIS:
             return self.screening_crisis_turn(sender, state, lang)
         return self.concern_turn(state, lang)
+
+    @staticmethod
+    def _takes_back_urgent(state: dict, text: str) -> bool:
+        """ "oh sorry no, it's not urgent, I misunderstood the question" after the check
+        ended with `crisis` on the urgent question's own yes (typed or by button). A crisis
+        told in the citizen's words (CRISIS_RESUME) is never taken back this way, and the
+        crisis layer has read this message first (a crisis in it never gets here)."""
+        slots = state["slots"]
+        if (
+            state["active_loop"]
+            or text.strip().startswith("/")
+            or slots.get("screening_outcome") != "crisis"
+            or slots.get("urgent") != "yes"
+            or CRISIS_RESUME in state
+        ):
+            return False
+        words = crisis.normalise(text[:300])
+        return bool(_URGENT_DENIED.search(words) or _MISREAD.search(words)) and (
+            parse_answer("urgent", text[:300]) == "no"
+        )
+
+    def _urgent_taken_back(self, sender: str, state: dict, lang: str) -> Turn:
+        """The urgent answer corrected to no: said back, and the check goes on with the
+        answers kept aside at the crisis outcome, at the next open question."""
+        self._resume_after_crisis(state)  # urgent and the outcome open again
+        state["active_loop"] = "screening_form"
+        state["slots"]["requested_slot"] = "urgent"
+        turn = self.handle(sender, state, '/answer{"urgent": "no"}', lang)
+        note = "\n".join(
+            [
+                translate(N_("I have changed your answers:"), lang),
+                "• "
+                + translate(
+                    N_("%(question)s: %(answer)s"),
+                    lang,
+                    question=translate(question("urgent").short, lang),
+                    answer=describe_answer("urgent", "no", lang),
+                ),
+                translate(N_("Write it if something is wrong."), lang),
+            ]
+        )
+        turn.messages.insert(0, {"text": note})
+        return turn
 
     def _in_a_check(self, state: dict) -> bool:
         """A check runs, is paused, or has answers or an outcome to correct."""
