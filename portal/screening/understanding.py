@@ -99,6 +99,18 @@ _SUBJECT_VERBS = frozenset(
      "should", "would", "hun", "han", "she", "he", "pa", "of", "aged"}
 )  # fmt: skip
 _ASKING_FOR = frozenset({"for", "til", "pa", "on", "about", "om"})
+# "kan I hjælpe min nabo", "can you help my uncle", "does my brother": the relative after
+# these is the one asked for.
+_BEFORE_SUBJECT = frozenset(
+    {"kan", "can", "does", "hjalpe", "hjalp", "hjalper", "help", "helping", "helpe", "stotte",
+     "support", "stotter"}
+)  # fmt: skip
+# "min mand bestemmer alt om pengene", "my husband controls the money": the relative has
+# power over the writer, so the message is about the writer.
+_OVER_ME = frozenset(
+    {"bestemmer", "styrer", "kontrollerer", "controls", "controlling", "decides", "decide",
+     "overvager", "watches", "monitors", "tjekker", "checks"}
+)  # fmt: skip
 _FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "me", "my", "im", "ive"})
 # English "I" is first person, Danish "I" is "you" (plural): "I" counts before a verb.
 _I_VERBS = frozenset(
@@ -114,9 +126,19 @@ _ADD_WORDS = frozenset({"ogsa", "also", "too", "desuden", "derudover", "plus", "
 _ONLY_WORDS = frozenset({"kun", "only", "bare", "just"})
 
 
+# English words whose "oe"/"ae"/"aa" is no Danish letter written out: "does" must not be
+# read as "dos" (the chat driver looked for "dos" after an auxiliary because of it).
+_ENGLISH_DIGRAPHS = frozenset(
+    {"does", "doesnt", "goes", "shoe", "shoes", "toe", "toes", "canoe", "poem", "poems",
+     "poet", "poetry", "foe", "hoe", "oboe", "aerobic", "aerobics", "israel", "michael"}
+)  # fmt: skip
+
+
 def fold(word: str) -> str:
     """One spelling for æ/ae/a, ø/oe/o, å/aa/a and accents, so "gæld", "gaeld" and "gald"
     are one word. Used on the lexicon and on the message alike."""
+    if word in _ENGLISH_DIGRAPHS:
+        return word
     word = word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return word.replace("ae", "a").replace("oe", "o").replace("aa", "a")
@@ -133,13 +155,22 @@ _CONTRACT = (
 )
 
 
+# Texted words read as the words they stand for, so a phrase written with "ikke" also
+# matches "ik" ("ik så slemt endnu"); whole words only.
+_TEXTING = {
+    "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ka": "kan", "ska": "skal", "hva": "hvad",
+    "sku": "skulle", "u": "you", "ur": "your", "cuz": "because",
+    "coz": "because", "bc": "because", "thx": "thanks", "pls": "please", "plz": "please",
+}  # fmt: skip
+
+
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
     text = text.replace("§", " paragraf ")
     for pattern, short in _CONTRACT:  # "do not" reads as "don't"
         text = pattern.sub(short, text)
     text = text.replace("'", "")
-    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
+    return [fold(_TEXTING.get(w, w)) for w in re.findall(r"[^\W_]+", text)]
 
 
 def clauses(text: str) -> list[list[str]]:
@@ -404,6 +435,13 @@ def _index(qid: str) -> _Index:
     )
 
 
+def _negation_in_gap(phrase: Phrase, said: list[str]) -> bool:
+    """An impact phrase whose "..." spans a negation: "det påvirker mig ikke så meget" is
+    not "påvirker ... meget" (the same words negated say little, not much)."""
+    own = {t.text for t in phrase.tokens}
+    return any(t.gap for t in phrase.tokens) and any(w in _NEGATORS and w not in own for w in said)
+
+
 def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     index = _index(qid)
     found = []
@@ -420,7 +458,9 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
                 if not phrase._exact_words <= present:
                     continue
                 end = phrase._match(words, start, 0)
-                if end is not None:
+                if end is not None and not (
+                    qid == "impact" and _negation_in_gap(phrase, words[start:end])
+                ):
                     found.append((n, c, start, end, code, phrase))
     hits = []
     for _n, c, start, end, code, phrase in sorted(found, key=lambda f: f[:3]):
@@ -502,6 +542,11 @@ _AGE_PATTERNS = (
 _RELATION_AGE = (
     # "min søn på 16", "my son of 15", "my daughter, 17", "my son aged 16", "my son who is 15"
     re.compile(r"^(?:pa|of|aged|age|who is|som er|der er|is|er|,)?\s*(\d{1,2})\b"),
+    # "vores søn er lige fyldt 18", "my son just turned 18", "min datter fylder 18 i maj"
+    re.compile(
+        r"^(?:er |is |has |har |who |som )?(?:lige |just |netop |now |nu )?"
+        r"(?:fyldt|turned|fylder|turns) (\d{1,2})\b"
+    ),
 )
 
 
@@ -511,10 +556,36 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+# "i 3 år", "for 2 years", "de sidste 5 år", "3 years ago": a duration, not an age. Words
+# such as "ca", "over" may stand between ("i over 3 år"); "jeg er over 60 år" stays an age.
+_DURATION_BEFORE = frozenset(
+    {"i", "in", "for", "siden", "since", "efter", "after", "om", "within", "inden", "sidste",
+     "last", "past", "de", "the", "nogle", "some", "few", "par", "couple", "flere",
+     "several", "hele", "fa", "through", "igennem", "gennem", "hver", "every", "snart"}
+)  # fmt: skip
+_DURATION_SKIP = frozenset(
+    {"ca", "cirka", "omkring", "about", "around", "almost", "nearly", "nasten", "over",
+     "mere", "more", "than", "end", "godt", "lidt", "a", "et", "to"}
+)  # fmt: skip
+_DURATION_AFTER = frozenset({"siden", "ago", "now", "nu", "til", "later", "senere", "tilbage"})
+
+
+def _duration(flat: str, match: re.Match) -> bool:
+    before = flat[: match.start()].split()
+    while before and before[-1] in _DURATION_SKIP and before[-1] not in _DURATION_BEFORE:
+        before.pop()
+    after = flat[match.end() :].split()[:1]
+    return bool(before and before[-1] in _DURATION_BEFORE) or bool(
+        after and after[0] in _DURATION_AFTER
+    )
+
+
 def _age_of_writer(flat: str) -> int | None:
-    for pattern in _AGE_PATTERNS:
+    for n, pattern in enumerate(_AGE_PATTERNS):
         for match in pattern.finditer(flat):
             value = int(match.group(1))
+            if n == 1 and _duration(flat, match):
+                continue
             if 0 < value < 120:
                 return value
     words = flat.split()
@@ -540,7 +611,18 @@ _ADULT_LIFE = re.compile(
     r"|granddaughter|barnebarn\w*|svendeprove\w*|svendebrev\w*|faerdiguddannet|fardiguddannet"
     r"|finished uni\w*|graduated|my degree|min bachelor|min kandidat"
     r"|(?:mine|vores) (?:born|unger) (?:er|har) (?:flyttet|voksne|store)"
-    r"|(?:my|our) (?:kids|children) (?:are|have|moved|grew) ?(?:grown|moved|up|out|away)?)\b"
+    r"|(?:my|our) (?:kids|children) (?:are|have|moved|grew) ?(?:grown|moved|up|out|away)?"
+    # A parent of children, an ex-spouse, a university student: an adult. (A wife or a
+    # divorce alone is not read: the seen sets' writers did not record an age for them.)
+    r"|(?:mor|far|forlder|mother|father|mum|mom|dad|parent) (?:til|to|of) (?:\d|to|tre|fire"
+    r"|fem|seks|et|en|two|three|four|five|six|a)\b|alenemor|alenefar|enlig (?:mor|far)"
+    r"|single (?:mum|mom|mother|dad|father|parent)|(?:har|have|got) (?:\d|to|tre|fire|fem"
+    r"|two|three|four|five) (?:born|unger|kids|children|sma born|small kids|young kids)"
+    r"|(?:mine|vores|my|our) (?:\d |to |tre |two |three )?(?:born|unger|kids|children)"
+    r"|(?:bornenes|mine borns|vores borns|barnets|my kids|my childrens|our kids|the kids)"
+    r" (?:far|mor|father|mother|dad|mum|mom)|eks ?kone|eks ?mand|eks ?hustru|ex ?wife"
+    r"|ex ?husband|studerende|universitet\w*|university|(?:pa|fra|after|at|from|to) uni"
+    r"|\bsu\b)\b"
 )
 # "jeg fylder 17 i næste uge", "I turn 18 next month": not that age yet.
 _TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be) (\d{1,2})\b")
@@ -635,16 +717,19 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 continue
             before = words[owner - 1] if owner > 0 else None
             after = words[i + 1] if i + 1 < len(words) else None
-            subject = owner == 0 or before in _ASKING_FOR or before in {"kan", "can", "does"}
+            if after in _OVER_ME:
+                continue  # "min mand bestemmer over pengene": about the writer
+            subject = owner == 0 or before in _ASKING_FOR or before in _BEFORE_SUBJECT
             subject = subject or (after in _SUBJECT_VERBS)
             if not subject:
                 continue
             between = words[owner + 1 : i]
             age = None
             rest = " ".join(words[i + 1 : i + 5])
-            match = _RELATION_AGE[0].match(rest)
-            if match:
-                age = int(match.group(1))
+            for pattern in _RELATION_AGE:
+                if match := pattern.match(rest):
+                    age = int(match.group(1))
+                    break
             for w in between:  # "min 16-årige søn", "my 15 year old son"
                 if _number(w) is not None:
                     age = _number(w)
