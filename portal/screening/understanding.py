@@ -536,8 +536,13 @@ _AGE_PATTERNS = (
         r"(?:\s+(?:faktisk|kun|bare|nu|stadig|allerede|lige|actually|only|just|really|still"
         r"|already|now|in fact))*\s+(\d{1,3})\b"
     ),
-    # "17 år", "45 years", "17-year-old", "17 yo"
+    # "17 år", "45 years", "17-year-old", "17 yo" (see _duration for "in Denmark 3 years")
     re.compile(r"\b(\d{1,3})\s*(?:ar|years?|yrs?|yo|y o|arig|arige)\b"),
+    # "en mand på 52", "a woman of 60", "single mum aged 34"
+    re.compile(
+        r"\b(?:mand|kvinde|fyr|pige|dreng|mor|far|man|woman|guy|girl|boy|lady|mum|mom|dad"
+        r"|mother|father|pensionist|pensioner) (?:pa|of|aged) (?:ca |about |around )?(\d{1,3})\b"
+    ),
 )
 _RELATION_AGE = (
     # "min søn på 16", "my son of 15", "my daughter, 17", "my son aged 16", "my son who is 15"
@@ -570,14 +575,31 @@ _DURATION_SKIP = frozenset(
 _DURATION_AFTER = frozenset({"siden", "ago", "now", "nu", "til", "later", "senere", "tilbage"})
 
 
+# Before "N år" / "N years" as an age: "jeg er 17 år", "a man of 45 years", "kun 16 år";
+# elsewhere ("living in Denmark 3 years") a number of years is a duration unless "old"
+# or "gammel" follows, or the message starts with it ("17 år og ...").
+_AGE_BEFORE = frozenset(
+    {"er", "am", "im", "is", "jeg", "pa", "of", "aged", "age", "alder", "kun", "bare",
+     "only", "just", "nu", "now", "snart", "stadig", "still", "allerede", "already",
+     "faktisk", "actually", "mand", "kvinde", "man", "woman", "pige", "dreng", "fyr", "guy",
+     "girl", "boy", "lady", "blevet", "become", "turned", "fyldt", "under"}
+)  # fmt: skip
+_OLD_AFTER = frozenset({"old", "gammel", "gamle", "gl", "of", "age"})
+
+
 def _duration(flat: str, match: re.Match) -> bool:
+    """A number of years that is no age ("i 3 år", "3 years ago", "in Denmark 3 years")."""
+    if not match.group(0).endswith(("ar", "year", "years", "yr", "yrs")):
+        return False  # "17 yo", "17-årig": always an age
     before = flat[: match.start()].split()
     while before and before[-1] in _DURATION_SKIP and before[-1] not in _DURATION_BEFORE:
         before.pop()
     after = flat[match.end() :].split()[:1]
-    return bool(before and before[-1] in _DURATION_BEFORE) or bool(
-        after and after[0] in _DURATION_AFTER
-    )
+    if after and after[0] in _OLD_AFTER:
+        return False
+    if after and after[0] in _DURATION_AFTER or before and before[-1] in _DURATION_BEFORE:
+        return True
+    return bool(before) and before[-1] not in _AGE_BEFORE
 
 
 def _age_of_writer(flat: str) -> int | None:

@@ -66,7 +66,18 @@ EVERYDAY = [
     ("mit høreapparat hyler og jeg kan ikke finde ud af at bruge det", "assistive_technology"),
     ("i dont know how to use the app for my hearing aid", "assistive_technology"),
     ("ved ikke hvordan man bruger appen til medicinen", "assistive_technology"),
+    ("kan ikke finde ud af min nye mobil", "assistive_technology"),
+    ("cant figure out my phone since the update", "assistive_technology"),
+    ("I can't log in to anything online", "assistive_technology"),
+    # the writer alone a lot, people who do not care or visit
+    ("hun er meget alene efter min far døde", "social_contact"),
+    ("nobody ever visits or calls", "social_contact"),
+    ("jeg savner en at ringe til om aftenen", "social_contact"),
+    # managing at home on one's own
+    ("vil gerne kunne klare mig selv i min nye lejlighed", "household_structure"),
+    ("i want to manage on my own at home", "household_structure"),
     # work or education: sick leave, keeping up at university
+    ("I've been off work with my back for months", "work_or_education"),
     ("jeg har været sygemeldt længe og kan ikke passe mit arbejde", "work_or_education"),
     ("I'm on sick leave and scared to go back to my job", "work_or_education"),
 ]
@@ -145,6 +156,8 @@ def test_fact_questions_and_harmless_lines_name_no_area(text):
         # mild said as "nothing serious"
         ("tror ikke det er noget alvorligt, bare lidt rod", "mild"),
         ("nothing serious, I just want some tips for my budget", "mild"),
+        # politeness is no impact
+        ("thank you very much for the answer", None),
         # moderate
         ("har svært ved at få hverdagen til at fungere med tre børn", "moderate"),
     ],
@@ -163,7 +176,13 @@ def test_impact_in_everyday_words(text, impact):
         ("it started 5 years ago", None),
         ("de sidste 10 år har jeg boet alene", None),
         ("jeg har haft gæld i over 6 år", None),
+        ("I am living in Denmark 6 years and the letters confuse me", None),
+        ("boet her 12 år og kender ingen", None),
         # an age stays an age
+        ("17 år og træt af skolen", "under_18"),
+        ("jeg er en kvinde på 58 og meget alene", "18_or_over"),
+        ("a man of 44, lost my job", "18_or_over"),
+        ("lonely and only 16 years old", "under_18"),
         ("jeg er 17 år og bor hjemme", "under_18"),
         ("I am over 60 years and alone", "18_or_over"),
         ("jeg er ca 40 år", "18_or_over"),
