@@ -360,6 +360,36 @@ def _with_preference(u: Understanding, text: str) -> Understanding:
     return replace(u, **changes) if changes else u
 
 
+# The writer acts for another adult who agrees to it (folded text): "jeg skriver for min
+# mor, hun sidder her og siger ja", "writing on behalf of my dad", "with her permission".
+# The check is then theirs: the writer answers as they would (they must still apply).
+_ON_BEHALF = re.compile(
+    r"(?<!\w)(?:(?:jeg )?skriver (?:for|paa vegne af)|paa (?:hans|hendes|deres|min \w+s) vegne"
+    r"|paa vegne af|on behalf of|on (?:his|her|their) behalf|(?:i am|i'?m) writing for"
+    r"|writing for my|med (?:hans|hendes|deres) (?:samtykke|accept|tilladelse|lov)"
+    r"|with (?:his|her|their) (?:consent|permission|ok|okay)"
+    r"|(?:han|hun) (?:siger ja til|ved at jeg skriver|har sagt ja|sidder (?:her|ved siden af))"
+    r"|(?:he|she) (?:agrees|knows i'?m writing|said yes|is sitting (?:here|next to me)))(?!\w)"
+)
+# Another adult, named after "on behalf of" or "skriver for" without the understanding
+# reading whom the message is for: a partner, parent, sibling, friend or neighbour
+# (never a son or daughter, who may be a child).
+_ADULT_RELATIVE = re.compile(
+    r"(?<!\w)(?:min|mit|my) (?:mor|far|mand|kone|kaereste|bror|soester|ven|veninde|nabo"
+    r"|svigermor|svigerfar|bedstemor|bedstefar|mum|mom|mother|dad|father|husband|wife"
+    r"|partner|brother|sister|friend|neighbour|neighbor|grandma|grandpa|grandmother"
+    r"|grandfather|uncle|aunt|onkel|moster|faster)(?!\w)"
+)
+
+
+def _for_another_adult(u: Understanding, text: str) -> bool:
+    """Another adult's check, with their consent, written by the citizen."""
+    folded = _normalise(text[:2000])
+    if not _ON_BEHALF.search(folded) or u.asking_for in ("child", "relative"):
+        return False
+    return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
+
+
 # "not just the money", "ikke kun pengene": more areas, never only the ones named now.
 _NOT_ONLY = re.compile(
     r"(?<!\w)(?:not (?:just|only)|isn'?t (?:just|only)|ikke (?:kun|bare|blot|kun))(?!\w)"
@@ -495,6 +525,26 @@ class ActionUnderstandSituation(Action):
         if entities.get("age") == "under_18" and not u.has_facts:
             u = Understanding(age="under_18", asking_for="child")
             asking_for = "child"
+        if (
+            not entities.get(ASKING_FOR_SLOT)
+            and not tracker.get_slot(ASKING_FOR_SLOT)
+            and u.has_facts
+            and not _slot_answers(tracker)
+            and _for_another_adult(u, text)
+        ):
+            # Their check, said back as any description; the person is an adult.
+            dispatcher.utter_message(
+                text=translate(
+                    N_(
+                        "You are writing for another adult who agrees to it. Answer the "
+                        "questions as they would answer them. The offer is for them: they "
+                        "must apply themselves, and you can help them."
+                    ),
+                    lang,
+                )
+            )
+            u = replace(u, asking_for=None, age=u.age or "18_or_over")
+            asking_for = None
         if asking_for in ("adult", "relative"):
             return self._someone_else(dispatcher, asking_for, lang)
         current = _slot_answers(tracker)

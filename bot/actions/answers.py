@@ -218,6 +218,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 # "ret slemt", "kan knap få hverdagen til at fungere": the option's own
                 # words (hard to make everyday life work) said another way.
                 "slemt",
+                # The option's own label inside a longer answer ("quite a lot i would
+                # say"): not its "a lot".
+                "quite a lot",
+                "en hel del",
                 "kan knap",
                 "can barely",
                 "can hardly",
@@ -542,9 +546,10 @@ _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "v
 # me", "video, or maybe phone"), unless the citizen says both or does not know.
 _WAYS = ("format", "contact")
 _WAY_NOT = re.compile(
-    r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t)\W+"
+    r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t|can'?t"
+    r"|cannot)\W+"
     r"(?:(?:a|an|the|in|into|on|by|over|i|en|et|at|to|be|vaere|med|with|paa|for|noget|den|det"
-    r"|gaa|go|want|vil|like|do)\W+){0,3}$"
+    r"|gaa|go|want|vil|like|do|finde|ud|af|bruge|use|handle|manage|klare|stand|lide|kan)\W+){0,3}$"
 )
 
 

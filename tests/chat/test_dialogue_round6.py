@@ -332,3 +332,60 @@ def test_a_bare_ok_after_the_outcome_changes_nothing(lang):
     turn = d.handle("s", state, "ok", lang)
     assert outcome(turn) is None
     assert {q: state["slots"][q] for q in before} == before
+
+
+ON_BEHALF = {
+    "da": "jeg skriver paa vegne af min bror, han har svaert ved at holde styr paa sine regninger",
+    "en": "I'm writing for my neighbour with her permission, she can't cope with her letters "
+    "and feels lonely",
+}
+BEHALF_NOTE = {"da": "Du skriver for en anden voksen", "en": "You are writing for another adult"}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_writing_for_another_adult_who_agrees_runs_their_check(lang):
+    d, state, turn = play(lang, [ON_BEHALF[lang]])
+    assert BEHALF_NOTE[lang] in texts(turn)
+    assert state["slots"]["age"] == "18_or_over"  # the person is an adult
+    assert state["slots"]["areas"]
+    assert state["slots"]["asking_for"] is None
+    turn = d.handle("s", state, TO_IMPACT[lang][0], lang)
+    assert asked(turn) == "urgent"
+
+
+WITHOUT_CONSENT = {
+    "da": "min bror har svaert ved at holde styr paa sine regninger",
+    "en": "my neighbour hardly leaves her flat anymore, can she get help",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_another_adult_without_a_word_of_consent_gets_the_note(lang):
+    d, state, turn = play(lang, [WITHOUT_CONSENT[lang]])
+    assert BEHALF_NOTE[lang] not in texts(turn)
+    assert asked(turn) is None
+    assert state["slots"].get("age") is None
+
+
+FOR_A_CHILD = {
+    "da": "jeg skriver paa vegne af min datter paa 15, hun gaar ikke i skole mere",
+    "en": "writing on behalf of my son who is 14, he never leaves his room",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_writing_for_a_child_is_never_an_adult_check(lang):
+    d, state, turn = play(lang, [FOR_A_CHILD[lang]])
+    assert BEHALF_NOTE[lang] not in texts(turn)
+    assert state["slots"].get("age") != "18_or_over"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [("impact", "quite a lot i'd say", "moderate"),
+     ("impact", "en hel del vil jeg sige", "moderate"),
+     ("contact", "han kan ikke bruge video, saa et moede", "in_person"),
+     ("contact", "she can't handle video, meeting is better", "in_person")],
+)  # fmt: skip
+def test_labels_inside_answers_and_a_way_she_cannot_use(qid, text, code):
+    assert parse_answer(qid, text) == code
