@@ -18,7 +18,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import String, bindparam, delete, func, insert, literal, select, update
+from sqlalchemy import (
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import make_transient_to_detached
@@ -352,16 +363,15 @@ _INSERT_OUTBOX = insert(_OUTBOX)
 _DELETE_VISITOR = delete(_VISITORS).where(_VISITORS.c.id == bindparam("visitor_id"))
 
 
-def _bound_insert(table, prefix: str):
-    """INSERT of every column but the id, each value a bind parameter `prefix` + name with
-    the column's type (so encrypted columns are encrypted on the way in)."""
-    return insert(table).values(
-        {
-            c.name: bindparam(prefix + c.name, type_=c.type)
-            for c in table.columns
-            if c.name != "id" or table is _CASE
-        }
-    )
+def _param(column, name: str | None = None):
+    """A bind parameter with the column's type (encrypted columns are encrypted on the way
+    in), named `name` or c_<column>; the case's id and time are one parameter each, used by
+    every row that repeats them."""
+    return bindparam(name or "c_" + column.name, type_=column.type)
+
+
+_NULL = null()
+_RECEIVED = literal_column("'received'")
 
 
 def _write_all(with_receipt: bool):
@@ -370,29 +380,72 @@ def _write_all(with_receipt: bool):
     of one round trip each (each cost the client and the server CPU per statement). All or
     nothing as before: one statement, in the session's transaction; the key's unique
     constraint still answers a resend. The foreign keys are checked at the statement's end,
-    when the case row is there."""
+    when the case row is there.
+
+    Constants are written into the SQL and the columns a new case leaves empty are left
+    out (NULL, the version's server default 1): psycopg converts a statement's placeholders
+    once and caches that only up to 50 parameters; above that it did so on every call."""
+    case_id, at = _param(_CASE.c.id), _param(_CASE.c.received_at)
     ctes = [
-        _bound_insert(_CASE, "c_").cte("new_case"),
+        insert(_CASE)
+        .values(
+            {
+                **{c.name: _param(c) for c in _CASE.columns if c.name not in _NEW_CASE_BLANKS},
+                "version": literal_column(str(_NEW_CASE_BLANKS["version"])),
+            }
+        )
+        .cte("new_case"),
         insert(_TOKENS)
         .from_select(
             ["case_id", "kind", "token"],
             select(
-                bindparam("t_case_id", type_=_TOKENS.c.case_id.type),
+                case_id,
                 func.unnest(bindparam("t_kinds", type_=ARRAY(String))),
                 func.unnest(bindparam("t_tokens", type_=ARRAY(String))),
             ),
         )
         .cte("new_tokens"),
-        _bound_insert(_EVENTS, "e_").cte("new_event"),
-        _bound_insert(_AUDIT, "a_").cte("new_audit"),
+        insert(_EVENTS)
+        .values(
+            case_id=case_id,
+            at=at,
+            actor_id=_NULL,
+            kind=_RECEIVED,
+            from_status=_NULL,
+            to_status=_RECEIVED,
+            text=_NULL,
+            data=_param(_EVENTS.c.data, "e_data"),
+        )
+        .cte("new_event"),
+        insert(_AUDIT)
+        .values(
+            at=at,
+            actor_id=_NULL,
+            action=literal_column("'case_submitted'"),
+            case_id=case_id,
+            detail=_param(_AUDIT.c.detail, "a_detail"),
+            ip=_NULL,
+        )
+        .cte("new_audit"),
         delete(_VISITORS).where(_VISITORS.c.id == bindparam("visitor_id")).cte("gone_visitor"),
     ]
     if with_receipt:
-        ctes.append(_bound_insert(_OUTBOX, "o_").cte("new_receipt"))
+        ctes.append(
+            insert(_OUTBOX)
+            .values(
+                kind=literal_column(f"'{mail.RECEIPT_KIND}'"),
+                case_id=case_id,
+                message=_param(_OUTBOX.c.message, "o_message"),
+                status=literal_column(f"'{outbox.PENDING}'"),
+                attempts=literal_column("0"),
+                next_attempt_at=at,
+                created_at=at,
+            )
+            .cte("new_receipt")
+        )
     return select(literal(1)).add_cte(*ctes)
 
 
-_WRITE_ALL = {False: _write_all(False), True: _write_all(True)}
 _NEW_CASE_BLANKS = {
     "assignee_id": None,
     "referred_offer": None,
@@ -409,6 +462,7 @@ _NEW_CASE_BLANKS = {
     "evaluated_on": None,
     "version": 1,
 }
+_WRITE_ALL = {False: _write_all(False), True: _write_all(True)}
 
 
 def submit_application(
@@ -495,15 +549,14 @@ def submit_application(
                 "visitor_id": visitor_id,
                 "c_id": case_id,
                 "c_reference": reference,
-                **{"c_" + name: value for name, value in values.items()},
-                **{"e_" + name: value for name, value in rows.event.items()},
-                **{"a_" + name: value for name, value in rows.audit.items()},
-                "t_case_id": case_id,
+                **{"c_" + k: v for k, v in values.items() if k not in _NEW_CASE_BLANKS},
+                "t_kinds": [kind for kind, _tok in rows.tokens],
+                "t_tokens": [tok for _kind, tok in rows.tokens],
+                "e_data": rows.event["data"],
+                "a_detail": rows.audit["detail"],
             }
-            params["t_kinds"] = [kind for kind, _tok in rows.tokens]
-            params["t_tokens"] = [tok for _kind, tok in rows.tokens]
             if rows.receipt is not None:
-                params.update({"o_" + name: value for name, value in rows.receipt.items()})
+                params["o_message"] = rows.receipt["message"]
             connection.execute(_WRITE_ALL[rows.receipt is not None], params)
         else:
             case_id = connection.execute(_INSERT_CASE, values).scalar_one()

@@ -350,15 +350,16 @@ def test_no_receipt_row_without_an_address_mail_or_the_wish(
 def test_a_failure_in_the_last_row_leaves_nothing_and_keeps_the_visitor(
     make_app, smtp_url, monkeypatch
 ):
-    """The history row breaks a NOT NULL rule (written after the case, its tokens and the
-    receipt): no case, no token, no audit entry, no e-mail; the visitor's answers stay."""
+    """The receipt row breaks a NOT NULL rule (written after the case, its tokens, history
+    and audit rows): no case, no token, no audit entry, no e-mail; the visitor's answers
+    stay."""
     app = make_app(SMTP_URL=smtp_url)
     visitor_id = _visitor(app)
     real_rows = submit._rows
 
     def broken_rows(*args):
         rows = real_rows(*args)
-        rows.event["kind"] = None
+        rows.receipt["message"] = None
         return rows
 
     monkeypatch.setattr(submit, "_rows", broken_rows)
