@@ -6,8 +6,9 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
+
+from portal.security_signing import CSRFProtect  # Flask-WTF's, its serializer made once
 
 
 class Base(DeclarativeBase):

@@ -150,6 +150,9 @@ def guard_input():
 
 
 def init_app(app) -> None:
+    from portal.security_signing import SessionInterface
+
+    app.session_interface = SessionInterface()  # Flask's signed cookie, made once
     app.before_request(guard_input)
     app.after_request(set_security_headers)
     app.jinja_env.globals["csp_nonce"] = csp_nonce

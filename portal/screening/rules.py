@@ -4,6 +4,7 @@
 naming the answer it rests on. The same table renders the public "How we assess" page.
 """
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -298,7 +299,25 @@ def is_decided(answers: Answers) -> bool:
 
 def path(answers: Answers) -> tuple[str, ...]:
     """The questions this visitor is asked, in order, given the answers so far: the
-    questionnaire stops at the question after which the citizen belongs elsewhere."""
+    questionnaire stops at the question after which the citizen belongs elsewhere.
+
+    A pure function of the answers, asked about six times per questionnaire step: answers
+    that can be hashed (validated ones: codes and tuples of codes) are looked up in a
+    bounded cache; others (a list from a form, not yet validated) are walked."""
+    try:
+        key = frozenset(answers.items())
+    except (AttributeError, TypeError):  # not a mapping, or a list among the answers
+        return _walk(answers)
+    return _cached_path(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_path(answers: frozenset) -> tuple[str, ...]:
+    # Errors (an unknown code) are raised, never cached.
+    return _walk(dict(answers))
+
+
+def _walk(answers: Answers) -> tuple[str, ...]:
     asked: list[str] = []
     known: dict[str, str | tuple[str, ...]] = {}
     for qid in QUESTION_IDS:

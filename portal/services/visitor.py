@@ -4,10 +4,18 @@ The browser keeps only a random id in the signed session cookie; the answers liv
 database (so they survive a language switch, a second instance and a database hiccup on
 submit), stored as codes. Drafts may hold a CPR number and are encrypted.
 
-A questionnaire step reads and writes one row, so it does so with plain SQL statements on
-the request's transaction (`db.session.connection()`) instead of an ORM object: the unit of
-work's flush cost more than the rest of the step (in-process profile, bench/README.md).
-The columns' types still encrypt and decrypt the answers and the draft.
+A questionnaire step reads and writes one row, so it does so with plain SQL statements
+instead of an ORM object: the unit of work's flush cost more than the rest of the step
+(in-process profile, bench/README.md). The columns' types still encrypt and decrypt the
+answers and the draft.
+
+On PostgreSQL, when the request has begun no transaction of its own (a questionnaire step),
+each statement runs alone and is committed by itself (autocommit): one round trip for the
+read and one for the write instead of BEGIN, SELECT, UPDATE, COMMIT. A single UPDATE or
+INSERT is atomic on its own, and the step's read-then-write was never locked (READ
+COMMITTED), so nothing is weaker. When the request's session already holds a transaction
+or pending changes (resume, chat), the statements join it and the write commits it all,
+as callers expect.
 """
 
 import json
@@ -15,7 +23,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import g, session
+from flask import current_app, g, session
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from portal.extensions import db
@@ -39,6 +47,28 @@ class _Row:
     stored: bool  # the row exists in the database
 
 
+def _alone() -> bool:
+    """Whether a statement may run alone, committed by itself: on PostgreSQL (SQLite's
+    writes take their lock with BEGIN IMMEDIATE, portal/db.py), when this request's session
+    has begun no transaction and holds no change that a commit here would have to carry."""
+    if db.engine.dialect.name != "postgresql":
+        return False
+    if not db.session.registry.has():
+        return True  # no Session made in this request yet (none is made here either)
+    session_ = db.session()
+    return not (session_.in_transaction() or session_.new or session_.dirty or session_.deleted)
+
+
+def _autocommit():
+    """The app's engine with autocommit (same pool; kept per app, made on first use)."""
+    extensions = current_app.extensions
+    engine = extensions.get("visitor_autocommit_engine")
+    if engine is None:
+        engine = db.engine.execution_options(isolation_level="AUTOCOMMIT")
+        extensions["visitor_autocommit_engine"] = engine
+    return engine
+
+
 def _load() -> _Row | None:
     """The visitor's row, read at most once per request (answers and draft together: the
     application pages need both)."""
@@ -48,7 +78,11 @@ def _load() -> _Row | None:
     kept = g.get("visitor_row")
     if kept is not None and kept.id == visitor_id:
         return kept
-    found = db.session.connection().execute(_READ, {"visitor_id": visitor_id}).first()
+    if _alone():
+        with _autocommit().connect() as connection:
+            found = connection.execute(_READ, {"visitor_id": visitor_id}).first()
+    else:
+        found = db.session.connection().execute(_READ, {"visitor_id": visitor_id}).first()
     row = _Row(visitor_id, found.answers or {}, found.draft, True) if found else None
     g.visitor_row = row
     return row
@@ -61,8 +95,19 @@ def _write(**values) -> None:
     if row is not None:
         # Like the ORM's change tracking: an unchanged value is not encrypted and written again.
         values = {name: value for name, value in values.items() if getattr(row, name) != value}
+    if _alone():
+        # begin(): no BEGIN is sent in autocommit, and its commit marks the request as
+        # having committed (portal/db.py then never runs it again after a lost connection).
+        with _autocommit().begin() as connection:
+            row = _store(connection, row, values)
+    else:
+        row = _store(db.session.connection(), row, values)
+        db.session.commit()
+    g.visitor_row = row
+
+
+def _store(connection, row: _Row | None, values: dict) -> _Row:
     now = utcnow()
-    connection = db.session.connection()
     if row is not None:
         done = connection.execute(_UPDATE, {"visitor_id": row.id, "updated_at": now, **values})
         row.stored = done.rowcount == 1
@@ -73,8 +118,7 @@ def _write(**values) -> None:
         session[SESSION_KEY] = row.id
     for name, value in values.items():
         setattr(row, name, value)
-    g.visitor_row = row
-    db.session.commit()
+    return row
 
 
 def get_answers() -> dict:

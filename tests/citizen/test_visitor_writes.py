@@ -1,0 +1,140 @@
+"""How a questionnaire step reads and writes the visitor's row (portal/services/visitor.py):
+on PostgreSQL, with no transaction of the request's own, each statement runs alone in
+autocommit (no BEGIN/COMMIT round trips); with a transaction or pending changes in the
+request's session, the write joins it and commits everything, as before. On SQLite always
+the request's transaction (BEGIN IMMEDIATE)."""
+
+from dataclasses import dataclass
+
+import pytest
+from flask import g
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.pool import NullPool
+
+from portal.extensions import db
+from portal.models import VisitorState
+from portal.services import visitor
+from tests.citizen.test_questionnaire import answer
+
+
+@pytest.fixture
+def statements(app):
+    """(verb, the DBAPI connection's autocommit flag) for every statement run; the
+    statements' texts in `statements.texts`."""
+    seen: list[tuple[str, bool | None]] = []
+    written: list[str] = []
+    with app.app_context():
+        engine = db.engine
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement.split()[0].upper(), getattr(cursor.connection, "autocommit", None)))
+        written.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    yield _Recorded(seen, written)
+    event.remove(engine, "before_cursor_execute", record)
+
+
+@dataclass
+class _Recorded:
+    seen: list  # (verb, autocommit flag of the DBAPI connection)
+    texts: list  # the statements' texts
+
+    def __iter__(self):
+        return iter(self.seen)
+
+    def clear(self):
+        self.seen.clear()
+        self.texts.clear()
+
+
+def _other_connection_sees(db_url: str, visitor_id: str) -> str | None:
+    """The row's id as another connection sees it: only committed data."""
+    engine = create_engine(db_url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(
+                text("SELECT id FROM visitor_state WHERE id = :id"), {"id": visitor_id}
+            ).scalar()
+    finally:
+        engine.dispose()
+
+
+def _visitor_id(client) -> str:
+    with client.session_transaction() as session:
+        return session[visitor.SESSION_KEY]
+
+
+def test_a_step_writes_the_answers_and_they_are_committed(app, client, db_url, statements):
+    assert answer(client, "urgent", "no").status_code == 302
+    assert answer(client, "age", "18_or_over").status_code == 302
+    visitor_id = _visitor_id(client)
+    steps = [(verb, flag) for verb, flag in statements if verb != "BEGIN"]
+
+    # New visitor: INSERT; returning visitor: SELECT then UPDATE.
+    assert [verb for verb, _ in steps] == ["INSERT", "SELECT", "UPDATE"]
+    on_postgresql = db_url.startswith("postgresql")
+    # PostgreSQL: each statement alone, committed by itself; SQLite: in a transaction.
+    assert {flag for _, flag in steps} == ({True} if on_postgresql else {None})
+    assert _other_connection_sees(db_url, visitor_id) == visitor_id
+    with app.app_context():
+        stored = db.session.get(VisitorState, visitor_id).answers
+    assert stored == {"urgent": "no", "age": "18_or_over"}
+
+
+def test_an_unchanged_answer_is_not_written_again(client, statements):
+    answer(client, "urgent", "no")
+    statements.clear()
+    assert answer(client, "urgent", "no").status_code == 302
+    updates = [t for t in statements.texts if t.startswith("UPDATE")]
+    # Only the retention clock moves; the encrypted answers are not written again.
+    assert len(updates) == 1
+    assert "updated_at" in updates[0]
+    assert "answers" not in updates[0]
+
+
+def test_a_write_with_pending_changes_commits_them_in_one_transaction(app, db_url, statements):
+    with app.test_request_context("/check/urgent", method="POST"):
+        db.session.add(VisitorState(id="pending-orm-row", answers={}))
+        visitor.save_answers({"urgent": "no"})
+        visitor_id = visitor.current_id()
+    # Both committed, the ORM row with the visitor's write, not in autocommit.
+    assert _other_connection_sees(db_url, "pending-orm-row") == "pending-orm-row"
+    assert _other_connection_sees(db_url, visitor_id) == visitor_id
+    assert all(flag in (False, None) for _, flag in statements)
+
+
+def test_a_write_inside_a_begun_transaction_joins_it(app, db_url, statements):
+    with app.test_request_context("/check/urgent", method="POST"):
+        db.session.execute(select(1))  # the request's session has begun a transaction
+        visitor.save_answers({"urgent": "no"})
+        visitor_id = visitor.current_id()
+        assert db.session().in_transaction() is False  # the write committed it
+    assert _other_connection_sees(db_url, visitor_id) == visitor_id
+    assert all(flag in (False, None) for _, flag in statements)
+
+
+def test_an_autocommitted_write_counts_as_committed_for_the_retry(app, db_url):
+    # portal/db.py runs a request once more after a lost connection only when nothing
+    # was committed: the step's write must say it was.
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the autocommit path is PostgreSQL's")
+    with app.test_request_context("/check/urgent", method="POST"):
+        assert not g.get("_database_committed")
+        visitor.save_answers({"urgent": "no"})
+        assert g.get("_database_committed") is True
+
+
+def test_a_purged_row_is_made_again_under_a_new_id(app, client, db_url):
+    answer(client, "urgent", "no")
+    first = _visitor_id(client)
+    with app.app_context():
+        db.session.execute(db.delete(VisitorState))
+        db.session.commit()
+    assert answer(client, "urgent", "yes").status_code == 302
+    second = _visitor_id(client)
+    assert second != first
+    assert _other_connection_sees(db_url, second) == second
+    with app.app_context():
+        # The old answers went with the row; the new row holds what was just answered.
+        assert db.session.get(VisitorState, second).answers == {"urgent": "yes"}
