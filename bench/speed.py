@@ -54,6 +54,8 @@ def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissi
     env = dict(servers.base_env(), BENCH_SUBMISSIONS=str(folder / "prepared.json"))
 
     def run() -> dict:
+        workers = portal.pids()[1:]
+        before = [servers.cpu_seconds([p]) for p in workers]
         subprocess.run(
             [
                 str(Path(servers.PYTHON).parent / "locust"),
@@ -92,6 +94,10 @@ def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissi
             "p50_ms": float(row["50%"]),
             "p95_ms": float(row["95%"]),
             "p99_ms": float(row["99%"]),
+            # How evenly the workers shared the work (each user keeps its connection).
+            "worker_cpu_s": [
+                servers.cpu_seconds([p]) - b for p, b in zip(workers, before, strict=True)
+            ],
         }
 
     return _cpu_of(portal, pg_folder, run)
@@ -299,3 +305,68 @@ def run(seconds: int = 10, quick: bool = False) -> dict:
         for label, settings in CONFIGS.items():
             results[label] = _one_config(label, settings, pg_url, pg_folder, seconds, quick)
     return results
+
+
+def run_submission(
+    configs: dict[str, dict], rounds: int = 1, submissions: int = 400, users: int = 20
+) -> dict:
+    """The application submission alone (Locust, `users` at once, on PostgreSQL) under each
+    of `configs` (label -> servers.gunicorn settings, "cmd_args" for GUNICORN_CMD_ARGS), the
+    configurations alternated `rounds` times: for comparing serving settings without the
+    whole run. Also the CPU each worker spent in the timed part, which shows how evenly
+    the kept-alive connections were spread."""
+    results: dict = {label: [] for label in configs}
+    with servers.postgres_server() as (pg_url, pg_folder):
+        servers.migrate(servers.base_env(DATABASE_URL=pg_url))
+        for _ in range(rounds):
+            for label, settings in configs.items():
+                settings = dict(settings)
+                extra = (
+                    {"GUNICORN_CMD_ARGS": settings.pop("cmd_args")}
+                    if "cmd_args" in settings
+                    else {}
+                )
+                env = servers.base_env(DATABASE_URL=pg_url, RATELIMIT_ENABLED="false", **extra)
+                portal = servers.gunicorn("wsgi:app", env, **settings)
+                try:
+                    figures = _locust_submit(portal, pg_folder, users, submissions)
+                finally:
+                    portal.stop()
+                results[label].append(figures)
+                print(
+                    f"  {label:<32} {figures['rps']:>5.0f}/s  p50 {figures['p50_ms']:.0f} ms  "
+                    f"p95 {figures['p95_ms']:.0f} ms  p99 {figures['p99_ms']:.0f} ms  "
+                    f"CPU {figures['cpu_ms_per_request']:.2f} + PostgreSQL "
+                    f"{figures['db_cpu_ms_per_request']:.2f} ms  "
+                    f"workers' CPU {', '.join(f'{s:.2f}' for s in figures['worker_cpu_s'])} s"
+                    + (f"  failures {figures['failures']}" if figures["failures"] else ""),
+                    flush=True,
+                )
+    return results
+
+
+if __name__ == "__main__":
+    # python -m bench.speed [--rounds N] [--submissions N] [WORKERSxTHREADS[:CLASS][:ARGS] ...]
+    # e.g. python -m bench.speed prod 3x1 "2x2:gthread:--keep-alive 0"
+    import argparse
+
+    parser = argparse.ArgumentParser(description="the application submission alone")
+    parser.add_argument("configs", nargs="*", default=["prod"])
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--submissions", type=int, default=400)
+    args = parser.parse_args()
+    chosen = {}
+    for spec in args.configs:
+        if spec == "prod":
+            chosen["gunicorn.conf.py"] = {"workers": None}
+            continue
+        size, _, rest = spec.partition(":")
+        worker_class, _, cmd_args = rest.partition(":")
+        count, _, threads = size.partition("x")
+        settings = {"workers": int(count), "threads": int(threads or 1)}
+        if worker_class:
+            settings["worker_class"] = worker_class
+        if cmd_args:
+            settings["cmd_args"] = cmd_args
+        chosen[spec] = settings
+    run_submission(chosen, rounds=args.rounds, submissions=args.submissions)
