@@ -435,6 +435,36 @@ def _index(qid: str) -> _Index:
     )
 
 
+# "jeg klarer ingenting, ikke rengøring, ikke indkøb", "can't manage anything, not
+# cleaning, not shopping": short clauses that list what the clause before says one cannot
+# do. Their "not" lists the difficulty; it does not deny it.
+_CANNOT = re.compile(
+    r"\b(?:kan ikke|kan ik|kan intet|kan ingenting|klarer ikke|klarer intet|klarer ingenting"
+    r"|magter ikke|magter intet|magter ingenting|orker ikke|orker intet|orker ingenting"
+    r"|cant|cannot|unable|dont manage|manage nothing|dont cope|struggle|struggling"
+    r"|har svart ved|svart ved|hard to|difficult)\b"
+)
+_LIST_NOT = frozenset({"ikke", "not", "nor", "heller", "hverken", "neither", "no", "ingen"})
+
+
+_ANYTHING = frozenset(
+    {"anything", "nothing", "everything", "ingenting", "intet", "noget", "alt", "some", "things",
+     "ting", "tingene"}
+)  # fmt: skip
+
+
+def _listed_lack(parts: list[list[str]], c: int, start: int) -> bool:
+    """A clause of a few words that opens with "not" and spells out a "nothing" or "anything"
+    the clause before could not manage."""
+    words = parts[c]
+    if not (c > 0 and len(words) <= 4 and words[0] in _LIST_NOT and start <= 2):
+        return False
+    before = parts[c - 1]
+    return bool(_CANNOT.search(" ".join(before)) and _ANYTHING & set(before)) or (
+        _listed_lack(parts, c - 1, 1)
+    )
+
+
 def _negation_in_gap(phrase: Phrase, said: list[str]) -> bool:
     """An impact phrase whose "..." spans a negation: "det påvirker mig ikke så meget" is
     not "påvirker ... meget" (the same words negated say little, not much)."""
@@ -467,6 +497,8 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
         words = parts[c]
         aside = _aside(words, start)
         negated = aside or (not phrase.negative and _negated(words, start))
+        if negated and not aside and _listed_lack(parts, c, start):
+            negated = False
         said = " ".join(words[start:end])
         hits.append(Hit(code, said, negated, phrase.weak, (c, start, end), phrase.condition, aside))
     return hits
@@ -710,6 +742,15 @@ _TOGETHER = re.compile(
 _SAYS = frozenset(
     {"says", "said", "thinks", "told", "wants", "siger", "sagde", "synes", "mener", "vil"}
 )
+# "my mum is worried about me", "min mor synes at jeg": the relative speaks about the
+# writer, so the message is about the writer.
+_ABOUT_ME = re.compile(
+    r"^(?:is |er |has been |har varet |gets |bliver )?(?:so |very |really |meget |sa )?"
+    r"(?:worried|bekymret|concerned|scared|nervous|nervos|angry|sur|vred|upset|ked af det)"
+    r" (?:about|for|over|pa|at|with|med) (?:me|mig)\b"
+)
+# "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
+_NEXT_CLAUSE_AGE = re.compile(r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b")
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
 _MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
 
@@ -720,12 +761,16 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
     subject ("min søn har det svært", "my mum needs help") or the one asked for ("hjælp
     til min søn"), not when the writer only mentions them ("konflikter med min mor")."""
     together = {w for m in _TOGETHER.finditer(whole) for w in m.groups() if w}
-    for words in parts:
+    for c, words in enumerate(parts):
         for i, word in enumerate(words):
             if word not in _CHILD_RELATIONS and word not in _ADULT_RELATIONS:
                 continue
             if word in together or _MOVED.match(" ".join(words[i + 1 : i + 3])):
                 continue
+            if together and word in _ADULT_RELATIONS:
+                continue  # "me and my brother fight about our mum": about the writer
+            if _ABOUT_ME.match(" ".join(words[i + 1 : i + 7])):
+                continue  # "my mum is worried about me": the writer is asked about
             if word == "far" and i + 1 < len(words) and words[i + 1] in _FAR_NOT_FATHER:
                 continue  # "my grandkids live far away": English "far", not a father
             if (
@@ -755,6 +800,15 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             for w in between:  # "min 16-årige søn", "my 15 year old son"
                 if _number(w) is not None:
                     age = _number(w)
+            # "hjælp til min søn, han er 20", "help my uncle? He's 58": the age in the
+            # clause right after the relative's.
+            if (
+                age is None
+                and c + 1 < len(parts)
+                and i + 2 >= len(words)
+                and (match := _NEXT_CLAUSE_AGE.match(" ".join(parts[c + 1][:5])))
+            ):
+                age = int(match.group(1))
             said = " ".join(words[owner : i + 1])
             if age is not None:
                 return ("child" if age < ADULT_AGE else "adult"), age, said

@@ -234,3 +234,73 @@ def test_texted_danish_reads_as_the_word_it_stands_for():
     assert _words("ik saa slemt") == ["ikke", "sa", "slemt"]
     assert understand("jeg har ik gæld").not_areas == ("debt",)
     assert understand("jeg ka ik finde ud af min post").areas == ("mail_and_authorities",)
+
+
+@pytest.mark.parametrize(
+    ("text", "areas", "not_areas"),
+    [
+        # a "nothing" spelled out as a list of what one cannot manage
+        ("jeg magter ingenting, ikke opvasken, ikke vasketøjet", ("household_structure",), ()),
+        ("can't do anything these days, not my letters, not my bills", None, ()),
+        # a plain "not" still denies, and a set-aside still sets aside
+        ("jeg har ikke gæld, ikke rykkere", (), ("debt",)),
+        ("jeg kan ikke sove, ikke gæld", ("health",), ("debt",)),
+        ("I struggle with everything, not the money though", (), ("daily_finances",)),
+    ],
+)
+def test_a_list_after_a_cannot_names_the_difficulties(text, areas, not_areas):
+    u = understand(text)
+    if areas is not None:
+        assert u.areas == areas, u.evidence
+    else:
+        assert {"mail_and_authorities", "daily_finances"} <= set(u.areas), u.evidence
+    assert u.not_areas == not_areas
+
+
+@pytest.mark.parametrize(
+    ("text", "asking_for", "age"),
+    [
+        # a relative's age told in the next clause
+        ("hvordan får jeg hjælp til min bror, han er 33 og drikker", "adult", None),
+        ("help my niece please? she is 16 and never goes out", "child", "under_18"),
+        # a relative who worries about the writer, or fights alongside the writer
+        ("min søster er bekymret for mig fordi jeg ikke spiser", None, None),
+        ("my dad is so worried about me since I lost my job", None, None),
+        ("me and my sister keep arguing about our dad", None, None),
+        # ... while a child the writer and a partner worry about is still asked for
+        ("min kone og jeg er bekymrede for vores søn på 15", "child", "under_18"),
+    ],
+)
+def test_whom_a_relative_in_the_message_is_about(text, asking_for, age):
+    u = understand(text)
+    assert (u.asking_for, u.age) == (asking_for, age), u.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # owing the tax authority is debt, not letters from the authorities
+        ("jeg skylder en masse til skat", ("debt",)),
+        ("I owe the tax people and a quick loan company", ("debt",)),
+        # "my life is a mess" names no mess at home; "out of hand" is no going out
+        ("mit liv er et rod og jeg ser ingen", ("social_contact",)),
+        ("my life is a mess and nobody calls", ("social_contact",)),
+        ("the post is ok for now but it might get out of hand", ("mail_and_authorities",)),
+        # after school is a time of day; friends at school are friends
+        ("jeg sidder alene efter skole hver dag", ("social_contact",)),
+        ("he can't make friends at school", ("social_contact",)),
+        # someone else's money is money
+        ("min far kan ikke styre sine penge", ("daily_finances",)),
+        # shame is no stutter ("skammer" is one letter from "stammer")
+        ("jeg skammer mig over at spørge om hjælp", ()),
+        ("jeg er begyndt at stamme når jeg skal snakke med folk", ("social_contact",)),
+    ],
+)
+def test_words_of_one_kind_inside_another(text, areas):
+    assert understand(text).areas == areas, understand(text).evidence
+
+
+def test_a_quantity_of_debt_is_no_impact():
+    assert understand("jeg har en del gæld").impact is None
+    assert understand("I have a lot of debt").impact is None
+    assert understand("det fylder en del").impact == "moderate"
