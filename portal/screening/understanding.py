@@ -105,6 +105,7 @@ _BEFORE_SUBJECT = frozenset(
     {"kan", "can", "does", "hjalpe", "hjalp", "hjalper", "help", "helping", "helpe", "stotte",
      "support", "stotter"}
 )  # fmt: skip
+_ON_BEHALF = frozenset({("vegne", "af"), ("behalf", "of"), ("sted", "for"), ("instead", "of")})
 # "min mand bestemmer alt om pengene", "my husband controls the money": the relative has
 # power over the writer, so the message is about the writer.
 _OVER_ME = frozenset(
@@ -787,6 +788,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             if after in _OVER_ME:
                 continue  # "min mand bestemmer over pengene": about the writer
             subject = owner == 0 or before in _ASKING_FOR or before in _BEFORE_SUBJECT
+            # "på vegne af min far", "on behalf of my mum"
+            subject = subject or tuple(words[max(0, owner - 2) : owner]) in _ON_BEHALF
             subject = subject or (after in _SUBJECT_VERBS)
             if not subject:
                 continue

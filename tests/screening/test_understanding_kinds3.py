@@ -304,3 +304,56 @@ def test_a_quantity_of_debt_is_no_impact():
     assert understand("jeg har en del gæld").impact is None
     assert understand("I have a lot of debt").impact is None
     assert understand("det fylder en del").impact == "moderate"
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("har ikk lavet noget som helst i ugevis", "activities"),
+        ("I haven't done anything for weeks, just lying on the sofa", "activities"),
+        ("jeg føler mig så alene i verden", "social_contact"),
+        ("I find it hard to be around people", "social_contact"),
+        ("vi skændes altid om penge", "daily_finances"),
+        ("jeg får det aldrig til at løbe rundt", "daily_finances"),
+        ("har ingen energi til noget", "health"),
+        ("i have no energy at all", "health"),
+        ("I can't throw anything away and the flat is full", "household_structure"),
+        ("jeg samler på ting og kan ikke smide noget ud", "household_structure"),
+        ("I need help with papers from the council", "mail_and_authorities"),
+    ],
+)
+def test_more_everyday_words_name_the_area(text, area):
+    assert area in understand(text).areas, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # an illness or a doctor told as the reason for writing or as when it began
+        ("min læge sagde jeg skulle skrive, jeg kan ikke gøre rent", ("household_structure",)),
+        ("since I got sick I can't keep the flat clean", ("household_structure",)),
+    ],
+)
+def test_a_cause_or_a_referral_is_no_area(text, areas):
+    assert understand(text).areas == areas, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "impact"),
+    [
+        ("det bliver kun værre med posten", "at_risk"),
+        ("I'd like help before it all goes wrong", "at_risk"),
+        ("jeg vil gerne have hjælp inden det går helt galt", "at_risk"),
+        ("it's affecting my whole life", "severe"),
+        ("I have lived here my whole life", None),
+        ("det haster ikke", None),
+    ],
+)
+def test_more_impact_words(text, impact):
+    assert understand(text).impact == impact, understand(text).evidence
+
+
+def test_writing_on_behalf_of_a_relative_asks_for_them():
+    assert understand("jeg skriver på vegne af min mor som er 79").asking_for == "adult"
+    assert understand("I am writing on behalf of my dad").asking_for == "adult"
+    assert understand("I am scared of my dad").asking_for is None
