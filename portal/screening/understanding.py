@@ -105,6 +105,12 @@ _BEFORE_SUBJECT = frozenset(
     {"kan", "can", "does", "hjalpe", "hjalp", "hjalper", "help", "helping", "helpe", "stotte",
      "support", "stotter"}
 )  # fmt: skip
+# "my wife is dead", "min kæreste slår op med mig", "min mand gik fra mig": the relative
+# is gone or leaving; the message is about the writer.
+_GONE = re.compile(
+    r"^(?:is |er |has |har |was |var |just |lige )?(?:dead|died|dod|dode|passed|gone|left"
+    r"|forladt|forlod|gik fra|slar op|slog op|broke up|breaks up|dumped|skredet|skred)\b"
+)
 _ON_BEHALF = frozenset({("vegne", "af"), ("behalf", "of"), ("sted", "for"), ("instead", "of")})
 # "min mand bestemmer alt om pengene", "my husband controls the money": the relative has
 # power over the writer, so the message is about the writer.
@@ -671,6 +677,8 @@ _ADULT_LIFE = re.compile(
     # divorce alone is not read: the seen sets' writers did not record an age for them.)
     r"|(?:mor|far|forlder|mother|father|mum|mom|dad|parent) (?:til|to|of) (?:\d|to|tre|fire"
     r"|fem|seks|et|en|two|three|four|five|six|a)\b|alenemor|alenefar|enlig (?:mor|far)"
+    r"|(?:har|have|got) (?:en|a|to|tre|two|three) (?:son|sons|datter|dotre|daughter|daughters)"
+    r" (?:pa|of|aged|who)|alene med (?:dem|bornene|ungerne)|alone with (?:the|my) kids"
     r"|single (?:mum|mom|mother|dad|father|parent)|(?:har|have|got) (?:\d|to|tre|fire|fem"
     r"|two|three|four|five) (?:born|unger|kids|children|sma born|small kids|young kids)"
     r"|(?:mine|vores|my|our) (?:\d |to |tre |two |three )?(?:born|unger|kids|children)"
@@ -785,8 +793,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 continue
             before = words[owner - 1] if owner > 0 else None
             after = words[i + 1] if i + 1 < len(words) else None
-            if after in _OVER_ME:
-                continue  # "min mand bestemmer over pengene": about the writer
+            if after in _OVER_ME or _GONE.match(" ".join(words[i + 1 : i + 4])):
+                continue  # "min mand bestemmer over pengene", "my wife died": the writer's
             subject = owner == 0 or before in _ASKING_FOR or before in _BEFORE_SUBJECT
             # "på vegne af min far", "on behalf of my mum"
             subject = subject or tuple(words[max(0, owner - 2) : owner]) in _ON_BEHALF

@@ -357,3 +357,37 @@ def test_writing_on_behalf_of_a_relative_asks_for_them():
     assert understand("jeg skriver på vegne af min mor som er 79").asking_for == "adult"
     assert understand("I am writing on behalf of my dad").asking_for == "adult"
     assert understand("I am scared of my dad").asking_for is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asking_for", "age"),
+    [
+        # a relative who died, left or breaks up is part of the writer's story
+        ("my husband died last year and I am very alone", None, None),
+        ("min kone gik fra mig i sommer og nu er alt kaos", None, None),
+        ("min kæreste slår op hele tiden og vi skændes", None, None),
+        # children named with their ages: the writer is their parent, an adult
+        ("jeg har en søn på 6 og er alene med ham, pengene rækker ikke", None, "18_or_over"),
+        ("I have a daughter of 4 and no energy", None, "18_or_over"),
+        # still asked for when the relative is the subject
+        ("my husband has dementia and needs help with his post", "adult", None),
+    ],
+)
+def test_a_relative_who_is_gone_or_a_child_named_with_an_age(text, asking_for, age):
+    u = understand(text)
+    assert (u.asking_for, u.age) == (asking_for, age), u.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("jeg er alene med børnene og kan ikke nå rengøringen", ("household_structure",)),
+        ("jeg er så træt af at være alene", ("social_contact",)),
+        ("har fået et nyt job men hverdagen hænger ikke sammen", ("household_structure",)),
+        ("she sits alone in her room all evening", ("activities",)),
+        ("i get panic when i have to take the train", ("activities",)),
+        ("I'm not coping at all with the flat", ("household_structure",)),
+    ],
+)
+def test_alone_with_the_children_a_new_job_and_panic(text, areas):
+    assert understand(text).areas == areas, understand(text).evidence
