@@ -111,6 +111,7 @@ _GONE = re.compile(
     r"^(?:is |er |has |har |was |var |just |lige )?(?:dead|died|dod|dode|passed|gone|left"
     r"|forladt|forlod|gik fra|slar op|slog op|broke up|breaks up|dumped|skredet|skred)\b"
 )
+_WE = frozenset({"vi", "we", "os", "us"})
 _ON_BEHALF = frozenset({("vegne", "af"), ("behalf", "of"), ("sted", "for"), ("instead", "of")})
 # "min mand bestemmer alt om pengene", "my husband controls the money": the relative has
 # power over the writer, so the message is about the writer.
@@ -889,6 +890,10 @@ def understand(text: str) -> Understanding:
             other_age = int(match.group(1))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = match.group(0)
+    if asking_for == "adult" and "conflicts" in areas and all_words & _WE:
+        # "min mand drikker og vi skændes", "my partner drinks and we argue": a conflict
+        # the writer is in; the message is about the writer.
+        asking_for, other_age, said = None, None, ""
     if asking_for and _SELF_AGE.search(flat):
         # "jeg er 17 og min mor siger ...": the writer tells their own age, so the message
         # is about them; the relative is only mentioned.

@@ -391,3 +391,33 @@ def test_a_relative_who_is_gone_or_a_child_named_with_an_age(text, asking_for, a
 )
 def test_alone_with_the_children_a_new_job_and_panic(text, areas):
     assert understand(text).areas == areas, understand(text).evidence
+
+
+def test_a_conflict_the_writer_is_in_is_about_the_writer():
+    assert understand("my partner drinks and we argue every day").asking_for is None
+    assert understand("min mand drikker og vi skændes hver aften").asking_for is None
+    # without a conflict of the writer's, the relative is still the one asked for
+    assert understand("min mand drikker for meget og vil ikke have hjælp").asking_for == "adult"
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "impact"),
+    [
+        ("har ikke været hos tandlægen i årevis", "health", None),
+        ("I moved here last year and know nobody", "social_contact", None),
+        ("jeg vil gerne komme i arbejde igen", "work_or_education", None),
+        ("the post is a big problem for me", "mail_and_authorities", "severe"),
+        ("rengøringen er et kæmpe problem", "household_structure", "severe"),
+        ("money is tight but manageable", "daily_finances", "mild"),
+    ],
+)
+def test_fourth_pass_words(text, area, impact):
+    u = understand(text)
+    assert area in u.areas, u.evidence
+    assert u.impact == impact, u.evidence
+
+
+def test_being_new_in_a_place_is_no_loneliness_by_itself():
+    assert understand("I am new in Denmark and the letters confuse me").areas == (
+        "mail_and_authorities",
+    )
