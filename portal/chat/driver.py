@@ -344,6 +344,39 @@ def _bare_yes(text: str) -> bool:
     )
 
 
+# Codes the writer told about themselves in a message that was read as asking for another
+# adult ("my oldest son is 20 ... i dont understand the letters"): noted if they take the
+# check the bot then offers, so the check does not ask what they already said.
+OFFERED_READINGS = "offered_readings"
+_ME = re.compile(r"\b(?:jeg|mig|i|i'?m|im|i'?ve|ive|me)\b", re.I)
+_THEY = re.compile(
+    r"\b(?:han|hun|hans|hendes|ham|sin|sit|sine|he|she|his|her|him|he'?s|she'?s|they|them"
+    r"|their)\b",
+    re.I,
+)
+_PARTS = re.compile(r"[.!?;:\n,()]|\s(?:og|and|men|but|plus)\s", re.I)
+
+
+def _own_readings(text: str) -> dict:
+    """Areas, impact and age read from the clauses where the writer speaks of themselves
+    (a first-person word, no he/she, and no relative the clause is about)."""
+    found: dict = {}
+    for part in _PARTS.split(text[:2000]):
+        if not part or not _ME.search(part) or _THEY.search(part):
+            continue
+        said = _understood(part.strip())
+        if said.asking_for:
+            continue
+        for qid, value in said.answers().items():
+            if qid == "areas":
+                found["areas"] = [*found.get("areas", ()), *value]
+            elif qid in ("age", "impact"):
+                found.setdefault(qid, value)
+    if "areas" in found:
+        found["areas"] = [c for c in question("areas").codes if c in found["areas"]]
+    return found
+
+
 ASKED_CHILD_AGE = "asked_child_age"
 # [question, how many typed messages in a row did not answer it]
 MISSED = "missed_question"
@@ -556,16 +589,24 @@ class Driver:
         """Run one message. `state` is updated in place; on a TransportError the caller
         keeps the state from before the turn."""
         offered = state.pop(OFFERED_CHECK, False)
+        readings = state.pop(OFFERED_READINGS, None)
         # Misses in a row at one question; any other turn starts the count again.
         missed = state.pop(MISSED, None)
         if state.pop(ASKED_CHILD_AGE, False) and not text.strip().startswith("/"):
             # "Is your child under 18?" answered in words: "no he's 23", "ja", "hun er 15".
             text = _child_age_payload(text) or text
+        typed_yes = offered and _bare_yes(text)
         turn = self._handle(sender, state, text, lang, offered, missed)
+        if readings and typed_yes:
+            self._note_own_readings(state, turn, readings, lang)
         if _offers_only_the_check(turn):
             # A reply that ends with the one button "Check if the offer fits me" (a fact
             # about debt, "they must apply themselves"): a typed "ja" next is that button.
             state[OFFERED_CHECK] = True
+            if state["slots"].get("asking_for") == "adult" and not text.startswith("/"):
+                own = _own_readings(text)
+                if own.get("areas"):
+                    state[OFFERED_READINGS] = own
         if any(
             b.get("payload", "").startswith("/describe_situation{")
             for m in turn.messages
@@ -573,6 +614,24 @@ class Driver:
         ):
             state[ASKED_CHILD_AGE] = True
         return turn
+
+    @staticmethod
+    def _note_own_readings(state: dict, turn: Turn, readings: dict, lang: str) -> None:
+        """The check just started on a typed yes: what the writer said of themselves is
+        noted (said, and correctable like any answer) before its first question."""
+        from bot.actions.actions import _changed_text
+
+        slots = state["slots"]
+        if state["active_loop"] != "screening_form" or slots.get("requested_slot") != "urgent":
+            return
+        if any(slots.get(q) not in (None, []) for q in QUESTION_IDS):
+            return
+        slots.update(readings)
+        at = next(
+            (i for i, m in enumerate(turn.messages) if "question" in (m.get("custom") or {})),
+            len(turn.messages),
+        )
+        turn.messages.insert(at, {"text": _changed_text(readings, lang)})
 
     def _handle(
         self, sender: str, state: dict, text: str, lang: str, offered: bool, missed=None

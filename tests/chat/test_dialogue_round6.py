@@ -389,3 +389,31 @@ def test_writing_for_a_child_is_never_an_adult_check(lang):
 )  # fmt: skip
 def test_labels_inside_answers_and_a_way_she_cannot_use(qid, text, code):
     assert parse_answer(qid, text) == code
+
+
+OWN_WORDS_AND_A_RELATIVE = {
+    "da": "min datter paa 25 er flyttet hjemmefra. jeg kan ikke overskue rengoeringen mere",
+    "en": "my husband lives in a nursing home now. i can't keep up with the cleaning anymore",
+}
+ONLY_THE_RELATIVE = {
+    "da": "min mor kan ikke overskue rengoeringen mere",
+    "en": "my mother can't keep up with her cleaning anymore",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_own_words_beside_a_relative_are_noted_when_the_offered_check_starts(lang):
+    d, state, turn = play(lang, [OWN_WORDS_AND_A_RELATIVE[lang]])
+    if asked(turn) is None and state["slots"].get("asking_for") == "adult":
+        turn = d.handle("s", state, "ja tak" if lang == "da" else "yes please", lang)
+        assert asked(turn) == "urgent"
+    assert "household_structure" in (state["slots"]["areas"] or ())
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_only_the_relatives_words_are_never_noted_as_the_writers(lang):
+    d, state, turn = play(lang, [ONLY_THE_RELATIVE[lang]])
+    assert state["slots"].get("asking_for") == "adult"
+    turn = d.handle("s", state, "ja tak" if lang == "da" else "yes please", lang)
+    assert asked(turn) == "urgent"
+    assert not state["slots"].get("areas")
