@@ -72,7 +72,7 @@ EVERYDAY = [
     # the writer alone a lot, people who do not care or visit
     ("hun er meget alene efter min far døde", "social_contact"),
     ("nobody ever visits or calls", "social_contact"),
-    ("jeg savner en at ringe til om aftenen", "social_contact"),
+    ("jeg savner nogen at ringe til om aftenen", "social_contact"),
     # managing at home on one's own
     ("vil gerne kunne klare mig selv i min nye lejlighed", "household_structure"),
     ("i want to manage on my own at home", "household_structure"),
@@ -421,3 +421,24 @@ def test_being_new_in_a_place_is_no_loneliness_by_itself():
     assert understand("I am new in Denmark and the letters confuse me").areas == (
         "mail_and_authorities",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min sagsbehandler sagde jeg skulle skrive her",
+        "my social worker told me to contact you",
+        "nothing is working out for me",
+        "jeg har brug for en at tale med om hvordan jeg kommer videre",
+        "everything is just too much right now",
+        "jeg ved ikke hvor jeg skal starte",
+    ],
+)
+def test_a_referral_or_a_general_cry_names_no_area(text):
+    u = understand(text)
+    assert not u.areas and not u.not_areas, u.evidence
+
+
+def test_a_lot_on_my_plate_is_no_impact():
+    assert understand("I have a lot on my plate").impact is None
+    assert understand("it affects me a lot").impact == "severe"
