@@ -3,6 +3,7 @@ for every input: NUL bytes and lone surrogates are stripped from forms and query
 and JSON nested too deeply or holding them is refused with a 400 and a clear message,
 before any view, form or database sees them."""
 
+import functools
 import re
 import secrets
 
@@ -19,20 +20,23 @@ def csp_nonce() -> str:
     return g.csp_nonce
 
 
+def _csp(nonce: str | None) -> str:
+    own = "'self'" if nonce is None else f"'self' 'nonce-{nonce}'"
+    return (
+        "default-src 'self'; "
+        f"script-src {own}; "
+        f"style-src {own}; "
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    )
+
+
 def security_headers(nonce: str | None, hsts: bool = False) -> list[tuple[str, str]]:
     """The headers every response carries. `nonce` None: the CSP of the public pages
     (portal/page_cache.py), which have no inline script or style and load scripts and
     styles from 'self' only, so the nonce would allow nothing more."""
-    own = "'self'" if nonce is None else f"'self' 'nonce-{nonce}'"
     headers = [
-        (
-            "Content-Security-Policy",
-            "default-src 'self'; "
-            f"script-src {own}; "
-            f"style-src {own}; "
-            "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-        ),
+        ("Content-Security-Policy", _csp(nonce)),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "same-origin"),
         ("X-Frame-Options", "DENY"),
@@ -44,17 +48,37 @@ def security_headers(nonce: str | None, hsts: bool = False) -> list[tuple[str, s
     return headers
 
 
+@functools.cache
+def _fixed_headers(hsts: bool) -> tuple[tuple[str, str], ...]:
+    """Every security header but the CSP (whose nonce changes per request), built once."""
+    return tuple(h for h in security_headers(None, hsts) if h[0] != "Content-Security-Policy")
+
+
+_OURS = frozenset(name.lower() for name, _ in security_headers(None, hsts=True))
+
+
 def set_security_headers(response):
     public = g.get("public_page", False)  # set by portal.page_cache while it renders
-    for name, value in security_headers(
-        None if public else csp_nonce(), current_app.config.get("HSTS")
-    ):
-        response.headers[name] = value
-    if response.mimetype == "text/html":
+    hsts = bool(current_app.config.get("HSTS"))
+    headers = response.headers
+    present = {name.lower() for name, _ in headers.items()}
+    if public:
+        ours = security_headers(None, hsts)
+    else:
+        ours = (("Content-Security-Policy", _csp(csp_nonce())), *_fixed_headers(hsts))
+    if present.isdisjoint(_OURS):
+        headers.extend(ours)  # the usual case: appended, no search for earlier values
+    else:
+        for name, value in ours:
+            headers[name] = value
+    if "cache-control" not in present and response.mimetype == "text/html":
         # Pages may hold personal data: never in a shared cache. The public pages are
         # served from portal.page_cache with their own Cache-Control.
-        response.headers.setdefault("Cache-Control", "no-store")
-    response.vary.add("Cookie")
+        headers.add("Cache-Control", "no-store")
+    if "vary" in present:
+        response.vary.add("Cookie")
+    else:
+        headers.add("Vary", "Cookie")
     return response
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 from flask import g
 from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 from portal.extensions import db
@@ -18,21 +19,20 @@ from tests.citizen.test_questionnaire import answer
 
 
 @pytest.fixture
-def statements(app):
+def statements():
     """(verb, the DBAPI connection's autocommit flag) for every statement run; the
     statements' texts in `statements.texts`."""
     seen: list[tuple[str, bool | None]] = []
     written: list[str] = []
-    with app.app_context():
-        engine = db.engine
 
     def record(conn, cursor, statement, parameters, context, executemany):
         seen.append((statement.split()[0].upper(), getattr(cursor.connection, "autocommit", None)))
         written.append(statement)
 
-    event.listen(engine, "before_cursor_execute", record)
+    # Every engine: the visitor's writes on PostgreSQL have an engine of their own.
+    event.listen(Engine, "before_cursor_execute", record)
     yield _Recorded(seen, written)
-    event.remove(engine, "before_cursor_execute", record)
+    event.remove(Engine, "before_cursor_execute", record)
 
 
 @dataclass
