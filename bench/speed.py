@@ -5,11 +5,14 @@ gunicorn settings in the same run. Memory: peak RSS per gunicorn worker."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
 import re
 import subprocess
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,7 +59,7 @@ def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissi
     def run() -> dict:
         workers = portal.pids()[1:]
         before = [servers.cpu_seconds([p]) for p in workers]
-        subprocess.run(
+        locust = subprocess.Popen(
             [
                 str(Path(servers.PYTHON).parent / "locust"),
                 "-f",
@@ -81,10 +84,20 @@ def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissi
             ],
             cwd=servers.ROOT,
             env=env,
-            check=False,  # exit 1 means some requests failed: the figures say how many
-            capture_output=True,
-            timeout=300,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
+        # Which worker holds which user's connection: the sample with the most of them
+        # (the users start within a second, then keep their connections).
+        held: list[int] = []
+        deadline = time.monotonic() + 300
+        while locust.poll() is None and time.monotonic() < deadline:
+            sample = _connections_per_worker(portal)
+            if sum(sample) > sum(held):
+                held = sample
+            time.sleep(0.1)
+        # Exit 1 means some requests failed: the figures say how many.
+        locust.wait(timeout=10)
         with open(folder / "run_stats.csv") as fh:
             row = next(r for r in csv.DictReader(fh) if r["Name"] == "submit")
         return {
@@ -95,12 +108,37 @@ def _locust_submit(portal: servers.Process, pg_folder: str, users: int, submissi
             "p95_ms": float(row["95%"]),
             "p99_ms": float(row["99%"]),
             # How evenly the workers shared the work (each user keeps its connection).
+            "connections_per_worker": held,
             "worker_cpu_s": [
                 servers.cpu_seconds([p]) - b for p, b in zip(workers, before, strict=True)
             ],
         }
 
     return _cpu_of(portal, pg_folder, run)
+
+
+def _connections_per_worker(portal: servers.Process) -> list[int]:
+    """Established client connections each worker holds (its sockets that /proc/net/tcp
+    lists as established on the portal's port)."""
+    port = int(portal.url.rsplit(":", 1)[1])
+    established = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(FileNotFoundError), open(table) as fh:
+            for line in list(fh)[1:]:
+                fields = line.split()
+                if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                    established.add(fields[9])  # the socket's inode
+    counts = []
+    for pid in portal.pids()[1:]:
+        inodes = set()
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                with contextlib.suppress(OSError):
+                    link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                    if link.startswith("socket:["):
+                        inodes.add(link[8:-1])
+        counts.append(len(inodes & established))
+    return counts
 
 
 def _cpu_of(portal: servers.Process, pg_folder: str | None, run):
@@ -338,7 +376,8 @@ def run_submission(
                     f"p95 {figures['p95_ms']:.0f} ms  p99 {figures['p99_ms']:.0f} ms  "
                     f"CPU {figures['cpu_ms_per_request']:.2f} + PostgreSQL "
                     f"{figures['db_cpu_ms_per_request']:.2f} ms  "
-                    f"workers' CPU {', '.join(f'{s:.2f}' for s in figures['worker_cpu_s'])} s"
+                    f"workers' CPU {', '.join(f'{s:.2f}' for s in figures['worker_cpu_s'])} s, "
+                    f"connections {figures['connections_per_worker']}"
                     + (f"  failures {figures['failures']}" if figures["failures"] else ""),
                     flush=True,
                 )
