@@ -291,7 +291,9 @@ nlu:
 """
 
 
-with open(ROOT / "bot" / "data" / "nlu.yml", "w") as f:
+# NLU_OUT: build elsewhere to compare a change before it replaces nlu.yml.
+NLU_OUT = __import__("os").environ.get("NLU_OUT") or ROOT / "bot" / "data" / "nlu.yml"
+with open(NLU_OUT, "w") as f:
     f.write(HEADER)
     for intent in order:
         f.write(f"  - intent: {intent}\n    examples: |\n")
