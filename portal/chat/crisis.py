@@ -152,6 +152,7 @@ _RUNS = re.compile(r"([^\W\d_])\1{2,}")
 # Spoken and texting forms of words the rules use.
 _VARIANTS = {
     "ik": "ikke",
+    "ka": "kan",
     "ikk": "ikke",
     "ike": "ikke",
     "ick": "ikke",
@@ -2909,7 +2910,8 @@ RULES: list[Rule] = [
         where_sleep=r"(?:<dont>|ved <ikke>) (?:know )?(?:where|hvor) (?:i'?ll|i will|im gonna"
         r"|i'?m going to|to|ill|i can|jeg skal|jeg kan) (?:sleep|sove) (?:tonight|this night|i nat"
         r"|i aften)",
-        shelter_full=r"(?:shelter|herberg|herberget|forsorgshjem|natvarmestue|natcafé)"
+        shelter_full=r"(?:shelters|shelter|herberger|herbergerne|herberg|herberget|forsorgshjem"
+        r"|natvarmestue|natcafé)"
         r"(?: [a-z'|]+){0,4} (?:no bed|no beds|no room|full|fuldt|ingen senge|ingen plads|ingen"
         r" seng)",
     ),
@@ -2959,6 +2961,10 @@ RULES: list[Rule] = [
         r"|ønsker|wishes|longs) (?:to |at )?(?:die|be dead|dø|være død|end it|stop living|not be"
         r" here|ikke være her|ikke leve|holde op med at leve|slutte det)",
         unalive=r"unaliv",
+        # the verb before the subject ("og nu vil jeg dø", "så vil jeg hellere dø")
+        inverted_die=r"(?:nu|så|bare|derfor|helst|hellere|egentlig) (?:\w+ )?vil jeg (?:\w+ )?(?:dø"
+        r"|være død|ikke leve (?:mere|længere)|ikke være her (?:mere|længere)|slå mig selv ihjel"
+        r"|tage mit (?:eget )?liv)(?![a-zæøå])",
         # someone else talking about ending it now ("keeps talking about jumping")
         talks_of_it=r"(?:talking|talks|talked|taler|talte|snakker|snakkede|going on|keeps saying"
         r"|bliver ved med at sige) (?:about|om) (?:jumping|to jump|at hoppe|at springe|killing"
@@ -3118,8 +3124,9 @@ RULES: list[Rule] = [
         "suicidal_indirect",
         # closing one's accounts and thanking everyone for everything
         thanked_done=r"(?:slettet|deleted|deleting|sletter|lukket|closed) (?:alle )?(?:all )?"
-        r"(?:mine|my) (?:profiler|accounts|konti|social media|sociale medier|profiles)"
-        r"(?: [a-z'|]+){0,10} (?:thanked|takket|sagt tak|said goodbye|sagt farvel|done here"
+        r"(?:mine|my) (?:profiler|accounts|konti|social media|sociale medier|profiles|socials"
+        r"|some)(?: [a-z'|]+){0,10} (?:thanked|takket|sagt tak|said goodbye|said bye|sagt farvel"
+        r"|sagt farvel|done here"
         r"|færdig her|for everything|for alt)|(?:thanked|takket|sagt tak til|said thanks to)"
         r" (?:\w+ ){0,3}(?:for everything|for alt)(?: [a-z'|]+){0,4} (?:i'?m done|im done"
         r"|i am done|jeg er færdig|done here|færdig her|goodbye|farvel)",
@@ -3319,6 +3326,294 @@ RULES: list[Rule] = [
         r" (?:bange|scared|afraid|frightened|terrified|drunk|fuld|stiv|beruset|angry|vred"
         r"|rasende|furious|high|skæv)",
     ),
+    # Sixth round, continued: kinds the rules still missed in the earlier seen sets (the net
+    # caught them), generalised, so the rules do not lean on the net.
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        favour_by_going=r"(?:doing|do|did|gøre|gør) (?:them|everyone|everybody|her|him|dem|alle"
+        r"|hende|ham|my family|min familie|themselves|herself|himself|sig selv) (?:\w+ )?"
+        r"(?:a favou?r|en tjeneste|en stor tjeneste)"
+        r" (?:by|if i|ved at|hvis jeg) (?:\w+ )?(?:going|leaving for good|disappearing|dying|not"
+        r" being here|gå|forsvinde|dø|ikke være her|var væk|went|died|disappeared)",
+        rather_not_exist=r"(?:rather|hellere|helst) (?:\w+ )?(?:not exist|ikke eksistere|ikke"
+        r" findes|ikke være til|not be alive|ikke være i live|not be here anymore)|(?:tired|sick"
+        r"|træt|led og ked) of existing|(?:træt|led og ked) af at eksistere|done existing",
+        harbour_let_go=r"(?:water|vandet|harbou?r|havnen|edge|kanten|bridge|broen|cliff|cliffs"
+        r"|klippen|klinten|roof|taget|balcony|altanen|rails|skinnerne|kajen|quay|pier|molen)"
+        r"(?: [a-z'|]+){0,8} (?:let go|give slip|slippe taget|just jump|bare hoppe|bare springe"
+        r"|to jump|at hoppe|at springe)",
+        drive_in_water=r"(?:drive|driving|køre|kører|kørte|drove) (?:\w+ ){0,2}(?:in|into|ud i"
+        r"|i|off into) (?:the )?(?:water|vandet|havnen|the harbou?r|harbou?r|the sea|sea|havet"
+        r"|the lake|søen|the river|åen|the fjord|fjorden)",
+        easy_end=r"(?:how easy|hvor nemt|hvor let|so easy|så nemt|så let)(?: [a-z']+){0,4}"
+        r" (?:to end it|at ende det|at slutte det|to just end it|bare at slutte det|to die|at dø"
+        r"|to disappear for good|to kill myself|at slå mig selv ihjel|at gøre det forbi|to let go"
+        r"|to end everything|at gøre en ende på det)",
+        matter_not_here=r"(?:ville|would|wouldn'?t|would not) (?:<ikke> |not )?(?:gøre noget"
+        r"|matter|betyde noget|make a difference) (?:hvis|if) (?:jeg|i) (?:<ikke> (?:var|er)"
+        r"|wasn'?t|weren'?t|was not|were not|var <ikke>|was gone|var væk) (?:\w+ )?(?:her|here"
+        r"|around|alive|i live|mere|anymore)",
+        height_checked=r"(?:checked|tjekket|tjekkede|found out|fundet ud af|looked up|undersøgt"
+        r"|googled|googlet|worked out|regnet ud|measured|målt) (?:\w+ )?(?:which floor|hvilken"
+        r" etage|how high|hvor højt|hvor langt ned|how far down|high enough|højt nok|hvor mange"
+        r" meter|how many metres|how many meters)",
+        take_them_all=r"(?:tænker på|tænkt på|thinking (?:of|about)|overvejer|considering|want to"
+        r"|vil|lyst til|planning to) (?:at )?(?:tage|take|taking|swallow|sluge|swallowing)"
+        r" (?:dem|them|the lot|it all|hele lortet) (?:alle ?sammen|allesammen|all|på én gang|på"
+        r" en gang|at once|in one go|i et hug)",
+        know_which=r"(?:ved|know|knows) (?:godt |already |allerede |precisely |præcis )?(?:hvilken"
+        r"|hvilket|which) (?:bro|bridge|tag|roof|building|bygning|højhus|klippe|cliff|tog|train"
+        r"|spor|tracks|parkeringshus|car park|altan|balcony|kniv|knife|piller|pills|rope|reb)"
+        r" (?:jeg|i) (?:vil|skal|will|'?ll|am going to|gonna|want to) (?:bruge|use|tage|take"
+        r"|jump|hoppe|springe)",
+        no_help_after=r"(?:won'?t|will not|skal <ikke>|wont) (?:be )?(?:needing|need|bruge|have"
+        r" brug for) (?:\w+ ){0,2}(?:after|efter) (?:tonight|i aften|i nat|today|i dag|tomorrow|i"
+        r" morgen|this weekend|weekenden)|(?:after|efter) (?:tonight|i aften|i nat|today|i dag"
+        r"|tomorrow|i morgen) (?:\w+ )?(?:i|jeg) (?:won'?t|wont|will not|skal <ikke>|har <ikke>)"
+        r" (?:\w+ )?(?:need|needing|bruge|brug for)",
+        hidden_them_all=r"<pills>(?: [a-z'|]+){0,8} (?:gemt|hidden|saved|stashed|sparet op|skjult"
+        r"|samlet) (?:dem|them) (?:alle ?sammen|allesammen|all)",
+        if_no_word=r"(?:hvis|if) (?:i|du|you|i guys|y'?all) (?:\w+ )?(?:<ikke>|don'?t|do not"
+        r"|never) (?:\w+ )?(?:hører|høre|hear) (?:fra|from) (?:mig|me) (?:igen|mere|again|anymore"
+        r"|any more)(?: [a-z'|]+){0,2} (?:så var det det|that was it|thats it|that'?s it|farvel"
+        r"|goodbye|bye|så er jeg væk|then i'?m gone|then im gone)",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        had_enough_of_me=r"(?:has had|have had|har fået|'?ve had|'?s had) (?:more than )?(?:\w+ )?"
+        r"(?:enough|nok) (?:of me|af mig)",
+        rid_of_me=r"(?:fortjener|deserves?|deserve) (?:at )?(?:to )?(?:slippe for|be rid of|be free"
+        r" of|være fri for|get rid of|være fri af) (?:mig|me)",
+        if_not_exist=r"(?:hvis jeg|if i) (?:\w+ )?(?:ikke fandtes|ikke eksisterede|didn'?t exist"
+        r"|did not exist|wasn'?t alive|was not alive|weren'?t alive|ikke levede|ikke var i live"
+        r"|wasn'?t breathing|wasnt alive)",
+        out_of_picture=r"(?:with me|med mig) out of the picture|(?:mig|me) (?:\w+ )?ude af billedet"
+        r"|out of the picture for good|ude af billedet for altid",
+        pet_cared_for=r"(?:givet|gav|given|gave|rehomed|fundet et nyt hjem til|found a home for)"
+        r" (?:\w+ )?(?:min |my )?(?:kat|katten|hund|hunden|cat|dog|kanin|rabbit|fugl|bird|marsvin)"
+        r"(?: [a-z'|]+){0,6} (?:passe godt på|take good care|look after|passe på|tage sig af|take"
+        r" care of)(?!.*(?:ferie|holiday|vacation|mens jeg|while i|hospital|indlagt|flytter"
+        r"|moving|rejse|travel))",
+        will_and_profiles=r"(?:testamente|testamentet|my will|a will|last will)(?: [a-z'|]+){0,6}"
+        r" (?:slettet|deleted|sagt farvel|said goodbye|givet|given away|afskedsbrev|profiler"
+        r"|accounts)|(?:slettet|deleted)(?: [a-z'|]+){0,6} (?:testamente|testamentet|my will)",
+        set_date=r"(?:har sat|sat|set|picked|chosen|valgt|fastsat|fixed) (?:a |en )?(?:date|dato"
+        r"|dag|day)(?= \||$| $| og| and| for it| til det)",
+        driving_off=r"(?:thinking|think|tænker|thought|tænkt|can'?t stop thinking) (?:about|of"
+        r"|on|på) (?:at )?(?:driving off|drive off|køre ud over|køre ind i|driving into|crashing"
+        r" the car|køre galt med vilje)(?! (?:to|til|for|mod|towards)\b)",
+        the_note=r"(?:written|wrote|skrevet|skrev) (?:\w+ )?(?:the note|sedlen|my note|min seddel"
+        r"|my last note|min sidste seddel|mit sidste brev|my last letter)(?= \||$| $| already"
+        r"| allerede| og| and)",
+        plan_made=r"(?:the plan|planen) (?:is|er) (?:\w+ )?(?:made|lagt|ready|klar|set|fastlagt"
+        r"|done)(?: [a-z'|]+){0,6} (?:tomorrow|tomorow|i morgen|tonight|i nat|i aften|everything"
+        r" ready|alt klar)",
+        already_over=r"(?:my life|mit liv|livet) (?:is|er) (?:\w+ )?(?:already|allerede) (?:over"
+        r"|forbi|slut)",
+        why_stick_around=r"(?:hvad er meningen med at|what'?s the point (?:of|in)|whats (?:even )?"
+        r"the point (?:of|in)|what is (?:even )?the point (?:of|in)|hvad skal jeg med at)"
+        r" (?:\w+ )?(?:blive ved|fortsætte|sticking around|staying|being here|være her|keep going"
+        r"|carrying on|going on|living|leve|existing|eksistere|waking up|vågne)",
+        see_self_year=r"(?:<cant>|kan <ikke>|ka <ikke>) (?:\w+ )?(?:se|see) (?:mig selv|myself)"
+        r" (?:om|in) (?:et år|a year|fem år|five years|the future|fremtiden|a few years|nogle"
+        r" år)(?= \||$| $)",
+        hold_living=r"(?:kan|ka) <adv><ikke> (?:holde til|klare|orke|magte) (?:at )?leve",
+        i_took_pills=r"(?:i|jeg) (?:just |have |har |lige |'ve )?(?:took|tog|swallowed|slugte"
+        r"|taken|taget|slugt) (?:some |nogle |a lot of |a bunch of |en masse |en del |lots of )?"
+        r"<pills>(?= \||$| $)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        cant_bear_longer=r"(?:holder|holde|kan) (?:det )?<ikke> ud (?:\w+ )?(?:længere|mere)"
+        r"|holder det <ikke> ud<end>",
+        never_better_da=r"(?:intet|ingenting|nothing|det|livet|life) (?:bliver|will|is going to"
+        r"|kommer til at) (?:\w+ )?(?:nogensinde|ever) (?:blive )?(?:bedre|better|get better"
+        r"|improve)",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        chest_breath=r"(?:brystsmerter|chest pain|chest pains|pain in my chest|smerter i brystet"
+        r"|trykken for brystet|trykken i brystet)(?: [a-z'|]+){0,6} (?:kan <ikke> få luft|<cant>"
+        r" breathe|kan <ikke> trække vejret|short of breath|åndenød|sveder|sweating|arm"
+        r"|armen)",
+        unresponsive_pills=r"(?:reagerer <ikke>|not responding|isn'?t responding|unresponsive"
+        r"|won'?t respond|won'?t wake|vågner <ikke>)(?: [a-z'|]+){0,8} (?:<pills>|pilleglas"
+        r"|pill bottles?|empty bottles|tomme glas|blod|blood)|(?:<pills>|pilleglas|pill bottles?)"
+        r"(?: [a-z'|]+){0,8} (?:reagerer <ikke>|not responding|unresponsive|won'?t wake|vågner"
+        r" <ikke>)",
+        took_no_answer=r"(?:swallowed|took|tog|slugte|taget|taken|slugt)(?: [a-z'|]+){0,4}"
+        r" <pills>(?: [a-z'|]+){0,6} (?:<ikke>|not|dont|don'?t|doesn'?t|isn'?t|won'?t|no)"
+        r" (?:\w+ )?(?:answer|answering|svarer|responding|reagerer|picking up|tager den)",
+        bathroom_hours=r"(?:in the bathroom|på badeværelset|på toilettet|in the toilet|i badet"
+        r"|locked in|låst sig inde|låst inde)(?: [a-z'|]+){0,6} (?:for hours|i timevis|i flere"
+        r" timer|hours|timer)(?: [a-z'|]+){0,4} (?:no answer|not answering|svarer <ikke>"
+        r"|doesn'?t answer|won'?t answer|ingen svarer|no response|intet svar|ikke noget svar)",
+        all_at_once=r"(?:swallowed|took|slugte|tog|taget|taken|slugt) (?:all )?(?:my|mine|all my"
+        r"|alle mine|min) <pills> (?:all )?(?:at once|på én gang|på en gang|i et hug|in one go"
+        r"|på samme tid)",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        radio_about_me=r"(?:alle|everyone|they|de|people|folk|nogen) (?:\w+ )?(?:snakker|taler"
+        r"|talks|talking|talk) (?:om|about) (?:mig|me) (?:i|on|in) (?:radioen|the radio|tv|tv'?et"
+        r"|fjernsynet|the news|nyhederne|the tv)",
+        sleepless_racing=r"(?:ikke sovet|not slept|haven'?t slept|havent slept|no sleep|ik sovet)"
+        r"(?: [a-z'|]+){0,5} (?:døgn|days|nights|nætter|siden)(?: [a-z'|]+){0,6} (?:tankerne"
+        r"|thoughts|racing|stemmer|voices|radio|radioen|snakker om mig|talking about me|tanker)",
+        name_no_one=r"(?:hører|hear|hearing|heard)(?: [a-z']+){0,4} (?:mit navn|my name)"
+        r"(?: [a-z'|]+){0,3} (?:der er ingen|ingen er der|nobody|no one|noone|there is no one"
+        r"|theres no one|there'?s nobody|der er ikke nogen)",
+        walls_telling=r"(?:hear|hører|hearing)(?: [a-z'|]+){0,8} (?:telling|tells|told|siger"
+        r"|fortæller) (?:me|mig) (?:what to do|hvad jeg skal gøre|to do things|at gøre ting|to hurt"
+        r"|at skade)",
+        what_is_real=r"(?:<cant>|kan <ikke>) (?:\w+ )?(?:mærke|tell|know|se|skelne|feel|sige)"
+        r" (?:\w+ )?(?:hvad der er virkeligt|what'?s real|what is real|what is not real|hvad der"
+        r" er virkelighed|hvad der er ægte)",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        hurt_on_purpose=r"(?:hurt|hurting|cut|cutting|burn|burning|harm|harming|skader|skadet"
+        r"|skærer|skåret|brænder|brændt|slår|slået) (?:myself|mig selv) (?:on purpose|med vilje"
+        r"|deliberately|intentionally|bevidst)",
+        cutte=r"(?:at|med at|begyndt at|started to) cutte\b|cuttede",
+        what_i_do_arms=r"(?:what i do to|hvad jeg gør ved) (?:my|mine|min) (?:arms|armene|arme"
+        r"|legs|benene|thighs|lårene|wrists|håndled|håndleddene|body|krop|kroppen|skin|huden)",
+        long_sleeves=r"(?:long sleeves|lange ærmer|hoodie|hættetrøje)(?: [a-z'|]+){0,6} (?:so no"
+        r" one|so nobody|så ingen|hide|skjule|cover|dække)(?: [a-z']+){0,4} (?:cuts|snit|scars|ar"
+        r"|sår|marks|mærker|arms|armene)",
+    ),
+    *_rules(
+        CONCERN,
+        "self_harm",
+        stitches_again=r"(?:stitches|syet|sewn up|stitched|sting)(?: [a-z']+){0,3} (?:again|igen)"
+        r"(?!.*(?:bee|bi|hveps|wasp|nettle|brændenælde))",
+        blade_out=r"(?:barberblad\w*|the blade|blades|my blade|razor blades?|the razor)(?: [a-z']+)"
+        r"{0,3} (?:frem igen|out again|came out again|back out)|(?:taget|tog|took|got|fundet"
+        r"|found) (?:\w+ )?(?:barberbladet|barberbladene|the blade|my blade|the blades|my blades)"
+        r" (?:frem|out)",
+        when_nobody_sees=r"(?:kradser|skærer|cutter|scratch|scratching|cut|cutting|brænder|burn"
+        r"|burning) (?:\w+ )?(?:og|and) (?:\w+ )?(?:skærer|cutter|cut|cutting|brænder|burn"
+        r"|kradser|scratch)(?: [a-z'|]+){0,4} (?:når ingen|when no one|when nobody|so nobody|så"
+        r" ingen|where nobody|hvor ingen)",
+        full_of_cuts=r"(?:full of|fulde af|fuld af|covered in|dækket af|dækket med) (?:\w+ )?"
+        r"(?:cuts|snit|scars|ar|sår|wounds|rifter)(?: [a-z']+){0,4} (?:hide|hiding|skjuler"
+        r"|gemmer|cover|dækker|nobody|ingen)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        hush_hush=r"(?:hemmeligt|hemmelighed|secret)(?: [a-z'|]+){0,6} (?:gør ved mig|does to me"
+        r"|did to me|gjorde ved mig|rører|touches|touched)|(?:touches me|touched me|rører (?:ved )?"
+        r"mig|does to me|gør ved mig|did to me|gjorde ved mig)(?: [a-z'|]+){0,6} (?:secret"
+        r"|hemmelig\w*)",
+        share_pictures=r"(?:share|post|send|leak|dele|lægge ud|sende|poste|vise|show) (?:\w+ ){0,2}"
+        r"(?:my|mine|min) (?:pictures|photos|pics|nudes|billeder|nøgenbilleder|videos|videoer"
+        r"|video|intime billeder)(?: [a-z']+){0,3} (?:if|hvis|unless|medmindre)",
+        spiked=r"(?:kan <ikke> huske|<cant> remember|don'?t remember|husker ingenting|remember"
+        r" nothing)(?: [a-z'|]+){0,8} (?:gjort noget ved mig|did something to me|drugged|spiked"
+        r"|noget i min drink|something in my drink)|(?:tror|think) (?:at )?(?:han|he|de|they|nogen"
+        r"|someone) (?:har )?(?:gjort noget ved mig|did something to me|put something in my drink"
+        r"|puttet noget i min drink|drugged me|spiked my drink)",
+        no_for_answer=r"(?:won'?t|will not|doesn'?t|does not|vil <ikke>|tager <ikke>) (?:take"
+        r"|accept|tage|acceptere) (?:no|nej) (?:for an answer|som et svar|som svar)"
+        r"|(?:i say no|jeg siger nej|when i say no|når jeg siger nej|say no)(?: [a-z'|]+){0,4}"
+        r" (?:he|han|she|hun) (?:\w+ )?(?:doesn'?t|don'?t|dont|won'?t|<ikke>) (?:\w+ )?(?:stop"
+        r"|stopper|listen|lytter)",
+        bare_family_hits=r"(?:^ |\| )(?:far|mor|dad|mum|mom|stepdad|stedfar|papfar|lillebror"
+        r"|storebror|bror|brother|søster|sister|onkel|uncle|husband|wife|boyfriend|girlfriend"
+        r"|partner|kæresten|manden|konen|ex|eks)(?: [a-z']+){0,2} (?:tæsker|tæver|slår|sparker"
+        r"|kvæler|hits|beats|kicks|punches|slaps|chokes|strangles|tævet|slået|sparket|kvalt|hit"
+        r"|beaten|kicked|strangled|choked|punched) (?:mig|me)\b(?! (?:i|at|in|på|til) )",
+        gave_bruises=r"(?:givet|giver|gav|gave|given|gives) (?:mig|me) (?:\w+ )?(?:blå mærker"
+        r"|blåt øje|et blåt øje|bruises|a black eye|a split lip|en flækket læbe)",
+        aged_family_hits=r"(?:min|my|mit) (?:\w+ )?(?:søn|datter|son|daughter|bror|brother|mand"
+        r"|husband|kæreste|boyfriend|far|dad|mor|mum|mom)(?: (?:på|of|aged|age) \d+)?(?: [a-z']+)"
+        r"{0,2} (?:har slået|has hit|har tævet|har sparket|has beaten|has kicked|hits|slår|tæver"
+        r"|sparker) (?:mig|me)\b",
+        says_will_hurt=r"(?:says|said|siger|sagde|threatens|truer)(?: that)? (?:he|hes|he's|she"
+        r"|shes|she's|han|hun) (?:is |er |will |'ll |vil |skal )?(?:going to |gonna |kommer til at"
+        r" )?(?:hurt|kill|beat|hit|slå|dræbe|skade|gøre) (?:me|mig|os|us)\b(?! (?:i|at|in|på) )",
+        hear_hitting=r"(?:hear|høre|hører)(?: [a-z']+){1,4} (?:hitting|slapping|kicking|choking"
+        r"|slå|slår|sparke|sparker|kvæle) (?:\w+ ){0,2}(?:wife|kone|konen|husband|mand|manden|kids"
+        r"|børnene|girlfriend|kæreste|barn|child|him|her|ham|hende)\b",
+        is_hurting_me=r"<perp> (?:is|are|er|keeps|bliver ved med at) (?:\w+ )?(?:hurting|beating"
+        r"|hitting|abusing|choking|strangling|kicking|punching|slapping|at slå|at gøre mig fortræd)"
+        r" (?:me|mig)\b",
+        do_me_in=r"(?:gør|gøre|gjort|gjorde) det af med (?:mig|os)|(?:he|she|han|hun|<perp>)"
+        r"(?: [a-z']+){0,6} (?:finish me off|get rid of me for good)",
+        husband_strangled=r"(?:husband|wife|boyfriend|girlfriend|partner|mand|manden|kone|konen"
+        r"|kæreste|kæresten) (?:\w+ )?(?:strangled|choked|kvalte|strangles|chokes|kvæler) (?:me"
+        r"|mig)",
+        bruises_said=r"(?:blå mærker|blåt mærke|bruises|bruised|black eye|blåt øje)"
+        r"(?: [a-z'|]+){0,12} (?:he|han|she|hun) (?:\w+ )?(?:say|tell|tells|told)"
+        r"(?: [a-z']+){0,3} (?:i deserved|i deserve|jeg fortjente|jeg fortjener|my (?:own )?fault"
+        r"|min (?:egen )?skyld)",
+    ),
+    *_rules(
+        CONCERN,
+        "stalking",
+        waits_by_door=r"(?:waits|waiting|venter|står|stands|standing|sits|sitting|sidder|parked"
+        r"|parkerer)(?: [a-z']+){0,4} (?:by|at|outside|ved|uden for|udenfor|foran) (?:my|min|mit"
+        r"|vores|our) (?:door|dør|døren|opgang|building|flat|house|hus|lejlighed|car|bil|work"
+        r"|arbejde)(?: [a-z']+){0,2} (?:at night|om natten|every night|hver aften|hver nat|every"
+        r" day|hver dag|all the time|hele tiden|every evening|every morning|hver morgen)",
+        blocked_still=r"(?:blokeret|blocked|blokerede)(?: [a-z'|]+){0,8} (?:nye numre|new numbers"
+        r"|another number|et nyt nummer|nyt nummer|still|stadig|keeps|bliver ved)|(?:beskeder"
+        r"|messages|texts|calls|opkald)(?: [a-z'|]+){0,8} (?:blokeret|blocked)",
+        everywhere_i_am=r"(?:dukker op|turns up|shows up|pops up|møder op) (?:alle (?:de )?steder"
+        r"|everywhere|overalt|wherever)",
+        showed_watched=r"(?:showed up|turned up|dukkede op|stod)(?: [a-z']+){0,6} (?:and|og)"
+        r" (?:just |bare )?(?:watched|stared|kiggede|stirrede|glor|glo)(?: bare| just)?(?: på"
+        r"| at)? (?:me|mig)\b",
+        tracker_on=r"(?:tracker|gps|airtag|sporing\w*) (?:\w+ )?(?:på|on|i|in) (?:min|my) (?:cykel"
+        r"|bike|bicycle|taske|bag|bil|car|jakke|coat|nøgler|keys)",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        fled_nowhere=r"(?:flygtet|flygtede|fled|ran away|løbet væk|stukket af|escaped)"
+        r"(?: [a-z'|]+){0,6} (?:ved <ikke> hvor|<dont> know where|nowhere|ingen steder|intet sted)",
+        hiding_coming=r"(?:er hos|hos en|at a friend'?s?|at my friend'?s?|staying with|gemmer mig"
+        r"|hiding|flygtet|fled|krisecenter|shelter)(?: [a-z'|]+){0,8} (?:han|he|hun|she)"
+        r" (?:\w+ ){0,3}(?:kommer og henter mig|coming to get me|coming for me|kommer efter mig"
+        r"|finder mig|will find me)",
+        locked_out_kids=r"(?:locked me out|låst mig ude|smidt mig ud|threw me out|kicked me out)"
+        r"(?: [a-z'|]+){0,6} (?:has the kids|har børnene|screaming|skriger|råber|yelling)",
+        banging_door=r"(?:he|hes|he's|she|shes|she's|han|hun|someone|somebody|nogen)(?: is| er)?"
+        r" (?:\w+ )?(?:banging|banker|hammering|hamrer|kicking|sparker|pounding) (?:\w+ )?(?:on|at"
+        r"|på) (?:the |my |our |min |vores )?(?:door|døren|dør|window|vinduet)",
+        locked_screaming=r"(?:locked|låst|låste)(?: [a-z'|]+){0,6} (?:he|han|she|hun|<perp>)"
+        r"(?: is| er|'s)? (?:\w+ )?(?:screaming|skriger|råber|yelling|shouting|banging|banker)",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        drinking_scared=r"(?:he|han|hun|she|<perp>) (?:\w+ )?(?:drikker|drinks|drinking|is drunk"
+        r"|er fuld|is drinking)(?: [a-z'|]+){0,6} (?:bange|scared|afraid|frightened|terrified)",
+        looking_for_me=r"(?:he|hes|he's|she|shes|she's|han|hun|<perp>)(?: is| er|'s)? (?:\w+ )?"
+        r"(?:out looking for me|leder efter mig|searching for me|er ude og lede efter mig|is"
+        r" looking for me)(?! (?:at|ved|på|to|i|in|on|outside)\b)",
+        dare_not_enter=r"(?:tør <ikke>|<dont> dare|daren'?t|too scared to|afraid to|bange for at)"
+        r" (?:at )?(?:gå|komme|go|come) (?:ind|in|inside|indenfor|back in)(?![a-z])(?! (?:til|to"
+        r"|at|for)\b)",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        talk_someone_now=r"(?:need|needs|brug for|må|skal) (?:at )?(?:to )?(?:talk|snakke|tale"
+        r"|speak) (?:to|with|med) (?:someone|somebody|anyone|nogen|et menneske)(?: [a-z'|]+){0,2}"
+        r" (?:now|nu|right now|lige nu|asap|tonight|i nat)",
+        help_fast=r"(?:help|hjælp)(?: me| mig)? (?:fast|hurtigt|asap|quick|quickly)<end>"
+        r"|(?:skal|må|need|needs) (?:ha |have |get |få )?(?:help|hjælp) (?:nu|now|right now|lige"
+        r" nu|asap|fast|hurtigt)(?= \||$| $)",
+        sos=r"^ (?:sos|s o s|mayday)(?: [a-z'|]+){0,3} $",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -3419,6 +3714,16 @@ GUARDS = [
         r"|volleyball|hockey|ping pong|table tennis|handball|basketball|running|the final"
         r"|wordle|rummy|sudoku|crossword|krydsord|bowling|minigolf|mini golf|cribbage"
         r"|finalen|turneringen|tournament)\b",
+        # A film or documentary about a subject, then what one thought of it ("so en dokumentar
+        # om unge og selvmord, den var god"): a review, not the writer's own state. Only when
+        # the next clause is the verdict; "... og nu vil jeg dø" stays for the rules.
+        r"(?:film|filmen|movie|dokumentar|dokumentaren|documentary|bog|bogen|book|serie|serien"
+        r"|series|show|artikel|artiklen|article|podcast|episode|program|programmet|udsendelse"
+        r"|foredrag|lecture) (?:\w+ ){0,3}(?:om|about|on) (?:[a-z0-9']+ ){1,6}(?=\| (?:den|det|it"
+        r"|that|this|which|og den|and it) (?:var|was|is|er|were) (?:\w+ )?(?:god|godt|good|vigtig"
+        r"|vigtigt|important|interessant|interesting|spændende|rørende|moving|trist|sad|great"
+        r"|stærk|strong|fin|fint|well made|vellavet|lærerig|informative|eye opening|tankevækkende"
+        r"|thought provoking)\b)",
         # Films, books, news and school work about a subject: the topic words are not the
         # writer's own situation. Stops at words that bring the writer back in.
         r"(?:film|filmen|movie|dokumentar|dokumentaren|documentary|bog|bogen|book|novel|roman"
@@ -3482,7 +3787,8 @@ GUARDS = [
         r"|elkedlen|iron|strygejernet|grill|grillen|tin|dåse|dåsen|papir|paper|glass|glasset)\b",
         # "hurt myself when I fell" is an accident; "when it gets too much" / "when I feel"
         # is self-harm as a way of coping and stays for the rules.
-        r"(?:hurt|injured|cutting|burning|burned|burnt) myself (?:on|playing|at|(?:when|while)"
+        r"(?:hurt|injured|cutting|burning|burned|burnt) myself (?:on(?! purpose)|playing|at"
+        r"|(?:when|while)"
         r"(?! (?:it|things|i feel|i'?m|im|everything|life|i get|stuff|i am|shit)\b))",
         r"(?:scratch|scratching|kradser|klør|kløer) (?:\w+ ){0,2}(?:because of|pga|på grund af"
         r"|fordi|from|af) (?:\w+ )?(?:eczema|eksem|mosquito|myggestik|allergi|allergy|psoriasis"
@@ -3606,6 +3912,10 @@ GUARDS = [
         r"|my rent|my bills|the loan|my debt|inflation|prices|priserne|maden|food) (?:\w+ )?"
         r"(?:tager|tog|takes|took|eats|spiser|æder|swallows|sluger) (?:næsten )?(?:almost )?"
         r"(?:alle |all |al )?(?:mine|my|min) (?:penge|money|løn|salary|pension|økonomi)",
+        # When the support or the offer stops for good: the offer's length.
+        r"(?:support|help|offer|the offer|tilbuddet|tilbud|hjælpen|støtten|forløbet|the programme"
+        r"|the program|the course|the sessions|samtalerne) (?:\w+ )?(?:stop|stops|end|ends|slutter"
+        r"|stopper|ophører|finish|finishes) (?:for good|for altid|helt|completely|permanently)",
         # "bliver man smidt ud" (does one get thrown out): a question about the offer's rules.
         r"(?:bliver|blir|bli'r|kan|får) man (?:\w+ )?(?:smidt ud|sparket ud|kicked out|thrown out)",
         # Afraid the offer ends "after a few weeks": the offer's own length, not homelessness.
@@ -3817,7 +4127,10 @@ _PAST = _compile(
     r" (?:kid|child|teen|teenager|girl|boy|young \w+)|growing up|da jeg var (?:barn|lille|ung"
     r"|yngre|teenager|teen|\d+)|when i was (?:young|younger|little|small|a kid|a child|a teen"
     r"|a teenager|\d+)|i (?:min ungdom|puberteten|min barndom|barndommen|teenageårene)|in (?:my"
-    r" teens|my youth|my childhood|childhood)|(?:i|in) (?:19\d\d|20[01]\d|202[0-3])\b"
+    r" teens|my youth|my childhood|childhood)|(?:i|in) (?:19\d\d|20[01]\d|202[0-3])\b|før jeg"
+    r" blev født|inden jeg blev født|before i was born|in the (?:[2-9]0s|[2-9]0'?s|nineteen \w+"
+    r"|sixties|seventies|eighties|nineties|fifties)|i (?:[2-9]0'?erne|tresserne|halvfjerdserne"
+    r"|firserne|halvfemserne|halvtredserne)"
 )
 # The clause after the told past says it stopped or is long over.
 _OVER_NEXT = _compile(

@@ -177,6 +177,145 @@ def test_sixth_round_kind_is_flagged_by_the_rules(lang, message):
     assert crisis.rules_check(message).flagged, (lang, message)
 
 
+# The same round, continued: kinds the rules still left to the net in the earlier seen sets
+# (burden as a favour or "had enough of me", tired of existing, letting go at the water, a
+# height looked up, taking them all, a note written, no need of help after tonight, a chest
+# pain, someone unresponsive by pills, behind a locked door for hours, delusions on the radio,
+# sleepless racing thoughts, self-harm on purpose or hidden under sleeves, stitches again, a
+# secret, pictures shared unless, no taken for an answer, a bare "far slår mig", bruises given,
+# a waiting car, blocked numbers, fled with nowhere to go, hammering on the door, help fast).
+MORE_KINDS = [
+    ("en", "my family would be doing themselves a favour if i just died"),
+    ("da", "jeg gør alle en tjeneste ved at forsvinde"),
+    ("en", "honestly i would rather not be alive"),
+    ("da", "er så træt af at eksistere"),
+    ("en", "stood on the pier for an hour wanting to just let go"),
+    ("da", "stod ved kajen i nat og ville bare springe"),
+    ("da", "tænkte på at køre bilen ud i havnen"),
+    ("en", "it would be so easy to just end it tonight"),
+    ("da", "det ville ikke betyde noget hvis jeg ikke var her mere"),
+    ("en", "looked up how high the multistorey is"),
+    ("da", "har googlet hvor mange meter der er ned fra taget"),
+    ("da", "overvejer at tage dem allesammen på én gang"),
+    ("en", "i already know which bridge i will use"),
+    ("en", "after tonight i wont be needing anything"),
+    ("da", "har samlet mine sovepiller og gemt dem alle sammen"),
+    ("en", "if you dont hear from me again, thats it"),
+    ("en", "my whole family has had enough of me"),
+    ("da", "min mand fortjener at slippe for mig"),
+    ("en", "nobody would care if i wasnt alive"),
+    ("da", "ingen ville opdage det hvis jeg ikke levede"),
+    ("en", "they would be better with me out of the picture"),
+    ("da", "har givet min hund til min søster så hun kan passe godt på ham"),
+    ("da", "har skrevet mit testamente og slettet min facebook"),
+    ("en", "i have set a date"),
+    ("en", "keep thinking about driving off the road"),
+    ("en", "the note is written already, i wrote the note"),
+    ("da", "planen er lagt til i morgen"),
+    ("en", "feels like my life is already over"),
+    ("da", "hvad skal jeg med at blive ved"),
+    ("da", "kan ikke se mig selv om fem år"),
+    ("da", "ka ikke holde til at leve sådan her"),
+    ("en", "i just took a bunch of pills"),
+    ("da", "holder det ikke ud længere"),
+    ("en", "nothing will ever get better"),
+    ("da", "min far har voldsomme smerter i brystet og kan ikke trække vejret"),
+    ("en", "my mum is unresponsive and there are pill bottles next to her"),
+    ("en", "my brother took pills and now he doesnt answer"),
+    ("en", "my son has been locked in the bathroom for hours and no answer"),
+    ("da", "jeg slugte alle mine sovepiller på én gang"),
+    ("da", "de taler om mig i fjernsynet"),
+    ("en", "not slept in five days and the thoughts are racing"),
+    ("da", "hører nogen sige mit navn men der er ingen"),
+    ("en", "i hear them in the ceiling telling me what to do"),
+    ("da", "jeg kan ikke skelne hvad der er virkeligt"),
+    ("da", "jeg skader mig selv med vilje når det bliver for meget"),
+    ("da", "er begyndt at cutte igen"),
+    ("en", "long sleeves so nobody sees the cuts"),
+    ("da", "har fået syet igen efter i weekenden"),
+    ("da", "tog barberbladet frem igen i går"),
+    ("en", "my legs are covered in scars that i hide"),
+    ("da", "min træner siger det skal være vores hemmelighed det han gør ved mig"),
+    ("en", "she says she will post my nudes unless i pay"),
+    ("da", "kan ikke huske noget fra i går og tror han puttede noget i min drink"),
+    ("da", "han vil ikke tage nej som et svar"),
+    ("da", "far slår mig hver gang han har drukket"),
+    ("da", "min kæreste har givet mig et blåt øje"),
+    ("en", "my son of 30 has hit me several times"),
+    ("en", "he says hes gonna kill me if i leave"),
+    ("da", "jeg kan høre naboen slå sin kone"),
+    ("en", "boyfriend choked me last night"),
+    ("en", "bruises all over my back and he told me i deserved it"),
+    ("en", "a man is parked outside my flat every night"),
+    ("da", "han skriver fra nye numre selvom jeg har blokeret ham"),
+    ("en", "he turns up everywhere i go"),
+    ("da", "han dukkede op ved min arbejdsplads og stirrede bare på mig"),
+    ("en", "found an airtag on my bike"),
+    ("da", "flygtede hjemmefra i nat og ved ikke hvor jeg skal sove"),
+    ("en", "im at a friends place but he says hes coming to get me"),
+    ("en", "he threw me out and has the kids and he is yelling"),
+    ("da", "han hamrer på døren lige nu"),
+    ("en", "locked in the bedroom and he is screaming"),
+    ("da", "han drikker igen og jeg er bange"),
+    ("en", "shes out looking for me"),
+    ("da", "sidder i bilen og tør ikke gå ind"),
+    ("en", "i need to talk to someone now"),
+    ("da", "hjælp mig hurtigt"),
+    ("en", "sos"),
+    ("da", "min kæreste er ved at slå mig"),
+    ("en", "my partner keeps hurting me"),
+    ("da", "han har truet med at gøre det af med mig"),
+    ("da", "slettet alle mine sociale medier og sagt farvel"),
+    ("da", "alle herbergerne er fulde"),
+    ("da", "ka ikke mer"),
+    ("da", "nu vil jeg bare dø"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), MORE_KINDS)
+def test_more_kinds_are_flagged_by_the_rules(lang, message):
+    assert crisis.rules_check(message).flagged, (lang, message)
+
+
+# Look-alikes of those: a death long before one was born, a review of a documentary, a mother
+# who does not answer texts, one's usual pills, a date for a wedding, a bee sting.
+MORE_HARMLESS = [
+    ("en", "my grandma took her own life in the sixties, long before i was born"),
+    ("da", "min oldefar begik selvmord før jeg blev født"),
+    ("en", "saw a documentary about young people and suicide, it was really important"),
+    ("da", "læste en bog om selvskade, den var rørende"),
+    ("en", "my mum is not responding to my texts today"),
+    ("en", "i took my pills this morning"),
+    ("da", "han dukkede op til festen"),
+    ("en", "i said no to the job and they didnt listen"),
+    ("da", "min søster passer godt på min hund mens jeg er på ferie"),
+    ("en", "we set a date for the wedding"),
+    ("da", "har sat en dato for mødet"),
+    ("en", "he is looking for me at the station to pick me up"),
+    ("da", "tør ikke gå ind til lægen alene"),
+    ("en", "help me quickly find the form"),
+    ("da", "vi har skrevet sedlen til skolen"),
+    ("en", "the plan is made for the renovation next month"),
+    ("da", "min bror slår mig altid i skak"),
+    ("en", "my brother beats me at tennis"),
+    ("da", "har fået sting efter operationen"),
+    ("en", "i got stung again by a bee"),
+    ("en", "when does the support stop for good"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), MORE_HARMLESS)
+def test_more_look_alikes_raise_no_alarm(lang, message):
+    result = crisis.rules_check(message)
+    assert not result.flagged, (lang, message, result.rule)
+
+
+def test_a_review_of_a_film_about_suicide_is_no_alarm_but_a_wish_after_it_is():
+    assert not crisis.rules_check("watched a film about suicide, it was strong").flagged
+    assert crisis.rules_check("så en film om selvmord og nu vil jeg dø").flagged
+    assert crisis.rules_check("watched a film about suicide, it was strong, i want to die").flagged
+
+
 # Harmless messages close to the new rules: a job's last day, a chore done when the children
 # sleep, a housing solution, a team that lost, "you read my mind", shaving.
 NEAR_BUT_HARMLESS = [
@@ -360,6 +499,8 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
         + PAST_BUT_NOW
         + GAMES
         + GAMES_BUT_CRISIS
+        + MORE_KINDS
+        + MORE_HARMLESS
     ]
     close = []
     for message in ours:
