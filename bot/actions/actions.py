@@ -839,6 +839,8 @@ class ValidateScreeningForm(FormValidationAction):
         if result is None and not changes:
             changes = _answer_ahead(qid, text, current)
         if result is None and not changes:
+            changes = _answer_again(qid, text, current)
+        if result is None and not changes:
             _not_understood(dispatcher, tracker, qid)
             return {qid: None}
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
@@ -922,6 +924,24 @@ def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
             if isinstance(code, str) and code != "dont_know":
                 found[other] = code
     return found if len(found) == 1 else {}
+
+
+def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
+    """A short answer to a question the say-back already answered ("medium" while the
+    support question is asked, after "a big problem" was read as very much): the citizen
+    answers it as they see it, so it changes, and is said back. Empty when it fits none,
+    more than one, or says what was already recorded."""
+    if not text or len(text.split()) > 6:
+        return {}
+    found = {}
+    for other in AHEAD:
+        if other != qid and current.get(other):
+            code = parse_answer(other, text)
+            if isinstance(code, str) and code != "dont_know":
+                found[other] = code
+    if len(found) != 1:
+        return {}
+    return {k: v for k, v in found.items() if current.get(k) != v}
 
 
 def _final_answer(qid: str, value: Any) -> dict[str, Any] | None:

@@ -81,6 +81,9 @@ _INVERTED = re.compile(
 )
 # An auxiliary before a possessive: "does my brother", "skal min mor". Read as a clause
 # start, so the relative is the subject the understanding looks for ("my brother ...").
+# The understanding now reads "does/can/kan my ..." itself (and no longer folds "does" to
+# "dos"), but not "skal min mor", "får min mor", "må min søster", "will my dad", "is my
+# mum": those still need this re-reading.
 _AUX_BEFORE_OWNER = re.compile(
     r"\b(?:does|do|did|will|would|can|could|should|must|is|are|skal|kan|må|får|vil)\s+"
     r"(?=(?:min|mit|mine|my|vores|our)\b)",

@@ -417,3 +417,29 @@ def test_only_the_relatives_words_are_never_noted_as_the_writers(lang):
     turn = d.handle("s", state, "ja tak" if lang == "da" else "yes please", lang)
     assert asked(turn) == "urgent"
     assert not state["slots"].get("areas")
+
+
+AGAIN = {"da": ("meget", "en hel del"), "en": ("very much", "quite a lot i think")}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_short_answer_to_a_question_already_answered_changes_it(lang):
+    first, again = AGAIN[lang]
+    d, state = _at(lang, "impact", TO_IMPACT[lang])
+    turn = d.handle("s", state, first, lang)
+    assert asked(turn) == "existing_support"
+    assert state["slots"]["impact"] == "severe"
+    turn = d.handle("s", state, again, lang)
+    assert state["slots"]["impact"] == "moderate"
+    assert asked(turn) == "existing_support"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_answer_to_the_question_asked_changes_no_other(lang):
+    first, _again = AGAIN[lang]
+    d, state = _at(lang, "impact", TO_IMPACT[lang])
+    d.handle("s", state, first, lang)
+    turn = d.handle("s", state, TO_IMPACT[lang][1], lang)  # "nej"/"no": no support today
+    assert state["slots"]["impact"] == "severe"
+    assert state["slots"]["existing_support"] == ["none"]
+    assert asked(turn) == "motivation"
