@@ -112,6 +112,12 @@ _GONE = re.compile(
     r"|forladt|forlod|gik fra|slar op|slog op|broke up|breaks up|dumped|skredet|skred)\b"
 )
 _WE = frozenset({"vi", "we", "os", "us"})
+# Auxiliaries that open a question about the relative right after them ("skal min mor
+# betale", "does my brother", "is my son eligible"); "får" is left out: it folds to "far".
+_CLAUSE_AUX = frozenset(
+    {"skal", "kan", "ma", "vil", "bliver", "er", "har", "do", "does", "did", "will", "would",
+     "could", "should", "must", "is", "are", "can", "may", "has", "have"}
+)  # fmt: skip
 _ON_BEHALF = frozenset({("vegne", "af"), ("behalf", "of"), ("sted", "for"), ("instead", "of")})
 # "min mand bestemmer alt om pengene", "my husband controls the money": the relative has
 # power over the writer, so the message is about the writer.
@@ -759,6 +765,12 @@ _ABOUT_ME = re.compile(
     r"(?:worried|bekymret|concerned|scared|nervous|nervos|angry|sur|vred|upset|ked af det)"
     r" (?:about|for|over|pa|at|with|med) (?:me|mig)\b"
 )
+# "my mum does everything for me", "min søster gør det for mig": the relative acts for the
+# writer, so the message is about the writer.
+_FOR_ME = re.compile(
+    r"^(?:\w+ ){0,2}(?:does|do|did|gor|gjorde|handles|klarer|ordner|takes care of)"
+    r"(?: \w+){0,3} (?:for me|for mig)\b"
+)
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b")
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
@@ -779,7 +791,9 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 continue
             if together and word in _ADULT_RELATIONS:
                 continue  # "me and my brother fight about our mum": about the writer
-            if _ABOUT_ME.match(" ".join(words[i + 1 : i + 7])):
+            if _ABOUT_ME.match(" ".join(words[i + 1 : i + 7])) or _FOR_ME.match(
+                " ".join(words[i + 1 : i + 8])
+            ):
                 continue  # "my mum is worried about me": the writer is asked about
             if word == "far" and i + 1 < len(words) and words[i + 1] in _FAR_NOT_FATHER:
                 continue  # "my grandkids live far away": English "far", not a father
@@ -799,6 +813,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             subject = owner == 0 or before in _ASKING_FOR or before in _BEFORE_SUBJECT
             # "på vegne af min far", "on behalf of my mum"
             subject = subject or tuple(words[max(0, owner - 2) : owner]) in _ON_BEHALF
+            # "skal min mor betale", "is my son eligible": an auxiliary opening the clause
+            subject = subject or (owner == 1 and before in _CLAUSE_AUX)
             subject = subject or (after in _SUBJECT_VERBS)
             if not subject:
                 continue

@@ -406,8 +406,8 @@ def test_a_conflict_the_writer_is_in_is_about_the_writer():
         ("har ikke været hos tandlægen i årevis", "health", None),
         ("I moved here last year and know nobody", "social_contact", None),
         ("jeg vil gerne komme i arbejde igen", "work_or_education", None),
-        ("the post is a big problem for me", "mail_and_authorities", "severe"),
-        ("rengøringen er et kæmpe problem", "household_structure", "severe"),
+        ("the post is a big problem for me", "mail_and_authorities", None),
+        ("rengøringen er et kæmpe problem", "household_structure", None),
         ("money is tight but manageable", "daily_finances", "mild"),
     ],
 )
@@ -442,3 +442,27 @@ def test_a_referral_or_a_general_cry_names_no_area(text):
 def test_a_lot_on_my_plate_is_no_impact():
     assert understand("I have a lot on my plate").impact is None
     assert understand("it affects me a lot").impact == "severe"
+
+
+def test_a_relative_who_does_things_for_the_writer_is_not_asked_for():
+    assert understand("my dad does all the paperwork for me").asking_for is None
+    assert understand("min søster ordner alt for mig, jeg kan ikke selv").asking_for is None
+    assert understand("my dad does not open his post").asking_for == "adult"
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # someone else's job is no work trouble; anxiety told as a cause is no health area
+        ("my wife works late and I never meet anyone", ("social_contact",)),
+        ("min angst er så slem at jeg ikke går ud", ("activities",)),
+    ],
+)
+def test_a_partners_job_and_anxiety_as_a_cause(text, areas):
+    assert understand(text).areas == areas, understand(text).evidence
+
+
+def test_a_big_problem_says_no_impact_of_its_own():
+    # the seen conversations answer "big problem" with a moderate impact afterwards
+    assert understand("I have big problem with my letters").impact is None
+    assert understand("det hele sejler derhjemme").impact is None
