@@ -20,7 +20,11 @@ def wrk(
     seconds: int = 10,
     connections: int = 20,
     threads: int = 2,
+    script: Path = SCRIPT,
+    env: dict | None = None,
 ) -> dict:
+    """One wrk run of `script` (a Lua file in bench/wrk/ whose done() prints one JSON
+    line); `env` adds variables for the script (e.g. WRK_VISITORS for visitors.lua)."""
     exe = shutil.which("wrk")
     if exe is None:
         raise RuntimeError("wrk is not installed: scripts/ensure-system-deps wrk")
@@ -28,6 +32,8 @@ def wrk(
         os.environ,
         WRK_METHOD=method,
         WRK_HEADERS="\n".join(f"{k}: {v}" for k, v in (headers or {}).items()),
+        WRK_THREADS=str(threads),
+        **(env or {}),
     )
     if body is not None:
         env["WRK_BODY"] = body
@@ -43,7 +49,7 @@ def wrk(
             "--timeout",
             "10s",
             "-s",
-            str(SCRIPT),
+            str(script),
             url,
         ],
         env=env,

@@ -15,6 +15,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlencode
 
 import requests
 
@@ -31,14 +32,73 @@ CONFIGS = {
 CONNECTIONS = 20
 FORM = "application/x-www-form-urlencoded"
 PUBLIC_PAGES = {"offer page": "/", "contact page (English)": "/contact?lang=en"}
+# The questionnaire step of the 0.3× target is a citizen's later step: their row exists and
+# is read and updated. The fourth question, after answers that keep the check going; its
+# two answers are alternated so each request writes (an unchanged answer is not written).
+ANSWERED_BEFORE = (("urgent", "no"), ("age", "18_or_over"), ("areas", "activities"))
+LATER_STEP = "impact"
+LATER_CODES = ("mild", "moderate")
+VISITORS_SCRIPT = Path(__file__).parent / "wrk" / "visitors.lua"
+# Two visitors per connection: a visitor's turn comes round again only after each of its
+# thread's connections has sent another request, so two requests seldom meet on one row.
+VISITORS_PER_CONNECTION = 2
+LATER_STEP_NAME = "questionnaire step (a later step: the 0.3× target)"
+FIRST_STEP_NAME = "questionnaire first step (new visitor)"
 
 
 def _step_session(url: str) -> tuple[str, str]:
-    """A visitor session at the first question: its cookie and CSRF token."""
+    """A session at the first question that holds no visitor yet: its cookie and CSRF token.
+    Every POST with it is a new visitor's first answer (a new row, a new cookie wrk drops)."""
     session = requests.Session()
     page = session.get(url + "/check/urgent")
     cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
     return cookie, CSRF.search(page.text).group(1)
+
+
+def _later_step_visitors(url: str, count: int) -> list[str]:
+    """`count` citizens who have answered the questions before LATER_STEP (their rows
+    exist): for each, a line for bench/wrk/visitors.lua, its Cookie header and the two
+    bodies it alternates between (each changes the stored answer)."""
+
+    def one(_) -> str:
+        session = requests.Session()
+        page = session.get(url + "/check/urgent")
+        for question_id, code in ANSWERED_BEFORE:
+            page = session.post(
+                f"{url}/check/{question_id}",
+                data={"csrf_token": CSRF.search(page.text).group(1), question_id: code},
+            )
+            page.raise_for_status()
+        if not page.url.endswith(f"/check/{LATER_STEP}"):
+            raise RuntimeError(f"the check did not lead to {LATER_STEP}: {page.url}")
+        token = CSRF.search(page.text).group(1)
+        cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
+        bodies = [urlencode({"csrf_token": token, LATER_STEP: code}) for code in LATER_CODES]
+        return "\t".join([cookie, *bodies])
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(one, range(count)))
+
+
+def _later_step(
+    url: str, visitors: list[str], seconds: int, connections: int = CONNECTIONS, threads: int = 2
+) -> dict:
+    """wrk POSTs LATER_STEP as `visitors` (from _later_step_visitors), each request the
+    next visitor of its thread with that visitor's other answer: a read and a changed write
+    of an existing row per request."""
+    with tempfile.NamedTemporaryFile("w", prefix="bench-visitors-", suffix=".tsv") as fh:
+        fh.write("\n".join(visitors) + "\n")
+        fh.flush()
+        return wrk(
+            f"{url}/check/{LATER_STEP}",
+            method="POST",
+            seconds=seconds,
+            connections=connections,
+            threads=threads,
+            headers={"Content-Type": FORM},
+            script=VISITORS_SCRIPT,
+            env={"WRK_VISITORS": fh.name},
+        )
 
 
 def _chat_body(message: str) -> str:
@@ -172,6 +232,7 @@ def _warm(url: str, chat: dict) -> None:
         headers={"Content-Type": FORM, "Cookie": cookie},
         body=f"csrf_token={token}&urgent=no",
     )
+    _later_step(url, _later_step_visitors(url, CONNECTIONS), seconds=1)
     for path in PUBLIC_PAGES.values():
         wrk(url + path, seconds=1, connections=CONNECTIONS)
 
@@ -194,8 +255,14 @@ def _scenarios(portal: servers.Process, seconds: int, full: bool, pg_folder: str
         )
         for name, path in PUBLIC_PAGES.items()
     }
+    # A later step first (before the new-visitor run has added thousands of rows).
+    visitors = _later_step_visitors(url, CONNECTIONS * VISITORS_PER_CONNECTION)
+    figures[LATER_STEP_NAME] = _cpu_of(
+        portal, pg_folder, lambda: _later_step(url, visitors, seconds=seconds)
+    )
+    # Every request a new visitor: an INSERT and a new signed cookie (kept for comparison).
     cookie, token = _step_session(url)
-    figures["questionnaire step"] = _cpu_of(
+    figures[FIRST_STEP_NAME] = _cpu_of(
         portal,
         pg_folder,
         lambda: wrk(
