@@ -361,7 +361,7 @@ def _with_preference(u: Understanding, text: str) -> Understanding:
 
 
 # The writer acts for another adult who agrees to it (folded text): "jeg skriver for min
-# mor, hun sidder her og siger ja", "writing on behalf of my dad", "with her permission".
+# far, han ved at jeg skriver", "writing on behalf of my aunt", "with her permission".
 # The check is then theirs: the writer answers as they would (they must still apply).
 _ON_BEHALF = re.compile(
     r"(?<!\w)(?:(?:jeg )?skriver (?:for|paa vegne af)|paa (?:hans|hendes|deres|min \w+s) vegne"
@@ -390,7 +390,7 @@ def _for_another_adult(u: Understanding, text: str) -> bool:
     return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
 
 
-# "not just the money", "ikke kun pengene": more areas, never only the ones named now.
+# "not only the bills", "ikke kun regningerne": more areas, never only the ones named now.
 _NOT_ONLY = re.compile(
     r"(?<!\w)(?:not (?:just|only)|isn'?t (?:just|only)|ikke (?:kun|bare|blot|kun))(?!\w)"
 )
@@ -818,8 +818,8 @@ class ValidateScreeningForm(FormValidationAction):
             and current.get("areas")
             and not (u.adds or u.only or u.not_areas)
         ):
-            # Words that answer the question asked ("it stresses me a lot, hard to make
-            # things work" to the impact question) describe that answer; they add no area
+            # Words that answer the question asked ("I worry a lot and sleep badly, hard
+            # to keep going" to the impact question) describe that answer; they add no area
             # unless the citizen says so ("og så", "also"), or corrects the areas.
             changes.pop("areas")
         changes.update(fixed)
@@ -927,8 +927,8 @@ def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
 
 
 def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
-    """A short answer to a question the say-back already answered ("medium" while the
-    support question is asked, after "a big problem" was read as very much): the citizen
+    """A short answer to a question the say-back already answered ("en del" while the
+    support question is asked, after a strong word was read as very much): the citizen
     answers it as they see it, so it changes, and is said back. Empty when it fits none,
     more than one, or says what was already recorded."""
     if not text or len(text.split()) > 6:

@@ -567,7 +567,7 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
 
 
 # The options' own descriptions said another way (folded text) outweigh a loose intensity
-# word: "it stresses me a lot, hard to make things work" is "Quite a lot" (It is hard to
+# word: "I worry a lot, it is hard to keep things going" is "Quite a lot" (It is hard to
 # make everyday life work); "kan ikke klare hverdagen uden hjælp" is "Very much".
 _SEVERE_WORDS = re.compile(
     r"(?:kan ikke|cannot|can'?t|can not) (?:klare|faa|manage|get through|cope with|do) "

@@ -260,7 +260,7 @@ _STOP_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "o
 
 
 # The urgency taken back in words (folded text): "det haster ikke", "not urgent at all",
-# "I misunderstood the question", "jeg trykkede forkert".
+# "I read it wrong, sorry", "jeg trykkede forkert".
 _URGENT_DENIED = re.compile(
     r"\b(?:haster (?:ikke|ik)|ikke (?:noget )?akut|intet akut|not urgent|isnt urgent"
     r"|isn'?t urgent|nothing urgent|not an emergency|no emergency|ikke (?:i )?fare|not in danger)"
@@ -268,6 +268,7 @@ _URGENT_DENIED = re.compile(
 )
 _MISREAD = re.compile(
     r"\b(?:misforstod|misforstaaet|misunderstood|misread|forkert knap|trykkede forkert"
+    r"|laeste forkert|read (?:it|the question) wrong"
     r"|wrong button|pressed the wrong|clicked the wrong|by mistake|ved en fejl)\b"
 )
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
@@ -332,7 +333,8 @@ _YES_FILLERS = frozenset(
      "korrekt", "rigtigt", "rigtig", "right", "thats", "that's", "precis", "praecis", "want",
      "it", "is", "to", "gerne", "meget", "very", "much", "proeve", "try", "og", "and", "me",
      "mig", "godt", "fint", "fine", "good", "nok", "bare", "just", "lets", "let's", "go",
-     "er", "det's", "it's", "its", "exactly", "absolutely", "klart", "selvfoelgelig"}
+     "er", "det's", "it's", "its", "exactly", "absolutely", "klart", "selvfoelgelig",
+     "helt", "totally", "quite", "indeed"}
 )  # fmt: skip
 
 
@@ -348,7 +350,7 @@ def _bare_yes(text: str) -> bool:
 
 
 # Codes the writer told about themselves in a message that was read as asking for another
-# adult ("my oldest son is 20 ... i dont understand the letters"): noted if they take the
+# adult ("my daughter of 30 moved away ... i can't cope with my post"): noted if they take the
 # check the bot then offers, so the check does not ask what they already said.
 OFFERED_READINGS = "offered_readings"
 _ME = re.compile(r"\b(?:jeg|mig|i|i'?m|im|i'?ve|ive|me)\b", re.I)
@@ -757,7 +759,7 @@ class Driver:
             ):
                 # Not an answer, but a question about the offer: answer it, then ask again
                 # (what a Rasa rule "FAQ inside the form" does). Only a question gets a
-                # fact: "telefon er nemmest for mig" is an answer, noted or not understood
+                # fact: "telefon passer mig bedst" is an answer, noted or not understood
                 # by the validation, never the price.
                 del turn.messages[said:]
                 message["entities"] = _relative_entities(text)
@@ -983,7 +985,7 @@ class Driver:
 
     @staticmethod
     def _takes_back_urgent(state: dict, text: str) -> bool:
-        """ "oh sorry no, it's not urgent, I misunderstood the question" after the check
+        """ "no sorry, nothing urgent, I read the question wrong" after the check
         ended with `crisis` on the urgent question's own yes (typed or by button). A crisis
         told in the citizen's words (CRISIS_RESUME) is never taken back this way, and the
         crisis layer has read this message first (a crisis in it never gets here)."""

@@ -3,9 +3,9 @@
 Kinds found on the round 6 conversation set (bench/chat_conversations.py, fresh3, seen):
 answers typed in Danish without æøå were not read ("svaert", "hjemmehjaelp"); "det haster
 ikke" was read as urgent; "just me and one person" at the format question went to "talk
-to a person"; a statement at a question got a fact ("telefon er nemmest" → the price); a
+to a person"; a statement at a question got a fact (a preferred phone → the price); a
 bare "don't know" was noted as a later question's answer; a correction of the impact that
-named an area replaced the areas, and "not just the money" was read as only; an answer's
+named an area replaced the areas, and "not only X, also Y" was read as only; an answer's
 own words added areas; an age corrected by a number after the outcome, and the urgent yes
 taken back after the outcome, were ignored; a yes with more words ("ja det passer") to
 "do you also want to check whether the offer fits you?" got the fallback; after the
@@ -152,10 +152,10 @@ def test_the_say_back_reads_both_areas(lang):
     assert set(state["slots"]["areas"]) == {"mail_and_authorities", "social_contact"}
 
 
-URGENT_YES = {"da": "ja jeg har brug for hjaelp", "en": "yes i need help"}
+URGENT_YES = {"da": "ja jeg har brug for hjaelp", "en": "yes please help me"}
 TAKEN_BACK = {
     "da": "ups nej, det haster ikke, jeg misforstod spoergsmaalet",
-    "en": "oh no sorry, not urgent at all, I misunderstood",
+    "en": "nope, sorry, nothing urgent here, i clicked the wrong button",
 }
 
 
@@ -290,8 +290,8 @@ ANOTHER_ADULT = {
     "da": "min far paa 80 har brug for hjaelp til sin post",
     "en": "my father is 80 and needs help with his letters",
 }
-YES_MORE_WORDS = {"da": ["ja det er rigtigt", "ja tak det vil jeg gerne"],
-                  "en": ["yes that's correct", "yes i want to"]}  # fmt: skip
+YES_MORE_WORDS = {"da": ["ja, helt rigtigt", "ja tak, gerne"],
+                  "en": ["yes that's correct", "yes i would like that"]}  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -382,7 +382,7 @@ def test_writing_for_a_child_is_never_an_adult_check(lang):
 
 @pytest.mark.parametrize(
     ("qid", "text", "code"),
-    [("impact", "quite a lot i'd say", "moderate"),
+    [("impact", "quite a lot, honestly", "moderate"),
      ("impact", "en hel del vil jeg sige", "moderate"),
      ("contact", "han kan ikke bruge video, saa et moede", "in_person"),
      ("contact", "she can't handle video, meeting is better", "in_person")],
