@@ -51,6 +51,10 @@ Categories (Danish and English, direct and indirect; the full table is in bot/RE
   words, violence against siblings, children and parents, sexual coercion in other words,
   third-person reports, stalking, not safe to go home, fled, homeless with one's things
   thrown out, acute psychiatric states (bot/README.md lists them).
+  Sixth round: passive wishes for an accident or for sleep without waking, a chosen place,
+  pills laid out, goodbye texts with no answer, stroke and diabetic emergencies, delusions of
+  being watched, stalking by waiting, texts and trackers, sexual coercion in other words; a
+  crisis told as long past does not count unless a word brings it back (see _past_marks).
 
 Denial: "jeg er ikke i fare", "I'm not in crisis" give `none` with `negated` set, and the
 learned net is not asked to overrule the writer's own words.
@@ -3069,7 +3073,8 @@ RULES: list[Rule] = [
         CONCERN,
         "suicidal_indirect",
         # I only cost people money / shouldn't be here
-        only_cost=r"(?:^ |\| |jeg |i |i'?m |im )(?:\w+ )?(?:(?:koster|cost|costs) (?:bare|kun"
+        only_cost=r"(?:(?<=^ )|(?<=\| )|(?:jeg|i|i'?m|im) (?:\w+ )?)(?:(?:koster|cost|costs)"
+        r" (?:bare|kun"
         r"|only|just)|(?:bare|kun|only|just) (?:koster|cost|costs)) (?:\w+ ){0,2}(?:penge|money"
         r"|bekymring|worry|worries|trouble|besvær|kræfter|energy)",
         should_not_be=r"(?:burde|skulle|bør) (?:slet |overhovedet |egentlig )?<ikke> (?:\w+ )?"
@@ -3148,9 +3153,9 @@ RULES: list[Rule] = [
         r"|hele mit liv|my world|min verden) (?:is |er |keeps |bliver ved med at )?(?:\w+ )?"
         r"(?:falling apart|falder fra hinanden|crumbling|smuldrer|collapsing|styrter sammen"
         r"|braser sammen|går i stykker)",
-        broken_self=r"(?:^ |\| )(?:jeg er |i'?m |im |i am |er |am |føler mig |feel )?(?:\w+ )?"
-        r"(?:completely|totally|utterly|helt|totalt|fuldstændig|fuldstændigt) (?:broken|i stykker"
-        r")<end>",
+        broken_self=r"(?:(?<=^ )|(?<=\| )|jeg er |i'?m |im |i am |føler mig |feel )(?:er |am )?"
+        r"(?:so |just |really |bare |virkelig )?(?:completely|totally|utterly|helt|totalt"
+        r"|fuldstændig|fuldstændigt) (?:broken|i stykker)<end>",
         breaking=r"(?:i'?m|im|i am|jeg er ved at) (?:(?!not |ikke |never )\w+ )?(?:breaking"
         r"|breaking down|breaking apart|falling apart|cracking|crumbling|gå i stykker|bryde"
         r" sammen|knække)(?= \||$| $| inside| indeni| og| and)",
@@ -3281,7 +3286,7 @@ RULES: list[Rule] = [
         watching_me=r"(?:ex|eks|he|hes|he's|she|shes|she's|han|hun|<perp>)(?: [a-z'|]+){0,3}"
         r" (?:is |'s |s |er )?(?:always |altid )?(?:watching|overvåger|spying on|spionerer på"
         r"|udspionerer) (?:me|mig)\b(?! (?:play|spille|dance|danse|swim|svømme|at|til|på|i|in)\b)",
-        floods=r"(?:\d{2,}|hundreds of|hundredvis af|masser af|tons of|loads of|dozens of)"
+        floods=r"(?:[0-9]{2,}|hundreds of|hundredvis af|masser af|tons of|loads of|dozens of)"
         r" (?:\w+ )?(?:texts|messages|beskeder|sms'?er|opkald|calls|mails)(?: [a-z']+){0,4}"
         r" (?:fra|from) (?:min |my |hans |his )?(?:eks|ex|ekskæreste|ex ?boyfriend|ex"
         r" ?girlfriend|ex ?husband|ex ?wife)|(?:eks|ex)(?: [a-z']+){0,2} (?:sends|sender"
@@ -4172,9 +4177,19 @@ _JOIN = re.compile(
 )
 
 
+# Plain substrings one of which every time long ago contains: most messages have none, and
+# the two patterns above are not searched then (a misspelt time only means no suppression).
+_PAST_HINTS = (
+    *("siden", "ago", "engang", "dengang", "once", "used to", "back then", "the past"),
+    *("previously", "growing up", "som ", "as a ", "da jeg var", "when i was", " i 19"),
+    *(" i 20", " in 19", " in 20", "ungdom", "pubertet", "barndom", "teenage", "teens", "youth"),
+    *("childhood", "blev f", "was born", "0s ", "0's", "ties ", "erne ", "i sin tid"),
+)
+
+
 def _past_marks(norm: str) -> list[tuple[int, int]]:
     """The spans of the times long ago in a message, or none when a word brings it back."""
-    if not _PAST.search(norm):
+    if not any(hint in norm for hint in _PAST_HINTS) or not _PAST.search(norm):
         return []
     if _LIVE.search(_LIVE_EXEMPT.sub(" _ ", norm)):
         return []
