@@ -9,20 +9,52 @@ the model can be wrong, and asking costs little.
 Model: TF-IDF on character n-grams (char_wb 2-5) and on words (1-2), both on text with
 æ/ø/å and ae/oe/aa folded to one letter, and a class-weighted linear SVM; the score is its
 margin (above 0 leans to crisis). Pure scikit-learn, trained at first use (cached per
-process; about 2 s of CPU with the fourth file, before gunicorn forks) on:
+process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
   positives  the `crisis` examples of bot/data/nlu.yml, the crisis messages of
-             bench/data/crisis_probes.yml (the rule author's development data) and the
+             bench/data/crisis_probes.yml (the rule author's development data), the
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
-             crisis_training_4.yml (written by kind, issue 10 fourth round);
+             crisis_training_4.yml (written by kind, issue 10 fourth round) and the crisis
+             lines of the seen bench sets (BENCH_TRAINING, since the seventh round);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages and the
-             `harmless:` parts of the three training files (hard look-alikes).
+             `harmless:` parts of the three training files and of the seen bench sets
+             (hard look-alikes).
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-crisis_heldout.yml and crisis_fresh.yml to crisis_fresh5.yml are never
-trained on. A long message is scored on the whole and on windows of WINDOW words (the
-highest score counts), so a crisis clause in a long message is not drowned by the rest.
+NEVER_TRAIN (crisis_fresh7.yml, the final unseen stand-in) are never trained on, from any
+source. A long message is scored on the whole and on windows of WINDOW words (the highest
+score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Seventh round (issue 10), measured by LEAVE ONE FILE OUT (leave_one_file_out(); `python
+bench/crisis_eval.py --lofo`): each of the 11 human-written crisis files (three training
+files, the probes, crisis_heldout.yml and crisis_fresh.yml to crisis_fresh6.yml, written by
+about ten engineers) is held out in turn, the net trains on all the others and scores it
+as the portal does (crisis.net_text); nlu.yml is scored in 5 folds grouped by intent. The
+threshold for a held-out file is chosen without it: the lowest margin (steps of 0.05) with
+at most 1 % false alarms on the other files' harmless lines and on nlu.yml's. Pooled over
+the seven seen bench sets (1,429 crisis lines, 1,968 harmless look-alikes), net alone /
+rules or net / the net's own false alarms (rules as of 08:48 UTC):
+
+  before (window 6, trained on the training files and probes only)  46.2 % / 92.1 % / 8
+  + the seen bench sets as training data                              57.2 % / 93.4 % / 8
+  + windows of 10 words (this model; threshold 0.9)                   61.2 % / 93.9 % / 7
+  crisis_fresh6 alone (studied, then held out here): 53.4 % / 81.5 % before, 70.3 % /
+  85.8 % now, with 3 of 362 net false alarms (5 before).
+
+  Tried and not kept (pooled net recall, each at its own threshold): windows of 12 words
+  59.6 %, of 8 words 55.4 %; with windows of 6, C 0.2 55.0 % and C 1.0 58.4 % (C 0.5:
+  57.2 %); with windows of 10, C 1.0 61.0 % (within a point), positives weighted 2
+  59.5 %, char n-grams 3-6 59.8 %, word n-grams 1-3 58.8 %, no class weights 59.3 %, a
+  LogisticRegression (C 4, liblinear: a calibrated probability) 54.8 % at 7 s of CPU;
+  Snowball stemming was within a point in the fourth round.
+  THRESHOLD 0.9 is the point chosen on all files pooled: out of file 0.89 % false alarms
+  on the hand-written hard negatives of every file, 0.08 % on nlu.yml, 0.41 % on the seen
+  bench sets' look-alikes; 3 of 2,635 sentences of the seen intent held-out sets.
+  A second, lower band (ask gently) was measured, not built: margins from 0.6 to 0.9 would
+  lift the layer from 93.9 % to 96.3 % of the pooled crisis lines for 14 more net alarms
+  on the 1,968 look-alikes (0.41 % -> 1.17 %), 2.7 % of all hard negatives and 0.44 % of
+  nlu.yml's everyday lines: above the 1 % target, so the net keeps one threshold.
 
 Measured in the fourth round (issue 10) by cross-validation GROUPED by kind (GroupKFold,
 5 folds; a group is one kind of one language of one file, or one nlu.yml intent, so a
@@ -72,11 +104,15 @@ TRAINING_FILE = ROOT / "bot" / "data" / "crisis_training.yml"
 MORE_TRAINING_FILE = ROOT / "bot" / "data" / "crisis_training_more.yml"
 # A third one (issue 10, fourth round: many more kinds and hard negatives, written by kind).
 TRAINING_4_FILE = ROOT / "bot" / "data" / "crisis_training_4.yml"
+# A fourth (issue 10, seventh round): hard negatives from everyday questions about the offer.
+TRAINING_7_FILE = ROOT / "bot" / "data" / "crisis_training_7.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
-# Evaluation sets the net must never learn from. nlu.yml is written by others and may come to
-# hold a line of one of them ("thanks a lot"); such lines are left out of training, so the
-# figures on these sets stay honest. Absent files (installs without bench/) are skipped.
-NEVER_TRAIN = tuple(
+# The crisis bench sets that have been seen (issue 10, seventh round): each was written by
+# another engineer (about ten in all) and measured once while unseen; their figures have been
+# tuned on since, so they no longer measure anything honestly, and their varied human
+# phrasings are worth more as training data (leave-one-file-out: the module docstring).
+# bench/crisis_eval.py marks each as "(net trained on it)". Absent files are skipped.
+BENCH_TRAINING = tuple(
     ROOT / "bench" / "data" / name
     for name in (
         "crisis_heldout.yml",
@@ -85,16 +121,22 @@ NEVER_TRAIN = tuple(
         "crisis_fresh3.yml",
         "crisis_fresh4.yml",
         "crisis_fresh5.yml",
-        "crisis_fresh7.yml",
+        "crisis_fresh6.yml",
     )
 )
+# Evaluation sets the net must never learn from. nlu.yml and the training files are written
+# by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
+# out of training, so the figures on these sets stay honest. Absent files (installs without
+# bench/) are skipped.
+NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh7.yml",))
 
-# The SVM margin above which the net says `concern`: chosen by grouped cross-validation
-# for at most 1 % false alarms on hard negatives (module docstring).
-THRESHOLD = 1.1
-# Windows for long messages: this many words, moved by half of it (6 caught more than 8
-# out of fold at the same false alarms, and no more false alarms on the seen sets than 8).
-WINDOW = 6
+# The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
+# most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring).
+THRESHOLD = 0.9
+# Windows for long messages: this many words, moved by half of it (seventh round, with the
+# seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
+# false alarms; module docstring).
+WINDOW = 10
 # Messages of fewer words are left to the rules: short screening answers ("nej", "ved
 # ikke", "ja tak") must never be read as an alarm, and the rules know the short crisis words.
 MIN_WORDS = 3
@@ -167,36 +209,66 @@ def _held_out_lines() -> set[str]:
     return found
 
 
+def _grouped_leaves(node, group: str) -> list[tuple[str, str]]:
+    """(group, text) for every string under node; the group names the kind (the first key)
+    and the language (a `da` or `en` key on the way), so one kind's near-duplicate lines
+    stay together in cross-validation."""
+    if isinstance(node, str):
+        return [(group, node)]
+    if isinstance(node, dict):
+        return [
+            pair
+            for key, value in node.items()
+            for pair in _grouped_leaves(
+                value, f"{group}/{key}" if key in ("da", "en") or group.count("/") < 2 else group
+            )
+        ]
+    if isinstance(node, list):
+        return [pair for value in node for pair in _grouped_leaves(value, group)]
+    return []
+
+
+def training_rows() -> list[tuple[str, int, str, str, str]]:
+    """(text, label 1 = crisis/concern, source, file, group) for every training text; file
+    is the file's stem ("nlu" for nlu.yml), group its kind and language within the file
+    (an intent for nlu.yml). Lines equal to a NEVER_TRAIN set's lines are left out."""
+    rows: list[tuple[str, int, str, str, str]] = []
+    held_out = _held_out_lines()
+
+    def add(pairs, label, source, file):
+        for group, text in pairs:
+            if isinstance(text, str) and text.strip() and _key(text) not in held_out:
+                rows.append((text, label, source, file, group))
+
+    for intent, text in _nlu_examples():
+        crisis_line = intent == "crisis"
+        add(
+            [(f"nlu/{intent}", text)],
+            int(crisis_line),
+            "nlu_crisis" if crisis_line else "nlu",
+            "nlu",
+        )
+    files = [(TRAINING_FILE, "training"), (MORE_TRAINING_FILE, "training")]
+    files += [(TRAINING_4_FILE, "training"), (TRAINING_7_FILE, "training")]
+    files += [(PROBES_FILE, "probes")]
+    files += [(path, "bench") for path in BENCH_TRAINING]
+    for path, kind in files:
+        if path is not TRAINING_FILE and not path.exists():
+            continue  # installs without bench/; the first training file must be there
+        data = _load(path)
+        # The probes come in rounds of {crisis, harmless}; the other files are one such pair.
+        parts = (data.get("rounds") or {}).items() if kind == "probes" else [("", data)]
+        for name, part in parts:
+            for key, label in (("crisis", 1), ("harmless", 0)):
+                group = f"{path.stem}/{name}/{key}" if name else f"{path.stem}/{key}"
+                add(_grouped_leaves(part.get(key), group), label, f"{kind}_{key}", path.stem)
+    return rows
+
+
 def training_data() -> tuple[list[str], list[int], list[str]]:
     """(texts, labels 1 = crisis/concern, source of each text) from the training files."""
-    texts: list[str] = []
-    labels: list[int] = []
-    sources: list[str] = []
-
-    def add(items, label, source):
-        for text in items:
-            if isinstance(text, str) and text.strip():
-                texts.append(text)
-                labels.append(label)
-                sources.append(source)
-
-    held_out = _held_out_lines()
-    for intent, text in _nlu_examples():
-        if _key(text) in held_out:
-            continue
-        add([text], int(intent == "crisis"), "nlu_crisis" if intent == "crisis" else "nlu")
-    for path in (TRAINING_FILE, MORE_TRAINING_FILE, TRAINING_4_FILE):
-        if path is not TRAINING_FILE and not path.exists():
-            continue
-        own = _load(path)
-        add(_leaves(own["crisis"]), 1, "training_crisis")
-        add(_leaves(own["harmless"]), 0, "training_harmless")
-    if PROBES_FILE.exists():  # development data; the bench folder is absent in some installs
-        probes = _load(PROBES_FILE)
-        for parts in (probes.get("rounds") or {}).values():
-            add(_leaves(parts.get("crisis")), 1, "probes_crisis")
-            add(_leaves(parts.get("harmless")), 0, "probes_harmless")
-    return texts, labels, sources
+    rows = training_rows()
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
 def build_pipeline():
@@ -292,7 +364,7 @@ class _LinearScorer:
 # Sample weights by source (issue 10, fourth round; measured by grouped cross-validation,
 # see the module docstring): the hand-written hard negatives count double, the thousands of
 # easy everyday nlu.yml examples half, so the margin is spent on the look-alikes.
-WEIGHTS = {"training_harmless": 2.0, "probes_harmless": 2.0, "nlu": 0.5}
+WEIGHTS = {"training_harmless": 2.0, "probes_harmless": 2.0, "bench_harmless": 2.0, "nlu": 0.5}
 
 
 def training_set(
@@ -434,3 +506,39 @@ def choose_threshold(harmless_sets: dict[str, list[float]], limit: float = 0.01)
             return round(t, 2)
         t += step
     return 5.0
+
+
+def leave_one_file_out(prepare=None, nlu_folds: int = 5) -> tuple[list[tuple], list[float]]:
+    """The honest estimate of a new writer's phrasings (bench only: about 17 trainings).
+
+    Every crisis file (the training files, the probes, the seen bench sets) is held out in
+    turn: the net trains on all the other files (less any line equal to one of the held-out
+    file's) and scores the held-out file. nlu.yml's everyday examples are scored in
+    `nlu_folds` folds grouped by intent. `prepare` turns a message into what the net reads
+    at run time (crisis.net_text: the words after the rules' harmless guards). Returns
+    training_rows() and each row's out-of-file score."""
+    from sklearn.model_selection import GroupKFold
+
+    rows = training_rows()
+    keys = [_key(row[0]) for row in rows]
+    prepare = prepare or (lambda text: text)
+    out = [NO_SCORE] * len(rows)
+    splits = [
+        [i for i, row in enumerate(rows) if row[3] == name]
+        for name in dict.fromkeys(row[3] for row in rows if row[3] != "nlu")
+    ]
+    nlu = [i for i, row in enumerate(rows) if row[3] == "nlu"]
+    groups = [rows[i][4] for i in nlu]
+    splits += [
+        [nlu[j] for j in test] for _, test in GroupKFold(nlu_folds).split(nlu, groups=groups)
+    ]
+    for test in splits:
+        held = {keys[i] for i in test}
+        inside = set(test)
+        train = [i for i in range(len(rows)) if i not in inside and keys[i] not in held]
+        model = CrisisNet(
+            [rows[i][0] for i in train], [rows[i][1] for i in train], [rows[i][2] for i in train]
+        )
+        for i, s in zip(test, model.scores([prepare(rows[i][0]) for i in test]), strict=True):
+            out[i] = s
+    return rows, out

@@ -523,26 +523,29 @@ def _norm_line(text: str) -> str:
     return " ".join(crisis.normalise(text).replace("|", " ").split())
 
 
-def test_the_second_fresh_set_shares_no_line_with_the_training_data():
+def test_the_second_fresh_set_is_trained_on_and_the_bench_says_so():
     from portal.chat import crisis_model
 
+    # Since issue 10's seventh round the net trains on the seen crisis sets
+    # (crisis_model.BENCH_TRAINING): they were measured once unseen and tuned on since, so
+    # their figures hold nothing out any more; the bench marks them "(net trained on it)".
+    assert crisis_eval.FRESH2 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH2 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH2, "x").endswith("(net trained on it)")
     fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH2)
     assert len(fresh_crisis) >= 80
     assert len(fresh_harmless) >= 100
-    texts, _, _ = crisis_model.training_data()
-    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    shared = sorted(fresh & {_norm_line(t) for t in texts})
-    assert shared == []
 
 
-def test_the_third_fresh_set_shares_no_line_with_the_training_data():
+def test_the_third_fresh_set_is_trained_on_and_the_bench_says_so():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH3)
-    texts, _, _ = crisis_model.training_data()
-    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    shared = sorted(fresh & {_norm_line(t) for t in texts})
-    assert shared == []
+    # Since issue 10's seventh round the net trains on the seen crisis sets
+    # (crisis_model.BENCH_TRAINING): they were measured once unseen and tuned on since, so
+    # their figures hold nothing out any more; the bench marks them "(net trained on it)".
+    assert crisis_eval.FRESH3 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH3 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH3, "x").endswith("(net trained on it)")
 
 
 def test_the_third_fresh_set_is_large_and_covers_every_category_in_both_languages():
@@ -561,15 +564,15 @@ def test_the_third_fresh_set_is_large_and_covers_every_category_in_both_language
         assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_fourth_fresh_set_shares_no_line_with_the_training_data():
+def test_the_fourth_fresh_set_is_trained_on_and_the_bench_says_so():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH4)
-    texts, _, _ = crisis_model.training_data()
-    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    # A count, not the lines: fresh4 stays unseen by whoever tunes the layer.
-    shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh4.yml equal training lines"
+    # Since issue 10's seventh round the net trains on the seen crisis sets
+    # (crisis_model.BENCH_TRAINING): they were measured once unseen and tuned on since, so
+    # their figures hold nothing out any more; the bench marks them "(net trained on it)".
+    assert crisis_eval.FRESH4 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH4 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH4, "x").endswith("(net trained on it)")
 
 
 def test_the_fourth_fresh_set_is_large_and_covers_every_category_in_both_languages():

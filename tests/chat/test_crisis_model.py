@@ -147,12 +147,17 @@ def test_the_rules_stand_when_the_net_cannot_be_trained(monkeypatch):
     assert crisis.check("hvad koster det").level == crisis.NONE
 
 
-def test_the_fresh_set_shares_no_line_with_the_training_data():
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH)
-    fresh = {_norm(m) for _, _, m in fresh_crisis + fresh_harmless}
-    texts, _, _ = crisis_model.training_data()
-    shared = sorted(fresh & {_norm(t) for t in texts})
-    assert shared == []
+def test_the_fresh_set_is_trained_on_and_the_bench_says_so():
+    # Since issue 10's seventh round the net trains on the seen crisis sets
+    # (crisis_model.BENCH_TRAINING): they were measured once unseen and tuned on since, so
+    # their figures hold nothing out any more; the bench marks them "(net trained on it)".
+    assert crisis_eval.FRESH in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH, "x").endswith("(net trained on it)")
+    # The final unseen stand-in is never trained on, and the bench never says it is.
+    assert crisis_eval.FRESH7 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH7 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH7, "x") == "x"
 
 
 def test_the_fresh_set_is_large_and_covers_every_category_in_both_languages():

@@ -16,14 +16,15 @@ def _norm_line(text: str) -> str:
     return " ".join(crisis.normalise(text).replace("|", " ").split())
 
 
-def test_the_sixth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_sixth_crisis_set_is_trained_on_and_the_bench_says_so():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH6)
-    texts, _, _ = crisis_model.training_data()
-    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh6.yml equal training lines"
+    # Since issue 10's seventh round the net trains on the seen crisis sets
+    # (crisis_model.BENCH_TRAINING): they were measured once unseen and tuned on since, so
+    # their figures hold nothing out any more; the bench marks them "(net trained on it)".
+    assert crisis_eval.FRESH6 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH6 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH6, "x").endswith("(net trained on it)")
 
 
 def test_the_sixth_crisis_set_has_no_line_twice():
