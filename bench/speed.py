@@ -1,4 +1,5 @@
 """Requests/s and latency (p50/p95/p99) under wrk for the offer page, a questionnaire step
+(a returning citizen's later step, the target's figure; and a new visitor's first step)
 and a chat turn (in-process actions and via the rasa-sdk action server), and under Locust
 for an application submission; each against a bare Flask hello-world served by the same
 gunicorn settings in the same run. Memory: peak RSS per gunicorn worker."""
