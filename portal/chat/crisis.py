@@ -3387,6 +3387,11 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "suicidal_indirect",
+        # thanking everyone before going (not "thanks for the help before I go")
+        thanks_before_go=r"(?:thanks|thank|takke|tak|sige tak)(?: [a-z']+)? (?:to everyone|to you"
+        r" all|everybody|everyone|til alle|til jer alle|alle sammen)(?: [a-z'|]+){0,3} (?:before i"
+        r" go|inden jeg går|før jeg går|before i leave for good|inden jeg forsvinder|before i"
+        r" disappear)<end>",
         had_enough_of_me=r"(?:has had|have had|har fået|'?ve had|'?s had) (?:more than )?(?:\w+ )?"
         r"(?:enough|nok) (?:of me|af mig)",
         rid_of_me=r"(?:fortjener|deserves?|deserve) (?:at )?(?:to )?(?:slippe for|be rid of|be free"

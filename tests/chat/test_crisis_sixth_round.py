@@ -269,6 +269,8 @@ MORE_KINDS = [
     ("da", "alle herbergerne er fulde"),
     ("da", "ka ikke mer"),
     ("da", "nu vil jeg bare dø"),
+    ("en", "i want to thank everybody before i go"),
+    ("da", "vil gerne sige tak til jer alle inden jeg går"),
 ]
 
 
@@ -301,6 +303,8 @@ MORE_HARMLESS = [
     ("da", "har fået sting efter operationen"),
     ("en", "i got stung again by a bee"),
     ("en", "when does the support stop for good"),
+    ("en", "thanks for the help before i go"),
+    ("da", "tak for hjælpen inden jeg går"),
 ]
 
 
