@@ -4176,6 +4176,10 @@ _LIVE_EXEMPT = _compile(
     r" (?:him|her|them)|savner (?:ham|hende|dem))(?: sometimes| nogle gange)?|(?:hurts|gør"
     r" ondt) (?:sometimes|nogle gange)"
 )
+_GONE = _compile(
+    r"(?:moved|flyttet|flyttede|bor i|lives in|abroad|udlandet|no contact|ingen kontakt|out of my"
+    r" life|ude af mit liv|years|år|it'?s over|det er slut|det er forbi|long ago|længe siden)"
+)
 _JOIN = re.compile(
     r"(?<![a-z'])(?:og|and|because|fordi|so|så|since|now|nu|then|while|mens|after|efter|hvis"
     r"|if|when|når|today|i dag)(?![a-z'])"
@@ -4198,7 +4202,12 @@ def _past_marks(norm: str) -> list[tuple[int, int]]:
         return []
     if _LIVE.search(_LIVE_EXEMPT.sub(" _ ", norm)):
         return []
-    return [m.span() for m in _PAST.finditer(norm)]
+    marks = [m.span() for m in _PAST.finditer(norm)]
+    # "once" / "engang" alone is no time long ago ("my boyfriend hit me once" may be last
+    # week): only with a word that the person is gone or it is over.
+    if not _GONE.search(norm):
+        marks = [(a, b) for a, b in marks if norm[a:b].strip() not in ("once", "engang")]
+    return marks
 
 
 def _told_as_past(norm: str, start: int, end: int, marks: list[tuple[int, int]]) -> bool:

@@ -406,6 +406,9 @@ PAST_BUT_NOW = [
     ("da", "skar i mig selv som teenager, og i går gjorde jeg det igen"),
     ("da", "havde selvmordstanker som ung og tænker på det igen nu"),
     ("da", "min far slog mig da jeg var barn og min mand slår mig nu"),
+    # "once" alone is no time long ago
+    ("en", "my boyfriend hit me once"),
+    ("da", "min mand truede mig engang"),
 ]
 
 
