@@ -16,17 +16,17 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", max(2, multiprocessing.cpu_count())))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
-# Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads new
-# connections over them by address hash. With one shared socket the worker that happened
-# to be idle took every connection opened one after another, and a kept-alive connection
-# stays with its worker: 20 Locust users (bench/speed.py, as nginx opens its upstream
-# keep-alive connections, one at a time) all sat on ONE worker, one core, while the other
-# idled (connections per worker [20, 0]; with this [8, 12]). Two things to know: a worker
-# that exits (max_requests, a reload) resets connections still waiting in its own queue
-# unless the kernel moves them (Linux >= 5.14: sysctl net.ipv4.tcp_migrate_req=1), and a
-# second gunicorn on the same port as the same user shares the traffic instead of failing
-# with "address in use". GUNICORN_REUSE_PORT=0 turns it off.
-reuse_port = os.environ.get("GUNICORN_REUSE_PORT", "1").lower() not in ("0", "false", "no")
+# SO_REUSEPORT (GUNICORN_REUSE_PORT=1) gives each gthread worker a socket of its own and
+# the kernel spreads new connections over them by address hash. With one shared socket the
+# worker that happens to be idle takes connections opened one after another, and a
+# kept-alive connection stays with its worker (20 Locust users sat on one worker in 4 of 6
+# runs). It is OFF by default: a worker that exits (max_requests below, a reload) resets
+# the connections still waiting in its own queue unless the kernel moves them (Linux >=
+# 5.14, sysctl net.ipv4.tcp_migrate_req=1) -- the bench's production run met exactly that
+# (ConnectionError while preparing submissions after a worker was replaced) -- and a
+# second gunicorn on the same port as the same user would share the traffic instead of
+# failing with "address in use". Turn it on only with tcp_migrate_req=1.
+reuse_port = os.environ.get("GUNICORN_REUSE_PORT", "0").lower() in ("1", "true", "yes")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5

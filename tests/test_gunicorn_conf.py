@@ -1,7 +1,8 @@
-"""gunicorn.conf.py's listening sockets: with gthread workers each worker has its own
-(SO_REUSEPORT), so connections opened one after another (as Locust's users or nginx's
-upstream keep-alive connections are) are spread over the workers instead of all landing
-on whichever worker happened to be idle; sync workers keep the one shared socket."""
+"""gunicorn.conf.py's listening sockets: with GUNICORN_REUSE_PORT=1 (off by default) each
+gthread worker has its own (SO_REUSEPORT), so connections opened one after another (as
+Locust's users or nginx's upstream keep-alive connections are) are spread over the workers
+instead of all landing on whichever worker happened to be idle; sync workers keep the one
+shared socket."""
 
 import contextlib
 import http.client
@@ -25,16 +26,18 @@ def _settings(monkeypatch, **env) -> dict:
     return runpy.run_path(str(ROOT / "gunicorn.conf.py"))
 
 
-def test_reuse_port_is_on_unless_turned_off(monkeypatch):
+def test_reuse_port_is_off_unless_turned_on(monkeypatch):
+    # Off by default: a replaced worker (max_requests) would reset its queued connections.
     monkeypatch.delenv("GUNICORN_REUSE_PORT", raising=False)
-    assert _settings(monkeypatch)["reuse_port"] is True
+    assert _settings(monkeypatch)["reuse_port"] is False
+    assert _settings(monkeypatch, GUNICORN_REUSE_PORT="1")["reuse_port"] is True
     assert _settings(monkeypatch, GUNICORN_REUSE_PORT="0")["reuse_port"] is False
 
 
 @pytest.mark.parametrize(("worker_class", "reuse_port"), [("sync", False), ("gthread", True)])
 def test_sync_workers_keep_the_shared_socket(monkeypatch, worker_class, reuse_port):
     monkeypatch.setenv("PORTAL_ENV", "testing")
-    settings = _settings(monkeypatch)
+    settings = _settings(monkeypatch, GUNICORN_REUSE_PORT="1")
     cfg = Config()
     cfg.set("worker_class", worker_class)
     cfg.set("reuse_port", settings["reuse_port"])
@@ -77,12 +80,13 @@ def _sockets_of(pid: int) -> set[str]:
 
 
 @contextlib.contextmanager
-def _gunicorn(tmp_path, *args):
+def _gunicorn(tmp_path, *args, **extra_env):
     """gunicorn.conf.py serving a WSGI app that answers with its worker's pid."""
     (tmp_path / "pid_app.py").write_text(PID_APP)
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("GUNICORN_")}
     env.update(PYTHONPATH=str(tmp_path), PORTAL_ENV="testing", GUNICORN_ACCESSLOG="/dev/null")
+    env.update(extra_env)
     server = subprocess.Popen(
         [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), "--bind", f"127.0.0.1:{port}"]
         + ["--workers", "2", *args, "pid_app:app"],
@@ -121,7 +125,7 @@ def _workers_with_own_listener(port: int, pids: set[int]) -> dict[int, set[str]]
 
 
 def test_each_gthread_worker_listens_on_its_own_socket_and_gets_connections(tmp_path):
-    with _gunicorn(tmp_path, "--threads", "2") as (master, port):
+    with _gunicorn(tmp_path, "--threads", "2", GUNICORN_REUSE_PORT="1") as (master, port):
         served_by = _served_by(port, 40)
         workers = set(served_by)
         assert len(workers) == 2, f"all {len(served_by)} connections went to one worker"
