@@ -97,6 +97,10 @@ def send(message: EmailMessage) -> None:
         smtp.send_message(message)
 
 
+def _new_message_id(sender: str) -> str:
+    return make_msgid(domain=sender.rpartition("@")[2] or None)
+
+
 def compose(to: str, subject: str, body: str, lang: str | None = None, **headers) -> EmailMessage:
     """One plain-text message from this portal (`headers`: Date, Message_ID to keep)."""
     message = EmailMessage()
@@ -105,9 +109,7 @@ def compose(to: str, subject: str, body: str, lang: str | None = None, **headers
     message["To"] = to
     message["Subject"] = subject
     message["Date"] = headers.get("Date") or formatdate(localtime=False)
-    message["Message-ID"] = headers.get("Message_ID") or make_msgid(
-        domain=sender.rpartition("@")[2] or None
-    )
+    message["Message-ID"] = headers.get("Message_ID") or _new_message_id(sender)
     message.set_content(body)
     if lang:
         message["Content-Language"] = lang  # after set_content, which resets Content-*
@@ -130,7 +132,6 @@ class ReceiptFacts:
 def receipt_payload(to: str, lang: str, facts: ReceiptFacts) -> str:
     """The receipt as its outbox row stores it: the facts, not the text. The Message-ID is
     chosen now, so every retry sends the same message."""
-    sender = sender_address()
     return json.dumps(
         {
             "render": RECEIPT_KIND,
@@ -139,7 +140,7 @@ def receipt_payload(to: str, lang: str, facts: ReceiptFacts) -> str:
             "reference": facts.reference,
             "received_at": facts.received_at.isoformat(),
             "deadline_at": facts.deadline_at.isoformat(),
-            "message_id": make_msgid(domain=sender.rpartition("@")[2] or None),
+            "message_id": _new_message_id(sender_address()),
         },
         ensure_ascii=False,
         separators=(",", ":"),
