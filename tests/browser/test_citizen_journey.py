@@ -244,7 +244,9 @@ def test_language_switch_in_the_header_keeps_typed_text(server, page_at, width):
     switch = page.locator("header a.ti-lang-switch")
     assert switch.is_visible() and switch.bounding_box()["y"] < 200
     switch.click()
-    page.wait_for_function("document.documentElement.lang === 'en'")
+    # expect() retries across the navigation; a bare wait_for_function can be
+    # evaluated while the old document is gone and the new one has no root yet.
+    expect(page.locator("html")).to_have_attribute("lang", "en")
     # citizen-forms.js (deferred) puts the typed text back after the page has been parsed.
     expect(page.locator("#description")).to_have_value("Jeg kan ikke åbne min post.")
     expect(page.locator("#areas")).to_be_checked()
@@ -371,7 +373,9 @@ def test_a_chosen_but_unsent_answer_survives_the_language_switch(server, page_at
     page.goto(f"{live.url}/check/urgent?lang=en")
     page.locator("input[name=urgent][value=no]").check()
     page.locator("header a.ti-lang-switch").click()
-    page.wait_for_function("document.documentElement.lang === 'da'")
+    # expect() retries across the navigation; a bare wait_for_function can be
+    # evaluated while the old document is gone and the new one has no root yet.
+    expect(page.locator("html")).to_have_attribute("lang", "da")
     expect(page.locator("input[name=urgent][value=no]")).to_be_checked()
     # Sent answers come from the server; nothing typed is left behind in the tab.
     assert page.evaluate("sessionStorage.length") == 0
