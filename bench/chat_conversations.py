@@ -33,9 +33,13 @@ FRESH_CONVERSATIONS = ROOT / "bench" / "data" / "conversations_fresh.yml"
 # Conversations written the same way after the set above had been seen (see its header);
 # the unseen stand-in of round 5, seen since round 7 (printed in full).
 FRESH_CONVERSATIONS2 = ROOT / "bench" / "data" / "conversations_fresh2.yml"
-# Round 7's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 7's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 7's final code and seen since round 8, so its counts and disagreements
+# are printed like fresh3's.
 FRESH_CONVERSATIONS4 = ROOT / "bench" / "data" / "conversations_fresh4.yml"
+# Round 8's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS5 = ROOT / "bench" / "data" / "conversations_fresh5.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -59,11 +63,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout6.yml",
     # Unseen in round 5 (its header says how written), seen since round 7.
     ROOT / "bench" / "data" / "understanding_heldout5.yml",
-    # Round 7's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 7's unseen stand-in (its header says how written), seen since round 8.
     ROOT / "bench" / "data" / "understanding_heldout7.yml",
+    # Round 8's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout8.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS4.name, "understanding_heldout7.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS5.name, "understanding_heldout8.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -249,8 +255,14 @@ def main() -> dict:
     for name, lang, chat, api in played3["disagreements"]:
         print(f"  DISAGREE fresh3 [{lang}] {name}: chat {chat}, API {api}")
     fresh4 = load(FRESH_CONVERSATIONS4)
-    results["fresh4"] = counts(evaluate(client, fresh4), fresh4)
-    print("\n".join(report_counts(results["fresh4"], "fresh4 (unseen)")))
+    played4 = evaluate(client, fresh4)
+    results["fresh4"] = counts(played4, fresh4)
+    print("\n".join(report_counts(results["fresh4"], "fresh4 (round 7, seen since round 8)")))
+    for name, lang, chat, api in played4["disagreements"]:
+        print(f"  DISAGREE fresh4 [{lang}] {name}: chat {chat}, API {api}")
+    fresh5 = load(FRESH_CONVERSATIONS5)
+    results["fresh5"] = counts(evaluate(client, fresh5), fresh5)
+    print("\n".join(report_counts(results["fresh5"], "fresh5 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

@@ -1,7 +1,8 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh7.yml (round 7, the quiet
 crisis set; crisis_fresh5.yml, round 5's, is seen since and keeps its checks),
-conversations_fresh4.yml and understanding_heldout7.yml (round 7; conversations_fresh2.yml
-and understanding_heldout5.yml, round 5's, are seen since and keep their shape checks;
+conversations_fresh5.yml and understanding_heldout8.yml (round 8; conversations_fresh2.yml,
+conversations_fresh4.yml, understanding_heldout5.yml and understanding_heldout7.yml, rounds 5
+and 7, are seen since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
 figures only. Failure messages give counts and names of categories or fields, never a
@@ -88,6 +89,7 @@ def test_the_crisis_bench_prints_the_seventh_sets_figures_but_never_its_lines():
     assert crisis_eval.FRESH7.name == "crisis_fresh7.yml" and crisis_eval.FRESH7.exists()
 
 
+HELDOUT8 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout8.yml"
 HELDOUT7 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout7.yml"
 HELDOUT5 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout5.yml"
 
@@ -102,7 +104,7 @@ def _training_keys() -> set[str]:
 
 @pytest.mark.parametrize(
     ("name", "least"),
-    [("FRESH_CONVERSATIONS4", 24), ("FRESH_CONVERSATIONS2", 20)],
+    [("FRESH_CONVERSATIONS5", 24), ("FRESH_CONVERSATIONS4", 24), ("FRESH_CONVERSATIONS2", 20)],
 )
 def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     conversations = chat_conversations.load(getattr(chat_conversations, name))
@@ -125,28 +127,28 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-def test_no_description_or_longer_turn_of_the_seventh_round_conversations_is_training():
+def test_no_description_or_longer_turn_of_the_eighth_round_conversations_is_training():
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
     # words or more may not.
-    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS4)
+    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS5)
     training = _training_keys()
     longer = [
         t for c in conversations for i, t in enumerate(c["turns"]) if i == 0 or len(t.split()) >= 6
     ]
     assert len(longer) >= 2 * len(conversations)
     shared = sum(line_key(t) in training for t in longer)
-    assert shared == 0, f"{shared} turns of conversations_fresh4.yml equal training lines"
+    assert shared == 0, f"{shared} turns of conversations_fresh5.yml equal training lines"
 
 
-def test_the_seventh_understanding_set_shares_no_line_with_the_training_data():
-    items = yaml.safe_load(HELDOUT7.read_text(encoding="utf-8"))["messages"]
+def test_the_eighth_understanding_set_shares_no_line_with_the_training_data():
+    items = yaml.safe_load(HELDOUT8.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
     shared = sum(line_key(m["text"]) in training for m in items)
-    assert shared == 0, f"{shared} lines of understanding_heldout7.yml equal training lines"
+    assert shared == 0, f"{shared} lines of understanding_heldout8.yml equal training lines"
 
 
-@pytest.mark.parametrize(("path", "least"), [(HELDOUT7, 110), (HELDOUT5, 100)])
+@pytest.mark.parametrize(("path", "least"), [(HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)])
 def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, least):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     assert path in chat_conversations.HELDOUT
@@ -173,11 +175,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 7's two sets are the only ones printed as counts only; the sets before them
-    # (round 5's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh4.yml", "understanding_heldout7.yml"}
+    # Round 8's two sets are the only ones printed as counts only; the sets before them
+    # (round 7's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh5.yml", "understanding_heldout8.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS4.name == "conversations_fresh4.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS5.name == "conversations_fresh5.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS5.exists()
+    # Round 7's pair is still read, now as seen sets.
+    assert HELDOUT7 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS4.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT7
+    assert chat_conversations.HELDOUT[-1] == HELDOUT8
