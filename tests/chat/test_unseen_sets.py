@@ -1,5 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh7.yml (round 7, the quiet
-crisis set; crisis_fresh5.yml, round 5's, is seen since and keeps its checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh8.yml (round 8, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml, rounds 5 and 7, are seen since and keep
+their shape checks),
 conversations_fresh5.yml and understanding_heldout8.yml (round 8; conversations_fresh2.yml,
 conversations_fresh4.yml, understanding_heldout5.yml and understanding_heldout7.yml, rounds 5
 and 7, are seen since and keep their shape checks;
@@ -52,26 +53,34 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_seventh_crisis_set_shares_no_line_with_the_training_data():
+def test_the_eighth_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH7)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH8)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh7.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh8.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH7 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH8 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH8 not in crisis_model.BENCH_TRAINING
 
 
-def test_the_seventh_crisis_set_is_large_and_covers_every_category_in_both_languages():
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH7)
-    assert len(fresh_crisis) >= 220
-    assert len(fresh_harmless) >= 330
+@pytest.mark.parametrize(
+    ("name", "least_crisis", "least_harmless"),
+    [("FRESH8", 230, 340), ("FRESH7", 220, 330)],
+)
+def test_the_seventh_and_eighth_crisis_sets_cover_every_category_in_both_languages(
+    name, least_crisis, least_harmless
+):
+    path = getattr(crisis_eval, name)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(path)
+    assert len(fresh_crisis) >= least_crisis
+    assert len(fresh_harmless) >= least_harmless
     for part in (fresh_crisis, fresh_harmless):
         danish = sum(lang == "da" for _, lang, _ in part)
         assert 0.45 <= danish / len(part) <= 0.55
-    data = yaml.safe_load(crisis_eval.FRESH7.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     # Every category the earlier sets know, at the level they give it.
     fresh5 = yaml.safe_load(crisis_eval.FRESH5.read_text(encoding="utf-8"))
     assert data["levels"] == fresh5["levels"]
@@ -82,11 +91,11 @@ def test_the_seventh_crisis_set_is_large_and_covers_every_category_in_both_langu
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_seventh_sets_figures_but_never_its_lines():
-    # fresh7 is the only quiet crisis set; fresh5 and fresh6 have been seen and may be
+def test_the_crisis_bench_prints_the_eighth_sets_figures_but_never_its_lines():
+    # fresh8 is the only quiet crisis set; fresh5 to fresh7 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh7"}
-    assert crisis_eval.FRESH7.name == "crisis_fresh7.yml" and crisis_eval.FRESH7.exists()
+    assert set(crisis_eval.QUIET) == {"fresh8"}
+    assert crisis_eval.FRESH8.name == "crisis_fresh8.yml" and crisis_eval.FRESH8.exists()
 
 
 HELDOUT8 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout8.yml"
