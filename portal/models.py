@@ -34,16 +34,16 @@ class UTCDateTime(TypeDecorator):
 
 
 class VisitorState(db.Model):
-    """Server-side answers of one anonymous visitor (screening answers, application draft).
+    """The application draft of one anonymous visitor (portal/services/visitor.py).
 
-    The visitor's browser holds only the random id, in the signed session cookie. The draft
-    may hold a CPR number, so it is encrypted.
+    The visitor's browser holds the random id in the signed session cookie (and the
+    screening answers, sealed, beside it). The draft may hold a CPR number, so it is
+    encrypted.
     """
 
     __tablename__ = "visitor_state"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    answers: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)  # screening codes
     draft: Mapped[str | None] = mapped_column(EncryptedText)  # JSON text, encrypted
     submitted_reference: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

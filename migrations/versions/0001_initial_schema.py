@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 01:02:51.398056
+Create Date: 2026-11-24 11:32:17.003660
 
 """
 
@@ -153,7 +153,6 @@ def upgrade():
     op.create_table(
         "visitor_state",
         sa.Column("id", sa.String(length=64), nullable=False),
-        sa.Column("answers", sa.Text(), nullable=False),
         sa.Column("draft", sa.Text(), nullable=True),
         sa.Column("submitted_reference", sa.String(length=32), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),

@@ -18,7 +18,7 @@ def purge(dry_run):
     result = retention.purge(dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     click.echo(
-        f"{verb} {result.cases} cases, {result.visitor_states} visitor answer sets, "
+        f"{verb} {result.cases} cases, {result.visitor_states} visitor drafts, "
         f"{result.chat_conversations} chat conversations, {result.saved_drafts} expired saved "
         f"drafts, {result.survey_links} expired survey links"
     )

@@ -168,9 +168,11 @@ def resume(typed: str, now: datetime | None = None) -> str | None:
     saved.draft = None
     return_to = saved.return_to
     visitor.leave()
-    visitor.save_answers(answers)  # commits, with the used mark
+    visitor.save_answers(answers)  # into this browser's session
     if draft:
-        visitor.save_draft(draft)
+        visitor.save_draft(draft)  # commits, with the used mark
+    else:
+        db.session.commit()
     log.info("resume code used")
     return return_to
 

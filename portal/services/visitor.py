@@ -1,21 +1,25 @@
-"""Server-side state of an anonymous visitor: screening answers and application draft.
+"""State of an anonymous visitor: screening answers (in the browser, sealed) and the
+application draft (in the database).
 
-The browser keeps only a random id in the signed session cookie; the answers live in the
-database (so they survive a language switch, a second instance and a database hiccup on
-submit), stored as codes. Drafts may hold a CPR number and are encrypted.
+Screening answers are codes, kept in the signed session cookie as one Fernet token made
+with PORTAL_DATA_KEY (portal.crypto): the browser cannot read or change them, and the
+server keeps no answers of anonymous visitors at all until they save (resume code) or
+apply. A questionnaire step therefore makes no database round trip: reading and writing
+the visitor's row cost about two thirds of a step's CPU (in-process profile,
+bench/README.md). The token carries its time; one older than the profile's
+`retention.visitor_state_hours` is not read (the same limit the retention job applies to
+drafts), nor is one made with a key no longer in PORTAL_DATA_KEY.
 
-A questionnaire step reads and writes one row, so it does so with plain SQL statements
-instead of an ORM object: the unit of work's flush cost more than the rest of the step
-(in-process profile, bench/README.md). The columns' types still encrypt and decrypt the
-answers and the draft.
+Drafts may hold a CPR number: they stay in the database, encrypted, under a random id
+kept in the session. They are read and written with plain SQL statements instead of an
+ORM object (the unit of work's flush cost more than the rest of a request).
 
-On PostgreSQL, when the request has begun no transaction of its own (a questionnaire step),
-each statement runs alone and is committed by itself (autocommit): one round trip for the
-read and one for the write instead of BEGIN, SELECT, UPDATE, COMMIT. A single UPDATE or
-INSERT is atomic on its own, and the step's read-then-write was never locked (READ
-COMMITTED), so nothing is weaker. When the request's session already holds a transaction
-or pending changes (resume, chat), the statements join it and the write commits it all,
-as callers expect.
+On PostgreSQL, when the request has begun no transaction of its own, each statement runs
+alone and is committed by itself (autocommit): one round trip for the read and one for the
+write instead of BEGIN, SELECT, UPDATE, COMMIT. A single UPDATE or INSERT is atomic on its
+own, and the read-then-write was never locked (READ COMMITTED), so nothing is weaker. When
+the request's session already holds a transaction or pending changes (resume), the
+statements join it and the write commits it all, as callers expect.
 """
 
 import json
@@ -23,18 +27,21 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from cryptography.fernet import InvalidToken
 from flask import current_app, g, session
 from sqlalchemy import bindparam, create_engine, delete, insert, select, update
 
+from portal.crypto import keyring
 from portal.db import configure_postgresql
 from portal.extensions import db
 from portal.models import VisitorState, utcnow
 
 SESSION_KEY = "visitor"
+ANSWERS_KEY = "answers"  # in the session: the screening answers, one Fernet token
 _AUTOCOMMIT_ENGINE = "visitor_autocommit_engine"  # key in app.extensions
 _TABLE = VisitorState.__table__
 # Built once: the columns to set come with the parameters.
-_READ = select(_TABLE.c.answers, _TABLE.c.draft).where(_TABLE.c.id == bindparam("visitor_id"))
+_READ = select(_TABLE.c.draft).where(_TABLE.c.id == bindparam("visitor_id"))
 _UPDATE = update(_TABLE).where(_TABLE.c.id == bindparam("visitor_id"))
 _INSERT = insert(_TABLE)
 
@@ -44,7 +51,6 @@ class _Row:
     """What this request knows of the visitor's row (kept on `g`: this request only)."""
 
     id: str
-    answers: dict
     draft: str | None
     stored: bool  # the row exists in the database
 
@@ -82,8 +88,7 @@ def _autocommit():
 
 
 def _load() -> _Row | None:
-    """The visitor's row, read at most once per request (answers and draft together: the
-    application pages need both)."""
+    """The visitor's row, read at most once per request."""
     visitor_id = session.get(SESSION_KEY)
     if not visitor_id:
         return None
@@ -95,7 +100,7 @@ def _load() -> _Row | None:
             found = connection.execute(_READ, {"visitor_id": visitor_id}).first()
     else:
         found = db.session.connection().execute(_READ, {"visitor_id": visitor_id}).first()
-    row = _Row(visitor_id, found.answers or {}, found.draft, True) if found else None
+    row = _Row(visitor_id, found.draft, True) if found else None
     g.visitor_row = row
     return row
 
@@ -124,8 +129,8 @@ def _store(connection, row: _Row | None, values: dict) -> _Row:
         done = connection.execute(_UPDATE, {"visitor_id": row.id, "updated_at": now, **values})
         row.stored = done.rowcount == 1
     if row is None or not row.stored:
-        fresh = {"answers": {}, "draft": None, **values}
-        row = _Row(secrets.token_urlsafe(32), fresh["answers"], fresh["draft"], True)
+        fresh = {"draft": None, **values}
+        row = _Row(secrets.token_urlsafe(32), fresh["draft"], True)
         connection.execute(_INSERT, {"id": row.id, "created_at": now, "updated_at": now, **fresh})
         session[SESSION_KEY] = row.id
     for name, value in values.items():
@@ -133,14 +138,42 @@ def _store(connection, row: _Row | None, values: dict) -> _Row:
     return row
 
 
+def seal_answers(answers: dict) -> str:
+    """The answers as the token kept in the session (also for tests that set answers)."""
+    text = json.dumps(answers, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return keyring().encrypt(text.encode("utf-8")).decode("ascii")
+
+
+def _unseal(token) -> dict:
+    hours = current_app.extensions["municipality"]["retention"]["visitor_state_hours"]
+    try:
+        text = keyring().decrypt(token.encode("ascii"), ttl=hours * 3600)
+        answers = json.loads(text)
+    except (InvalidToken, AttributeError, UnicodeError, ValueError):
+        # Too old, made with a retired key, or not a token at all: the visitor starts again.
+        return {}
+    return answers if isinstance(answers, dict) else {}
+
+
 def get_answers() -> dict:
-    row = _load()
-    return dict(row.answers) if row else {}
+    kept = g.get("visitor_answers")
+    if kept is None:
+        token = session.get(ANSWERS_KEY)
+        kept = _unseal(token) if token else {}
+        g.visitor_answers = kept
+    return dict(kept)
 
 
 def save_answers(answers: dict) -> None:
-    # JSON columns hold lists, not tuples; answers stay codes only.
-    _write(answers={k: list(v) if isinstance(v, tuple | list) else v for k, v in answers.items()})
+    # JSON keeps lists, not tuples; answers stay codes only.
+    answers = {k: list(v) if isinstance(v, tuple | list) else v for k, v in answers.items()}
+    if answers == get_answers():
+        return  # unchanged: the cookie is not sealed and sent again
+    g.visitor_answers = answers
+    if answers:
+        session[ANSWERS_KEY] = seal_answers(answers)
+    else:
+        session.pop(ANSWERS_KEY, None)
 
 
 def get_draft() -> dict:
@@ -157,9 +190,12 @@ def current_id() -> str | None:
 
 
 def leave() -> None:
-    """Forget the visitor id in the browser (its row was deleted with the submission)."""
+    """Forget the visitor in the browser: the answers and the id of the draft's row (the
+    row was deleted with the submission)."""
     session.pop(SESSION_KEY, None)
+    session.pop(ANSWERS_KEY, None)
     g.pop("visitor_row", None)
+    g.pop("visitor_answers", None)
 
 
 def purge_older_than(hours: int) -> int:

@@ -1,7 +1,8 @@
 """Chat test helpers: talk to the webhook or the page as the browser does."""
 
 from portal.extensions import db
-from portal.models import ChatConversation, VisitorState
+from portal.models import ChatConversation
+from tests.support import application
 
 SAME_ORIGIN = {"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"}
 
@@ -28,9 +29,4 @@ def conversation(app, client) -> ChatConversation:
 
 
 def visitor_answers(app, client) -> dict:
-    with client.session_transaction() as sess:
-        visitor_id = sess.get("visitor")
-    if not visitor_id:
-        return {}
-    with app.app_context():
-        return dict(db.session.get(VisitorState, visitor_id).answers)
+    return application.visitor_answers(app, client)

@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from portal.extensions import db
 from portal.models import AuditEntry, Case, CaseEvent, VisitorState
-from portal.services import deadlines
+from portal.services import deadlines, visitor
 from tests.support.application import (
     ABOUT,
     NEEDS,
@@ -42,8 +42,10 @@ def test_apply_start_is_the_first_step(client):
 def test_happy_path_from_screening_to_receipt(make_app, municipality):
     app = make_app(municipality)
     client = app.test_client()
-    visitor_id = give_screening_answers(app, client, SCREENING)
+    give_screening_answers(app, client, SCREENING)
     key = fill_in(client)
+    with client.session_transaction() as session:
+        visitor_id = session[visitor.SESSION_KEY]  # the draft's row
 
     response = send(client, key)
     assert response.status_code == 303

@@ -1,11 +1,14 @@
 """The web questionnaire: plain form POSTs and redirects, answers server-side as codes."""
 
 import re
+import time
 
 import pytest
 
 from portal.extensions import db
 from portal.models import Case, VisitorState
+from portal.services import visitor
+from tests.support.application import give_screening_answers, visitor_answers
 
 FULL = [
     ("urgent", "no"),
@@ -48,9 +51,8 @@ def main_of(response) -> str:
     return page[page.index("<main") : page.index("</main>")]
 
 
-def stored_answers(app) -> list[dict]:
-    with app.app_context():
-        return [state.answers for state in db.session.scalars(db.select(VisitorState))]
+def stored_answers(app, client) -> dict:
+    return visitor_answers(app, client)
 
 
 # --- start page ---------------------------------------------------------------------
@@ -83,7 +85,7 @@ def test_start_page_offers_to_continue_or_start_again(client, app):
     assert 'href="/check/age"' in page  # continue where you left off
     response = client.post("/check/restart")
     assert response.headers["Location"] == "/check/urgent"
-    assert stored_answers(app) == [{}]
+    assert stored_answers(app, client) == {}
 
 
 # --- one question per page ------------------------------------------------------------
@@ -101,7 +103,7 @@ def test_question_page_has_fieldset_legend_back_link_and_step_indicator(client):
 
 def test_full_walk_redirects_question_by_question_to_check_answers(client, app):
     assert walk(client) == "/check/answers"
-    (saved,) = stored_answers(app)
+    saved = stored_answers(app, client)
     assert saved == {
         "urgent": "no",
         "age": "18_or_over",
@@ -114,12 +116,14 @@ def test_full_walk_redirects_question_by_question_to_check_answers(client, app):
     }
 
 
-def test_answers_are_not_kept_in_the_cookie(client, app):
+def test_answers_are_not_readable_in_the_cookie(client, app):
     walk(client)
     cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
     session = app.session_interface.get_signing_serializer(app).loads(cookie.value)
-    assert set(session) <= {"visitor", "csrf_token", "_fresh"}
+    # The cookie is signed, not encrypted: the answers in it are one sealed token.
+    assert set(session) <= {"visitor", "csrf_token", "_fresh", visitor.ANSWERS_KEY}
     assert "18_or_over" not in str(session) and "debt" not in str(session)
+    assert cookie.http_only and cookie.same_site == "Lax"
 
 
 def test_back_link_goes_to_the_previous_question_on_the_path(client):
@@ -165,7 +169,7 @@ def test_unknown_code_is_an_error_not_a_default(client, app):
     response = answer(client, "urgent", "maybe")
     assert response.status_code == 400
     assert "Vælg et svar." in text_of(response)
-    assert stored_answers(app) in ([], [{}])
+    assert stored_answers(app, client) == {}
 
 
 def test_none_with_other_support_is_refused_and_the_choice_kept(client):
@@ -212,7 +216,7 @@ def test_changing_urgent_to_yes_late_still_goes_straight_to_crisis(client, app):
     walk(client)
     response = answer(client, "urgent", "yes", "?return=answers")
     assert response.headers["Location"] == "/check/result"
-    assert stored_answers(app) == [{"urgent": "yes"}]
+    assert stored_answers(app, client) == {"urgent": "yes"}
 
 
 @pytest.mark.parametrize(
@@ -408,12 +412,44 @@ def test_question_form_needs_the_csrf_token(make_app):
     assert response.headers["Location"] == "/check/age"
 
 
-def test_stored_answers_that_are_no_longer_valid_are_asked_again(client, app):
+def test_the_answers_stay_in_the_browser_sealed_and_the_server_keeps_none(client, app):
     walk(client)
     with app.app_context():
-        state = db.session.scalars(db.select(VisitorState)).one()
-        state.answers = dict(state.answers, impact="enormous", colour="blue")
-        db.session.commit()
+        assert db.session.scalar(db.select(db.func.count()).select_from(VisitorState)) == 0
+    with client.session_transaction() as session:
+        token = session[visitor.ANSWERS_KEY]
+    # Sealed: no answer code can be read from the cookie.
+    for code in ("social_contact", "debt", "moderate", "s85", "18_or_over"):
+        assert code not in token
+    assert stored_answers(app, client)["areas"] == ["social_contact", "debt"]
+
+
+def test_sealed_answers_past_the_profiles_hours_or_tampered_with_are_not_read(client, app):
+    walk(client)
+    with client.session_transaction() as session:
+        token = session[visitor.ANSWERS_KEY]
+    hours = app.extensions["municipality"]["retention"]["visitor_state_hours"]
+    with app.app_context():
+        keyring = visitor.keyring()
+        # The same answers, sealed an hour longer ago than the profile keeps them.
+        old = keyring.encrypt_at_time(
+            keyring.decrypt(token.encode()), current_time=int(time.time()) - (hours + 1) * 3600
+        )
+    with client.session_transaction() as session:
+        session[visitor.ANSWERS_KEY] = old.decode()
+    assert client.get("/check/answers").headers["Location"] == "/check/urgent"
+    with client.session_transaction() as session:
+        session[visitor.ANSWERS_KEY] = token[:-4] + ("AAAA" if token[-4:] != "AAAA" else "BBBB")
+    assert client.get("/check/answers").headers["Location"] == "/check/urgent"
+    with client.session_transaction() as session:
+        session[visitor.ANSWERS_KEY] = token
+    assert client.get("/check/answers").status_code == 200
+
+
+def test_stored_answers_that_are_no_longer_valid_are_asked_again(client, app):
+    walk(client)
+    changed = dict(stored_answers(app, client), impact="enormous", colour="blue")
+    give_screening_answers(app, client, changed)
     response = client.get("/check/answers")
     assert response.headers["Location"] == "/check/impact"
     assert client.get("/check/impact").status_code == 200

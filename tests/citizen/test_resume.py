@@ -15,6 +15,7 @@ from portal.extensions import db
 from portal.models import OutboxMessage, ResumeDraft, VisitorState
 from portal.services import resume as service
 from tests.citizen.test_questionnaire import answer, main_of, text_of
+from tests.support.application import visitor_answers
 from tests.support.smtp import free_port
 
 CODE = re.compile(r"\b([2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4})\b")
@@ -88,8 +89,10 @@ def test_resume_on_another_device_restores_answers_and_draft(make_app, municipal
         row = db.session.scalars(select(ResumeDraft)).one()
         assert row.used_at is not None and row.answers is None and row.draft is None
         states = db.session.scalars(select(VisitorState)).all()
-        assert len(states) == 2
-        assert all(s.answers.get("age") == "18_or_over" for s in states)
+        assert len(states) == 2  # each browser's draft
+    # The answers are in each browser's session, the restored ones in the second's.
+    for browser in (first, second):
+        assert visitor_answers(app, browser).get("age") == "18_or_over"
 
 
 def test_a_used_code_is_refused_with_a_clear_message(client):

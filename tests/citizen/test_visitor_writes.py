@@ -1,13 +1,15 @@
-"""How a questionnaire step reads and writes the visitor's row (portal/services/visitor.py):
-on PostgreSQL, with no transaction of the request's own, each statement runs alone in
-autocommit (no BEGIN/COMMIT round trips); with a transaction or pending changes in the
-request's session, the write joins it and commits everything, as before. On SQLite always
-the request's transaction (BEGIN IMMEDIATE)."""
+"""How the visitor's state is read and written (portal/services/visitor.py): a
+questionnaire step touches no database (the answers are sealed in the session); the
+application draft's row, on PostgreSQL with no transaction of the request's own, is read
+and written by statements that run alone in autocommit (no BEGIN/COMMIT round trips); with
+a transaction or pending changes in the request's session, the write joins it and commits
+everything. On SQLite always the request's transaction (BEGIN IMMEDIATE)."""
 
+import json
 from dataclasses import dataclass
 
 import pytest
-from flask import g
+from flask import g, session
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
@@ -65,38 +67,56 @@ def _visitor_id(client) -> str:
         return session[visitor.SESSION_KEY]
 
 
-def test_a_step_writes_the_answers_and_they_are_committed(app, client, db_url, statements):
+def _draft_of(app, visitor_id: str) -> dict | None:
+    with app.app_context():
+        row = db.session.get(VisitorState, visitor_id)
+        return json.loads(row.draft) if row and row.draft else None
+
+
+def _save_draft(app, draft: dict, visitor_id: str | None = None) -> str:
+    """One request that saves `draft` for the visitor `visitor_id` (None: a new one)."""
+    with app.test_request_context("/apply", method="POST"):
+        if visitor_id:
+            session[visitor.SESSION_KEY] = visitor_id
+        visitor.save_draft(draft)
+        return visitor.current_id()
+
+
+def test_a_questionnaire_step_runs_no_database_statement(client, statements):
     assert answer(client, "urgent", "no").status_code == 302
     assert answer(client, "age", "18_or_over").status_code == 302
-    visitor_id = _visitor_id(client)
-    steps = [(verb, flag) for verb, flag in statements if verb != "BEGIN"]
+    assert answer(client, "age", "under_18").status_code == 302
+    assert list(statements) == []
 
+
+def test_a_draft_write_is_committed(app, db_url, statements):
+    visitor_id = _save_draft(app, {"name": "A"})
+    assert _save_draft(app, {"name": "B"}, visitor_id) == visitor_id
+    steps = [(verb, flag) for verb, flag in statements if verb != "BEGIN"]
     # New visitor: INSERT; returning visitor: SELECT then UPDATE.
     assert [verb for verb, _ in steps] == ["INSERT", "SELECT", "UPDATE"]
     on_postgresql = db_url.startswith("postgresql")
     # PostgreSQL: each statement alone, committed by itself; SQLite: in a transaction.
     assert {flag for _, flag in steps} == ({True} if on_postgresql else {None})
     assert _other_connection_sees(db_url, visitor_id) == visitor_id
-    with app.app_context():
-        stored = db.session.get(VisitorState, visitor_id).answers
-    assert stored == {"urgent": "no", "age": "18_or_over"}
+    assert _draft_of(app, visitor_id) == {"name": "B"}
 
 
-def test_an_unchanged_answer_is_not_written_again(client, statements):
-    answer(client, "urgent", "no")
+def test_an_unchanged_draft_is_not_written_again(app, statements):
+    visitor_id = _save_draft(app, {"name": "A"})
     statements.clear()
-    assert answer(client, "urgent", "no").status_code == 302
+    _save_draft(app, {"name": "A"}, visitor_id)
     updates = [t for t in statements.texts if t.startswith("UPDATE")]
-    # Only the retention clock moves; the encrypted answers are not written again.
+    # Only the retention clock moves; the encrypted draft is not written again.
     assert len(updates) == 1
     assert "updated_at" in updates[0]
-    assert "answers" not in updates[0]
+    assert "draft" not in updates[0].split("WHERE")[0]
 
 
 def test_a_write_with_pending_changes_commits_them_in_one_transaction(app, db_url, statements):
-    with app.test_request_context("/check/urgent", method="POST"):
-        db.session.add(VisitorState(id="pending-orm-row", answers={}))
-        visitor.save_answers({"urgent": "no"})
+    with app.test_request_context("/apply", method="POST"):
+        db.session.add(VisitorState(id="pending-orm-row"))
+        visitor.save_draft({"name": "A"})
         visitor_id = visitor.current_id()
     # Both committed, the ORM row with the visitor's write, not in autocommit.
     assert _other_connection_sees(db_url, "pending-orm-row") == "pending-orm-row"
@@ -105,9 +125,9 @@ def test_a_write_with_pending_changes_commits_them_in_one_transaction(app, db_ur
 
 
 def test_a_write_inside_a_begun_transaction_joins_it(app, db_url, statements):
-    with app.test_request_context("/check/urgent", method="POST"):
+    with app.test_request_context("/apply", method="POST"):
         db.session.execute(select(1))  # the request's session has begun a transaction
-        visitor.save_answers({"urgent": "no"})
+        visitor.save_draft({"name": "A"})
         visitor_id = visitor.current_id()
         assert db.session().in_transaction() is False  # the write committed it
     assert _other_connection_sees(db_url, visitor_id) == visitor_id
@@ -116,25 +136,22 @@ def test_a_write_inside_a_begun_transaction_joins_it(app, db_url, statements):
 
 def test_an_autocommitted_write_counts_as_committed_for_the_retry(app, db_url):
     # portal/db.py runs a request once more after a lost connection only when nothing
-    # was committed: the step's write must say it was.
+    # was committed: the draft's write must say it was.
     if not db_url.startswith("postgresql"):
         pytest.skip("the autocommit path is PostgreSQL's")
-    with app.test_request_context("/check/urgent", method="POST"):
+    with app.test_request_context("/apply", method="POST"):
         assert not g.get("_database_committed")
-        visitor.save_answers({"urgent": "no"})
+        visitor.save_draft({"name": "A"})
         assert g.get("_database_committed") is True
 
 
-def test_a_purged_row_is_made_again_under_a_new_id(app, client, db_url):
-    answer(client, "urgent", "no")
-    first = _visitor_id(client)
+def test_a_purged_row_is_made_again_under_a_new_id(app, db_url):
+    first = _save_draft(app, {"name": "A"})
     with app.app_context():
         db.session.execute(db.delete(VisitorState))
         db.session.commit()
-    assert answer(client, "urgent", "yes").status_code == 302
-    second = _visitor_id(client)
+    second = _save_draft(app, {"name": "B"}, first)
     assert second != first
     assert _other_connection_sees(db_url, second) == second
-    with app.app_context():
-        # The old answers went with the row; the new row holds what was just answered.
-        assert db.session.get(VisitorState, second).answers == {"urgent": "yes"}
+    # The old draft went with the row; the new row holds what was just saved.
+    assert _draft_of(app, second) == {"name": "B"}

@@ -278,10 +278,11 @@ def test_the_returned_case_is_complete_and_in_the_session(app):
 # --- everything in one statement (PostgreSQL), in one transaction (both) ---------------------
 
 
-def _visitor(app, answers=None) -> str:
+def _visitor(app) -> str:
+    """A visitor's draft row (the answers travel in the browser's session, not here)."""
     visitor_id = secrets.token_urlsafe(16)
     with app.app_context():
-        db.session.add(VisitorState(id=visitor_id, answers=answers or SCREENING, draft="{}"))
+        db.session.add(VisitorState(id=visitor_id, draft="{}"))
         db.session.commit()
     return visitor_id
 

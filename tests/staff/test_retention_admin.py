@@ -34,8 +34,8 @@ def _data_to_purge():
     now = utcnow()
     db.session.add_all(
         [
-            VisitorState(id="old", answers={}, updated_at=now - timedelta(hours=25)),
-            VisitorState(id="new", answers={}, updated_at=now - timedelta(hours=1)),
+            VisitorState(id="old", updated_at=now - timedelta(hours=25)),
+            VisitorState(id="new", updated_at=now - timedelta(hours=1)),
             ChatConversation(sender_id="old", tracker={}, updated_at=now - timedelta(days=31)),
             ChatConversation(sender_id="new", tracker={}, updated_at=now - timedelta(days=1)),
         ]

@@ -4,13 +4,12 @@ the test client, and giving a visitor screening answers as the questionnaire wou
 from __future__ import annotations
 
 import re
-import secrets
 
 from sqlalchemy import func, select
 
 from portal.extensions import db
-from portal.models import AuditEntry, Case, CaseEvent, VisitorState
-from portal.services.visitor import SESSION_KEY
+from portal.models import AuditEntry, Case, CaseEvent
+from portal.services import visitor
 
 ABOUT = {
     "name": "Anna Jensen",
@@ -46,15 +45,26 @@ def draft(**overrides) -> dict:
     return {**ABOUT, **NEEDS, **overrides}
 
 
-def give_screening_answers(app, client, answers: dict) -> str:
-    """Store answers for this client's visitor, as the questionnaire does."""
-    visitor_id = secrets.token_urlsafe(16)
+def give_screening_answers(app, client, answers: dict) -> None:
+    """Store answers for this client's visitor, as the questionnaire does (sealed in the
+    session cookie, portal/services/visitor.py)."""
     with app.app_context():
-        db.session.add(VisitorState(id=visitor_id, answers=answers))
-        db.session.commit()
+        token = visitor.seal_answers(answers)
     with client.session_transaction() as session:
-        session[SESSION_KEY] = visitor_id
-    return visitor_id
+        session[visitor.ANSWERS_KEY] = token
+
+
+def visitor_answers(app, client) -> dict:
+    """The screening answers this client's browser holds, read as the portal reads them."""
+    with client.session_transaction() as session:
+        token = session.get(visitor.ANSWERS_KEY)
+    if not token:
+        return {}
+    with app.test_request_context():
+        from flask import session as request_session
+
+        request_session[visitor.ANSWERS_KEY] = token
+        return visitor.get_answers()
 
 
 def check_page_key(html: str) -> str:
