@@ -33,15 +33,17 @@ CONFIGS = {
 CONNECTIONS = 20
 FORM = "application/x-www-form-urlencoded"
 PUBLIC_PAGES = {"offer page": "/", "contact page (English)": "/contact?lang=en"}
-# The questionnaire step of the 0.3× target is a citizen's later step: their row exists and
-# is read and updated. The fourth question, after answers that keep the check going; its
-# two answers are alternated so each request writes (an unchanged answer is not written).
+# The questionnaire step of the 0.3× target is a citizen's later step: the answers given
+# before come with the request (sealed in the session cookie, portal/services/visitor.py),
+# are opened, checked, and sealed again with the new answer. The fourth question, after
+# answers that keep the check going; its two answers are alternated (an unchanged answer is
+# not sealed again; wrk keeps no cookie, so each request adds the answer to the same three).
 ANSWERED_BEFORE = (("urgent", "no"), ("age", "18_or_over"), ("areas", "activities"))
 LATER_STEP = "impact"
 LATER_CODES = ("mild", "moderate")
 VISITORS_SCRIPT = Path(__file__).parent / "wrk" / "visitors.lua"
 # Two visitors per connection: a visitor's turn comes round again only after each of its
-# thread's connections has sent another request, so two requests seldom meet on one row.
+# thread's connections has sent another request (as with real citizens, one at a time).
 VISITORS_PER_CONNECTION = 2
 LATER_STEP_NAME = "questionnaire step (a later step: the 0.3× target)"
 FIRST_STEP_NAME = "questionnaire first step (new visitor)"
@@ -49,7 +51,7 @@ FIRST_STEP_NAME = "questionnaire first step (new visitor)"
 
 def _step_session(url: str) -> tuple[str, str]:
     """A session at the first question that holds no visitor yet: its cookie and CSRF token.
-    Every POST with it is a new visitor's first answer (a new row, a new cookie wrk drops)."""
+    Every POST with it is a new visitor's first answer (a new cookie wrk drops)."""
     session = requests.Session()
     page = session.get(url + "/check/urgent")
     cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
@@ -57,9 +59,9 @@ def _step_session(url: str) -> tuple[str, str]:
 
 
 def _later_step_visitors(url: str, count: int) -> list[str]:
-    """`count` citizens who have answered the questions before LATER_STEP (their rows
-    exist): for each, a line for bench/wrk/visitors.lua, its Cookie header and the two
-    bodies it alternates between (each changes the stored answer)."""
+    """`count` citizens who have answered the questions before LATER_STEP (their cookies
+    hold those answers): for each, a line for bench/wrk/visitors.lua, its Cookie header and
+    the two bodies it alternates between."""
 
     def one(_) -> str:
         session = requests.Session()
@@ -85,8 +87,8 @@ def _later_step(
     url: str, visitors: list[str], seconds: int, connections: int = CONNECTIONS, threads: int = 2
 ) -> dict:
     """wrk POSTs LATER_STEP as `visitors` (from _later_step_visitors), each request the
-    next visitor of its thread with that visitor's other answer: a read and a changed write
-    of an existing row per request."""
+    next visitor of its thread with that visitor's other answer: the visitor's answers
+    opened, the new one recorded and sealed into a new cookie per request."""
     with tempfile.NamedTemporaryFile("w", prefix="bench-visitors-", suffix=".tsv") as fh:
         fh.write("\n".join(visitors) + "\n")
         fh.flush()
@@ -256,7 +258,7 @@ def _scenarios(portal: servers.Process, seconds: int, full: bool, pg_folder: str
         )
         for name, path in PUBLIC_PAGES.items()
     }
-    # A later step first (before the new-visitor run has added thousands of rows).
+    # A later step first, then the first step of always new visitors.
     visitors = _later_step_visitors(url, CONNECTIONS * VISITORS_PER_CONNECTION)
     figures[LATER_STEP_NAME] = _cpu_of(
         portal, pg_folder, lambda: _later_step(url, visitors, seconds=seconds)

@@ -2,12 +2,11 @@
 -- step). The file named by WRK_VISITORS lists one visitor per line: its Cookie header, then
 -- the form bodies it cycles through, tab-separated. Each wrk thread takes every
 -- WRK_THREADS-th visitor; each request goes to the thread's next visitor with that
--- visitor's next body, so with two bodies every request reads the visitor's row and
--- changes the stored answer. wrk has no per-connection hook, so a visitor is not tied to a
--- connection: with more visitors per thread than connections, a visitor's request has
--- normally been answered before its turn comes round again (no two requests on one row at
--- once, as with real citizens). Method, other headers and done()'s JSON line come from
--- request.lua.
+-- visitor's next body, so every request opens the visitor's answers (sealed in its
+-- cookie) and records a step's answer. wrk has no per-connection hook, so a visitor is not
+-- tied to a connection: with more visitors per thread than connections, a visitor's request
+-- has normally been answered before its turn comes round again (as with real citizens).
+-- Method, other headers and done()'s JSON line come from request.lua.
 local folder = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(folder .. "request.lua")
 

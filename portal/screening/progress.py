@@ -20,6 +20,7 @@ from portal.screening.rules import (
     Answers,
     Outcome,
     Reason,
+    ValidAnswers,
     assess,
     path,
     validate_answers,
@@ -54,7 +55,8 @@ def on_path(answers: Answers) -> dict[str, str | tuple[str, ...]]:
     have made later questions irrelevant), in question order."""
     valid = validate_answers(answers)
     asked = path(valid)
-    return {qid: valid[qid] for qid in asked if qid in valid}
+    # A subset of valid answers in question order is valid: kept read-only, not re-checked.
+    return ValidAnswers((qid, valid[qid]) for qid in asked if qid in valid)
 
 
 def record_answer(answers: Answers, question_id: str, codes: list[str]) -> dict:

@@ -2,6 +2,7 @@
 msgids translated through the catalogues."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from portal.textcat import N_
 
@@ -22,7 +23,7 @@ class Question:
     options: tuple[Option, ...]
     hint: str | None = None
 
-    @property
+    @cached_property  # asked for each answer of each check, several times a step
     def codes(self) -> tuple[str, ...]:
         return tuple(o.code for o in self.options)
 

@@ -239,9 +239,25 @@ RULES: tuple[Rule, ...] = (
 EXCLUSIVE_CODES = {"existing_support": ("none", "dont_know")}
 
 
+class ValidAnswers(dict):
+    """Answers as validate_answers returns them: read-only, so they stay valid, and a
+    second check of the same object returns it at once (a questionnaire step asks for
+    the path, the outcome and the next step of one set of answers about ten times)."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("validated answers are read-only: copy them with dict() first")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    update = pop = popitem = clear = setdefault = _read_only
+
+
 def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
     """Check ids, codes and shapes; return answers normalised (multi answers as tuples in
     the questions' option order). Raises a specific ScreeningError on anything wrong."""
+    if type(answers) is ValidAnswers:
+        return answers
     if not isinstance(answers, Mapping):
         raise BadAnswerShape("answers", "an object of question id to answer")
     clean: dict[str, str | tuple[str, ...]] = {}
@@ -265,7 +281,7 @@ def validate_answers(answers: object) -> dict[str, str | tuple[str, ...]]:
             if exclusive and len(set(value)) > 1:
                 raise ConflictingAnswers(qid, exclusive[0])
             clean[qid] = tuple(c for c in q.codes if c in value)
-    return clean
+    return ValidAnswers(clean)
 
 
 def _first_rule(a: Mapping[str, str | tuple[str, ...]]) -> tuple[int, Rule | None]:
