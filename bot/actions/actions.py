@@ -19,6 +19,7 @@ from bot.actions.answers import (
     _normalise,
     correction_of,
     described_impact,
+    evidence,
     parse_answer,
 )
 from bot.actions.profile import current_profile
@@ -315,12 +316,15 @@ def _yes_no(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-# An age told as a clause without its subject ("... og det vokser. er 29", "... am 58"):
-# colloquial in both languages at the end of a description. Two digits only, at a clause
-# start and ending the clause, so "min søn er 2" or "det er 30 kr om ugen" say nothing.
+# An age told as a clause without its subject ("... og det vokser. er 29", "... am 58",
+# "hey, er 29 og har ...") or as a number standing alone as a clause ("Hey. 23, just moved
+# out", "... 27 btw"): colloquial in both languages. Two digits only, at a clause start and
+# ending the clause (or before "og"/"and"), with no unit after it but years, so "min søn er
+# 2", "det er 30 kr om ugen", "10 years ago" or "jeg har ringet 30, 40 gange" say nothing.
 _BARE_AGE = re.compile(
-    r"(?:^|[.,;:!?]\s*|\s(?:og|and)\s+)(?:er|am)\s+(\d{2})(?:\s*(?:år|years?(?:\s+old)?))?"
-    r"\s*(?:[.,;:!?]|$)",
+    r"(?:^|[.,;:!?(]\s*|\s(?:og|and)\s+)(?:(?:jeg er|er|am|i am|i'?m|im)\s+)?(\d{2})"
+    r"(?:\s*(?:år|aar|years?(?:\s+old)?|yo|y/o))?(?:\s*(?:btw|forresten|by the way))?"
+    r"\s*(?:[.,;:!?)]|$|\s(?:og|and|men|but)\s)",
     re.IGNORECASE,
 )
 
@@ -674,12 +678,45 @@ HINT_EXAMPLES = {
 }
 
 
+# The options as short words a citizen can type, for the question asked again after a
+# reply that was not understood (each word parses as its option in both languages: tested).
+ANSWER_WORDS = {
+    "urgent": N_("“no” or “yes”"),
+    "age": N_("your age as a number, for example “45”"),
+    "areas": N_("“my post”, “budget”, “debt”, “lonely”, “cleaning” or “my health”"),
+    "impact": N_("“a little”, “quite a lot”, “very much” or “not much yet”"),
+    "existing_support": N_("“no”, “the job centre”, “home help” or “don't know”"),
+    "motivation": N_("“yes”, “not sure” or “no”"),
+    "format": N_("“group”, “alone”, “both” or “don't know”"),
+    "contact": N_("“phone”, “video” or “meet”"),
+}
+# Questions the questionnaire lets the citizen answer "don't know" / "not sure": after two
+# replies in a row that were not understood, that answer is written (and said), so the
+# check never stalls; every other question is set aside and asked again at the end.
+DONT_KNOW = {"existing_support": ["dont_know"], "motivation": "unsure", "format": "dont_know"}
+# Slot changes carry this key (popped in run) when the question asked is set aside.
+_ASIDE = "_set_aside"
+
+
+def _misses(tracker: Tracker) -> int | None:
+    """How often the question asked was not understood just before (the portal's driver
+    tells, metadata "misses"; a Rasa client sends nothing)."""
+    misses = (tracker.latest_message.get("metadata") or {}).get("misses")
+    return misses if isinstance(misses, int) else None
+
+
+def _set_aside(tracker: Tracker) -> list[str]:
+    """Questions set aside earlier in this check (metadata "set_aside" from the driver)."""
+    aside = (tracker.latest_message.get("metadata") or {}).get("set_aside") or []
+    return [q for q in aside if q in QUESTION_IDS]
+
+
 def _not_understood(dispatcher, tracker, qid: str | None = None) -> None:
     # The portal's driver tells how often this question was not understood just before
     # (metadata "misses"); a Rasa client sends nothing, and the plain reply stays.
-    misses = (tracker.latest_message.get("metadata") or {}).get("misses")
-    if qid in HINT_EXAMPLES and isinstance(misses, int) and misses >= 1:
-        lang = language(tracker)
+    misses = _misses(tracker)
+    lang = language(tracker)
+    if qid in HINT_EXAMPLES and misses is not None and misses >= 1:
         dispatcher.utter_message(
             text=translate(
                 N_(
@@ -691,15 +728,78 @@ def _not_understood(dispatcher, tracker, qid: str | None = None) -> None:
             )
         )
         return
+    if qid in ANSWER_WORDS and misses is not None:
+        # The first miss: the options spelt out as words the citizen can type.
+        dispatcher.utter_message(
+            text=translate(
+                N_(
+                    "Sorry, I did not understand your answer. You can answer with words "
+                    "such as %(words)s, or choose a button."
+                ),
+                lang,
+                words=translate(ANSWER_WORDS[qid], lang),
+            )
+        )
+        return
     dispatcher.utter_message(
         text=translate(
             N_(
                 "Sorry, I did not understand your answer. Choose one of the buttons, "
                 "or say it in another way."
             ),
-            language(tracker),
+            lang,
         )
     )
+
+
+def _missed(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
+    """A reply that answers nothing. The first time: asked again with the answers as words.
+    The second time in a row: "don't know" where the questionnaire has it (said, and the
+    citizen can change it); any other question but the urgent one is set aside, and asked
+    again when the rest is answered; asked then and missed again, the form is offered too.
+    The check never stalls on one question."""
+    misses = _misses(tracker)
+    lang = language(tracker)
+    if misses is None or misses < 1 or qid == "urgent":
+        _not_understood(dispatcher, tracker, qid)
+        return {qid: None}
+    if qid in DONT_KNOW:
+        code = DONT_KNOW[qid]
+        dispatcher.utter_message(
+            text=translate(
+                N_("I will write “%(answer)s”. You can change it: just write it."),
+                lang,
+                answer=describe_answer(qid, code, lang),
+            )
+        )
+        result = {qid: code}
+        if question(qid).kind == "multi":
+            result[pending_slot(qid)] = None
+        return result
+    others = [q for q in path(current) if q != qid and q not in current]
+    if others and qid not in _set_aside(tracker):
+        dispatcher.utter_message(
+            text=translate(
+                N_(
+                    "I will leave this question open for now and go on. You can answer it "
+                    "at any time: just write it."
+                ),
+                lang,
+            )
+        )
+        return {qid: None, _ASIDE: qid}
+    # Nothing else to ask: the check needs this answer to give a result.
+    dispatcher.utter_message(
+        text=translate(
+            N_(
+                "I need this answer to tell you whether the offer fits. Write it when you "
+                "are ready, or choose a button. You can also take the check as a form."
+            ),
+            lang,
+        )
+    )
+    link(dispatcher, facts.LINK_CHECK, translate(N_("Take the check"), lang))
+    return {qid: None}
 
 
 class ValidateScreeningForm(FormValidationAction):
@@ -725,12 +825,16 @@ class ValidateScreeningForm(FormValidationAction):
             changes = self._confirm(candidates.get(CONFIRM_SLOT), dispatcher, tracker)
         elif requested in QUESTION_IDS:
             changes = self._answer(requested, candidates.get(requested), dispatcher, tracker)
+        aside = {*_set_aside(tracker), changes.pop(_ASIDE, None)}
         tracker.slots.update(changes)
         restored = _restore_held(tracker)
         changes.update(restored)
         tracker.slots.update(restored)
         required = await self.required_slots([], dispatcher, tracker, domain)
-        following = next((s for s in required if tracker.get_slot(s) in (None, [])), None)
+        empty = [s for s in required if tracker.get_slot(s) in (None, [])]
+        # A question set aside (answered in no way twice, or skipped by a citizen who
+        # answered a later one) is asked again when the others are answered.
+        following = next((s for s in empty if s not in aside), None) or next(iter(empty), None)
         return [*(SlotSet(k, v) for k, v in changes.items()), SlotSet("requested_slot", following)]
 
     def _confirm(self, value, dispatcher, tracker) -> dict[str, Any]:
@@ -804,6 +908,13 @@ class ValidateScreeningForm(FormValidationAction):
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
         result = None
+        if not correcting and text and qid in AHEAD_IN_ORDER:
+            # The words speak clearly more to another open question than to the one
+            # asked ("ikke noget fra kommunen" at the impact question: the support's
+            # "ikke noget", not the impact's "noget"): an answer there, not here.
+            elsewhere = [q for q in _answer_ahead(qid, text, current) if q in QUESTION_IDS]
+            if elsewhere and evidence(elsewhere[0], text) > evidence(qid, text) + 2:
+                correcting = True
         if not correcting:
             result = self._validate(qid, value, tracker, u)
         elif not fixed and (lead := _leading_answer(qid, text)) is not None:
@@ -813,15 +924,25 @@ class ValidateScreeningForm(FormValidationAction):
         if result and "areas" in changes and not (u.adds or u.correction):
             changes = _unless_in_the_answer(changes, current, u, qid)
         if (
-            result
-            and "areas" in changes
+            "areas" in changes
             and current.get("areas")
+            and qid != "areas"
             and not (u.adds or u.only or u.not_areas)
+            and (result or not (u.correction and set(u.answers()) == {"areas"}))
         ):
-            # Words that answer the question asked ("I worry a lot and sleep badly, hard
-            # to keep going" to the impact question) describe that answer; they add no area
-            # unless the citizen says so ("og så", "also"), or corrects the areas.
+            # Words that answer a question ("I worry a lot and sleep badly, hard to keep
+            # going" to the impact question, "nothing from the council" to any) describe
+            # that answer; they add no area unless the citizen says so ("og så", "also"),
+            # or corrects the areas ("nej, det er mere gælden").
             changes.pop("areas")
+        plain = not (u.correction or u.starts_with_no or u.adds)  # no correction's words
+        if plain and text and len(text.split()) <= _ANSWER_WORDS_MAX:
+            for other in [q for q in changes if q in AHEAD_IN_ORDER and q != qid]:
+                # A short reply read as the answer to another question: the answer words
+                # know the options ("ret meget" is quite a lot, not very much).
+                code = parse_answer(other, text)
+                if isinstance(code, str) and code != changes[other]:
+                    changes[other] = code
         changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
@@ -836,13 +957,17 @@ class ValidateScreeningForm(FormValidationAction):
                 dispatcher, u.asking_for, language(tracker), offer_check=False
             )
             return {qid: None}
+        ahead = False
         if result is None and not changes:
             changes = _answer_ahead(qid, text, current)
+            # The citizen answered a later question: they think this one is answered, or
+            # do not want to answer it yet. It is set aside and asked at the end, and the
+            # check goes on with the question they are at (never the urgent one).
+            ahead = bool(changes) and qid != "urgent"
         if result is None and not changes:
             changes = _answer_again(qid, text, current)
         if result is None and not changes:
-            _not_understood(dispatcher, tracker, qid)
-            return {qid: None}
+            return _missed(dispatcher, tracker, qid, current)
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
         if changes:
             dispatcher.utter_message(
@@ -850,6 +975,18 @@ class ValidateScreeningForm(FormValidationAction):
             )
         if u.asking_for == "child":
             changes[ASKING_FOR_SLOT] = "child"
+        later = QUESTION_IDS.index(qid) if qid in QUESTION_IDS else len(QUESTION_IDS)
+        if (
+            result is None
+            and qid != "urgent"
+            and any(
+                q in QUESTION_IDS and QUESTION_IDS.index(q) > later and q not in current
+                for q in changes
+            )
+        ):
+            ahead = True  # a later question answered in words the understanding read
+        if ahead:
+            changes[_ASIDE] = qid
         return {**(result or {qid: None}), **changes}
 
     def _validate(self, qid, value, tracker, u: Understanding) -> dict[str, Any] | None:
@@ -906,24 +1043,49 @@ class ValidateScreeningForm(FormValidationAction):
 # Questions whose short answers cannot be mistaken for another question's ("ret meget",
 # "alene", "video"): such an answer given while another question is asked is noted.
 AHEAD = ("impact", "format", "contact")
+# Read as answers to a later question too, the first open one in the questionnaire's
+# order that the words answer ("she gets nothing from the council", "yes I want to try"):
+# the citizen answers in their own order. A bare yes or no only answers the next one.
+AHEAD_IN_ORDER = ("impact", "existing_support", "motivation", "format", "contact")
+_BARE_YES_NO = re.compile(
+    r"^\W*(?:ja|jo|jep|jeps|yes|yeah|yep|yup|nej|nope|no|nah|naeh|ok|okay|sure)\W*"
+    r"(?:(?:tak|please|thanks|da|tak da)\W*)?$",
+    re.IGNORECASE,
+)
+# An answer longer than this is a description, not a reply to one question.
+_ANSWER_WORDS_MAX = 15
 
 
 def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
-    """A short answer to a later, still open question ("sådan lidt" while the age is asked):
-    noted, so the citizen is not told they were not understood; the question is asked
-    again. Empty when it fits none or more than one."""
-    if not text or len(text.split()) > 6:
+    """An answer to a later, still open question while another is asked ("sådan lidt"
+    while the age is asked, "he has home help twice a week" at the impact question):
+    noted, so the citizen is not told they were not understood. The first open question
+    in the questionnaire's order that the words answer takes it; a bare yes or no only
+    the next open one. Empty when none fits."""
+    if not text or len(text.split()) > _ANSWER_WORDS_MAX:
         return {}
     on_path = path(current)
-    found = {}
-    for other in AHEAD:
-        if other != qid and other not in current and other in on_path:
-            code = parse_answer(other, text)
-            # "ved ikke rigtig" at the impact question answers that question (unclear),
-            # never a later one.
-            if isinstance(code, str) and code != "dont_know":
-                found[other] = code
-    return found if len(found) == 1 else {}
+    open_ = [q for q in on_path if q != qid and q not in current and q in AHEAD_IN_ORDER]
+    if not open_:
+        return {}
+    if _BARE_YES_NO.match(_normalise(text).strip()):
+        open_ = open_[:1]
+    best, weight = None, 0
+    for other in open_:
+        code = parse_answer(other, text)
+        # "ved ikke rigtig" at the impact question answers that question (unclear),
+        # never a later one.
+        if code is None or code in ("dont_know", "unsure") or code == ["dont_know"]:
+            continue
+        found = evidence(other, text)
+        if found > weight:  # ties: the first in the questionnaire's order
+            best, weight = (other, code), found
+    if best is None:
+        return {}
+    other, code = best
+    if question(other).kind == "multi":
+        return {other: list(code), pending_slot(other): None}
+    return {other: code}
 
 
 def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
@@ -931,7 +1093,7 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     support question is asked, after a strong word was read as very much): the citizen
     answers it as they see it, so it changes, and is said back. Empty when it fits none,
     more than one, or says what was already recorded."""
-    if not text or len(text.split()) > 6:
+    if not text or len(text.split()) > _ANSWER_WORDS_MAX:
         return {}
     found = {}
     for other in AHEAD:

@@ -39,6 +39,20 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no emergency",
                 "no rush",
                 "can wait",
+                # A bare no in everyday words, or the danger denied: "nah", "nix",
+                # "nothing like that", "ikke noget af det", "not at all".
+                "nah",
+                "naeh",
+                "nix",
+                "not really",
+                "ikke rigtig",
+                "nothing like that",
+                "nothing of that",
+                "ikke noget af det",
+                "ikke noget i den stil",
+                "ikke spor",
+                "slet ikke",
+                "not at all",
             ),
         ),
         ("yes", ("ja", "yes", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu")),
@@ -297,11 +311,33 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "not sure",
                 "usikker",
                 "aner ikke",
+                "no idea",
+                "no clue",
+                "aner det ikke",
+                "ingen anelse",
+                "not that i know",
+                "ikke så vidt jeg ved",
             ),
         ),
         (
             "none",
-            ("nej", "no", "ingen", "none", "nothing", "intet", "ikke noget", "næh", "nix", "nah"),
+            (
+                "nej",
+                "no",
+                "ingen",
+                "none",
+                "nothing",
+                "intet",
+                "ikke noget",
+                "næh",
+                "nix",
+                "nah",
+                "zero",
+                "nul",
+                "no help",
+                "ingen hjælp",
+                "not any",
+            ),
         ),
     ),
     "motivation": (
@@ -318,6 +354,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "do not know",
                 "perhaps",
                 "tvivl",
+                "no idea",
+                "no clue",
+                "aner det ikke",
+                "ingen anelse",
             ),
         ),
         (
@@ -343,9 +383,54 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "only wanted to know",
                 "just curious",
                 "only curious",
+                # Said of another person, or firmly: "he won't have anyone", "vil ikke".
+                "won't have",
+                "wont have",
+                "doesn't want",
+                "doesnt want",
+                "does not want",
+                "vil ikke",
+                "ønsker ikke",
+                "nej tak",
+                "no thanks",
+                "no thank you",
+                "not for me",
+                "ikke noget for mig",
             ),
         ),
-        ("yes", ("ja", "yes", "gerne", "sure", "okay", "ok", "vil gerne", "i want", "want to")),
+        (
+            "yes",
+            (
+                "ja",
+                "yes",
+                "gerne",
+                "sure",
+                "okay",
+                "ok",
+                "vil gerne",
+                "i want",
+                "want to",
+                # A yes in other words, also said of another person: "suppose so",
+                # "why not", "she's keen", "helt sikkert", "klart".
+                "suppose so",
+                "i guess so",
+                "why not",
+                "hvorfor ikke",
+                "keen",
+                "definitely",
+                "absolutely",
+                "of course",
+                "helt sikkert",
+                "selvfølgelig",
+                "klart",
+                "ja da",
+                "jo da",
+                "yeah",
+                "yep",
+                "yup",
+                "jep",
+            ),
+        ),
     ),
     "format": (
         (
@@ -448,6 +533,18 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "come round",
                 "come around",
                 "visit me",
+                # Someone coming home to them, said of another person too ("kommer hjem
+                # til ham", "visit her at home").
+                "hjem til",
+                "hjemme hos",
+                "kommer hjem",
+                "komme hjem",
+                "at his place",
+                "at her place",
+                "to his home",
+                "to her home",
+                "visit him",
+                "visit her",
             ),
         ),
     ),
@@ -598,6 +695,9 @@ _VERY = re.compile(r"(?<!\w)(?<!ret )(?:meget|very much|kan ikke klare|cannot ma
 _WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
 
+_NO_IDEA = re.compile(r"(?<!\w)(?:no idea|no clue)(?!\w)")
+
+
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     """The answer code(s) a free text gives for a question, or None when unclear."""
     q = question(question_id)
@@ -622,6 +722,9 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         described = _described_impact(clean)
         if described is not None:
             return described
+    if question_id == "urgent":
+        # "no idea", "no clue": not knowing is no "no" to being in danger.
+        clean = _NO_IDEA.sub(" ", clean)
     if question_id == "age":
         by_number = _age_from_number(clean)
         if by_number:
@@ -653,6 +756,24 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     if "none" in matched and len(matched) > 1:
         matched.remove("none")  # "no, only the job centre" → jobcenter
     return [c for c in q.codes if c in matched]
+
+
+def evidence(question_id: str, text: str) -> int:
+    """How much of the text speaks to the question: the length of the longest phrase of
+    its word list found in it (8 for an answer read by its own rules, such as an age by a
+    number or the options' descriptions). Of two questions a reply could answer, the one
+    with more evidence takes it ("ikke noget fra kommunen": the support's "ikke noget",
+    not the impact's "noget")."""
+    if parse_answer(question_id, text) is None:
+        return 0
+    clean = _normalise(text)
+    found = [
+        len(phrase)
+        for _code, phrases in LEXICON[question_id]
+        for phrase in phrases
+        if _has(clean, phrase)
+    ]
+    return max(found, default=8)
 
 
 # Questions whose short answers are distinct enough to correct by a word or two after the

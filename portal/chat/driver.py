@@ -321,6 +321,7 @@ def _yes_or_no(text: str) -> str | None:
 
 
 OFFERED_CHECK = "offered_check"
+CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
 CRISIS_RESUME = "crisis_resume"
 _BARE_YES = frozenset({*_STOP_YES, "gerne", "sure", "please", "tak", "jamen", "jaa"})
@@ -385,6 +386,9 @@ def _own_readings(text: str) -> dict:
 ASKED_CHILD_AGE = "asked_child_age"
 # [question, how many typed messages in a row did not answer it]
 MISSED = "missed_question"
+# Questions of the running check set aside (not understood twice, or skipped by a citizen
+# who answered a later one): asked again when the rest is answered.
+SET_ASIDE = "set_aside"
 
 
 def _child_age_payload(text: str) -> str | None:
@@ -739,8 +743,13 @@ class Driver:
                 self._slot_candidate(requested, state, message, intent) if requested else None
             )
             earlier = missed[1] if missed and missed[0] == requested else 0
-            if earlier:  # the validation gives a hint on the second miss in a row
+            aside = [q for q in state.get(SET_ASIDE, ()) if state["slots"].get(q) in (None, [])]
+            if not is_payload:
+                # The validation asks again with the answers as words on a first miss, and
+                # on the second in a row writes "don't know" or sets the question aside.
                 message["metadata"] = {**message["metadata"], "misses": earlier}
+            if aside:
+                message["metadata"] = {**message["metadata"], "set_aside": aside}
             said = len(turn.messages)
             events = self._validate(
                 sender,
@@ -766,6 +775,7 @@ class Driver:
                 self._plan(RulePlan(base.actions, None, True), sender, state, message, turn)
                 return turn
             self._ask_next(sender, state, message, turn, events)
+            self._note_set_aside(state, requested, aside)
             if (
                 requested in QUESTION_IDS
                 and not is_payload
@@ -782,6 +792,27 @@ class Driver:
         )
         self._plan(plan, sender, state, message, turn)
         return turn
+
+    @staticmethod
+    def _note_set_aside(state: dict, requested: str | None, aside: list[str]) -> None:
+        """Remember a question the form left open and went past (the validation set it
+        aside), so it is asked again only when the rest is answered."""
+        slots = state["slots"]
+        if state["active_loop"] is None:
+            state.pop(SET_ASIDE, None)  # an outcome, or the check stopped
+            return
+        if (
+            requested in QUESTION_IDS
+            and slots.get(requested) in (None, [])
+            and slots.get("requested_slot") not in (None, requested)
+            and requested not in aside
+        ):
+            aside = [*aside, requested]
+        aside = [q for q in aside if slots.get(q) in (None, [])]
+        if aside:
+            state[SET_ASIDE] = aside
+        else:
+            state.pop(SET_ASIDE, None)
 
     @staticmethod
     def _stop_reply(intent: str, text: str) -> str | None:
@@ -882,6 +913,17 @@ class Driver:
             and (requested != "urgent" or len(text.split()) <= 3)
             and parse_answer(requested, text[:500]) is not None
         ):
+            return "answer"
+        if (
+            state["active_loop"]
+            and requested == CONFIRM
+            and intent not in KEEP_INTENTS
+            and intent != "stop_screening"
+            and not is_fact_question
+        ):
+            # The reply to the say-back ("spot on", "that's about it", "ja, lige præcis")
+            # is the validation's to read: a yes, a no, a correction, or neither (then the
+            # questions go on). Never another intent's reply and the say-back again.
             return "answer"
         if intent in KEEP_INTENTS:
             return intent
