@@ -317,8 +317,8 @@ def _yes_no(text: str) -> str | None:
 
 
 # An age told as a clause without its subject ("... og det vokser. er 29", "... am 58",
-# "hey, er 29 og har ...") or as a number standing alone as a clause ("Hey. 23, just moved
-# out", "... 27 btw"): colloquial in both languages. Two digits only, at a clause start and
+# "hej, er 52 og bor ...") or as a number standing alone as a clause ("Hi. 34, and my
+# flat ...", "... 52 btw"): colloquial in both languages. Two digits only, at a clause start and
 # ending the clause (or before "og"/"and"), with no unit after it but years, so "min søn er
 # 2", "det er 30 kr om ugen", "10 years ago" or "jeg har ringet 30, 40 gange" say nothing.
 _BARE_AGE = re.compile(
@@ -910,7 +910,7 @@ class ValidateScreeningForm(FormValidationAction):
         result = None
         if not correcting and text and qid in AHEAD_IN_ORDER:
             # The words speak clearly more to another open question than to the one
-            # asked ("ikke noget fra kommunen" at the impact question: the support's
+            # asked ("ikke noget hjælp herfra" at the impact question: the support's
             # "ikke noget", not the impact's "noget"): an answer there, not here.
             elsewhere = [q for q in _answer_ahead(qid, text, current) if q in QUESTION_IDS]
             if elsewhere and evidence(elsewhere[0], text) > evidence(qid, text) + 2:
@@ -931,7 +931,7 @@ class ValidateScreeningForm(FormValidationAction):
             and (result or not (u.correction and set(u.answers()) == {"areas"}))
         ):
             # Words that answer a question ("I worry a lot and sleep badly, hard to keep
-            # going" to the impact question, "nothing from the council" to any) describe
+            # going" to the impact question, "no help from them so far" to any) describe
             # that answer; they add no area unless the citizen says so ("og så", "also"),
             # or corrects the areas ("nej, det er mere gælden").
             changes.pop("areas")
@@ -1044,7 +1044,7 @@ class ValidateScreeningForm(FormValidationAction):
 # "alene", "video"): such an answer given while another question is asked is noted.
 AHEAD = ("impact", "format", "contact")
 # Read as answers to a later question too, the first open one in the questionnaire's
-# order that the words answer ("she gets nothing from the council", "yes I want to try"):
+# order that the words answer ("he has had no help from them", "yes, she would like to"):
 # the citizen answers in their own order. A bare yes or no only answers the next one.
 AHEAD_IN_ORDER = ("impact", "existing_support", "motivation", "format", "contact")
 _BARE_YES_NO = re.compile(

@@ -40,7 +40,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no rush",
                 "can wait",
                 # A bare no in everyday words, or the danger denied: "nah", "nix",
-                # "nothing like that", "ikke noget af det", "not at all".
+                # "nothing of the kind", "ikke noget af det", "not at all".
                 "nah",
                 "naeh",
                 "nix",
@@ -383,7 +383,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "only wanted to know",
                 "just curious",
                 "only curious",
-                # Said of another person, or firmly: "he won't have anyone", "vil ikke".
+                # Said of another person, or firmly: "she won't have it", "vil ikke".
                 "won't have",
                 "wont have",
                 "doesn't want",
@@ -411,7 +411,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "i want",
                 "want to",
                 # A yes in other words, also said of another person: "suppose so",
-                # "why not", "she's keen", "helt sikkert", "klart".
+                # "why not", "he is keen on it", "helt sikkert", "klart".
                 "suppose so",
                 "i guess so",
                 "why not",
@@ -533,8 +533,8 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "come round",
                 "come around",
                 "visit me",
-                # Someone coming home to them, said of another person too ("kommer hjem
-                # til ham", "visit her at home").
+                # Someone coming home to them, said of another person too ("I kan komme
+                # hjem til hende", "visit her at home").
                 "hjem til",
                 "hjemme hos",
                 "kommer hjem",

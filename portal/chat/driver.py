@@ -921,7 +921,7 @@ class Driver:
             and intent != "stop_screening"
             and not is_fact_question
         ):
-            # The reply to the say-back ("spot on", "that's about it", "ja, lige præcis")
+            # The reply to the say-back ("bang on", "yes that sums it up", "ja, lige præcis")
             # is the validation's to read: a yes, a no, a correction, or neither (then the
             # questions go on). Never another intent's reply and the say-back again.
             return "answer"
