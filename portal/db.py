@@ -10,11 +10,12 @@ import contextlib
 import logging
 import select
 
-from flask import g
-from sqlalchemy import event, exc
+from flask import current_app, g
+from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+_AUTOCOMMIT_ENGINE = "autocommit_engine"  # key in app.extensions
 log = logging.getLogger("portal.db")
 
 
@@ -67,6 +68,30 @@ def configure_postgresql(engine: Engine) -> None:
     def note_the_commit(_connection):
         if g:
             g._database_committed = True
+
+
+def autocommit_engine() -> Engine:
+    """An engine of the app's PostgreSQL database whose connections stay in autocommit, for
+    the single statements of a questionnaire's draft and a chat turn: made on first use (in
+    the worker, after the fork), with the app's engine options and configure_postgresql's
+    hooks (a closed pooled connection replaced at checkout; a commit noted for the retry).
+    A pool of its own, because switching a pooled connection to autocommit and back on
+    every checkout cost about 0.1 ms of CPU per request. It holds at most a connection per
+    busy thread."""
+    from portal.extensions import db
+
+    extensions = current_app.extensions
+    engine = extensions.get(_AUTOCOMMIT_ENGINE)
+    if engine is None:
+        options = dict(current_app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        options["isolation_level"] = "AUTOCOMMIT"
+        engine = create_engine(db.engine.url, **options)
+        configure_postgresql(engine)
+        kept = extensions.setdefault(_AUTOCOMMIT_ENGINE, engine)
+        if kept is not engine:  # another thread made one first
+            engine.dispose()
+            engine = kept
+    return engine
 
 
 def _retrying_once(dispatch, db):

@@ -31,6 +31,7 @@ from bot.actions import facts
 from portal.chat import bp, crisis, crisis_model, nlu
 from portal.chat.driver import Driver, TransportError, Turn, load_bot, render_response
 from portal.chat.transports import RasaForwarder, make_transport
+from portal.db import autocommit_engine
 from portal.extensions import db
 from portal.logs import redact
 from portal.models import ChatConversation, utcnow
@@ -131,13 +132,15 @@ class _Raced(Exception):
 
 @contextlib.contextmanager
 def _autocommit():
-    """A connection for one statement. On PostgreSQL in autocommit: no BEGIN and COMMIT
-    round trips (the commit() below sends nothing there, but tells portal/db.py that this
-    request has committed, so it is never run twice). SQLite keeps its transaction (portal/
-    db.py begins each with BEGIN IMMEDIATE), which commit() ends."""
+    """A connection for one statement. On PostgreSQL the shared autocommit engine's: no
+    BEGIN and COMMIT round trips (begin() sends nothing there, but its commit tells
+    portal/db.py that this request has committed, so it is never run twice). SQLite keeps
+    its transaction (portal/db.py begins each with BEGIN IMMEDIATE), which commit() ends."""
+    if db.engine.dialect.name == "postgresql":
+        with autocommit_engine().begin() as connection:
+            yield connection
+        return
     with db.engine.connect() as connection:
-        if connection.dialect.name == "postgresql":
-            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
         yield connection
         connection.commit()
 

@@ -29,16 +29,15 @@ from datetime import timedelta
 
 from cryptography.fernet import InvalidToken
 from flask import current_app, g, session
-from sqlalchemy import bindparam, create_engine, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from portal.crypto import keyring
-from portal.db import configure_postgresql
+from portal.db import autocommit_engine
 from portal.extensions import db
 from portal.models import VisitorState, utcnow
 
 SESSION_KEY = "visitor"
 ANSWERS_KEY = "answers"  # in the session: the screening answers, one Fernet token
-_AUTOCOMMIT_ENGINE = "visitor_autocommit_engine"  # key in app.extensions
 _TABLE = VisitorState.__table__
 # Built once: the columns to set come with the parameters.
 _READ = select(_TABLE.c.draft).where(_TABLE.c.id == bindparam("visitor_id"))
@@ -67,26 +66,6 @@ def _alone() -> bool:
     return not (session_.in_transaction() or session_.new or session_.dirty or session_.deleted)
 
 
-def _autocommit():
-    """An engine of the app's database whose connections stay in autocommit: made on
-    first use, with the app's engine options and portal/db.py's hooks (a closed pooled
-    connection replaced at checkout; a commit noted for the retry). A pool of its own,
-    because switching a pooled connection to autocommit and back on every checkout cost
-    about 0.1 ms of CPU per step. It holds at most a connection per busy thread."""
-    extensions = current_app.extensions
-    engine = extensions.get(_AUTOCOMMIT_ENGINE)
-    if engine is None:
-        options = dict(current_app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
-        options["isolation_level"] = "AUTOCOMMIT"
-        engine = create_engine(db.engine.url, **options)
-        configure_postgresql(engine)
-        kept = extensions.setdefault(_AUTOCOMMIT_ENGINE, engine)
-        if kept is not engine:  # another thread made one first
-            engine.dispose()
-            engine = kept
-    return engine
-
-
 def _load() -> _Row | None:
     """The visitor's row, read at most once per request."""
     visitor_id = session.get(SESSION_KEY)
@@ -96,7 +75,7 @@ def _load() -> _Row | None:
     if kept is not None and kept.id == visitor_id:
         return kept
     if _alone():
-        with _autocommit().connect() as connection:
+        with autocommit_engine().connect() as connection:
             found = connection.execute(_READ, {"visitor_id": visitor_id}).first()
     else:
         found = db.session.connection().execute(_READ, {"visitor_id": visitor_id}).first()
@@ -115,7 +94,7 @@ def _write(**values) -> None:
     if _alone():
         # begin(): no BEGIN is sent in autocommit, and its commit marks the request as
         # having committed (portal/db.py then never runs it again after a lost connection).
-        with _autocommit().begin() as connection:
+        with autocommit_engine().begin() as connection:
             row = _store(connection, row, values)
     else:
         row = _store(db.session.connection(), row, values)

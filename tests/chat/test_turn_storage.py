@@ -6,6 +6,7 @@ import json
 
 from flask import session
 from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
 
 from bot.actions import facts
 from portal.chat import service
@@ -22,8 +23,8 @@ def _statements(app):
         if "chat_conversation" in statement:
             seen.append(statement.split()[0].upper())
 
-    with app.app_context():
-        engine = db.engine
+    # Every engine: on PostgreSQL a turn's statements run on the autocommit engine.
+    engine = Engine
     event.listen(engine, "before_cursor_execute", before)
     return seen, lambda: event.remove(engine, "before_cursor_execute", before)
 

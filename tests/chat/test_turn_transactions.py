@@ -55,6 +55,7 @@ def test_two_first_turns_at_once_make_one_conversation(app, client, monkeypatch)
 
 def _conversation_reads(app):
     from sqlalchemy import event
+    from sqlalchemy.engine import Engine
 
     reads = []
 
@@ -62,8 +63,8 @@ def _conversation_reads(app):
         if statement.lstrip().upper().startswith("SELECT") and "chat_conversation" in statement:
             reads.append(statement)
 
-    with app.app_context():
-        engine = db.engine
+    # Every engine: on PostgreSQL a turn's statements run on the autocommit engine.
+    engine = Engine
     event.listen(engine, "before_cursor_execute", before)
     return reads, lambda: event.remove(engine, "before_cursor_execute", before)
 
