@@ -3,6 +3,7 @@
 import multiprocessing
 import os
 import sys
+from pathlib import Path
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Processes, not threads, give a CPU-bound request (a chat turn: ~2 ms of CPU, holding the
@@ -16,17 +17,33 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", max(2, multiprocessing.cpu_count())))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
-# SO_REUSEPORT (GUNICORN_REUSE_PORT=1) gives each gthread worker a socket of its own and
-# the kernel spreads new connections over them by address hash. With one shared socket the
-# worker that happens to be idle takes connections opened one after another, and a
-# kept-alive connection stays with its worker (20 Locust users sat on one worker in 4 of 6
-# runs). It is OFF by default: a worker that exits (max_requests below, a reload) resets
-# the connections still waiting in its own queue unless the kernel moves them (Linux >=
-# 5.14, sysctl net.ipv4.tcp_migrate_req=1) -- the bench's production run met exactly that
-# (ConnectionError while preparing submissions after a worker was replaced) -- and a
-# second gunicorn on the same port as the same user would share the traffic instead of
-# failing with "address in use". Turn it on only with tcp_migrate_req=1.
-reuse_port = os.environ.get("GUNICORN_REUSE_PORT", "0").lower() in ("1", "true", "yes")
+# SO_REUSEPORT gives each gthread worker a socket of its own and the kernel spreads new
+# connections over them by address hash. With one shared socket the worker that happens to
+# be idle takes connections opened one after another, and a kept-alive connection stays
+# with its worker (20 Locust users sat on one worker in 4 of 6 runs; 19 of 20 chat
+# connections in a run of 2026-11-24). But a worker that exits (max_requests below, a
+# reload) resets the connections still waiting in its own queue unless the kernel moves
+# them to another worker's socket (Linux >= 5.14, sysctl net.ipv4.tcp_migrate_req=1): the
+# bench's production run met exactly that (ConnectionError after a worker was replaced).
+# So by default ("auto") it is on exactly when the kernel moves them; the production guide
+# sets that sysctl (deploy/sysctl/90-tidlig-indsats.conf). GUNICORN_REUSE_PORT=1 or 0
+# forces it. With it on, a second gunicorn on the same port as the same user shares the
+# traffic instead of failing with "address in use".
+MIGRATE_REQ = Path("/proc/sys/net/ipv4/tcp_migrate_req")
+
+
+def kernel_moves_queued_connections() -> bool:
+    try:
+        return MIGRATE_REQ.read_text().strip() == "1"
+    except OSError:  # not Linux, or a kernel before 5.14
+        return False
+
+
+_reuse = os.environ.get("GUNICORN_REUSE_PORT", "auto").strip().lower()
+if _reuse == "auto":
+    reuse_port = kernel_moves_queued_connections()
+else:
+    reuse_port = _reuse in ("1", "true", "yes")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5

@@ -1,4 +1,5 @@
-"""gunicorn.conf.py's listening sockets: with GUNICORN_REUSE_PORT=1 (off by default) each
+"""gunicorn.conf.py's listening sockets: with SO_REUSEPORT (GUNICORN_REUSE_PORT=1, or by
+default when the kernel moves a closing socket's queued connections) each
 gthread worker has its own (SO_REUSEPORT), so connections opened one after another (as
 Locust's users or nginx's upstream keep-alive connections are) are spread over the workers
 instead of all landing on whichever worker happened to be idle; sync workers keep the one
@@ -9,6 +10,7 @@ import http.client
 import os
 import runpy
 import subprocess
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,10 +28,26 @@ def _settings(monkeypatch, **env) -> dict:
     return runpy.run_path(str(ROOT / "gunicorn.conf.py"))
 
 
-def test_reuse_port_is_off_unless_turned_on(monkeypatch):
-    # Off by default: a replaced worker (max_requests) would reset its queued connections.
+@pytest.mark.parametrize(("kernel", "expected"), [("1\n", True), ("0\n", False), (None, False)])
+def test_reuse_port_follows_whether_the_kernel_moves_queued_connections(
+    monkeypatch, kernel, expected
+):
+    # "auto": on only when a worker's exit cannot reset its queued connections
+    # (net.ipv4.tcp_migrate_req=1); None: a kernel without the setting.
+    real_read_text = Path.read_text
+
+    def read_text(path, *args, **kwargs):
+        if str(path) == "/proc/sys/net/ipv4/tcp_migrate_req":
+            if kernel is None:
+                raise FileNotFoundError(path)
+            return kernel
+        return real_read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
     monkeypatch.delenv("GUNICORN_REUSE_PORT", raising=False)
-    assert _settings(monkeypatch)["reuse_port"] is False
+    assert _settings(monkeypatch)["reuse_port"] is expected
+    assert _settings(monkeypatch, GUNICORN_REUSE_PORT="auto")["reuse_port"] is expected
+    # Forced either way by the environment.
     assert _settings(monkeypatch, GUNICORN_REUSE_PORT="1")["reuse_port"] is True
     assert _settings(monkeypatch, GUNICORN_REUSE_PORT="0")["reuse_port"] is False
 
@@ -124,8 +142,18 @@ def _workers_with_own_listener(port: int, pids: set[int]) -> dict[int, set[str]]
     return {pid: _sockets_of(pid) & listening for pid in pids}
 
 
+def _until_listening(port: int, sockets: int, timeout: float = 60) -> None:
+    """Wait until `sockets` sockets listen on the port: with SO_REUSEPORT each worker opens
+    its own when it has booted, and the first answers /healthz before the second is up."""
+    deadline = time.monotonic() + timeout
+    while len(_listening_inodes(port)) < sockets:
+        assert time.monotonic() < deadline, f"fewer than {sockets} sockets listen on {port}"
+        time.sleep(0.05)
+
+
 def test_each_gthread_worker_listens_on_its_own_socket_and_gets_connections(tmp_path):
     with _gunicorn(tmp_path, "--threads", "2", GUNICORN_REUSE_PORT="1") as (master, port):
+        _until_listening(port, 2)
         served_by = _served_by(port, 40)
         workers = set(served_by)
         assert len(workers) == 2, f"all {len(served_by)} connections went to one worker"
@@ -144,3 +172,16 @@ def test_sync_workers_share_the_masters_socket(tmp_path):
         assert listening <= _sockets_of(master)
         for pid in workers:
             assert _sockets_of(pid) & listening == listening
+
+
+def test_the_production_guide_installs_the_kernel_setting():
+    settings = {}
+    conf = ROOT / "deploy" / "sysctl" / "90-tidlig-indsats.conf"
+    for line in conf.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            key, value = (part.strip() for part in line.split("=", 1))
+            settings[key] = value
+    assert settings == {"net.ipv4.tcp_migrate_req": "1"}
+    guide = (ROOT / "docs" / "production.md").read_text()
+    assert "deploy/sysctl/90-tidlig-indsats.conf /etc/sysctl.d/" in guide
+    assert "sysctl --system" in guide
