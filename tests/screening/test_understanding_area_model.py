@@ -1,0 +1,126 @@
+"""The learned second opinion on the areas (portal/screening/area_model.py): its scoring
+by hand equals scikit-learn's, it trains only on the seen sets named one by one, its veto
+drops an area read from context but never every area, its fill reads an area in a longer
+message the lexicon reads nothing in, and short answers or fact questions get no area.
+
+Phrasings written for these tests (none a line of a held-out set).
+"""
+
+import math
+
+import pytest
+
+from portal.screening import area_model, understanding
+from portal.screening.understanding import understand
+
+
+def test_the_hand_scoring_equals_scikit_learns_probabilities():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    lines = [
+        ("jeg kan ikke gøre rent", ["household_structure"]),
+        ("I have no friends", ["social_contact"]),
+        ("regningerne hober sig op og jeg har ingen venner", ["daily_finances", "social_contact"]),
+        ("hvad koster det", []),
+        ("the dishes pile up", ["household_structure"]),
+        ("I can't pay my bills", ["daily_finances"]),
+    ]
+    codes = ["household_structure", "social_contact", "daily_finances"]
+    fitted = area_model.fit(lines, codes)
+    vectorizer = TfidfVectorizer(analyzer=area_model._features, sublinear_tf=True, lowercase=False)
+    x = vectorizer.fit_transform([t for t, _ in lines])
+    y = MultiLabelBinarizer(classes=codes).fit_transform([a for _, a in lines])
+    reference = OneVsRestClassifier(
+        LogisticRegression(
+            C=area_model.C,
+            solver="liblinear",
+            dual=True,
+            class_weight="balanced",
+            max_iter=1000,
+            random_state=0,
+        )
+    ).fit(x, y)
+    for text in ("jeg har ingen venner og kan ikke betale", "the bills", "helt ukendte ord"):
+        want = reference.predict_proba(vectorizer.transform([text]))[0]
+        have = fitted.probabilities(text)
+        for code, p in zip(codes, want, strict=True):
+            assert math.isclose(have[code], p, abs_tol=1e-9), (text, code)
+
+
+def test_it_trains_only_on_the_seen_sets_named_one_by_one():
+    names = [p.name for p in area_model.TRAINING_SETS]
+    assert names == [f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7")]
+    assert all(p.exists() for p in area_model.TRAINING_SETS)
+
+
+def test_a_code_no_line_has_is_left_out_and_never_read():
+    fitted = area_model.fit(
+        [("jeg kan ikke gøre rent", ["household_structure"]), ("hvad koster det", [])],
+        ["household_structure", "other"],
+    )
+    assert fitted.codes == ("household_structure",)
+
+
+VETOED = [
+    # work named only as the time of day, beside loneliness
+    ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", "work_or_education"),
+    # tired as the reason, not a health difficulty of its own
+    ("after my shift I am too tired to go to the shop or to clean up", "health"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), VETOED)
+def test_the_veto_drops_an_area_read_from_context(text, code, monkeypatch):
+    assert code not in understand(text).areas
+    assert code in understand(text).evidence["areas_model"]
+    monkeypatch.setattr(understanding, "AREA_MODEL", False)
+    assert code in understand(text).areas  # the lexicon alone reads it
+
+
+def test_the_veto_keeps_both_areas_the_citizen_has():
+    text = "jeg har ingen venner og kan ikke overskue opvasken"
+    assert set(understand(text).areas) == {"social_contact", "household_structure"}
+
+
+def test_the_veto_never_drops_every_area():
+    fitted = area_model.model()
+    # whatever the probabilities, at least one of the lexicon's areas is kept
+    areas, _ = area_model.adjust("blah blah", ["debt", "other"], 2, fitted)
+    assert areas
+
+
+FILLED = [
+    ("det hele hober sig op derhjemme og jeg ved ikke hvor jeg skal starte",
+     "household_structure"),
+    ("I have not spoken to another human being for about two weeks now", "social_contact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), FILLED)
+def test_the_fill_reads_an_area_in_a_longer_message_the_lexicon_reads_nothing_in(
+    text, code, monkeypatch
+):
+    u = understand(text)
+    assert code in u.areas
+    assert u.evidence[f"areas:{code}"] == ()  # no words of the citizen's to say back
+    monkeypatch.setattr(understanding, "AREA_MODEL", False)
+    assert understand(text).areas == ()
+
+
+NOTHING = [
+    "ja tak",
+    "a little I guess",
+    "phone is best",
+    "hvornår har I åbent for telefonen om fredagen",
+    "how long do I have to wait before someone calls me back",
+    "can I bring my partner to the first meeting with you",
+    "jeg vil gerne vide hvem der står for forløbet i min kommune",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_short_answers_and_fact_questions_get_no_area(text):
+    assert understand(text).areas == ()
