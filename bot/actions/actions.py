@@ -16,7 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions import facts
 from bot.actions.answers import (
     _RATHER,
+    CHANGED_MIND,
     _normalise,
+    corrected_answer,
     correction_of,
     described_impact,
     evidence,
@@ -904,7 +906,9 @@ class ValidateScreeningForm(FormValidationAction):
         current = _slot_answers(tracker)
         # "vent, jeg mener meget" corrects an earlier short answer (here: impact).
         fixed = {}
-        if u.correction and not u.has_facts:
+        # "on second thought ...", "jeg har fortrudt ...": a correction without "nej vent".
+        changed_mind = bool(text) and CHANGED_MIND.search(_normalise(text)) is not None
+        if (u.correction or changed_mind) and not u.has_facts:
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
         result = None
@@ -1098,7 +1102,7 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     found = {}
     for other in AHEAD:
         if other != qid and current.get(other):
-            code = parse_answer(other, text)
+            code = corrected_answer(other, text)
             if isinstance(code, str) and code != "dont_know":
                 found[other] = code
     if len(found) != 1:

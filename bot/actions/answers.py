@@ -214,6 +214,12 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             (
                 "en del",
                 "ret meget",
+                # Problems with a quantity: "ret mange problemer", "lots of problems".
+                "mange problemer",
+                "many problems",
+                "a lot of problems",
+                "lots of problems",
+                "quite a few problems",
                 "quite",
                 "noget",
                 "some",
@@ -396,6 +402,9 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no thank you",
                 "not for me",
                 "ikke noget for mig",
+                "rather not",
+                "hellere lade være",
+                "hellere lade vaere",
             ),
         ),
         (
@@ -458,6 +467,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "en til en",
                 "one to one",
                 "one-to-one",
+                "one on one",
+                "one-on-one",
+                "1:1",
+                "1-1",
                 "selv",
                 "by myself",
                 # Just the citizen and one adviser: "bare mig og en person", "only me and
@@ -629,9 +642,11 @@ _RATHER = re.compile(
 # The text is folded (å to aa). "det går vel nogenlunde", "some things are hard but I
 # manage" say the same as the option "A little".
 _MOSTLY_WELL = re.compile(
-    r"(?<!\w)(?:gaar|goes|going|klarer mig) (?:vel |nok |meget |ret |rimelig |rimeligt )?"
+    r"(?<!\w)(?:gaar|goes|going|klarer mig|klarer jeg mig|klarer han sig|klarer hun sig)"
+    r" (?:vel |nok |meget |ret |rimelig |rimeligt |egentlig |jo )?"
     r"(?:godt|fint|ok|okay|well|fine|nogenlunde)(?!\w)"
     r"|(?<!\w)(?:klarer det meste|manage most|but i manage|men jeg klarer mig|nogenlunde"
+    r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
     r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
 )
 _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
@@ -646,7 +661,8 @@ _WAY_NOT = re.compile(
     r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t|can'?t"
     r"|cannot)\W+"
     r"(?:(?:a|an|the|in|into|on|by|over|i|en|et|at|to|be|vaere|med|with|paa|for|noget|den|det"
-    r"|gaa|go|want|vil|like|do|finde|ud|af|bruge|use|handle|manage|klare|stand|lide|kan)\W+){0,3}$"
+    r"|gaa|go|want|vil|like|do|finde|ud|af|bruge|use|handle|manage|klare|stand|lide|kan|good"
+    r"|god|great|comfortable|tryg|glad|happy|so|saa|very|meget|really|rigtig)\W+){0,3}$"
 )
 
 
@@ -794,6 +810,10 @@ _NOT_AN_AGE = re.compile(
 
 def _age_correction(text: str) -> str | None:
     clean = _normalise(text[:200]).strip()
+    meant = _AGE_NOT_AGE.search(clean)
+    if meant is not None and not _NOT_AN_AGE.search(clean) and len(clean.split()) <= 9:
+        years = int(meant.group(1))
+        return ("18_or_over" if years >= 18 else "under_18") if years else None
     found = _AGE_AT_END.search(clean)
     if found is None or _NOT_AN_AGE.search(clean) or len(clean.split()) > 7:
         return None
@@ -801,6 +821,44 @@ def _age_correction(text: str) -> str | None:
     if years == 0:
         return None
     return "18_or_over" if years >= 18 else "under_18"
+
+
+# A mind changed in words, with no "nej vent" before it (folded text): "on second
+# thought", "after all", "changed my mind", "alligevel", "har fortrudt", "typo", "oops".
+CHANGED_MIND = re.compile(
+    r"(?<!\w)(?:on second thoughts?|after all|changed? my mind|thinking about it again"
+    r"|alligevel|har fortrudt|fortryder|har skiftet mening|kommet i tanke om|typo|oops|ups"
+    r"|tastefejl|slaafejl|skrev forkert|wrote it wrong|made a mistake|my mistake|i meant"
+    r"|jeg mente)(?!\w)"
+)
+# In a correction the last way named after a contrast is the one meant: "jeg skrev en del,
+# men det er nok mere lidt", "I said a lot but it is rather a little".
+_CONTRAST = re.compile(
+    r"(?<!\w)(?:men|but|mere|more like|rather|snarere|hellere|actually|faktisk|nok nærmere"
+    r"|not|ikke)(?!\w)"
+)
+# "19 not 17", "27 ikke 72": the first number is the one meant.
+_AGE_NOT_AGE = re.compile(
+    r"(?<![\w.,])(\d{1,2})\s*(?:,\s*)?(?:not|ikke|instead of|i stedet for)\s+\d{1,2}(?!\d)"
+)
+
+
+def _after_contrast(qid: str, words: str):
+    """The answer named after the last contrast word, when there is one."""
+    clean = _normalise(words)
+    last = None
+    for found in _CONTRAST.finditer(clean):
+        if found.group(0) not in ("not", "ikke"):
+            last = found
+    if last is None:
+        return None
+    return parse_answer(qid, clean[last.end() :])
+
+
+def corrected_answer(question_id: str, text: str):
+    """The answer a correction means: the one named after its last contrast word ("I said
+    quite a lot, but it is more like a little"), else the one its words name."""
+    return _after_contrast(question_id, text) or parse_answer(question_id, text)
 
 
 def correction_of(text: str, answers: dict) -> dict[str, str]:
@@ -813,7 +871,7 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
     for qid in CORRECTABLE:
         if qid not in answers:
             continue
-        code = parse_answer(qid, words)
+        code = _after_contrast(qid, words) or parse_answer(qid, words)
         if isinstance(code, str) and code != answers[qid]:
             changed[qid] = code
     if answers.get("age"):

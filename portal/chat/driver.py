@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.answers import correction_of, parse_answer
+from bot.actions.answers import CHANGED_MIND, _normalise, correction_of, parse_answer
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, question, understanding
 from portal.screening.progress import describe_answer
@@ -794,6 +794,31 @@ class Driver:
         return turn
 
     @staticmethod
+    def _answers_another(requested: str, text: str, slots: dict, intent: str) -> bool:
+        """Short words that answer another open question of the check, or correct an
+        earlier answer with a word that says the mind changed. A wish to stop the check
+        ("jeg gider ikke flere spørgsmål") stays a stop unless it corrects an answer."""
+        if len(text.split()) > 15 or _QUESTION.search(text):
+            return False
+        folded = _normalise(text[:300])
+        answered = {q: slots.get(q) for q in QUESTION_IDS if slots.get(q) not in (None, [])}
+        if CHANGED_MIND.search(folded) or _understood(text).correction:
+            others = {q: v for q, v in answered.items() if q != requested}
+            if correction_of(text, others):
+                return True
+        if intent == "stop_screening":
+            return False
+        open_ = [q for q in ("existing_support", "motivation", "format", "contact")
+                 if q != requested and q not in answered]  # fmt: skip
+        return (
+            any(
+                parse_answer(q, text) not in (None, "dont_know", "unsure", ["dont_know"])
+                for q in open_
+            )
+            and parse_answer(requested, text) is None
+        )
+
+    @staticmethod
     def _note_set_aside(state: dict, requested: str | None, aside: list[str]) -> None:
         """Remember a question the form left open and went past (the validation set it
         aside), so it is asked again only when the rest is answered."""
@@ -916,6 +941,18 @@ class Driver:
             return "answer"
         if (
             state["active_loop"]
+            and requested in QUESTION_IDS
+            and intent not in KEEP_INTENTS
+            and not is_fact_question
+            and self._answers_another(requested, text, state["slots"], intent)
+        ):
+            # Not this question's answer, but another's in the citizen's own order ("yes,
+            # she'd like to" at the impact question) or a mind changed about an earlier
+            # answer ("thinking again, no adviser for me"): the validation notes it,
+            # never another intent's reply (a stop, a fact) and the same question again.
+            return "answer"
+        if (
+            state["active_loop"]
             and requested == CONFIRM
             and intent not in KEEP_INTENTS
             and intent != "stop_screening"
@@ -928,7 +965,11 @@ class Driver:
         if intent in KEEP_INTENTS:
             return intent
         said = _understood(text)  # often read just before, by _fact_first
-        marked = said.correction or said.starts_with_no
+        marked = (
+            said.correction
+            or said.starts_with_no
+            or CHANGED_MIND.search(_normalise(text[:300])) is not None  # "oops, typo: ..."
+        )
         if (
             not said.has_facts
             and marked
@@ -1021,9 +1062,42 @@ class Driver:
             if result.negated:  # "nej, jeg har ikke selvmordstanker": no to the question
                 return self.handle(sender, state, '/answer{"urgent": "no"}', lang)
             return self.screening_crisis_turn(sender, state, lang)
+        quiet = not self._in_a_check(state) and self._open_check(sender, state, text, lang)
         if result.level == crisis.CRISIS:
             return self.screening_crisis_turn(sender, state, lang)
-        return self.concern_turn(state, lang)
+        return self.concern_turn(state, lang, quiet=quiet)
+
+    def _open_check(self, sender: str, state: dict, text: str, lang: str) -> bool:
+        """A first message that tells the citizen's situation (areas or age) and that the
+        crisis layer flags: what it says is read into a check, opened behind the crisis
+        reply, so that the crisis answers the urgent question (the outcome `crisis`, as
+        the questionnaire gives it), and a "no, I am not in danger" goes on with the
+        say-back instead of losing the description. Nothing is shown from it; on any
+        failure the state stays as it was (the crisis reply never depends on it)."""
+        said = _understood(text[:2000])
+        # A situation, not the crisis alone ("nowhere to sleep tonight" reads as sleep):
+        # an age with an area, or two areas; never someone else's.
+        told = (said.age and said.areas) or len(said.areas) >= 2
+        if not told or said.asking_for in ("adult", "relative"):
+            return False
+        before = copy.deepcopy(state)
+        message = {
+            "text": text,
+            "intent": {"name": "describe_situation", "confidence": 1.0},
+            "entities": [],
+            "metadata": {"lang": lang},
+        }
+        try:
+            self._plan(self.bot.plans[(None, "describe_situation")], sender, state, message, Turn())
+        except TransportError:
+            state.clear()
+            state.update(before)
+            return False
+        if state["active_loop"] != "screening_form":
+            state.clear()
+            state.update(before)
+            return False
+        return True
 
     @staticmethod
     def _takes_back_urgent(state: dict, text: str) -> bool:
@@ -1147,13 +1221,14 @@ class Driver:
         messages.append(self._crisis_link(lang))
         return Turn(messages=messages, crisis=True)
 
-    def concern_turn(self, state: dict, lang: str) -> Turn:
-        """Ask "are you in danger right now?", with the emergency contacts and buttons to go on."""
+    def concern_turn(self, state: dict, lang: str, quiet: bool = False) -> Turn:
+        """Ask "are you in danger right now?", with the emergency contacts and buttons to go on.
+        `quiet`: the check was opened behind this reply, so it is not said to be paused."""
         paused = self._pause(state)
         state["crisis_asked"] = True
         # The contact lines of the crisis reply, without its "you need help now" headline.
         contacts = facts.crisis_text(self.profile, lang).split("\n", 1)[-1]
-        name = "utter_crisis_concern_paused" if paused else "utter_crisis_concern"
+        name = "utter_crisis_concern_paused" if paused and not quiet else "utter_crisis_concern"
         message = render_response(self.bot.domain, name, state["slots"], contacts=contacts)
         return Turn(messages=[message, self._crisis_link(lang)], crisis=True)
 

@@ -329,3 +329,153 @@ def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
         for turn in turns:
             ratio = difflib.SequenceMatcher(None, line, turn).ratio()
             assert ratio < 0.8, (line, turn)
+
+
+# -- a description the crisis layer flags: the check is opened behind the crisis reply ------
+
+CRISIS_DESCRIPTION = {
+    "da": "jeg er 45 og har gaeld, og i dag blev jeg sat ud og har intet sted at sove i nat",
+    "en": "I'm 38, my debts got me evicted this morning and I have nowhere to sleep tonight",
+}
+CONCERN_DESCRIPTION = {
+    "da": "jeg er 47 og foeler mig helt haabloes, spiser ikke og gaar ikke ud",
+    "en": "I'm 50 and I feel so hopeless, not eating, barely leaving the flat",
+}
+
+
+def test_the_descriptions_are_the_crisis_layers_kinds():
+    # The tests below rest on these levels; if the crisis layer changes, say it here.
+    from portal.chat import crisis
+
+    for lang in ("da", "en"):
+        assert crisis.check(CRISIS_DESCRIPTION[lang]).level == crisis.CRISIS
+        assert crisis.check(CONCERN_DESCRIPTION[lang]).level == crisis.CONCERN
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_crisis_in_a_description_gives_the_crisis_outcome_at_once(lang):
+    d, state, (turn,) = play(lang, [CRISIS_DESCRIPTION[lang]])
+    assert turn.crisis
+    assert outcome(turn) == {"outcome": "crisis", "answers": {"urgent": "yes"}}
+    assert "112" in texts(turn)
+    # Going on later brings back what the description said, to confirm.
+    on = d.handle("s", state, {"da": "fortsæt", "en": "continue"}[lang], lang)
+    assert asked(on) is None  # the say-back first, then the questions
+    assert state["slots"]["requested_slot"] == "situation_confirmed"
+    assert state["slots"]["age"] == "18_or_over"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_yes_to_the_gentle_question_on_a_description_gives_the_crisis_outcome(lang):
+    _, state, (first, second) = play(
+        lang, [CONCERN_DESCRIPTION[lang], "ja" if lang == "da" else "yes"]
+    )
+    assert first.crisis and outcome(first) is None
+    assert "pause" not in texts(first).lower()  # no check was shown, none is said paused
+    assert outcome(second) == {"outcome": "crisis", "answers": {"urgent": "yes"}}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_to_the_gentle_question_on_a_description_goes_on_with_the_say_back(lang):
+    _, state, (_, second) = play(lang, [CONCERN_DESCRIPTION[lang], "nej" if lang == "da" else "no"])
+    said = next(m for m in second.messages if "understood" in m.get("custom", {}))
+    assert said["custom"]["understood"]["age"] == "18_or_over"
+    assert "health" in said["custom"]["understood"]["areas"]
+    assert outcome(second) is None
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_crisis_reply_stands_when_the_actions_cannot_be_reached(lang):
+    from portal.chat.driver import TransportError
+
+    class Down:
+        def run(self, body):
+            raise TransportError("down")
+
+    d = Driver(Down(), load_profile("hedensted"))
+    state = d.new_state(lang)
+    turn = d.handle("s", state, CRISIS_DESCRIPTION[lang], lang)
+    assert turn.crisis and "112" in texts(turn)
+    assert state["active_loop"] is None
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_crisis_about_someone_else_opens_no_check_for_the_writer(lang):
+    text = {
+        "da": "min bror paa 30 har ingen steder at sove i nat",
+        "en": "my brother, 30, has nowhere to sleep tonight",
+    }[lang]
+    _, state, (turn,) = play(lang, [text])
+    assert turn.crisis
+    assert outcome(turn) is None
+    assert state["slots"]["age"] is None
+
+
+# -- corrections in everyday words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "thinking about it again, I'd rather not have an adviser"),
+        ("da", "jeg har fortrudt, jeg vil ikke have en raadgiver alligevel"),
+    ],
+)
+def test_a_mind_changed_without_no_wait_corrects_the_answer(lang, text):
+    d, state, _ = play(lang, TO_FORMAT)
+    assert state["slots"]["motivation"] == "yes"
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"]["motivation"] == "no"
+    assert outcome(turn)["outcome"] == "info_only"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("da", "hov, jeg sagde en hel del, men det er nok nærmere lidt", "mild"),
+        ("en", "hmm I said quite a lot, but it's more like a little really", "mild"),
+        ("en", "wait, I said a little but it's rather very much", "severe"),
+    ],
+)
+def test_in_a_correction_the_way_named_after_the_contrast_is_meant(lang, text, code):
+    d, state, _ = play(lang, [*TO_SUPPORT[:-1], '/answer{"impact": "moderate"}'])
+    if code == "severe":
+        state["slots"]["impact"] = "mild"
+    d.handle("s", state, text, lang)
+    assert state["slots"]["impact"] == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "sorry, typo: 24 not 14"), ("da", "ups, 24 ikke 14")],
+)
+def test_an_age_typo_after_the_outcome_takes_the_first_number(lang, text):
+    d, state, seen = play(lang, [*TO_AGE, '/answer{"age": "under_18"}'])
+    assert outcome(seen[-1])["outcome"] == "not_adult"
+    d.handle("s", state, text, lang)
+    assert state["slots"]["age"] == "18_or_over"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "actually one-on-one please, groups are not really for me", "individual"),
+        ("en", "alone, I'm not comfortable in groups", "individual"),
+        ("da", "alene, jeg er ikke glad for grupper", "individual"),
+    ],
+)
+def test_a_way_said_no_to_with_a_feeling_is_not_chosen(lang, text, code):
+    assert parse_answer("format", text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("it's a nuisance but i get by", "mild"),
+        ("egentlig klarer jeg mig fint", "mild"),
+        ("det giver ham mange problemer", "moderate"),
+        ("lots of problems every week", "moderate"),
+    ],
+)
+def test_impact_in_everyday_words(text, code):
+    assert parse_answer("impact", text) == code

@@ -179,10 +179,19 @@ def test_yes_to_the_gentle_question_in_a_paused_check_records_the_outcome_crisis
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_a_crisis_outside_a_check_gives_the_contacts_without_an_outcome(lang):
+    # Round 7: a crisis message that also tells the writer's situation (an age with an
+    # area, or two areas, as CRISIS[lang] may) opens the check behind the crisis reply
+    # and gets the outcome crisis (tests/chat/test_dialogue_round7.py); one that tells
+    # nothing else gets the contacts and no outcome.
+    bare = {
+        "da": "jeg er ikke i sikkerhed lige nu, hjælp",
+        "en": "I am not safe right now, please help",
+    }
     d = driver()
-    state, (turn,) = run(d, [CRISIS[lang]], lang)
+    state, (turn,) = run(d, [bare[lang]], lang)
     assert turn.crisis and "112" in shown(turn)
     assert turn.outcome is None and outcome(turn) is None
+    assert state["active_loop"] is None
 
 
 class FailingResult:
