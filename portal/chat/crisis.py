@@ -243,7 +243,9 @@ _REAL_WORDS = frozenset(
     | {"foraaret", "regler", "trykket", "skifter", "tjekker", "finishes", "beslutter"}
     | {"sporger", "spoerger", "fremmoede", "billetter", "dekket", "arranges", "burger"}
     | {"grandfather", "naboer", "opgaver", "morges", "klaret", "collectors", "energi"}
-    | {"colleague", "colleagues"}
+    | {"colleague", "colleagues", "traener", "traeneren", "trener", "skemaet", "maaneden"}
+    | {"maanedens", "participants", "participant", "borger", "borgere", "haandbold"}
+    | {"recording", "selling", "hviske", "skydiving", "missede"}
 )
 
 
@@ -1895,8 +1897,13 @@ RULES: list[Rule] = [
         all_meds_here=r"(?:hentet|taget|took|taken|samlet|got) (?:alt |all )?(?:min |mine |my |mors"
         r" |mums |fars |dads )?(?:\w+ )?(?:medicin|medication|<pills>)(?: [a-z']+){0,3} (?:og|and)"
         r" (?:\w+ )?(?:har det her|have it here|have them here|har dem her|med mig|with me)",
+        # Seventh round: not a packet of forms, leaflets, papers or sweets.
         swallowed=r"(?:slugt|slugte|swallowed|taget|tog|took|taken) (?:\w+ )?(?:en hel|a whole|hele"
-        r"|the whole) (?:pakke|packet|pack|box|æske|glas|bottle|flaske|strip)",
+        r"|the whole) (?:pakke|packet|pack|box|æske|glas|bottle|flaske|strip)[a-z]*(?![a-z])"
+        r"(?! (?:of |med |af )?(?:\w+ )?(?:forms?|papers?|papirer|skemaer|blanketter|leaflets?"
+        r"|brochurer|pjecer"
+        r"|sweets|slik|candy|chocolate|chokolade|biscuits|kiks|chips|crisps|cookies|småkager"
+        r"|letters?|breve|books?|bøger|clothes|tøj|stuff|ting|home|hjem|with me|med mig)\b)",
         shots_on_purpose=r"(?:insulin|medicin|medication|<pills>)(?: [a-z']+){0,4} (?:on purpose"
         r"|med vilje|deliberately)",
         blade_now=r"(?:sidder|sitting|holding|holder|har|have) (?:\w+ )?(?:med |with )?"
@@ -2203,7 +2210,12 @@ RULES: list[Rule] = [
         whole_pack=r"(?:taget|tog|tage|slugt|slugte|spist|spiste|drukket|drak|took|taken|swallowed"
         r"|ate|eaten|drank) (?:\w+ )?(?:hele|et helt|en hel|the whole|a whole|the entire|an entire"
         r"|the rest of the|resten af) (?:\w+ )?(?:glasset|glas|pakken|pakke|æsken|æske|bøtten|bøtte"
-        r"|flasken|flaske|boksen|kortet|bottle|pack|box|packet|strip|blister|tub|jar|container)\b",
+        r"|flasken|flaske|boksen|kortet|bottle|pack|box|packet|strip|blister|tub|jar|container)\b"
+        # Seventh round: not a packet of forms, papers or sweets.
+        r"(?! (?:of |med |af )?(?:\w+ )?(?:forms?|papers?|papirer|skemaer|blanketter|leaflets?"
+        r"|brochurer|pjecer|sweets|slik|candy|chocolate|chokolade|biscuits|kiks|chips|crisps"
+        r"|cookies|småkager|letters?|breve|books?|bøger|clothes|tøj|stuff|ting|home|hjem|with me"
+        r"|med mig)\b)",
         more_than_prescribed=r"(?:taget|tog|took|taken|swallowed|slugt|slugte) (?:a lot |way |much"
         r" |meget |langt |mange |alt for |far )?(?:more|flere|mere|too many|for mange|extra)"
         r" (?:\w+ ){0,3}(?:<pills> )?(?:than|end|of my|af mine|af min)\b",
@@ -2487,8 +2499,12 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "suicidal_indirect",
+        # Seventh round: "jeg har besluttet mig, hvordan ansøger man" decided to apply.
         decided_end=r"(?:i have|i'?ve|jeg har|har) (?:\w+ )?(?:decided|besluttet mig|made up my"
-        r" mind|bestemt mig)(?= \||$| $)|(?:tonight|i aften|i nat|today|i dag) (?:is|er) (?:the"
+        r" mind|bestemt mig)(?= \||$| $)(?! \| (?:\w+ ){0,3}(?:ans\w*g\w*|søge|apply\w*"
+        r"|application|tilmeld\w*|sign up|register|deltage|participate|tilbud\w*|the offer"
+        r"|forløb\w*|the programme|the program)\b)|(?:tonight|i aften|i nat|today|i dag) (?:is"
+        r"|er) (?:the"
         r" night|the day|natten|aftenen|dagen)(?= \||$| $)",
         ends_soon=r"(?:det hele|alt|alt sammen|it all|everything) (?:\w+ )?(?:stopper|slutter"
         r"|ender|er forbi|ends|stops|will be over|is over|will end|will stop) (?:\w+ )?(?:snart"
@@ -3653,6 +3669,339 @@ RULES: list[Rule] = [
         r" nu|asap|fast|hurtigt)(?= \||$| $)",
         sos=r"^ (?:sos|s o s|mayday)(?: [a-z'|]+){0,3} $",
     ),
+    # -- issue 10, seventh round: kinds the round-7 set showed the rules missing, written
+    # as kinds in words of our own (tests/chat/test_crisis_seventh_round.py has examples).
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # Taken in one's sleep, dying in one's sleep wished for; asleep and never up again.
+        taken_in_sleep=r"(?:gud|god|nogen|someone|døden|death) (?:\w+ )?(?:tager|takes|take|henter"
+        r"|fetches) (?:mig|me) (?:\w+ ){0,2}(?:i søvne|mens jeg sover|i min søvn|in my sleep"
+        r"|while i"
+        r" sleep)|(?:let me|lad mig|hope i|håber jeg|wish i could|kunne|want to|vil|just want to"
+        r"|pray i|beder om at jeg) (?:\w+ )?(?:dø|die) (?:\w+ )?(?:i søvne|i min søvn|in my sleep"
+        r"|mens jeg sover|while i sleep)",
+        pray_not_wake=r"(?:beder|ønsker|pray|praying|wish) (?:\w+ ){0,2}(?:at |that )?(?:jeg|i)"
+        r" (?:<ikke>|aldrig|not|never|<dont>|won'?t) (?:\w+ )?(?:vågner|vågne|wake|waking)",
+        asleep_never=r"(?:falde i søvn|sove ind|fall asleep|go to sleep|sleep) (?:\w+ )?(?:og"
+        r"|and) (?:\w+ )?(?:aldrig|<ikke>|never|not) (?:\w+ )?(?:vågne|komme op|stå op|wake"
+        r"|get up|come back|vende tilbage|be here|være her)",
+        # Switching it all off for good.
+        all_off=r"(?:slukke|lukke|stoppe|switch|turn|shut|make|få) (?:\w+ ){0,2}(?:for |ned for"
+        r" |off |down )?(?:det hele|alt|everything|it all|all of it)(?: \w+){0,2} (?:for evigt"
+        r"|for altid|forever|for good|permanently)",
+        # Would not step out of the way of a vehicle.
+        not_step_aside=r"(?:hvis|if) (?:\w+ ){0,3}(?:bil|bilen|bus|bussen|lastbil|lastbilen|tog"
+        r"|toget|car|lorry|truck|train)(?: [a-z']+){0,4} (?:ville jeg (?:<ikke> engang|bare"
+        r" blive|blive)|i wouldn'?t (?:even )?(?:move|step|dodge|get out|jump)|i wouldnt (?:even )?"
+        r"(?:move|step|dodge|get out|jump)|i'?d (?:just )?(?:stay|stand))",
+        # Wanting to join someone who died.
+        join_dead=r"(?:døde|død|died|dead|passed away|passed|gik bort|mistede|lost|begravet"
+        r"|buried)(?: [a-z'|]+){0,10} (?:vil|want|wanna|wish i could|ønsker|længes efter at"
+        r"|long to) (?:\w+ ){0,3}(?:være (?:sammen )?med|over til|hen til|op til|be with|join"
+        r"|følge efter|follow) (?:ham|hende|dem|him|her|them)\b",
+        # Checking out for good.
+        check_out=r"check(?:ing|ed)? out (?:for good|permanently|of life|of this world|of this"
+        r" life)|(?:ready|klar) (?:to|til at) (?:check out|tjekke ud|stå af|leave|forlade|gå)"
+        r"(?: [a-z]+)? (?:for good|for altid|for evigt|permanently)",
+        # Which place, a weapon not for its use, how many pills it takes.
+        place_to_jump=r"(?:know|knows|found|decided|chosen|picked|worked out|figured out|ved"
+        r"|fundet ud af|valgt|besluttet|bestemt) (?:\w+ ){0,2}(?:which|what|the|hvilken|hvilket"
+        r"|hvilke|et|en) (?:bro|bridge|bygning|building|roof|tag|taget|cliff|klippe|p huset"
+        r"|parkeringshus|car park|tower|tårn|højhus)(?: [a-z']+){0,4} (?:jump|springe|hoppe|gå"
+        r" ud|falde|fall|kaste mig|throw myself)",
+        weapon_not_for=r"(?:gevær\w*|jagtgevær\w*|riffel\w*|rifle|pistol\w*|våben\w*|gun|guns"
+        r"|shotgun"
+        r"|haglgevær\w*|revolver)(?: [a-z']+){0,8} (?:<ikke>|not|isn'?t) (?:til|for) (?:jagt"
+        r"|hunting|shooting|skydning|at skyde|at jage|the range|skydebanen|sport)",
+        how_many_pills=r"(?:hvor mange|how many) <pills>(?: [a-z']+){0,4} (?:der skal til|skal"
+        r" til|skal der til|it takes|it would take|to die|for at dø|to be enough|er nok|is enough"
+        r"|would kill)"
+        r"|(?:which|hvilke) <pills> (?:og|and) (?:how many|hvor mange)",
+        # Farewells: thanks and sorry, a last text and the phone off, words to pass on.
+        last_text_off=r"(?:last|sidste) (?:message|text|sms|besked)(?: [a-z'|]+){0,8}"
+        r" (?:(?:phone|telefon\w*|mobil\w*) (?:\w+ )?(?:off|slukket|slukker)|(?:slukker"
+        r"|turning off|switching off|turn off|slukke|turning|switching) (?:\w+ )?(?:phone"
+        r"|telefon\w*|mobil\w*))",
+        tell_loved=r"(?:sig|fortæl|tell|please tell) (?:til )?(?:min|mine|my|mit) \w+ (?:\w+ )?"
+        r"(?:at |that )?(?:jeg|i) (?:elskede|loved|always loved|altid elskede|altid har elsket)",
+        pet_and_ready=r"(?:givet|gav|giver|foræret|given|gave|giving) (?:min|mit|mine|my)"
+        r" (?:kat|hund|katte|hunde|dyr|cat|dog|cats|dogs|pets?|kanin|rabbit|fugl|bird)(?: [a-z'|]+)"
+        r"{0,12} (?:(?:alt|everything|all) (?:er|is)|er alt) (?:\w+ )?(?:klar|ordnet|sorted|ready"
+        r"|done|på plads|in order)",
+        # Burden: fine without me (they'd), time I stopped being one.
+        better_off_without=r"(?:they'?d|theyd|they would|de ville|alle ville|everyone would"
+        r"|everybody"
+        r" would|she'?d|he'?d|hun ville|han ville|would|ville) (?:\w+ )?(?:be|have det|klare sig"
+        r"|manage|cope) (?:\w+ )?(?:fine|better|bedre|fint|okay|ok|happier|lykkeligere)?"
+        r" ?(?:off )?(?:without me|uden mig)\b",
+        time_i_stopped=r"(?:time|på tide|about time) (?:that )?(?:i|jeg) (?:stopped|stop|quit"
+        r"|holder op|holdt op|hold op|stoppede|stopper) (?:med at )?(?:being|være|existing"
+        r"|eksistere|living|leve)",
+        # Insurance or anything "better" if I die; how high and whether it is enough; a plan
+        # to end it.
+        better_if_die=r"(?:insurance|forsikring\w*|livsforsikring\w*)(?: [a-z']+){0,4} (?:if|hvis"
+        r"|når|when) (?:i|jeg) (?:die|died|dør|døde|er død|am gone|er væk)|(?:if|hvis|når|when)"
+        r" (?:i|jeg) (?:die|died|dør|døde)(?: [a-z'|]+){0,8} (?:insurance|forsikring\w*"
+        r"|livsforsikring\w*|better|bedre)",
+        how_high_enough=r"(?:how (?:high|tall|deep|far down)|hvor (?:højt|høj|høje|dybt|dyb|langt"
+        r" ned))(?: [a-z']+){0,10} (?:enough|nok)(?![a-z])",
+        plan_end=r"(?:plan|planer|plans) (?:\w+ ){0,3}(?:to end|for how to end|for at ende|to"
+        r" finish) (?:things|it|it all|my life|det|det hele|mit liv)(?! with| med)|(?:plan"
+        r"|planer) (?:\w+ ){0,4}(?:gør en ende på det|gøre en ende på det|ende det hele|tage mit"
+        r" liv|slutte det)",
+        # Pills set aside and looked at.
+        pills_aside=r"(?:lagt|gemt|samlet|sparet|put|saved|kept|hoarded|stashed|set|har|have"
+        r"|got|keep|holder) (?:\w+ ){0,2}<pills>(?: [a-z']+){0,8} (?:til side|aside|sammen|i en"
+        r" kop|in a cup|in a jar|kigger på dem|ser på dem|looking at them|look at them|stare at"
+        r" them|stirrer på dem|staring at them)",
+        # Someone else now: a goodbye and no answer, on a high place, will cut themself.
+        goodbye_phone_off=r"(?:farvel|goodbye|good bye)(?: [a-z'|]+){0,8} (?:svarer <ikke>|tager"
+        r" <ikke> (?:telefonen|den|sin telefon)|not answering|isn'?t answering|won'?t answer"
+        r"|doesn'?t answer|not picking up|isn'?t picking up|phone (?:is )?(?:off|dead|switched"
+        r" off)|(?:har )?slukket (?:for )?(?:sin |hans |hendes )?(?:telefon\w*|mobil\w*)"
+        r"|telefonen er slukket)",
+        says_on_edge=r"(?:says|siger|texted|skrev|skriver|writes|wrote|sagde|said) (?:at |that )?"
+        r"(?:he|she|they|han|hun|de|hes|shes)(?:'s| is| er| are|'re)? (?:\w+ ){0,2}(?:on|på"
+        r"|oppe på|ude på|at|ved) (?:the |a |en |et |toppen af )?(?:bridge|broen|bro|roof|taget"
+        r"|ledge|kanten|edge|cliff|klippen|rails|skinnerne|sporet|the tracks|tracks|kajen|pier"
+        r"|p huset|parkeringshuset|car park)",
+        unresponsive=r"(?:ligger|lying|lies|laying|collapsed|besvimet|passed out|faldet om|fallen)"
+        r"(?: [a-z']+){0,6} (?:and |og )?(?:svarer <ikke>|reagerer <ikke>|not responding|isn'?t"
+        r" responding|won'?t respond|doesn'?t respond|unresponsive|kan <ikke> vækkes|vågner <ikke>"
+        r"|won'?t wake|can'?t wake)",
+        others_will_harm=r"(?:han|hun|he|she|<perp>) (?:\w+ ){0,4}(?:vil|will|wants to|want to"
+        r"|is going to|skal|says (?:he|she)(?:'ll| will)) (?:\w+ )?(?:skære (?:i )?sig|cut"
+        r" (?:himself|herself)|hurt (?:himself|herself)|skade sig selv|kill (?:himself|herself)"
+        r"|tage sit (?:eget )?liv|dræbe sig selv|slå sig selv ihjel|hænge sig(?! i| op)"
+        r"|hang (?:himself|herself))",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        point_of_going_on=r"hvad er (?:\w+ )?(?:pointen|meningen|formålet) med (?:at )?"
+        r"(?:fortsætte|blive ved|leve|leve videre|være her|kæmpe videre|det hele)|(?:what'?s"
+        r"|whats|what is) (?:even |really )?the point (?:of|in) (?:carrying on|going on"
+        r"|continuing|living|being here|staying|fighting on|keeping going)",
+        not_wake_again=r"(?:orker|gider|magter) <adv><ikke> (?:at )?(?:vågne|stå op)(?: op)?"
+        r"(?: [a-z']+){0,2} (?:flere gange|igen|en dag mere|i morgen|mere)|(?:<dont>|<cant>)"
+        r" (?:want to|wanna|face|bear|stand) (?:to )?(?:wake up|waking up|get up)(?: to)?"
+        r" (?:again|anymore|one more|another|tomorrow)",
+        why_stay=r"(?:hvorfor|why) (?:skal|skulle|should|would|do|shall|must) (?:jeg"
+        r"|i) (?:\w+ ){0,2}"
+        r"(?:blive ved|blive her|være her|stick around|stay (?:here|around|alive)|be here|go on"
+        r"|keep going|carry on|keep living|fortsætte|bother (?:living|staying|going on))",
+        imagine_alive=r"(?:<cant>|<dont>|kan <ikke>|<ikke>|never|aldrig) (?:\w+ )?(?:picture"
+        r"|imagine|see|forestille mig|se) (?:myself |mig selv )?(?:still )?(?:being |at )?(?:være"
+        r" )?(?:alive|i live|around)(?: \w+){0,2} (?:next|in|om|næste|til|by|at|when|når|\d+)",
+        # "not sure" / "ved ikke" are part of the thought, not a denial of it.
+        how_long_alive=r"(?:(?:<dont> know|not sure|ved <ikke>|unsure|no idea) )?(?:how"
+        r" (?:much )?long(?:er)?|hvor (?:meget )?længe(?:re)?|hvor lang tid) (?:\w+ ){0,2}(?:i|jeg)"
+        r" (?:\w+ ){0,2}(?:keep myself alive|stay alive|holde mig (?:selv )?i live|blive i live"
+        r"|hold on|holde ud|hænge i|keep going|keep living|holde til det|live like this|leve"
+        r" sådan)",
+        hold_longer=r"<cant> (?:hold|hang) (?:on|out|it together) (?:much |any |a lot )?longer"
+        r"|(?:kan|orker|magter) <adv><ikke> (?:holde|holde den|holde det|holde til det|holde ud"
+        r"|hænge i)(?: her)? (?:meget |ret meget |så meget )?længere|holder <ikke> (?:til det"
+        r"|den|det)(?: her)? (?:meget |ret meget |så meget )?længere",
+        thinking_check_out=r"(?:thinking|think|tænker|thought) (?:about|of|on|på) (?:checking"
+        r" out|tjekke ud)(?: early| for good| permanently)?<end>",
+        # A fragment at the start counts too ("picked the day, ..."); "we picked the date for
+        # the wedding" does not.
+        chosen_day=r"(?:(?:i'?ve|i have|ive|i|jeg har|har) (?:\w+ )?|^ )(?:picked|chosen|set|valgt"
+        r"|besluttet|bestemt|sat) (?:the |a |en |et )?(?:date|day|dato|datoen|dag|dagen)<end>",
+        do_it_when=r"(?:(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) do it|jeg gør det"
+        r"|jeg vil gøre det|jeg skal gøre det) (?:\w+ ){0,2}(?:tonight|i nat|i aften|tomorrow"
+        r"|i morgen"
+        r"|this weekend|i weekenden)(?: [a-z']+){0,2} (?:once|when|after|når|efter|mens|while)"
+        r" (?:\w+ ){0,3}(?:asleep|sover|alone|alene|gone|væk|empty|tom|sleeping|away)",
+        know_which_place=r"(?:know|ved) (?:\w+ )?(?:hvilken|hvilket|which) (?:bro|bridge|tag|roof"
+        r"|building|bygning|højhus|klippe|cliff|parkeringshus|p huset|car park)(?:<end>| (?:jeg|i)"
+        r" (?:vil|skal|will|'?ll|am going to)\b)",
+        do_it_then=r"(?:tonight|i nat|i aften|this weekend|i weekenden|tomorrow|i morgen)"
+        r"(?: [a-z']+){0,6} (?:i will|i'?ll|ill|i'?m going to|gonna|jeg gør|gør jeg) (?:do it|det)"
+        r"<end>|(?:is when|er når|bliver når) (?:i|jeg) (?:do it|gør det)\b",
+        # Thanks for everything and sorry; not "... goodbye" (a chat ends so) nor "sorry for
+        # the trouble".
+        thanks_sorry=r"(?:tak for alt|thanks? (?:you )?for everything)(?: [a-z']+){0,2} (?:og"
+        r" |and |\| )?(?:\w+ )?(?:undskyld|sorry|tilgiv mig|forgive me)(?![a-z])(?! (?:for |over )?"
+        r"(?:the |all the |my |alle |alle de |mine |al |det )?(?:mange |many )?(?:trouble|bother"
+        r"|questions?|spørgsmål"
+        r"|besvær|besværet|ulejlighed\w*|delay|late|forsinkelse\w*|mess|confusion|rod|long\w*"
+        r"|lang\w*|stavefejl\w*|typos?|spelling|english|engelsk|dansk|danish|wait\w*|vent\w*))",
+        finds_this=r"(?:hvis|if|når|when) (?:nogen|anyone|anybody|someone|somebody) (?:\w+ )?"
+        r"(?:læser|reads|finder|finds|ser|sees) (?:det her|dette|this|den her besked|denne besked"
+        r"|this message|this note|brevet|the letter)",
+        not_their_fault=r"(?:sig|fortæl|tell) (?:til )?(?:min|mine|my|mit) \w+ (?:\w+ ){0,3}"
+        r"(?:at |that )?(?:det|it) (?:<ikke> var|var <ikke>|wasn'?t|was not|wasnt) (?:hans"
+        r"|hendes|deres|his|her|their) (?:skyld|fault)",
+        last_text_sent=r"(?:sent|sendt|sendte) (?:\w+ ){0,3}(?:my |min |mine |a |en |et )?"
+        r"(?:last|sidste) (?:message|text|sms|besked|beskeder|messages|texts)",
+        dead_weight=r"(?:klods om benet|dead weight|a weight|en belastning|a drag|a millstone)"
+        r" (?:\w+ )?(?:på|for|to|on|til|around) (?:alle|everyone|everybody|my family|min familie"
+        r"|familien|the family|others|andre|dem|them|mine|my)|nothing but (?:a )?(?:burden"
+        r"|dead weight|problem|trouble)",
+        deserve_better=r"(?:fortjener|deserve|deserves) (?:en |a )?(?:bedre|better) (?:\w+ )?"
+        r"(?:end|than) (?:mig|me)\b",
+        others_nobody_miss=r"(?:nobody|no one|noone|ingen)(?: der)? (?:would|will|vil|ville"
+        r"|kommer til at) (?:\w+ )?(?:miss|savne) (?:him|her|them|ham|hende|dem)\b",
+        says_done=r"(?:siger|says|saying|said|sagde|skriver|writes|texted|skrev) (?:at |that )?"
+        r"(?:han|hun|he|she|hes|shes)(?:'s| is| er)? (?:færdig|done|finished)(?: med (?:det"
+        r" hele|livet|alt)| with (?:it all|life|everything))?<end>",
+        sitting_with_weapon=r"(?:han|hun|he|she|<perp>) (?:\w+ ){0,3}(?:sidder|sits|sitting|står"
+        r"|standing|stands|is|er) (?:\w+ ){0,3}(?:med|with) (?:et |en |a |his |her |sit |sin |hans"
+        r" |hendes |the )?(?:gevær\w*|jagtgevær\w*|riffel\w*|rifle|pistol\w*|våben|gun|shotgun"
+        r"|kniv\w*|knife)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        blade_in_case=r"(?:barberblad\w*|blade|blades|razor\w*|kniv\w*|knife|knives|glasskår)"
+        r" (?:[a-z']+ ){0,5}(?:hvis jeg får brug for (?:det|den|dem)|in case i need (?:it|them)"
+        r"|just in case|for en sikkerheds skyld|for (?:when|if) i need (?:it|them)|til når jeg"
+        r" får brug for)",
+        hide_marks=r"(?:so|så) (?:no ?one|nobody|ingen|no one) (?:\w+ )?(?:sees|see|can see|ser"
+        r"|kan se|notices|opdager) (?:the |my |mine |mit |min )?(?:marks|cuts|scars|mærkerne"
+        r"|mærker|sårene|sår|arrene|snit|snittene)|(?:marks|cuts|scars|mærker|mærkerne|sår"
+        r"|sårene|snit) (?:that |som )?(?:i|jeg) (?:make|made|give myself|laver|lavede|giver mig"
+        r" selv)",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        threw_me=r"<perp> (?:\w+ )?(?:throw|threw|throws|thrown|smed|smider|kastede|kaster|kylede"
+        r"|slammed|slams|slammede) (?:me|mig) (?:\w+ )?(?:against|into|mod|ind i|op ad|ned ad"
+        r"|down|across|i|på) (?:the |a |en |et )?(?:wall|walls|væggen|væg|wardrobe|skabet|floor"
+        r"|gulvet|door|døren|stairs|trappen|table|bordet|ground|jorden|mur|muren|radiator)",
+        beats_sibling_now=r"<perp> (?:is |er )?(?:\w+ )?(?:beating|hitting|kicking|choking|slår"
+        r"|sparker"
+        r"|banker|kvæler|tæver|hits|beats|kicks|chokes|punching|punches|strangling) (?:on )?(?:my"
+        r"|min"
+        r"|mit|mine|our|vores) (?:little |big |younger |older |lille |store |baby )?(?:sister"
+        r"|brother|søster|bror|mum|mom|mother|mor|dad|father|far|baby|child|kids|children|son"
+        r"|daughter|søn|datter|børn|barn|lillebror|lillesøster|storebror|storesøster|siblings"
+        r"|søskende)s?\b(?! (?:at|in|i|på|til)\b)",
+        nudes=r"(?:nøgenbilleder\w*|nudes|nude (?:pictures|photos|pics|images)|intime (?:billeder"
+        r"|videoer)|intimate (?:pictures|photos|images|videos)|private (?:pictures|photos|pics))"
+        r"(?: [a-z']+){0,8} (?:hvis|if|unless|medmindre|til alle|to everyone|online|på nettet)"
+        r"|(?:lægge|lægger|poste|poster|dele|deler|sende|sender|share|shares|post|posts|send"
+        r"|sends|leak|leaks|spread) (?:\w+ )?(?:mine|my) (?:nøgenbilleder\w*|nudes|nude \w+"
+        r"|intime \w+|intimate \w+|private (?:pictures|photos|pics))",
+        pay_otherwise=r"(?:said|says|siger|sagde|told me|offered|tilbød|foreslog|suggested)"
+        r" (?:\w+ ){0,4}(?:pay|betale)(?: [a-z']+){0,3} (?:in other ways|på andre måder|på en"
+        r" anden måde|another way|in another way|in kind|with my body|med min krop)",
+        forced_bed=r"(?:forces|forced|forcing|tvinger|tvang|presser|pressede|pressures|pressured"
+        r"|makes|made) (?:me|mig) (?:til |to )?(?:at )?(?:do |gøre |lave )?(?:stuff|things|ting)"
+        r"(?: [a-z']+){0,4} (?:in bed|i sengen|sexually|seksuelt|i soveværelset|in the bedroom)",
+    ),
+    *_rules(
+        CRISIS,
+        "stalking",
+        watching_home=r"(?:han|hun|he|she|<perp>)(?: [a-z']+){0,8} (?:holder øje med|watching"
+        r"|watches|overvåger|stirrer (?:op )?på|staring at|kigger (?:op )?på|kigger ind ad)"
+        r" (?:mine|my|mit|min|vores|our) (?:vinduer|vindue|windows?|lejlighed|flat|house|hus"
+        r"|hjem|home|dør|door|opgang)",
+        still_found=r"(?:moved|flyttede|flyttet|changed (?:my )?(?:number|phone|address)"
+        r"|skiftede (?:mit )?(?:nummer|telefon|adresse)|skiftet (?:mit )?(?:nummer|adresse))"
+        r"(?: [a-z'|]+){0,10} (?:found|finds|fandt|finder|fundet|tracked|tracks|tracking)"
+        r" (?:me|mig)",
+    ),
+    *_rules(
+        CONCERN,
+        "unsafe_now",
+        back_angry=r"(?:han|hun|he|she|<perp>) (?:\w+ ){0,2}(?:kommer|comes|is coming|will be|er)"
+        r" (?:\w+ )?(?:hjem|home|back|tilbage)(?: [a-z'|]+){0,8} (?:angry|vred|rasende|furious"
+        r"|fuld|drunk|aggressiv\w*|aggressive)",
+        must_get_out=r"(?:i|jeg) (?:need to|have to|must|skal|må) (?:get out|escape|flee|flygte"
+        r"|væk|ud herfra|get away|komme væk)(?: herfra| of here| now| nu)?<end>",
+        bruises=r"(?:i have|i got|i'?ve got|jeg har|jeg fik|har fået|full of|fuld af) (?:\w+ )?"
+        r"(?:bruises?|blå mærker) (?:everywhere|all over|over det hele|på hele kroppen|over hele"
+        r" kroppen|on my (?:neck|face|arms|body)|på (?:halsen|kroppen|armene|ansigtet))",
+    ),
+    *_rules(
+        CONCERN,
+        "homeless_tonight",
+        # Not a lock of a cellar, a shed or a bike: a home one.
+        # Where to sleep (any time) or stay tonight; "hvor skal jeg bo" when a lease ends is
+        # housing, not tonight.
+        where_to_sleep_q=r"(?:hvor skal jeg|hvor kan jeg|where do i|where can i|where will i|where"
+        r" should i) (?:(?:sove|sleep)(?: i nat| tonight| nu| now)?|(?:bo|stay|være|be) (?:i nat"
+        r"|tonight))<end>",
+        landlord_locks=r"(?:udlejer\w*|landlord|vært|værten|boligselskab\w*|han|hun|he|she|<perp>)"
+        r" (?:\w+ ){0,2}(?:skiftet|skiftede|changed|changes|udskiftet) (?:\w+ )?(?:låsen|låsene"
+        r"|lås|the locks?|locks?)(?![a-z])(?! (?:på|til|i|on|to|for|of) (?:the |my |min |mit |vores"
+        r" |our )?(?:kælder\w*|basement|cellar|loft\w*|skur\w*|shed|garage\w*|cykel\w*|bikes?"
+        r"|postkasse\w*|mailbox|car|bil\w*|depot\w*|storage|pulterkammer\w*|vaskeri\w*|laundry"
+        r"|gate|låge\w*|port\w*))",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        not_real_feel=r"(?:føler|feel|føles|feels) (?:mig )?(?:<ikke>"
+        r"|not) (?:at jeg er )?(?:virkelig"
+        r"|ægte|real)|(?:nothing|ingenting|intet) (?:\w+ )?(?:feels|føles|seems|virker)"
+        r" (?:\w+ )?(?:real|virkeligt|ægte)|(?:<dont> know|ved <ikke>|kan <ikke> mærke|not sure)"
+        r" (?:if|whether|om) (?:i|jeg) (?:exist|er virkelig|am real|'?m real|er til|eksisterer)",
+        losing_mind=r"(?:losing my mind|going crazy|going insane|going mad|mister forstanden|ved at"
+        r" blive (?:sindssyg|skør|vanvittig|gal)|går fra forstanden|bliver sindssyg)(?: [a-z']+)"
+        r"{0,2} (?:right now|lige nu|nu)(?![a-z])",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        # A seizure now. Not "krampe i benet" (a cramp), "a fit" (a tantrum) or "et anfald af
+        # latter"; "krampe" only right before the time.
+        seizure=r"(?:fik|fået|haft|had|having|has|har|got) (?:\w+ )?(?:et |a |en |an )?"
+        r"(?:krampeanfald|epileptisk anfald|epileptic fit|seizures?|convulsions?)(?: [a-z']+){0,2}"
+        r" (?:lige før|lige nu|just now|now|nu|igen|again|right now|i dag|today|i nat|tonight)"
+        r"(?![a-z])|(?:just had|lige (?:har )?haft|lige fået|is having|has just had|er ved at få)"
+        r" (?:\w+ )?(?:et |a |en |an )?(?:krampeanfald|epileptisk anfald|seizure|convulsions?)"
+        r"|(?:fik|fået|har) (?:\w+ )?(?:krampe|kramper) (?:lige før|lige nu|nu|igen)(?![a-z])",
+        pregnant_bleeding=r"(?:gravid|pregnant)(?: [a-z0-9'|]+){0,6} (?:bløder|bleeding|bleeds"
+        r"|blødning)",
+        swallowed_pack=r"(?:slugt|slugte|swallowed) (?:\w+ ){0,3}(?:pakke|pakken|pakker|packet"
+        r"|pack|bottle|glas|glasset|bøtte|bøtten|æske|æsken|box|handful|håndfuld|strip|plade)"
+        r"(?: of)? (?:\w+ ){0,3}<pills>|(?:taget|tog|took|taken) (?:\w+ )?(?:a whole|the whole"
+        r"|all the|hele|en hel|et helt|all of the|an entire) (?:pakke|pakken|packet|pack|bottle"
+        r"|glas|glasset|bøtte|bøtten|æske|æsken|box|strip|plade)(?: of)? (?:\w+ ){0,3}<pills>",
+    ),
+    *_rules(
+        CONCERN,
+        "medical",
+        withdrawal=r"(?:stopped drinking|holdt op med at drikke|<ikke> drukket|not drunk|not had a"
+        r" drink|haven'?t had a drink|haven'?t drunk)(?: [a-z0-9'|]+){0,8} (?:shaking|ryster"
+        r"|shakes|tremor|sweating|sveder|hallucin\w*|ser ting|seeing things)",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        empty_inside=r"(?:tom|empty|hul|hollow) (?:indeni|inside|indvendig|inden i|i mig)\b"
+        r"|(?:nothing|intet|ikke mere|ikke noget|ingenting) (?:\w+ )?(?:left|tilbage) (?:in me"
+        r"|i mig|to give|at give)",
+        crying_always=r"(?:jeg|i|i'?m|im|i am|i've been|ive been|i keep|i just) (?:\w+ )?"
+        r"(?:tuder|græder|crying|cry|sobbing|hulker|flæber) (?:\w+ )?(?:hele tiden|all the time"
+        r"|constantly|every day|hver dag|non ?stop|konstant|every night|hver nat|hver aften"
+        r"|all day|hele dagen)",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        who_to_call_now=r"(?:nogen|someone|anyone|anybody|somebody|who|hvem) (?:\w+ )?(?:jeg |i )?"
+        r"(?:kan|can|could) (?:i |jeg )?(?:ringe til|call|talk to|snakke med|tale med|ring)"
+        r"(?: [a-z']+){0,2} (?:lige nu|nu|i nat|i aften|tonight|right now|now)(?![a-z])(?! (?:about"
+        r"|om|angående|vedr|regarding|med|with)\b)",
+        now_not_later=r"(?:hjælp|hjælpe|help)(?: mig| me)? (?:nu|now|today|i dag|tonight|i aften"
+        r"|i nat)(?: [a-z'|]+){0,2} (?:og |and )?(?:<ikke>|not) (?:om|in|først om|efter|after"
+        r"|next|næste) (?:\w+ )?(?:uger|weeks|måneder|months|dage|days|uge|week|month|måned)",
+        someone_must=r"(?:nogen|someone|somebody|anyone|you|i|jeg) (?:må|skal|have to|has to|must"
+        r"|need to|needs to|got to) (?:\w+ )?(?:hjælpe|help) (?:mig|me) (?:nu|i dag|i aften|i nat"
+        r"|today|now|tonight|right now|lige nu|asap)(?![a-z])(?! (?:with|med|about|om)\b)",
+        traenger=r"(?:trænger til|behøver) (?:\w+ )?hjælp (?:\w+ )?(?:nu|lige nu|med det samme"
+        r"|i dag|i aften|i nat|akut|hurtigt|straks)(?= (?:\||$|for |fordi |jeg |det |please"
+        r" |tak )|$)",
+        still_here=r"(?:hvis|if|så længe|as long as) (?:jeg|i'?m|i am|im) (?:stadig|still)"
+        r" (?:er )?(?:her|here|around|alive|i live)<end>",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -4004,6 +4353,20 @@ GUARDS = [
         r"(?:chef\w*|boss\w*|leder\w*|manager\w*|kolleg\w*|colleague\w*"
         r"|coworker\w*|co workers?|team\w*|arbejdsplads\w*|workplace|job\w*|arbejdsgiver\w*"
         r"|employer\w*|lærer\w*|teacher\w*|klasse\w*|class\w*)\b(?! (?:og|and|samt|plus|&) )",
+        # A relative beaten at a game ("my dad beats my brother at chess", "slår min
+        # lillebror i ludo"); "beats my brother when he is drunk" still flags.
+        r"(?:beats|beat|beating|slår|slog|banker|bankede|thrashed|thrashes|smashed|wins against"
+        r"|vinder over) (?:my|min|mit|mine|our|vores|his|her|hans|hendes) (?:\w+ )?\w+ (?:at|i|in)"
+        r" (?:chess|skak|cards|kort|kortspil|football|fodbold|games?|spil\w*|tennis|badminton"
+        r"|ludo|matador|monopoly|fifa|darts?|bordtennis|table tennis|poker|wii|xbox|playstation"
+        r"|a game|et spil|brætspil\w*|board games?|scrabble|yatzy|backgammon|pool|billiard\w*"
+        r"|golf|running|løb|uno|minecraft|mario ?kart)\b",
+        # Papers or data thrown out ("bliver mine papirer smidt ud når støtten er ophørt"):
+        # a question about deletion. One's things thrown out still flags elsewhere.
+        r"(?:papirer\w*|oplysninger\w*|data|dataene|sagen|journal\w*|ansøgning\w*|dokumenter\w*"
+        r"|breve|brevene|filer\w*|mails?|beskeder\w*|optagelser\w*|notater\w*|samtaler\w*"
+        r"|papers|documents|records|files|notes|details) (?:\w+ ){0,2}(?:smidt ud|smides ud"
+        r"|thrown out|thrown away)\b",
         # Asking whether a supplement can be overdosed ("can you overdose on vitamin D?");
         # "can you overdose on paracetamol" is no supplement and still flags.
         r"(?:can (?:you|one|i|u)|could (?:you|one|i)|is it possible to|is it dangerous to|kan"
@@ -4241,7 +4604,8 @@ _LIVE = _compile(
     r"|i nat|i aften|right now|lige nu|today|i dag|this week|denne uge|this morning|i morges"
     r"|yesterday|i går|last night|i aftes|i forgårs|forleden|the other day|last week|sidste uge"
     r"|weekend\w*|(?:on |last |i )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mandags?|tirsdags?|onsdags?|torsdags?|fredags?|lørdags?|søndags?)|want|wants|wanted|wanna|vil|ville|lyst|urge|urges|trang"
+    r"|mandags?|tirsdags?|onsdags?|torsdags?|fredags?|lørdags?|søndags?)|want|wants|wanted|wanna"
+    r"|vil|ville|lyst|urge|urges|trang"
     r"|tempted|fristet|plan|plans|planning|planlægger|think|thinking|thought about|tænker"
     r"|tænkt|overvejer|considering|miss|misses|savner|scared|afraid|bange|frygter|worried"
     r"|bekymret|still|stadig|fortsat|endnu|sometimes|nogle gange|sommetider|started|begyndt"
