@@ -14,6 +14,13 @@ from portal.screening import area_model, understanding
 from portal.screening.understanding import understand
 
 
+@pytest.fixture(autouse=True)
+def _model_on(monkeypatch):
+    """The component is off in the product (understanding.AREA_MODEL); these tests check
+    what it does when turned on."""
+    monkeypatch.setattr(understanding, "AREA_MODEL", True)
+
+
 def test_the_hand_scoring_equals_scikit_learns_probabilities():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
