@@ -239,12 +239,26 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
         + [t for t, _ in IMPACT] + NO_IMPACT + [t for t, _ in LISTS] + [t for t, _ in ASIDE]
         + [t for t, _ in EVERYDAY] + [t for t, _ in EVERYDAY_NOT]
     )  # fmt: skip
+    assert _near_copies(ours, seen) == []
+
+
+def _near_copies(ours: list[str], seen: list[str]) -> list[tuple[str, str]]:
     close = []
     for message in ours:
-        matcher = difflib.SequenceMatcher(None, _plain(message), autojunk=False)
+        # The message as the second sequence (b); set_seq1 sets each seen line as the first.
+        matcher = difflib.SequenceMatcher(None, "", _plain(message), autojunk=False)
         for line in seen:
             matcher.set_seq1(line)
-            if matcher.real_quick_ratio() >= 0.7 and matcher.ratio() >= 0.7:
+            # 0.8 as the other rounds' checks: at 0.7 (never applied before the repair) short
+            # everyday clauses such as "påvirker min hverdag meget" matched unrelated lines.
+            if matcher.real_quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
                 close.append((message, line))
                 break
-    assert close == []
+    return close
+
+
+def test_the_near_copy_check_can_fail():
+    seen = [_plain("jeg kan ikke finde ud af at betale mine regninger til tiden")]
+    copy = "jeg kan ikke finde ud af at betale regninger til tiden"
+    assert [m for m, _ in _near_copies([copy], seen)] == [copy]
+    assert _near_copies(["min hund trænger til en lang gåtur"], seen) == []
