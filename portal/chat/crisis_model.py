@@ -6,7 +6,8 @@ binary text classifier that runs only when the rules say `none`. Above THRESHOLD
 `concern` (the gentle question and the emergency contacts), never a bare crisis verdict:
 the model can be wrong, and asking costs little.
 
-Model: TF-IDF on character n-grams (char_wb 2-5) and on words (1-2), both on text with
+Model: TF-IDF on character n-grams (char 2-5, across word boundaries since the eighth round)
+and on words (1-2), both on text with
 æ/ø/å and ae/oe/aa folded to one letter, and a class-weighted linear SVM; the score is its
 margin (above 0 leans to crisis). Pure scikit-learn, trained at first use (cached per
 process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
@@ -14,17 +15,51 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
   positives  the `crisis` examples of bot/data/nlu.yml, the crisis messages of
              bench/data/crisis_probes.yml (the rule author's development data), the
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
-             crisis_training_4.yml (written by kind, issue 10 fourth round) and the crisis
-             lines of the seen bench sets (BENCH_TRAINING, since the seventh round);
-  negatives  every other example of bot/data/nlu.yml, the probes' harmless messages and the
-             `harmless:` parts of the three training files and of the seen bench sets
-             (hard look-alikes).
+             crisis_training_4.yml (written by kind, issue 10 fourth round),
+             crisis_training_8.yml (eighth round) and the crisis lines of the seen bench
+             sets (BENCH_TRAINING, since the seventh round; crisis_fresh7 since the eighth);
+  negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
+             `harmless:` parts of the training files and of the seen bench sets (hard
+             look-alikes).
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh8.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Eighth round (issue 10), measured the same way (leave one file out, below; the threshold
+for a held-out file chosen without it). Net alone, pooled over the seven older seen bench
+sets (crisis_heldout, crisis_fresh to crisis_fresh6: 1,429 crisis lines, 1,932 look-alikes;
+nobody tuning the net read their lines this round), false alarms on those look-alikes:
+
+  with the seen sets as of 11:45 (crisis_fresh7 not yet trained on):
+    seventh round's model (char_wb 2-5, windows of 10, threshold 0.9)    61.3 %, 0.41 %
+    char n-grams across word boundaries (char 2-5)                       66.8 %, 0.41 %
+    + crisis_training_8.yml (this model's data less fresh7; 0.8)         67.1 %, 0.41 %
+  with crisis_fresh7 trained on too (12:00; fresh7 held out in its own turn):
+    seventh round's model                     62.8 %; fresh7 held out 58.7 % (0.29 %)
+    char_wb + crisis_training_8.yml           65.8 %; fresh7 held out 60.3 % (0 %)
+  (fresh7 held out: 58.7 % for the old model matches the 58.0 % it measured once unseen at
+  10:27. crisis_training_8 was written after fresh7's misses were read, so fresh7's gain is
+  partly tuned; the seven older sets are clean. Every older human-written file, training
+  files and probes too: 49.4 % at 1.0 % before, 55.1 % at 0.98 % with char + the new file.)
+  THRESHOLD 0.8 is the point chosen on all files pooled for the char models (0.9 before).
+
+  Tried and not kept (same 11:45 data, pooled over the seven older sets, each at its own
+  threshold): char 1-6 66.0 % at 1.5 times the training; folding æ to e (texted "tenker",
+  "hjelp"), apostrophes out and texting words ("ik", "ka", "mer", "wanna") to full words
+  64.6 % (no gain); the SVM's margin plus 0.3 times a LogisticRegression's (still one linear
+  model, so the fast path would stay) 63.0 % at 2.5 times the CPU; plus an SGD modified-Huber
+  59.8 %. The seen understanding sets' 600 descriptions as harmless examples measured 69.8 %
+  (0.47 %), but those sets are evaluation data that must share no line with training
+  (tests/chat/test_round6_conversation_sets.py), and held out as a file of their own they
+  drew 3 % net false alarms: everyday hardship told at length is where the net over-reaches.
+  A lower "ask gently" band was measured again, not built: margins 0.6 to 0.75 lift the
+  seven sets' net recall by about 9 points but give 1.6 % false alarms on all hand-written
+  look-alikes. Cost: training 3.5 -> 5.2 s CPU on a loaded machine (char vocabulary 31k ->
+  72k n-grams; peak RSS of a process that trains 395 -> 463 MiB); scoring 108 -> 148 us CPU
+  per message over crisis_heldout.yml (the fitted-weights path of _LinearScorer).
 
 Seventh round (issue 10), measured by LEAVE ONE FILE OUT (leave_one_file_out(); `python
 bench/crisis_eval.py --lofo`): each of the 11 human-written crisis files (three training
@@ -106,6 +141,10 @@ MORE_TRAINING_FILE = ROOT / "bot" / "data" / "crisis_training_more.yml"
 TRAINING_4_FILE = ROOT / "bot" / "data" / "crisis_training_4.yml"
 # A fourth (issue 10, seventh round): hard negatives from everyday questions about the offer.
 TRAINING_7_FILE = ROOT / "bot" / "data" / "crisis_training_7.yml"
+# A fifth (issue 10, eighth round): crisis lines and hard negatives by kind in the ways people
+# write to the bot (short wishes, euphemisms, a time or a means chosen, answers to a screening
+# question with the signal after them, long messages with it in one clause).
+TRAINING_8_FILE = ROOT / "bot" / "data" / "crisis_training_8.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -122,11 +161,13 @@ BENCH_TRAINING = tuple(
         "crisis_fresh4.yml",
         "crisis_fresh5.yml",
         "crisis_fresh6.yml",
+        # Seen since the eighth round began (measured once unseen at 10:27 UTC on 2df8360).
+        "crisis_fresh7.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
-# tid varer forløbet") is not trained on, so those turns stay out of training. The round-7
+# tid varer forløbet") is not trained on, so those turns stay out of training. The round-8
 # conversation set is unseen and never read here (its own test checks it shares no line).
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
@@ -135,6 +176,7 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh.yml",
         "conversations_fresh2.yml",
         "conversations_fresh3.yml",
+        "conversations_fresh4.yml",
     )
 )
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
@@ -144,8 +186,9 @@ SEEN_CONVERSATIONS = tuple(
 NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh8.yml",))
 
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
-# most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring).
-THRESHOLD = 0.9
+# most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;
+# 0.9 in the seventh round).
+THRESHOLD = 0.8
 # Windows for long messages: this many words, moved by half of it (seventh round, with the
 # seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
 # false alarms; module docstring).
@@ -263,6 +306,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
         )
     files = [(TRAINING_FILE, "training"), (MORE_TRAINING_FILE, "training")]
     files += [(TRAINING_4_FILE, "training"), (TRAINING_7_FILE, "training")]
+    files += [(TRAINING_8_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
@@ -298,7 +342,9 @@ def build_pipeline():
     from sklearn.svm import LinearSVC
 
     features = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+        # "char", not "char_wb": n-grams across word boundaries ("l do", "r mig", folded) carry the
+        # short phrases a crisis is told in (eighth round, leave one file out).
+        TfidfVectorizer(analyzer="char", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
         TfidfVectorizer(
             analyzer="word",
             ngram_range=(1, 2),
