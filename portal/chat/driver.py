@@ -1075,10 +1075,9 @@ class Driver:
         say-back instead of losing the description. Nothing is shown from it; on any
         failure the state stays as it was (the crisis reply never depends on it)."""
         said = _understood(text[:2000])
-        # A situation, not the crisis alone ("nowhere to sleep tonight" reads as sleep):
-        # an age with an area, or two areas; never someone else's.
-        told = (said.age and said.areas) or len(said.areas) >= 2
-        if not told or said.asking_for in ("adult", "relative"):
+        # Any area or age of the writer's own (never someone else's): the crisis reply is
+        # the same either way; the check only records the urgent yes it stands for.
+        if not (said.areas or said.age) or said.asking_for in ("adult", "relative"):
             return False
         before = copy.deepcopy(state)
         message = {
