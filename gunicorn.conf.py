@@ -50,9 +50,13 @@ keepalive = 5
 # A worker is replaced after this many requests (a slow leak cannot grow for ever). A new
 # worker pays again for what the first requests compile and load (templates, SQL
 # statements, catalogues: about 0.1 s of CPU, bench/README.md): at 2,000 that was every few
-# seconds per worker under load.
-max_requests = 20000
-max_requests_jitter = 2000
+# seconds per worker under load, at 20,000 every 10-20 s in the bench, and with 2,000 of
+# jitter both workers were replaced in the same second (with a socket per worker, nobody
+# listened for that moment: 8,170 refused connections in a bench run). So a long life (at
+# a municipality's few requests a second, days) and a jitter as large, so that two workers
+# are never replaced together.
+max_requests = 200000
+max_requests_jitter = 200000
 # Request lines and headers: well above what a browser sends, far below abuse.
 limit_request_line = 8190
 limit_request_fields = 100
