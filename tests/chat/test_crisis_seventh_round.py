@@ -5,13 +5,13 @@ set's line). Every guard or narrowed rule has real crises of the same shape besi
 must still be flagged. Rules alone (crisis.rules_check): the learned net must not be what
 makes these pass."""
 
-import difflib
 from pathlib import Path
 
 import pytest
 
 from bench import crisis_eval
 from portal.chat import crisis
+from tests.support.near_copies import near_copies
 
 DATA = Path(crisis_eval.__file__).resolve().parent / "data"
 
@@ -394,20 +394,7 @@ def _plain(text: str) -> str:
 
 
 def _near_copies(ours: list[str], seen: list[str]) -> list[str]:
-    close = []
-    for message in ours:
-        matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(_plain(message))  # b: ours, kept; a: each seen line in turn
-        for line in seen:
-            matcher.set_seq1(line)
-            if (
-                matcher.real_quick_ratio() >= 0.8
-                and matcher.quick_ratio() >= 0.8
-                and matcher.ratio() >= 0.8
-            ):
-                close.append(message)
-                break
-    return close
+    return near_copies(ours, seen, _plain)
 
 
 def _all_ours() -> list[str]:

@@ -5,12 +5,11 @@ below checks that none is a near copy of a seen set's line). Every guard has a r
 the same shape beside it that must still be flagged. Rules alone (crisis.rules_check): the
 learned net must not be what makes these pass."""
 
-import difflib
-
 import pytest
 
 from bench import crisis_eval
 from portal.chat import crisis
+from tests.support.near_copies import near_copies
 
 # (language, message): the rules must flag each one (crisis or the gentle concern question).
 SIXTH_ROUND_KINDS = [
@@ -573,20 +572,4 @@ def test_the_near_copy_check_can_fail():
 
 
 def _near_copies(ours: list[str], seen: list[str]) -> list[str]:
-    close = []
-    for message in ours:
-        plain = _plain(message)
-        # The message is the matcher's second sequence (b, whose index it keeps); each
-        # seen line is set as the first. (With the message as the first sequence and
-        # set_seq1 replacing it, every comparison was against an empty b and never matched.)
-        matcher = difflib.SequenceMatcher(None, "", plain, autojunk=False)
-        for line in seen:
-            matcher.set_seq1(line)
-            if (
-                matcher.real_quick_ratio() >= 0.8
-                and matcher.quick_ratio() >= 0.8
-                and matcher.ratio() >= 0.8
-            ):
-                close.append(message)
-                break
-    return close
+    return near_copies(ours, seen, _plain)

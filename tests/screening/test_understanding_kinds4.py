@@ -10,13 +10,13 @@ second-language English; each kind has counterparts that must read otherwise, an
 a near copy of a line of the seen held-out sets (checked at the end).
 """
 
-import difflib
 from pathlib import Path
 
 import pytest
 
 from portal.screening import understanding
 from portal.screening.understanding import understand
+from tests.support.near_copies import near_copies
 
 # --- age as a sentence of its own --------------------------------------------------------
 SENTENCE_AGE = [
@@ -242,23 +242,14 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
     assert _near_copies(ours, seen) == []
 
 
-def _near_copies(ours: list[str], seen: list[str]) -> list[tuple[str, str]]:
-    close = []
-    for message in ours:
-        # The message as the second sequence (b); set_seq1 sets each seen line as the first.
-        matcher = difflib.SequenceMatcher(None, "", _plain(message), autojunk=False)
-        for line in seen:
-            matcher.set_seq1(line)
-            # 0.8 as the other rounds' checks: at 0.7 (never applied before the repair) short
-            # everyday clauses such as "påvirker min hverdag meget" matched unrelated lines.
-            if matcher.real_quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
-                close.append((message, line))
-                break
-    return close
+def _near_copies(ours: list[str], seen: list[str]) -> list[str]:
+    # 0.8 as the other rounds' checks: at 0.7 (never applied before the repair) short
+    # everyday clauses such as "påvirker min hverdag meget" matched unrelated lines.
+    return near_copies(ours, seen, _plain)
 
 
 def test_the_near_copy_check_can_fail():
     seen = [_plain("jeg kan ikke finde ud af at betale mine regninger til tiden")]
     copy = "jeg kan ikke finde ud af at betale regninger til tiden"
-    assert [m for m, _ in _near_copies([copy], seen)] == [copy]
+    assert _near_copies([copy], seen) == [copy]
     assert _near_copies(["min hund trænger til en lang gåtur"], seen) == []
