@@ -37,9 +37,13 @@ FRESH_CONVERSATIONS2 = ROOT / "bench" / "data" / "conversations_fresh2.yml"
 # measured on round 7's final code and seen since round 8, so its counts and disagreements
 # are printed like fresh3's.
 FRESH_CONVERSATIONS4 = ROOT / "bench" / "data" / "conversations_fresh4.yml"
-# Round 8's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 8's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 8's final code and seen since round 9, so its counts and disagreements
+# are printed like fresh4's.
 FRESH_CONVERSATIONS5 = ROOT / "bench" / "data" / "conversations_fresh5.yml"
+# Round 9's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS6 = ROOT / "bench" / "data" / "conversations_fresh6.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -65,11 +69,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout5.yml",
     # Round 7's unseen stand-in (its header says how written), seen since round 8.
     ROOT / "bench" / "data" / "understanding_heldout7.yml",
-    # Round 8's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 8's unseen stand-in (its header says how written), seen since round 9.
     ROOT / "bench" / "data" / "understanding_heldout8.yml",
+    # Round 9's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout9.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS5.name, "understanding_heldout8.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS6.name, "understanding_heldout9.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -261,8 +267,14 @@ def main() -> dict:
     for name, lang, chat, api in played4["disagreements"]:
         print(f"  DISAGREE fresh4 [{lang}] {name}: chat {chat}, API {api}")
     fresh5 = load(FRESH_CONVERSATIONS5)
-    results["fresh5"] = counts(evaluate(client, fresh5), fresh5)
-    print("\n".join(report_counts(results["fresh5"], "fresh5 (unseen)")))
+    played5 = evaluate(client, fresh5)
+    results["fresh5"] = counts(played5, fresh5)
+    print("\n".join(report_counts(results["fresh5"], "fresh5 (round 8, seen since round 9)")))
+    for name, lang, chat, api in played5["disagreements"]:
+        print(f"  DISAGREE fresh5 [{lang}] {name}: chat {chat}, API {api}")
+    fresh6 = load(FRESH_CONVERSATIONS6)
+    results["fresh6"] = counts(evaluate(client, fresh6), fresh6)
+    print("\n".join(report_counts(results["fresh6"], "fresh6 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

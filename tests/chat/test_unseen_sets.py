@@ -1,9 +1,10 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh8.yml (round 8, the quiet
 crisis set; crisis_fresh5.yml and crisis_fresh7.yml, rounds 5 and 7, are seen since and keep
 their shape checks),
-conversations_fresh5.yml and understanding_heldout8.yml (round 8; conversations_fresh2.yml,
-conversations_fresh4.yml, understanding_heldout5.yml and understanding_heldout7.yml, rounds 5
-and 7, are seen since and keep their shape checks;
+conversations_fresh6.yml and understanding_heldout9.yml (round 9; conversations_fresh2.yml,
+conversations_fresh4.yml, conversations_fresh5.yml, understanding_heldout5.yml,
+understanding_heldout7.yml and understanding_heldout8.yml, rounds 5, 7 and 8, are seen since
+and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
 figures only. Failure messages give counts and names of categories or fields, never a
@@ -98,6 +99,7 @@ def test_the_crisis_bench_prints_the_eighth_sets_figures_but_never_its_lines():
     assert crisis_eval.FRESH8.name == "crisis_fresh8.yml" and crisis_eval.FRESH8.exists()
 
 
+HELDOUT9 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout9.yml"
 HELDOUT8 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout8.yml"
 HELDOUT7 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout7.yml"
 HELDOUT5 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout5.yml"
@@ -113,11 +115,18 @@ def _training_keys() -> set[str]:
 
 @pytest.mark.parametrize(
     ("name", "least"),
-    [("FRESH_CONVERSATIONS5", 24), ("FRESH_CONVERSATIONS4", 24), ("FRESH_CONVERSATIONS2", 20)],
+    [
+        ("FRESH_CONVERSATIONS6", 24),
+        ("FRESH_CONVERSATIONS5", 24),
+        ("FRESH_CONVERSATIONS4", 24),
+        ("FRESH_CONVERSATIONS2", 20),
+    ],
 )
 def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     conversations = chat_conversations.load(getattr(chat_conversations, name))
-    assert len(conversations) >= least
+    # A count of its own, so a failure prints the number, never the set's lines.
+    size = len(conversations)
+    assert size >= least
     danish = sum(c["lang"] == "da" for c in conversations)
     assert 0.45 <= danish / len(conversations) <= 0.55
     odd = []
@@ -136,32 +145,38 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-def test_no_description_or_longer_turn_of_the_eighth_round_conversations_is_training():
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS6", "FRESH_CONVERSATIONS5"])
+def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
     # words or more may not.
-    conversations = chat_conversations.load(chat_conversations.FRESH_CONVERSATIONS5)
+    path = getattr(chat_conversations, name)
+    conversations = chat_conversations.load(path)
     training = _training_keys()
     longer = [
         t for c in conversations for i, t in enumerate(c["turns"]) if i == 0 or len(t.split()) >= 6
     ]
     assert len(longer) >= 2 * len(conversations)
     shared = sum(line_key(t) in training for t in longer)
-    assert shared == 0, f"{shared} turns of conversations_fresh5.yml equal training lines"
+    assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-def test_the_eighth_understanding_set_shares_no_line_with_the_training_data():
-    items = yaml.safe_load(HELDOUT8.read_text(encoding="utf-8"))["messages"]
+@pytest.mark.parametrize("path", [HELDOUT9, HELDOUT8])
+def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
     shared = sum(line_key(m["text"]) in training for m in items)
-    assert shared == 0, f"{shared} lines of understanding_heldout8.yml equal training lines"
+    assert shared == 0, f"{shared} lines of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize(("path", "least"), [(HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)])
+@pytest.mark.parametrize(
+    ("path", "least"), [(HELDOUT9, 110), (HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)]
+)
 def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, least):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     assert path in chat_conversations.HELDOUT
-    assert len(items) >= least
+    size = len(items)
+    assert size >= least
     danish = sum(guess_language(m["text"]) == "da" for m in items)
     assert 0.45 <= danish / len(items) <= 0.55
     areas = set(question("areas").codes)
@@ -184,14 +199,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 8's two sets are the only ones printed as counts only; the sets before them
-    # (round 7's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh5.yml", "understanding_heldout8.yml"}
+    # Round 9's two sets are the only ones printed as counts only; the sets before them
+    # (round 8's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh6.yml", "understanding_heldout9.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS5.name == "conversations_fresh5.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS6.name == "conversations_fresh6.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS6.exists()
+    # Round 8's pair is still read, now as seen sets.
+    assert HELDOUT8 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS5.exists()
-    # Round 7's pair is still read, now as seen sets.
-    assert HELDOUT7 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS4.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT8
+    assert chat_conversations.HELDOUT[-1] == HELDOUT9
