@@ -54,11 +54,14 @@ FRESH6 = ROOT / "bench" / "data" / "crisis_fresh6.yml"
 # net trains on it since the eighth round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH7 = ROOT / "bench" / "data" / "crisis_fresh7.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, eighth
+# round); measured once on the round-8 code, seen since: its lines are printed.
+FRESH8 = ROOT / "bench" / "data" / "crisis_fresh8.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, ninth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH8 = ROOT / "bench" / "data" / "crisis_fresh8.yml"
+FRESH9 = ROOT / "bench" / "data" / "crisis_fresh9.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh8"})
+QUIET = frozenset({"fresh9"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -416,7 +419,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh8",
             FRESH8,
-            "issue 10 round 8: written by an engineer who had not seen the code; the final "
+            "issue 10 round 8: written by an engineer who had not seen the code, measured "
+            "once on the round-8 code; seen",
+        ),
+        (
+            "fresh9",
+            FRESH9,
+            "issue 10 round 9: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -443,8 +452,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh8 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh7 have been seen and may be printed).
+        # fresh9 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh8 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")
