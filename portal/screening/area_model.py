@@ -42,7 +42,7 @@ DATA = ROOT / "bench" / "data"
 # The seen held-out description sets, named one by one: a later set is the unseen stand-in
 # for the outside check and must never be trained on, so nothing here is globbed.
 TRAINING_SETS = tuple(
-    DATA / f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7")
+    DATA / f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7", "8")
 )
 NLU = ROOT / "bot" / "data" / "nlu.yml"
 # Intents whose lines may tell a situation: not used as "no area" examples.
@@ -58,6 +58,13 @@ FILL_MIN_WORDS = 6
 # A message that names three or more areas is a long description: the lexicon's readings
 # there are each written out, and the seen conversations lost a real area to the veto.
 VETO_MAX_AREAS = 2
+# The areas the veto may drop. Leave-one-set-out (round 8, heldout4..8, each set's lexicon
+# as it was while unseen) counted the veto's drops per area: work or school named as
+# context ("sygemeldt", "after work") was right 7 times, wrong once; most of its other
+# drops were a diagnosis beside another difficulty (coping_with_disability, 18 right, 1
+# wrong by the description sets) which the seen conversation sets record the other way, and
+# the rest were as often wrong as right (health 6/5, money and debt 0/5). So only work.
+VETO_CODES = frozenset({"work_or_education"})
 
 
 def _phrase_text(source: str) -> str:
@@ -183,7 +190,9 @@ def adjust(
         kept = [
             a
             for a in areas
-            if p.get(a, 1.0) >= VETO or (single_words is not None and a not in single_words)
+            if p.get(a, 1.0) >= VETO
+            or a not in VETO_CODES
+            or (single_words is not None and a not in single_words)
         ]
         if kept and len(kept) < len(areas):
             return kept, [a for a in areas if a not in kept]

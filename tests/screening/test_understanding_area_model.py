@@ -16,8 +16,8 @@ from portal.screening.understanding import understand
 
 @pytest.fixture(autouse=True)
 def _model_on(monkeypatch):
-    """The component is off in the product (understanding.AREA_MODEL); these tests check
-    what it does when turned on."""
+    """On in the product since round 8 (understanding.AREA_MODEL); set here so these tests
+    check the component whatever the switch says."""
     monkeypatch.setattr(understanding, "AREA_MODEL", True)
 
 
@@ -59,7 +59,8 @@ def test_the_hand_scoring_equals_scikit_learns_probabilities():
 
 def test_it_trains_only_on_the_seen_sets_named_one_by_one():
     names = [p.name for p in area_model.TRAINING_SETS]
-    assert names == [f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7")]
+    seen = ("", "2", "3", "4", "5", "6", "7", "8")
+    assert names == [f"understanding_heldout{n}.yml" for n in seen]
     assert all(p.exists() for p in area_model.TRAINING_SETS)
 
 
@@ -74,9 +75,32 @@ def test_a_code_no_line_has_is_left_out_and_never_read():
 VETOED = [
     # work named only as the time of day, beside loneliness
     ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", "work_or_education"),
-    # tired as the reason, not a health difficulty of its own
-    ("after my shift I am too tired to go to the shop or to clean up", "health"),
+    ("every evening after my job I just sit alone in the flat, I know nobody here",
+     "work_or_education"),
 ]  # fmt: skip
+
+
+def test_it_is_on_in_the_product():
+    import importlib
+
+    assert importlib.reload(understanding).AREA_MODEL is True
+
+
+KEPT = [
+    # tired after a shift: health read from one word is kept (only work may be vetoed; the
+    # veto's health drops were as often wrong as right when measured set by set)
+    ("after my shift I am too tired to go to the shop or to clean up", "health"),
+    # a diagnosis beside another difficulty: the seen conversations record both
+    ("har en hjerneskade og kan ikke finde ud af at lave mad", "coping_with_disability"),
+    ("I have autism and no friends at all", "coping_with_disability"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), KEPT)
+def test_the_veto_drops_no_other_area_than_work(text, code):
+    u = understand(text)
+    assert code in u.areas
+    assert code not in u.evidence.get("areas_model", ())
 
 
 @pytest.mark.parametrize(("text", "code"), VETOED)
@@ -100,7 +124,7 @@ def test_the_veto_never_drops_every_area():
 
 
 FILLED = [
-    ("det hele hober sig op derhjemme og jeg ved ikke hvor jeg skal starte",
+    ("det hele hober sig op derhjemme i køkkenet og jeg ved ikke hvor jeg skal starte",
      "household_structure"),
     ("I have not spoken to another human being for about two weeks now", "social_contact"),
 ]  # fmt: skip
