@@ -2,12 +2,12 @@
 
 from flask_babel import Babel
 from flask_compress import Compress
-from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy.orm import DeclarativeBase
 
+from portal.rate_limiting import Limiter  # Flask-Limiter's, its empty before-request pass skipped
 from portal.security_signing import CSRFProtect  # Flask-WTF's, its serializer made once
 
 
