@@ -107,7 +107,8 @@ _ADULT_RELATIONS = frozenset(
      "grandfather", "grandma", "grandpa", "forlder", "forldre", "parents", "parent",
      "granddad", "grandad", "gran", "granny", "nan", "nana", "morfar", "farfar", "mormor",
      "farmor", "oldefar", "oldemor", "svigerinde", "svoger", "stepmother", "stepfather",
-     "stedmor", "stedfar", "flatmate", "roommate", "samlever"}
+     "stedmor", "stedfar", "flatmate", "roommate", "samlever", "gf", "bf", "kaereste",
+     "hubby", "wifey", "fiance", "fiancee", "forlovede"}
 )  # fmt: skip
 _FAR_NOT_FATHER = frozenset({"away", "from", "off", "too", "enough", "better", "worse", "more"})
 _POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
@@ -232,6 +233,16 @@ def clauses(text: str) -> list[list[str]]:
     return out
 
 
+# Everyday words one letter from another word of the lexicon: never read as a typo of it
+# ("skriver" is not "skrider" slipping, "running my life" is not "ruining my life",
+# "gemmer" hides, it does not forget).
+_NOT_TYPOS = frozenset(
+    {"skriver", "skrever", "running", "gemmer", "slutter", "paying", "playing", "taking",
+     "talking", "though", "through", "walking", "baking", "making", "waking", "hoping",
+     "hopping", "sidder", "sider", "spiser", "spilder"}
+)  # fmt: skip
+
+
 def _close(a: str, b: str) -> bool:
     """Optimal string alignment distance of at most 1 (one typo: a letter missing, extra,
     wrong or two swapped)."""
@@ -268,6 +279,8 @@ class Token:
         if self.prefix:
             if word.startswith(self.text):
                 return True
+            if word in _NOT_TYPOS:
+                return False
             n = len(self.text)
             return (
                 n >= 6
@@ -276,6 +289,8 @@ class Token:
             )
         if word == self.text:
             return True
+        if word in _NOT_TYPOS:
+            return False
         # Whole words forgive a typo only from 7 letters: shorter Danish inflections differ
         # by one letter ("gælden" debt, "gælder" applies).
         return len(self.text) >= 7 and word[:1] == self.text[:1] and _close(self.text, word)
@@ -772,12 +787,33 @@ _ADULT_LIFE = re.compile(
     r"|(?:bornenes|mine borns|vores borns|barnets|my kids|my childrens|our kids|the kids)"
     r" (?:far|mor|father|mother|dad|mum|mom)|eks ?kone|eks ?mand|eks ?hustru|ex ?wife"
     r"|ex ?husband|studerende|universitet\w*|university|(?:pa|fra|after|at|from|to) uni"
-    r"|\bsu\b)\b"
+    r"|\bsu\b"
+    # A decade of life ("in my 50s", "i 40'erne", "folk i 60erne"), a parent of the child
+    # the message is about ("I'm his dad", "jeg er hendes mor"), years of marriage, a
+    # widow: an adult.
+    r"|in (?:my|their|his|her|our) (?:[2-9]0 ?s|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)|i (?:mine|sine|de|deres|hans|hendes) [2-9]0 ?erne"
+    r"|(?:im|i am|jeg er) (?:his|her|their|hans|hendes|deres) (?:dad|mum|mom|father|mother"
+    r"|far|mor|parent|forlder)|\d{1,2} ars (?:agteskab|aegteskab)|gift i \d{1,2} ar"
+    r"|married for \d{1,2} years|(?:aldre|aeldre|gammelt|gamle) (?:agtepar|aegtepar)"
+    r"|(?:elderly|old) (?:married )?couple|enkemand|enke|widow|widower|widowed"
+    # The writer's trade or profession: work that needs an adult's training.
+    r"|(?:jeg er|im|i am|i work as|arbejder som) (?:a |an |en |et |uddannet )?(?:sygeplejerske"
+    r"|nurse|laerer|teacher|paedagog|pedagog|tomrer|carpenter|elektriker|electrician"
+    r"|mekaniker|mechanic|ingenior|engineer|social og sundhedsassistent|sosu\w*|social worker"
+    r"|socialradgiver|sygehjalper|kok|chef|lastbilchauffor|chauffor|truck driver|bus driver"
+    r"|politibetjent|police officer|revisor|accountant|advokat|lawyer|laege|doctor|frisor"
+    r"|hairdresser|murer|bricklayer|blikkenslager|plumber|smed|butiksassistent|shop assistant"
+    r"|rengoringsassistent|cleaner|sosu hjaelper|handvaerker|tradesman|soldat|soldier))\b"
 )
 # "jeg fylder 17 i næste uge", "I turn 18 next month": not that age yet.
 _TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be) (\d{1,2})\b")
 # "jeg er fyldt 70", "I just turned 18", "da jeg fyldte 30".
-_TURNED = re.compile(r"\b(?:fyldt|fyldte|turned) (\d{1,3})\b")
+_TURNED = re.compile(
+    r"\b(?:fyldt|fyldte|turned) (\d{1,3})\b"
+    # "jeg blev 18 i marts": an age reached, not "blev 2 gange"
+    r"|\b(?:jeg|i) blev (\d{1,3})\b(?! (?:gange|minutter|timer|dage|uger|maneder|ar|kr))"
+)
 
 
 # Words that may open a message before the writer's age: "hej. er 67 og ...".
@@ -828,7 +864,7 @@ def _writer_age_code(flat: str, text: str = "") -> str | None:
         return "18_or_over"
     age = _age_of_writer(flat)
     if age is None and (match := _TURNED.search(flat)):
-        age = int(match.group(1))
+        age = int(match.group(1) or match.group(2))
     if age is None and (match := _TURNING.search(flat)) and 10 <= int(match.group(1)) <= 19:
         age = int(match.group(1)) - 1
     if age is None and text:
@@ -867,7 +903,7 @@ _UNNAMED_CHILD = re.compile(
 # and the relative together, so the message is about the writer.
 _TOGETHER = re.compile(
     r"\b(?:min|mit|my|vores|our) (?:(\w+) )?(\w+) (?:og|and) (?:jeg|i|me)\b"
-    r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my) (\w+)(?: (\w+))?\b"
+    r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my|vores|our) (\w+)(?: (\w+))?\b"
 )
 # "my girlfriend says I should get help": the relative speaks, the writer is asked about.
 _SAYS = frozenset(
@@ -889,7 +925,11 @@ _FOR_ME = re.compile(
 # "min nabo råber af mig", "my sister yells at me", "my son gave me a tablet": another
 # adult acts on the writer, so the message is about the writer (a child who does is still
 # the one a parent asks for: not used for child relations).
-_TO_ME = re.compile(r"^(?:\w+ ){0,3}(?:mig|me)\b(?! (?:to|at) (?:ask|write|sporge|skrive))")
+_TO_ME = re.compile(r"^(?:\w+ ){0,4}(?:mig|me)\b(?! (?:to|at|til at) (?:ask|write|sporge|skrive))")
+_SENT_BY = re.compile(
+    r"\b(?:me|mig) (?:to|til at|at) (?:ask|write|reach out|contact|sporge|skrive|kontakte)"
+    r"(?: \w+){0,3} (?:for|on behalf of|pa vegne af|til|om) (?:her|him|them|hende|ham|dem)\b"
+)
 # "min kone tog sig altid af regningerne", "my husband always did the paperwork": what a
 # relative used to do; the message is about the writer who now must.
 _USED_TO = re.compile(
@@ -911,7 +951,9 @@ _SOMEONES_AGE = re.compile(
     r"|yrs old|yo|y o|arig|arige)\b"
 )
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
-_NEXT_CLAUSE_AGE = re.compile(r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b")
+_NEXT_CLAUSE_AGE = re.compile(
+    r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b|^(\d{1,2})$"
+)
 _PRONOUNS = frozenset({"han", "hun", "he", "she", "hes", "shes"})
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
 _MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
@@ -941,6 +983,9 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 i + 1 < len(words)
                 and words[i + 1] in _SAYS
                 and {*_FIRST_PERSON, "i"} & set(words[i + 2 :])
+                # "my mum wants me to ask for her", "min far vil have mig til at skrive
+                # for ham": the relative sends the writer, the message is about them.
+                and not _SENT_BY.search(" ".join(words[i + 2 : i + 10]))
             ):
                 continue
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
@@ -981,7 +1026,7 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             ):
                 # At the clause's end any "er 20" after it; elsewhere only "she's 25",
                 # "han er 30" (a bare "er 20" there may be the writer's own).
-                age = int(match.group(1))
+                age = int(match.group(1) or match.group(2))
             said = " ".join(words[owner : i + 1])
             if age is not None:
                 return ("child" if age < ADULT_AGE else "adult"), age, said
