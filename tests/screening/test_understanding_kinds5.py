@@ -4,7 +4,9 @@ relapse before, "not extreme", a skill one is bad at (no impact); an adult told 
 rather than by an age (turned 18, a trade, a decade of life, the parent of the child,
 years of marriage, a widow); another adult asked for (a girlfriend with her age, a parent
 who sends the writer), and not (someone fighting with the writer and a third person);
-a relative's age in brackets; everyday words never read as a typo of another word.
+a relative's age in brackets; everyday words never read as a typo of another word; areas
+said in everyday words (friends lost, bored at home, aids by what they do, the GP,
+planning money) and guards (not wanting to talk about a thing, an illness as the time).
 
 Phrasings written for these tests, by kind, in Danish (also texted without æøå) and
 second-language English; each kind has counterparts that must read otherwise, and none is
@@ -137,6 +139,39 @@ def test_a_real_typo_is_still_forgiven():
     assert "household_structure" in understand("jeg kan ikke klare rengøirngen").areas
 
 
+# --- areas in everyday words, and guards ------------------------------------------------
+AREAS = [
+    ("min mand har mistet alle sine venner efter flytningen", "social_contact"),
+    ("hun har ingen veninder mere i klassen", "social_contact"),
+    ("since the move i hardly talk to anyone except the cashier", "social_contact"),
+    ("my dad is 81 and doesnt see anybody from week to week", "social_contact"),
+    ("min far på 70 keder sig derhjemme fra morgen til aften", "activities"),
+    ("im bored at home and have nothing to go to", "activities"),
+    ("er der tekniske hjælpemidler til en der ikke kan se ordentligt", "assistive_technology"),
+    ("i need a gadget that reads my letters aloud", "assistive_technology"),
+    ("kan jeg komme på et kursus i at bruge computer, jeg er 74", "assistive_technology"),
+    ("i never manage to get to the gp when i should", "health"),
+    ("min bror drikker hver dag og vil gerne stoppe", "health"),
+    ("we want help to plan our money so it lasts the month", "daily_finances"),
+    ("she cant handle anything in the house anymore", "household_structure"),
+]  # fmt: skip
+NOT_THIS_AREA = [
+    ("jeg har gæld og vil ikke snakke med nogen om det", "social_contact"),
+    ("i have debts and i dont want to talk to anyone about it", "social_contact"),
+    ("jeg trækker mig fra folk igen, ligesom sidst jeg blev syg", "health"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), AREAS)
+def test_an_area_said_in_everyday_words_is_read(text, code):
+    assert code in understand(text).areas
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THIS_AREA)
+def test_a_word_used_as_context_reads_no_area(text, code):
+    assert code not in understand(text).areas
+
+
 # --- no near copies ----------------------------------------------------------------------
 SEEN = [
     Path(__file__).resolve().parents[2] / "bench" / "data" / f"understanding_heldout{n}.yml"
@@ -158,7 +193,8 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
     ]
     ours = (
         [t for t, _ in IMPACT] + NO_IMPACT + ADULT_BY_LIFE + [t for t, _ in NOT_AN_ADULT]
-        + [t for t, _ in ASKED_FOR] + ABOUT_THE_WRITER
+        + [t for t, _ in ASKED_FOR] + ABOUT_THE_WRITER + [t for t, _ in AREAS]
+        + [t for t, _ in NOT_THIS_AREA]
     )  # fmt: skip
     assert near_copies(ours, seen, _plain) == []
 
