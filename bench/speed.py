@@ -34,7 +34,7 @@ CONNECTIONS = 20
 FORM = "application/x-www-form-urlencoded"
 PUBLIC_PAGES = {"offer page": "/", "contact page (English)": "/contact?lang=en"}
 # The questionnaire step of the 0.3× target is a citizen's later step: the answers given
-# before come with the request (sealed in the session cookie, portal/services/visitor.py),
+# before come with the request (sealed in their own cookie, portal/services/visitor.py),
 # are opened, checked, and sealed again with the new answer. The fourth question, after
 # answers that keep the check going; its two answers are alternated (an unchanged answer is
 # not sealed again; wrk keeps no cookie, so each request adds the answer to the same three).

@@ -64,10 +64,11 @@ def create_app(config: dict | None = None) -> Flask:
     from portal.chat import bp as chat_bp
     from portal.citizen import bp as citizen_bp
     from portal.screening_api import bp as screening_api_bp
-    from portal.services import outbox
+    from portal.services import outbox, visitor
     from portal.staff import bp as staff_bp
 
     views_common.init_app(app)
+    visitor.init_app(app)  # the sealed answers' cookie, written after the view
     outbox.init_app(app)  # the background e-mail sender (with SMTP_URL)
     app.register_blueprint(citizen_bp)
     app.register_blueprint(screening_api_bp)

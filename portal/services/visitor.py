@@ -1,14 +1,18 @@
 """State of an anonymous visitor: screening answers (in the browser, sealed) and the
 application draft (in the database).
 
-Screening answers are codes, kept in the signed session cookie as one Fernet token made
-with PORTAL_DATA_KEY (portal.crypto): the browser cannot read or change them, and the
-server keeps no answers of anonymous visitors at all until they save (resume code) or
-apply. A questionnaire step therefore makes no database round trip: reading and writing
+Screening answers are codes, kept in a cookie of their own (ANSWERS_COOKIE) as one Fernet
+token made with PORTAL_DATA_KEY (portal.crypto): the browser cannot read or change them,
+and the server keeps no answers of anonymous visitors at all until they save (resume code)
+or apply. A questionnaire step therefore makes no database round trip: reading and writing
 the visitor's row cost about two thirds of a step's CPU (in-process profile,
 bench/README.md). The token carries its time; one older than the profile's
 `retention.visitor_state_hours` is not read (the same limit the retention job applies to
-drafts), nor is one made with a key no longer in PORTAL_DATA_KEY.
+drafts), nor is one made with a key no longer in PORTAL_DATA_KEY. The token is not in the
+signed session cookie because every step changes it: there it made Flask serialise,
+compress and sign the whole session again on every step; the session now changes only
+when the CSRF token or the draft's id does. The token is written once per response, after
+the view (`write_answers_cookie`).
 
 Drafts may hold a CPR number: they stay in the database, encrypted, under a random id
 kept in the session. They are read and written with plain SQL statements instead of an
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from cryptography.fernet import InvalidToken
-from flask import current_app, g, session
+from flask import current_app, g, request, session
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from portal.crypto import keyring
@@ -37,7 +41,7 @@ from portal.extensions import db
 from portal.models import VisitorState, utcnow
 
 SESSION_KEY = "visitor"
-ANSWERS_KEY = "answers"  # in the session: the screening answers, one Fernet token
+ANSWERS_COOKIE = "ti_answers"  # the screening answers, one Fernet token
 _TABLE = VisitorState.__table__
 # Built once: the columns to set come with the parameters.
 _READ = select(_TABLE.c.draft).where(_TABLE.c.id == bindparam("visitor_id"))
@@ -137,7 +141,7 @@ def _unseal(token) -> dict:
 def get_answers() -> dict:
     kept = g.get("visitor_answers")
     if kept is None:
-        token = session.get(ANSWERS_KEY)
+        token = request.cookies.get(ANSWERS_COOKIE)
         kept = _unseal(token) if token else {}
         g.visitor_answers = kept
     return dict(kept)
@@ -149,10 +153,27 @@ def save_answers(answers: dict) -> None:
     if answers == get_answers():
         return  # unchanged: the cookie is not sealed and sent again
     g.visitor_answers = answers
+    g.visitor_answers_changed = True
+
+
+def write_answers_cookie(response):
+    """After the view: the answers sealed into their cookie, if this request changed them
+    (also to none: the cookie is then removed)."""
+    if not g.pop("visitor_answers_changed", False):
+        return response
+    config = current_app.config
+    cookie = {
+        "path": "/",
+        "httponly": True,
+        "secure": config["SESSION_COOKIE_SECURE"],
+        "samesite": config["SESSION_COOKIE_SAMESITE"],
+    }
+    answers = g.get("visitor_answers")
     if answers:
-        session[ANSWERS_KEY] = seal_answers(answers)
+        response.set_cookie(ANSWERS_COOKIE, seal_answers(answers), **cookie)
     else:
-        session.pop(ANSWERS_KEY, None)
+        response.delete_cookie(ANSWERS_COOKIE, **cookie)
+    return response
 
 
 def get_draft() -> dict:
@@ -172,9 +193,9 @@ def leave() -> None:
     """Forget the visitor in the browser: the answers and the id of the draft's row (the
     row was deleted with the submission)."""
     session.pop(SESSION_KEY, None)
-    session.pop(ANSWERS_KEY, None)
     g.pop("visitor_row", None)
-    g.pop("visitor_answers", None)
+    g.visitor_answers = {}
+    g.visitor_answers_changed = True
 
 
 def purge_older_than(hours: int) -> int:
@@ -183,3 +204,7 @@ def purge_older_than(hours: int) -> int:
     result = db.session.execute(delete(VisitorState).where(VisitorState.updated_at < cutoff))
     db.session.commit()
     return result.rowcount or 0
+
+
+def init_app(app) -> None:
+    app.after_request(write_answers_cookie)

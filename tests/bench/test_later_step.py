@@ -1,6 +1,6 @@
 """bench/speed.py's later questionnaire step does what its figure claims: under wrk with
 bench/wrk/visitors.lua each request is an existing visitor's step (the answers given before
-come with the request, sealed in its session cookie) that records the step's answer, and
+come with the request, sealed in its answers cookie) that records the step's answer, and
 no request touches the database (a step keeps no visitor row: portal/services/visitor.py).
 Checked by replaying a visitor's requests and opening the cookie the portal sends back,
 and by counting visitor rows in PostgreSQL around a wrk run; not a timing test."""
@@ -11,11 +11,9 @@ import psycopg
 import pytest
 import requests
 from cryptography.fernet import Fernet
-from flask import Flask
 
 from bench import servers, speed
-from portal.security_signing import SessionInterface
-from portal.services.visitor import ANSWERS_KEY
+from portal.services.visitor import ANSWERS_COOKIE
 from tests.support.databases import missing
 
 pytestmark = pytest.mark.system
@@ -51,13 +49,12 @@ def _visitor_rows(url: str) -> int:
         return connection.execute("SELECT count(*) FROM visitor_state").fetchone()[0]
 
 
-def _answers_in(set_cookie: str, env: dict) -> dict:
-    """The answers sealed in a Set-Cookie header of the portal's session cookie."""
-    value = set_cookie.split(";", 1)[0].split("=", 1)[1]
-    signer = Flask(__name__)
-    signer.config.update(SECRET_KEY=env["SECRET_KEY"], SECRET_KEY_FALLBACKS=None)
-    session = SessionInterface().get_signing_serializer(signer).loads(value)
-    sealed = session[ANSWERS_KEY].encode()
+def _answers_in(response: requests.Response, env: dict) -> dict:
+    """The answers sealed in the answers cookie the portal sends back (the only cookie a
+    step sets: the session is unchanged)."""
+    names = [c.split("=", 1)[0] for c in response.raw.headers.getlist("Set-Cookie")]
+    assert names == [ANSWERS_COOKIE]
+    sealed = response.cookies[ANSWERS_COOKIE].encode()
     return json.loads(Fernet(env["PORTAL_DATA_KEY"].encode()).decrypt(sealed))
 
 
@@ -79,7 +76,7 @@ def test_each_request_is_an_existing_visitors_later_step(portal):
                 timeout=10,
             )
             assert response.status_code == 302, response.text[:300]
-            assert _answers_in(response.headers["Set-Cookie"], env) == {
+            assert _answers_in(response, env) == {
                 **before,
                 speed.LATER_STEP: code,
             }

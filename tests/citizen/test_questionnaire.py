@@ -116,14 +116,39 @@ def test_full_walk_redirects_question_by_question_to_check_answers(client, app):
     }
 
 
-def test_answers_are_not_readable_in_the_cookie(client, app):
+def test_answers_are_not_readable_in_the_cookies(client, app):
     walk(client)
-    cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
-    session = app.session_interface.get_signing_serializer(app).loads(cookie.value)
-    # The cookie is signed, not encrypted: the answers in it are one sealed token.
-    assert set(session) <= {"visitor", "csrf_token", "_fresh", visitor.ANSWERS_KEY}
-    assert "18_or_over" not in str(session) and "debt" not in str(session)
-    assert cookie.http_only and cookie.same_site == "Lax"
+    # Without CSRF tokens (this fixture) and without a draft, the session holds nothing:
+    # the answers are not in it.
+    assert client.get_cookie(app.config["SESSION_COOKIE_NAME"]) is None
+    answers = client.get_cookie(visitor.ANSWERS_COOKIE)
+    for code in ("18_or_over", "debt", "social_contact", "moderate"):
+        assert code not in answers.value
+    assert answers.http_only and answers.same_site == "Lax" and answers.path == "/"
+    assert answers.expires is None  # gone when the browser closes
+
+
+def test_a_step_changes_the_answers_cookie_not_the_session(make_app):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    give_screening_answers(
+        app, client, {"urgent": "no", "age": "18_or_over", "areas": ["social_contact"]}
+    )
+    page = text_of(client.get("/check/impact"))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    session_cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"]).value
+    session = app.session_interface.get_signing_serializer(app).loads(session_cookie)
+    assert set(session) == {"csrf_token"}
+
+    response = client.post("/check/impact", data={"impact": "severe", "csrf_token": token})
+    assert response.status_code == 302
+    names = [c.split("=", 1)[0] for c in response.headers.getlist("Set-Cookie")]
+    assert names == [visitor.ANSWERS_COOKIE]
+    assert client.get_cookie(app.config["SESSION_COOKIE_NAME"]).value == session_cookie
+    assert stored_answers(app, client)["impact"] == "severe"
+    # The same answer again: nothing to seal, no cookie sent.
+    again = client.post("/check/impact", data={"impact": "severe", "csrf_token": token})
+    assert again.status_code == 302 and "Set-Cookie" not in again.headers
 
 
 def test_back_link_goes_to_the_previous_question_on_the_path(client):
@@ -416,8 +441,7 @@ def test_the_answers_stay_in_the_browser_sealed_and_the_server_keeps_none(client
     walk(client)
     with app.app_context():
         assert db.session.scalar(db.select(db.func.count()).select_from(VisitorState)) == 0
-    with client.session_transaction() as session:
-        token = session[visitor.ANSWERS_KEY]
+    token = client.get_cookie(visitor.ANSWERS_COOKIE).value
     # Sealed: no answer code can be read from the cookie.
     for code in ("social_contact", "debt", "moderate", "s85", "18_or_over"):
         assert code not in token
@@ -426,8 +450,7 @@ def test_the_answers_stay_in_the_browser_sealed_and_the_server_keeps_none(client
 
 def test_sealed_answers_past_the_profiles_hours_or_tampered_with_are_not_read(client, app):
     walk(client)
-    with client.session_transaction() as session:
-        token = session[visitor.ANSWERS_KEY]
+    token = client.get_cookie(visitor.ANSWERS_COOKIE).value
     hours = app.extensions["municipality"]["retention"]["visitor_state_hours"]
     with app.app_context():
         keyring = visitor.keyring()
@@ -435,14 +458,13 @@ def test_sealed_answers_past_the_profiles_hours_or_tampered_with_are_not_read(cl
         old = keyring.encrypt_at_time(
             keyring.decrypt(token.encode()), current_time=int(time.time()) - (hours + 1) * 3600
         )
-    with client.session_transaction() as session:
-        session[visitor.ANSWERS_KEY] = old.decode()
+    client.set_cookie(visitor.ANSWERS_COOKIE, old.decode())
     assert client.get("/check/answers").headers["Location"] == "/check/urgent"
-    with client.session_transaction() as session:
-        session[visitor.ANSWERS_KEY] = token[:-4] + ("AAAA" if token[-4:] != "AAAA" else "BBBB")
+    client.set_cookie(
+        visitor.ANSWERS_COOKIE, token[:-4] + ("AAAA" if token[-4:] != "AAAA" else "BBBB")
+    )
     assert client.get("/check/answers").headers["Location"] == "/check/urgent"
-    with client.session_transaction() as session:
-        session[visitor.ANSWERS_KEY] = token
+    client.set_cookie(visitor.ANSWERS_COOKIE, token)
     assert client.get("/check/answers").status_code == 200
 
 

@@ -46,24 +46,20 @@ def draft(**overrides) -> dict:
 
 
 def give_screening_answers(app, client, answers: dict) -> None:
-    """Store answers for this client's visitor, as the questionnaire does (sealed in the
-    session cookie, portal/services/visitor.py)."""
+    """Store answers for this client's visitor, as the questionnaire does (sealed in their
+    own cookie, portal/services/visitor.py)."""
     with app.app_context():
         token = visitor.seal_answers(answers)
-    with client.session_transaction() as session:
-        session[visitor.ANSWERS_KEY] = token
+    client.set_cookie(visitor.ANSWERS_COOKIE, token)
 
 
 def visitor_answers(app, client) -> dict:
     """The screening answers this client's browser holds, read as the portal reads them."""
-    with client.session_transaction() as session:
-        token = session.get(visitor.ANSWERS_KEY)
-    if not token:
+    cookie = client.get_cookie(visitor.ANSWERS_COOKIE)
+    if cookie is None:
         return {}
-    with app.test_request_context():
-        from flask import session as request_session
-
-        request_session[visitor.ANSWERS_KEY] = token
+    headers = {"Cookie": f"{visitor.ANSWERS_COOKIE}={cookie.value}"}
+    with app.test_request_context(headers=headers):
         return visitor.get_answers()
 
 
