@@ -239,7 +239,7 @@ def clauses(text: str) -> list[list[str]]:
 _NOT_TYPOS = frozenset(
     {"skriver", "skrever", "running", "gemmer", "slutter", "paying", "playing", "taking",
      "talking", "though", "through", "walking", "baking", "making", "waking", "hoping",
-     "hopping", "sidder", "sider", "spiser", "spilder"}
+     "hopping", "sidder", "sider", "spiser", "spilder", "student", "students", "studerende"}
 )  # fmt: skip
 
 

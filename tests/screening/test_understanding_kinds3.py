@@ -76,8 +76,9 @@ EVERYDAY = [
     # managing at home on one's own
     ("vil gerne kunne klare mig selv i min nye lejlighed", "household_structure"),
     ("i want to manage on my own at home", "household_structure"),
-    # work or education: sick leave, keeping up at university
-    ("I've been off work with my back for months", "work_or_education"),
+    # work or education: the job at stake during sick leave, keeping up at university (sick
+    # leave alone is no work difficulty since round 8: test_understanding_kinds5.py)
+    ("I've been off work with my back for months and may lose the job", "work_or_education"),
     ("jeg har været sygemeldt længe og kan ikke passe mit arbejde", "work_or_education"),
     ("I'm on sick leave and scared to go back to my job", "work_or_education"),
 ]

@@ -155,6 +155,31 @@ AREAS = [
     ("we want help to plan our money so it lasts the month", "daily_finances"),
     ("she cant handle anything in the house anymore", "household_structure"),
 ]  # fmt: skip
+# sick leave and being a student are the time or who one is; the job or the studies at
+# stake are the area
+SICK_OR_STUDENT = [
+    ("jeg er sygemeldt og sidder alene i lejligheden hver dag", None),
+    ("on sick leave for my back and i cant keep the flat clean", None),
+    ("been off work for months with my shoulder", None),
+    ("jeg er sygemeldt og bange for at miste mit job", "work_or_education"),
+    ("id like to get back to my job after half a year of sick leave", "work_or_education"),
+    ("I'm a student here from Spain and I have no friends yet", None),
+    ("my student loan takes most of what i get each month", None),
+    ("jeg er studerende og kan ikke overskue noget som helst", "work_or_education"),
+]
+
+
+@pytest.mark.parametrize(("text", "work"), SICK_OR_STUDENT)
+def test_sick_leave_or_being_a_student_alone_is_no_work_difficulty(text, work):
+    assert ("work_or_education" in understand(text).areas) == (work is not None)
+
+
+def test_sick_leave_itself_reads_no_health():
+    assert understand("jeg er sygemeldt og sidder alene i lejligheden hver dag").areas == (
+        "social_contact",
+    )
+
+
 NOT_THIS_AREA = [
     ("jeg har gæld og vil ikke snakke med nogen om det", "social_contact"),
     ("i have debts and i dont want to talk to anyone about it", "social_contact"),
@@ -194,7 +219,7 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
     ours = (
         [t for t, _ in IMPACT] + NO_IMPACT + ADULT_BY_LIFE + [t for t, _ in NOT_AN_ADULT]
         + [t for t, _ in ASKED_FOR] + ABOUT_THE_WRITER + [t for t, _ in AREAS]
-        + [t for t, _ in NOT_THIS_AREA]
+        + [t for t, _ in NOT_THIS_AREA] + [t for t, _ in SICK_OR_STUDENT]
     )  # fmt: skip
     assert near_copies(ours, seen, _plain) == []
 
