@@ -1064,6 +1064,9 @@ def understand(text: str) -> Understanding:
     # A named condition ("MS") with the symptoms it brings ("tired"): one area, the
     # condition's; the symptoms add no health area of their own.
     named = {h.code for h in usable if h.condition and not h.negated and h.code != "health"}
+    # Round 8: so are the symptoms beside any disability read ("a brain injury, I tire
+    # quickly and forget things", "learn to live with my chronic pain").
+    named |= {h.code for h in usable if h.code == "coping_with_disability" and not h.negated}
     areas: list[str] = []
     not_areas: list[str] = []
     for code in lexicon()["areas"]:

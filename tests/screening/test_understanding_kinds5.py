@@ -197,6 +197,31 @@ def test_a_word_used_as_context_reads_no_area(text, code):
     assert code not in understand(text).areas
 
 
+# --- symptoms beside a disability belong to it ------------------------------------------
+SYMPTOMS_OF_A_DISABILITY = [
+    "efter min blodprop skal jeg lære at leve med at jeg er træt hele tiden",
+    "since the brain injury i get tired so fast and forget appointments, i need to accept it",
+    "I have a brain injury and im forgetful, need help to accept that this is me now",
+]
+SYMPTOMS_ALONE = [
+    # without a disability read, tiredness is a health difficulty
+    "jeg er træt hele tiden og sover dårligt",
+    "i am so forgetful lately and tired all the time",
+]
+
+
+@pytest.mark.parametrize("text", SYMPTOMS_OF_A_DISABILITY)
+def test_symptoms_beside_a_disability_read_no_health_of_their_own(text):
+    areas = understand(text).areas
+    assert "coping_with_disability" in areas
+    assert "health" not in areas
+
+
+@pytest.mark.parametrize("text", SYMPTOMS_ALONE)
+def test_symptoms_alone_are_health(text):
+    assert "health" in understand(text).areas
+
+
 # --- no near copies ----------------------------------------------------------------------
 SEEN = [
     Path(__file__).resolve().parents[2] / "bench" / "data" / f"understanding_heldout{n}.yml"
@@ -220,6 +245,7 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
         [t for t, _ in IMPACT] + NO_IMPACT + ADULT_BY_LIFE + [t for t, _ in NOT_AN_ADULT]
         + [t for t, _ in ASKED_FOR] + ABOUT_THE_WRITER + [t for t, _ in AREAS]
         + [t for t, _ in NOT_THIS_AREA] + [t for t, _ in SICK_OR_STUDENT]
+        + SYMPTOMS_OF_A_DISABILITY + SYMPTOMS_ALONE
     )  # fmt: skip
     assert near_copies(ours, seen, _plain) == []
 
