@@ -41,6 +41,10 @@ OUTCOME_TITLES = {
 def usable_answers(stored: Mapping | None) -> dict[str, str | tuple[str, ...]]:
     """Stored answers with anything no longer valid dropped (e.g. a code removed in a
     newer version): such a question is simply asked again, never guessed."""
+    try:
+        return on_path(validate_answers(stored or {}))  # the usual case: all still valid
+    except ScreeningError:
+        pass
     clean: dict[str, str | tuple[str, ...]] = {}
     for qid, value in (stored or {}).items():
         try:
@@ -77,7 +81,9 @@ def record_answer(answers: Answers, question_id: str, codes: list[str]) -> dict:
         value = chosen  # validate_answers reports unknown codes, then conflicting ones
     updated = dict(validate_answers(answers))
     updated.update(validate_answers({question_id: value}))
-    return on_path(updated)
+    # Each answer is checked on its own (no rule spans two questions), so the union of
+    # valid answers is valid: on_path need not check them again.
+    return on_path(ValidAnswers(updated))
 
 
 def current_outcome(answers: Answers) -> Outcome | None:
