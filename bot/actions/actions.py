@@ -17,11 +17,16 @@ from bot.actions import facts
 from bot.actions.answers import (
     _RATHER,
     CHANGED_MIND,
+    LEXICON,
     _normalise,
+    _phrase,
     corrected_answer,
     correction_of,
     described_impact,
+    dropped_areas,
     evidence,
+    not_yet,
+    only_clause,
     parse_answer,
 )
 from bot.actions.profile import current_profile
@@ -324,7 +329,7 @@ def _yes_no(text: str) -> str | None:
 # ending the clause (or before "og"/"and"), with no unit after it but years, so "min søn er
 # 2", "det er 30 kr om ugen", "10 years ago" or "jeg har ringet 30, 40 gange" say nothing.
 _BARE_AGE = re.compile(
-    r"(?:^|[.,;:!?(]\s*|\s(?:og|and)\s+)(?:(?:jeg er|er|am|i am|i'?m|im)\s+)?(\d{2})"
+    r"(?:^|[.,;:!?(]\s*|\s(?:og|and)\s+)(?:(?:jeg er|er|am|i am|i'?m|im|a er)\s+)?(\d{2})"
     r"(?:\s*(?:år|aar|years?(?:\s+old)?|yo|y/o))?(?:\s*(?:btw|forresten|by the way))?"
     r"\s*(?:[.,;:!?)]|$|\s(?:og|and|men|but)\s)",
     re.IGNORECASE,
@@ -346,10 +351,27 @@ def _with_described_impact(u: Understanding, text: str) -> Understanding:
     """The understanding with the impact a description states in the options' own terms
     ("jeg kan ikke klare rengøringen uden hjælp mere": very much), when it read none; so
     the check does not ask what the citizen already said."""
+    if u.impact not in (None, "at_risk") and u.has_facts and not_yet(text):
+        # "really bad at bills ... not a disaster yet but heading that way": the strong
+        # word describes the thing, the "not yet" the impact.
+        return replace(u, impact="at_risk")
     if u.impact is not None or not u.has_facts:
         return u
     impact = described_impact(text)
     return replace(u, impact=impact) if impact else u
+
+
+def own_description(text: str) -> dict[str, Any]:
+    """The areas, age and impact a typed message tells of the writer's own situation (as
+    action_understand_situation reads them); empty when it is about someone else. The
+    driver keeps them when the reply was a fact with the check as its way on, so a "ja"
+    that starts the check does not lose what was already told."""
+    u = understand(text[:2000])
+    if u.asking_for or not u.areas:
+        return {}
+    u = _with_described_impact(_with_bare_age(u, text), text)
+    return {k: list(v) if isinstance(v, tuple) else v
+            for k, v in u.answers().items() if k in ("areas", "age", "impact") and v}  # fmt: skip
 
 
 def _with_preference(u: Understanding, text: str) -> Understanding:
@@ -388,10 +410,56 @@ _ADULT_RELATIVE = re.compile(
 )
 
 
+# Words that make the person written for a child: a younger sibling, a school year up to
+# 10 or an age under 18 ("writing for my little brother, he's in 9th grade").
+_YOUNGER = re.compile(
+    r"(?<!\w)(?:lillebror|lillesoester|lille bror|lille soester|little brother|little sister"
+    r"|baby brother|baby sister|younger brother|younger sister|kid brother|kid sister)(?!\w)"
+)
+
+
+def _written_for_a_child(u: Understanding, text: str) -> bool:
+    """The person written for is a child: an age under 18 or a school year, or a younger
+    sibling with no age of 18 or over."""
+    folded = _normalise(text[:2000])
+    age = u.age or parse_answer("age", folded) if re.search(r"\d", folded) else u.age
+    if age == "under_18":
+        return True
+    return bool(_YOUNGER.search(folded)) and age != "18_or_over"
+
+
+_THIRD_PERSON = re.compile(
+    r"(?<!\w)(?:han|hun|hans|hendes|ham|hende|he|she|his|her|him|he'?s|she'?s)(?!\w)"
+)
+_PARTS = re.compile(r"[.!?;:\n,()]|\s(?:og|and|men|but|ellers|otherwise)\s", re.IGNORECASE)
+
+
+def _helper_only(u: Understanding, text: str) -> bool:
+    """Another adult is named only as a help to the writer ("min veninde kommer hver dag,
+    ellers gik det slet ikke", "my mum has moved in to keep me going"): every area is told
+    in a clause that names no other person, and the writer speaks of themselves. Then the
+    message is the writer's own situation, not a question for someone else."""
+    if u.asking_for != "adult" or not u.first_person or not u.areas:
+        return False
+    own, theirs = set(), set()
+    for part in _PARTS.split(text[:2000]):
+        folded = _normalise(part)
+        if not folded.strip():
+            continue
+        areas = set(understand(part.strip()).areas)
+        if _ADULT_RELATIVE.search(folded) or _THIRD_PERSON.search(folded):
+            theirs |= areas
+        else:
+            own |= areas
+    return bool(own) and not theirs
+
+
 def _for_another_adult(u: Understanding, text: str) -> bool:
     """Another adult's check, with their consent, written by the citizen."""
     folded = _normalise(text[:2000])
     if not _ON_BEHALF.search(folded) or u.asking_for in ("child", "relative"):
+        return False
+    if _written_for_a_child(u, text):
         return False
     return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
 
@@ -408,6 +476,33 @@ def _not_only(u: Understanding, text: str) -> Understanding:
         # The area named after "ikke kun" stays: it is not set aside either.
         return replace(u, only=False, adds=True, not_areas=())
     return u
+
+
+def _with_removals(u: Understanding, text: str, areas) -> Understanding:
+    """The understanding with the areas a message takes out without the understanding's
+    negation: by pointing ("nej, ikke det sidste", "not the first one"), by a word that
+    drops them ("forget the money part", "posten har min søster styr på nu"); and "only"
+    read where it is said: "det er kun gælden, jeg skal bruge hjælp til" keeps the debt
+    alone, while "I exaggerated, it's just the heavy cleaning" describes the impact and
+    leaves the areas as they were."""
+    if not text:
+        return u
+    changes: dict[str, Any] = {}
+    gone = dropped_areas(text, list(areas or ()))
+    if gone:
+        changes["not_areas"] = tuple(dict.fromkeys([*u.not_areas, *gone]))
+        changes["areas"] = tuple(c for c in u.areas if c not in gone)
+    only = only_clause(text) if u.only else None
+    if only is not None:
+        clause, need = only
+        if need:
+            kept = tuple(c for c in understand(clause).areas if c not in gone)
+            if kept:
+                changes["areas"] = kept
+        elif u.impact is not None and areas:
+            changes["areas"] = ()
+            changes["only"] = False
+    return replace(u, **changes) if changes else u
 
 
 def _user_text(tracker: Tracker) -> str:
@@ -524,10 +619,18 @@ class ActionUnderstandSituation(Action):
         text = _user_text(tracker)
         u = _with_bare_age(understand(text), text)
         u = _not_only(_with_preference(_with_described_impact(u, text), text), text)
+        u = _with_removals(u, text, tracker.get_slot("areas"))
         entities = {
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }
         asking_for = entities.get(ASKING_FOR_SLOT) or u.asking_for
+        if (
+            not entities.get(ASKING_FOR_SLOT)
+            and not _ON_BEHALF.search(_normalise(text))
+            and _helper_only(u, text)
+        ):
+            u = replace(u, asking_for=None)
+            asking_for = None
         if entities.get("age") == "under_18" and not u.has_facts:
             u = Understanding(age="under_18", asking_for="child")
             asking_for = "child"
@@ -551,6 +654,11 @@ class ActionUnderstandSituation(Action):
             )
             u = replace(u, asking_for=None, age=u.age or "18_or_over")
             asking_for = None
+        if asking_for in ("adult", "relative") and _written_for_a_child(u, text):
+            # "writing for my little brother, he's in 9th grade": a child, whatever the
+            # words that say the writer acts for them.
+            u = replace(u, age="under_18", asking_for="child")
+            asking_for = "child"
         if asking_for in ("adult", "relative"):
             return self._someone_else(dispatcher, asking_for, lang)
         current = _slot_answers(tracker)
@@ -843,6 +951,7 @@ class ValidateScreeningForm(FormValidationAction):
         lang = language(tracker)
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
+        u = _with_removals(u, text, tracker.get_slot("areas"))
         if u.has_facts:
             current = _slot_answers(tracker)
             changes = merge_understanding(current, u)
@@ -900,6 +1009,7 @@ class ValidateScreeningForm(FormValidationAction):
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
+        u = _with_removals(u, text, tracker.get_slot("areas"))
         others = {k: v for k, v in u.answers().items() if k != qid}
         # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
         # så har jeg også svært ved at sove") is not also an answer to this question.
@@ -911,6 +1021,8 @@ class ValidateScreeningForm(FormValidationAction):
         if (u.correction or changed_mind) and not u.has_facts:
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
+        if any(c in (current.get("areas") or ()) for c in u.not_areas) and qid != "areas":
+            correcting = True  # "nej, ikke det sidste": an area out, not this answer
         result = None
         if not correcting and text and qid in AHEAD_IN_ORDER:
             # The words speak clearly more to another open question than to the one
@@ -947,6 +1059,8 @@ class ValidateScreeningForm(FormValidationAction):
                 code = parse_answer(other, text)
                 if isinstance(code, str) and code != changes[other]:
                     changes[other] = code
+        if result and plain and text and len(text.split()) <= _ANSWER_WORDS_MAX:
+            changes.update(_way_too(qid, text, {**current, **changes}))
         changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
@@ -1100,7 +1214,11 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     if not text or len(text.split()) > _ANSWER_WORDS_MAX:
         return {}
     found = {}
-    for other in AHEAD:
+    bare = _BARE_YES_NO.match(_normalise(text).strip()) is not None
+    # The wish to take part said again in words ("yeah I want to try" after "maybe"):
+    # never by a bare yes or no, which answers the question asked.
+    again = AHEAD if bare else (*AHEAD, "motivation")
+    for other in again:
         if other != qid and current.get(other):
             code = corrected_answer(other, text)
             if isinstance(code, str) and code != "dont_know":
@@ -1108,6 +1226,33 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     if len(found) != 1:
         return {}
     return {k: v for k, v in found.items() if current.get(k) != v}
+
+
+def _way_too(qid: str, text: str, current: dict) -> dict[str, Any]:
+    """A reply that answers the question asked and names a way too ("gerne, lidt af
+    hvert" to the motivation question, "yes, but on video"): the way is noted, also over
+    a way read earlier from a description. Only the format and the contact, whose words
+    are distinct from any other answer's; a way that is the answer itself is no second."""
+    found = {}
+    for other in ("format", "contact"):
+        if other == qid:
+            continue
+        code = parse_answer(other, text)
+        if isinstance(code, str) and code != "dont_know" and evidence(other, text) >= 5:
+            if parse_answer(qid, text) != parse_answer(qid, _first_way_word_gone(other, text)):
+                continue  # the words that name the way are the answer's own
+            if current.get(other) != code:
+                found[other] = code
+    return found
+
+
+def _first_way_word_gone(qid: str, text: str) -> str:
+    """The text without the phrases that name `qid`'s options (to tell whose words they are)."""
+    clean = _normalise(text)
+    for _code, phrases in LEXICON[qid]:
+        for phrase in sorted(phrases, key=len, reverse=True):
+            clean = re.sub(r"(?<!\w)" + re.escape(_phrase(phrase)) + r"(?!\w)", " ", clean)
+    return clean
 
 
 def _final_answer(qid: str, value: Any) -> dict[str, Any] | None:

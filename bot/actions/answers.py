@@ -305,6 +305,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "home care",
                 "homecare",
                 "cleaning help",
+                # Someone from the municipality who helps at home, said as a person.
+                "en fra kommunen",
+                "someone from the council",
+                "someone from the municipality",
             ),
         ),
         (
@@ -403,6 +407,11 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "not for me",
                 "ikke noget for mig",
                 "rather not",
+                "not willing",
+                "unwilling",
+                "wouldn't like",
+                "would not like",
+                "ikke lyst",
                 "hellere lade være",
                 "hellere lade vaere",
             ),
@@ -438,6 +447,24 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "yep",
                 "yup",
                 "jep",
+                # A yes by its verb, in Danish texting or plain English: "jo det vil jeg
+                # godt", "vil godt", "I'd like to", "willing to give it a go".
+                "jo",
+                "vil godt",
+                "vil jeg godt",
+                "det vil jeg",
+                "i'd like",
+                "id like",
+                "would like",
+                "want to try",
+                "willing",
+                "give it a try",
+                "give it a go",
+                "proeve det",
+                "lad os proeve",
+                "let's do it",
+                "lets do it",
+                "count me in",
             ),
         ),
     ),
@@ -453,9 +480,41 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "usikker",
                 "ligegyldigt",
                 "no preference",
+                # Not knowing in other words: "aner det ikke", "no idea", "hard to say".
+                "aner det ikke",
+                "aner ikke",
+                "ingen anelse",
+                "no idea",
+                "no clue",
+                "dunno",
+                "idk",
+                "hard to say",
+                "svaert at sige",
+                "kommer an paa",
+                "depends",
             ),
         ),
-        ("both", ("begge", "both", "begge dele", "either", "enten eller", "det ene eller")),
+        (
+            "both",
+            (
+                "begge",
+                "both",
+                "begge dele",
+                "either",
+                "enten eller",
+                "det ene eller",
+                # A mix of the two: "lidt af hvert", "a bit of both", "a mix".
+                "lidt af hvert",
+                "lidt af begge",
+                "bit of both",
+                "a mix",
+                "mix of",
+                "mixture",
+                "blanding",
+                "kombination",
+                "combination",
+            ),
+        ),
         ("group", ("gruppe", "group", "sammen med andre", "with others", "hold")),
         (
             "individual",
@@ -487,6 +546,12 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "one on one",
                 "1 til 1",
                 "1 to 1",
+                "1 on 1",
+                "1on1",
+                "just the two of us",
+                "kun os to",
+                "bare os to",
+                "privately",
                 "1-1",
                 "on my own",
             ),
@@ -616,14 +681,17 @@ _DECADE = re.compile(
     r"|firserne|[2-9]0'?erne|twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|[2-9]0'?s)(?!\w)"
 )
-_SCHOOL_YEAR = re.compile(r"(?<!\w)(?:(\d{1,2})\.? ?klasse|(?:year|grade) (\d{1,2}))(?!\w)")
+_SCHOOL_YEAR = re.compile(
+    r"(?<!\w)(?:(\d{1,2})\.? ?(?:klasse|kl\b)|(?:year|grade) (\d{1,2})"
+    r"|(\d{1,2})(?:st|nd|rd|th)? (?:grade|year at school|year of school|form))(?!\w)"
+)
 
 
 def _age_from_number(text: str) -> str | None:
     if _DECADE.search(text):
         return "18_or_over"
     school = _SCHOOL_YEAR.search(text)
-    if school and int(school.group(1) or school.group(2)) <= 10:
+    if school and int(school.group(1) or school.group(2) or school.group(3)) <= 10:
         return "under_18"
     numbers = [int(n) for n in re.findall(r"(?<!\d)(\d{1,3})(?!\d)", text)]
     if len(numbers) == 1 and 0 < numbers[0] < 130 and not _has(text, "under"):
@@ -692,13 +760,49 @@ _MODERATE_WORDS = re.compile(
 )
 
 
+# Everyday life not managed at all, said without the options' words (folded text): "I
+# can't get through a single day", "can't cope with anything", "er helt gået i stå", "det
+# går ud over alt", "otherwise it would not work at all" (someone keeps the citizen going).
+_IMPLIED_SEVERE = re.compile(
+    r"(?:can'?t|cannot|can not|kan ikke|kan ik) (?:get through|komme igennem|klare)"
+    r" (?:a |the |one |a single |en |et |nogen )?(?:single )?(?:day|dag|dagen|hverdagen)"
+    r"|(?:can'?t|cannot|can not) (?:cope|manage|do) (?:with )?(?:anything|any of it|a thing)"
+    r"|(?:can'?t|cannot|can not) (?:\w+ ){0,4}on my own any ?more"
+    r"|kan ikke (?:overskue|klare|finde ud af) (?:noget|nogenting|en skid|det hele|noget som"
+    r" helst)(?! andet)"
+    r"|(?:gaaet|gaet|kørt|koert) (?:helt |totalt |fuldstaendig )?i staa"
+    r"|(?:everything|it all|my life|life) (?:has )?(?:fell|fallen|falling|is falling) apart"
+    r"|gaar (?:det )?ud over (?:alt|det hele|hele min hverdag)|affects everything"
+    r"|ellers (?:gik|gaar|ville) det (?:slet )?ikke|otherwise (?:i|it) (?:couldn'?t|wouldn'?t)"
+    r"|without (?:her|him|them) i (?:couldn'?t|wouldn'?t|can'?t)"
+)
+# Not bad yet, but on its way (folded text): "not a disaster yet but heading that way",
+# "det er ikke slemt endnu", "endnu ikke en katastrofe, men på vej". The option "Not much
+# yet: but I am afraid it will get worse", even beside a strong word ("really bad at ...").
+_NOT_YET = re.compile(
+    r"(?:not|isn'?t|ikke) (?:a |an |that |so |too |very |saa |en |et |helt )?"
+    r"(?:disaster|catastrophe|crisis|bad|terrible|serious|problem|big deal|slemt|galt"
+    r"|katastrofe|krise|alvorligt|problem)(?: \w+){0,2} (?:yet|endnu)"
+    r"|(?:yet|endnu) (?:not|ikke) (?:a |an |that |so |en |et |saa )?(?:disaster|catastrophe"
+    r"|bad|serious|slemt|galt|katastrofe|alvorligt)"
+    r"|heading that way|going that way|on its way there|paa vej (?:den vej|derhen)"
+)
+
+
 def described_impact(text: str) -> str | None:
     """The impact a description states in the options' own terms, or None."""
     return _described_impact(_normalise(text[:1000]))
 
 
+def not_yet(text: str) -> bool:
+    """The description says it is not bad yet but on its way ("not a disaster yet")."""
+    return _NOT_YET.search(_normalise(text[:1000])) is not None
+
+
 def _described_impact(clean: str) -> str | None:
-    if _SEVERE_WORDS.search(clean):
+    if _NOT_YET.search(clean):
+        return "at_risk"
+    if _SEVERE_WORDS.search(clean) or _IMPLIED_SEVERE.search(clean):
         return "severe"
     if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
         return "moderate"
@@ -712,6 +816,15 @@ _WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
 
 _NO_IDEA = re.compile(r"(?<!\w)(?:no idea|no clue)(?!\w)")
+# Days that differ ("medium, some days ok some days very hard", "det svinger, nogle dage
+# går det, andre dage slet ikke"): the answer named first stands, else the middle option;
+# the strong word of one bad day is no "very much".
+_VARYING = re.compile(
+    r"(?<!\w)(?:some days?|somedays|nogle dage|andre dage|other days|good days and bad"
+    r"|gode og daarlige dage|gode dage og daarlige|op og ned|up and down|ups and downs"
+    r"|svinger|svingende|varierer|it varies|varies|depends on the day|kommer an paa dagen)(?!\w)"
+)
+_FIRST_PART = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
 
 
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
@@ -734,6 +847,13 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         and not any(_has(clean, p) for p in _STRONG)
     ):
         return "mild"
+    if question_id == "impact" and _VARYING.search(clean):
+        head = _normalise(_FIRST_PART.split(text.strip().lower(), maxsplit=1)[0])
+        if not _VARYING.search(head):
+            code = parse_answer(question_id, head)
+            if code is not None:
+                return code
+        return "moderate"
     if question_id == "impact":
         described = _described_impact(clean)
         if described is not None:
@@ -829,7 +949,9 @@ CHANGED_MIND = re.compile(
     r"(?<!\w)(?:on second thoughts?|after all|changed? my mind|thinking about it again"
     r"|alligevel|har fortrudt|fortryder|har skiftet mening|kommet i tanke om|typo|oops|ups"
     r"|tastefejl|slaafejl|skrev forkert|wrote it wrong|made a mistake|my mistake|i meant"
-    r"|jeg mente)(?!\w)"
+    r"|jeg mente|change (?:my|an|the|that) answer|changed? my answer|update my answer"
+    r"|(?:aendre|rette|skifte) (?:mit|et|det|dit) svar|(?:aendre|rette) svaret"
+    r"|ombestemt mig|skiftet mening)(?!\w)"
 )
 # In a correction the last way named after a contrast is the one meant: "jeg skrev en del,
 # men det er nok mere lidt", "I said a lot but it is rather a little".
@@ -879,3 +1001,79 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
         if age is not None and age != answers["age"]:
             changed["age"] = age
     return changed if len(changed) == 1 else {}
+
+
+# -- areas taken out by pointing or by a word that drops them ------------------------------
+# A word that takes an area out (folded text): "glem det med gælden", "forget the money
+# part", "drop the post", "det kan du slette", "posten har min søster styr på nu", "that's
+# sorted now". Plain "ikke"/"not" is the understanding's (it reads negated areas itself).
+_DROP = (
+    r"(?:glem|glemme|glemmer|forget|drop|droppe|dropper|fjern|fjerne|remove|slet|slette|delete"
+    r"|skip|spring\w* \w+ ?over|se bort fra|ignore|ignorer|stryg|cross out|scratch|take out"
+    r"|tag \w+ ud|never mind|ikke relevant|not relevant|not needed|no longer needed"
+    r"|har (?:\w+ ){0,2}styr paa|is sorted|sorted out|sorted now|is handled|taken care of"
+    r"|tager sig af|klarer \w+ selv|ikke brug for hjaelp til|don'?t need help with"
+    r"|no help needed with)"
+)
+_DROP_WORD = re.compile(r"(?<!\w)" + _DROP + r"(?!\w)")
+# "the last one", "det sidste", "the first", "den første": an area said back, by place.
+_POINTER = re.compile(
+    r"(?<!\w)(?:(?:det|den|the|that|this) )?(?P<where>sidste|last|latter|foerste|first|former)"
+    r"(?: (?:one|del|punkt|ting|part|item|thing|omraade|area|of them|af dem))?(?!\w)"
+)
+_POINT_NO = re.compile(
+    r"(?<!\w)(?:ikke|ik|not|no|nej|nope|undtagen|except|uden|without|minus|wrong|forkert"
+    r"|forkerte|isn'?t|doesn'?t|can go|kan gaa|kan udgaa)(?!\w)"
+)
+_CLAUSES = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
+# The one area meant: "det er kun gælden, jeg skal have hjælp til", "only need help with".
+_ONLY_WORD = re.compile(r"(?<!\w)(?:kun|only|just|bare|blot)(?!\w)")
+_NEED_WORD = re.compile(
+    r"(?<!\w)(?:hjaelp|help|brug for|need|want|vil gerne|would like|skal have|support)(?!\w)"
+)
+
+
+def pointed_areas(text: str, areas: list[str] | tuple[str, ...]) -> list[str]:
+    """The areas of `areas` (in the order said back) a message takes out by pointing at
+    their place: "nej, ikke det sidste", "the first one is wrong, drop it"."""
+    if not areas:
+        return []
+    removed = []
+    for clause in map(_normalise, _CLAUSES.split(text[:300].lower())):
+        pointer = _POINTER.search(clause)
+        if pointer is None or not (_POINT_NO.search(clause) or _DROP_WORD.search(clause)):
+            continue
+        where = pointer.group("where")
+        code = areas[-1] if where in ("sidste", "last", "latter") else areas[0]
+        if code not in removed:
+            removed.append(code)
+    return removed
+
+
+def dropping_clauses(text: str) -> list[str]:
+    """The clauses of a message that take something out by a word ("forget the money
+    part", "posten har min søster styr på nu"), without that word."""
+    found = []
+    for clause in map(_normalise, _CLAUSES.split(text[:500].lower())):
+        if _DROP_WORD.search(clause):
+            found.append(_DROP_WORD.sub(" ", clause))
+    return found
+
+
+def only_clause(text: str) -> tuple[str, bool] | None:
+    """The clause that says "only" ("det er kun gælden jeg skal bruge hjælp til") and
+    whether it speaks of help or a need; None when no clause says it."""
+    for clause in map(_normalise, _CLAUSES.split(text[:500].lower())):
+        if _ONLY_WORD.search(clause):
+            return clause, bool(_NEED_WORD.search(clause))
+    return None
+
+
+def dropped_areas(text: str, areas: list[str]) -> list[str]:
+    """The areas of `areas` a message takes out, by pointing or by a dropping word."""
+    from portal.screening.understanding import understand
+
+    gone = pointed_areas(text, areas)
+    for clause in dropping_clauses(text):
+        gone += [c for c in understand(clause).areas if c in areas and c not in gone]
+    return gone

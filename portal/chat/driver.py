@@ -21,7 +21,13 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.answers import CHANGED_MIND, _normalise, correction_of, parse_answer
+from bot.actions.answers import (
+    CHANGED_MIND,
+    _normalise,
+    correction_of,
+    dropped_areas,
+    parse_answer,
+)
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, question, understanding
 from portal.screening.progress import describe_answer
@@ -292,6 +298,44 @@ def _answer_then_aside(requested: str, text: str) -> bool:
     if _ASKS.match(rest) or _INVERTED.match(rest):
         return False  # "nej, hvad koster det": a question after all
     return parse_answer(requested, first) is not None
+
+
+# A question word used as a relative pronoun after a noun or a verb, inside a statement:
+# "I have a support worker who comes on Mondays", "the place where I live", "jeg har en
+# kontaktperson hvor jeg kan ringe". Not after a conjunction ("og hvor lang tid tager det").
+_RELATIVE_WORD = re.compile(
+    r"(?<=\w)\s+(?<!\bog\s)(?<!\band\s)(?<!\bmen\s)(?<!\bbut\s)(?<!\bso\s)"
+    r"(?:who|which|where|whom|whose|hvor|hvem|hvilke|hvilken)\b",
+    re.I,
+)
+
+
+# A statement texted without its subject, though it opens with a verb as a question does:
+# "er 58 og har gæld", "har svært ved posten", "am 40 and lonely".
+_SUBJECTLESS = re.compile(
+    r"^\s*(?:er|har|am|have)\s+(?:\d|ikke\b|også\b|ogsaa\b|lige\b|blevet\b|svært|svaert"
+    r"|problemer\b|been\b|got\b|no\b|trouble\b)",
+    re.I,
+)
+
+
+def _statement(text: str) -> bool:
+    """A statement, though a question word is in it: no question mark, it does not open
+    as a question does, and with its relative pronouns left out nothing asks."""
+    if "?" in text or _ASKS.match(text) or _INVERTED.search(text):
+        return False
+    return not _QUESTION.search(_RELATIVE_WORD.sub(" ", text))
+
+
+def _with_preference_change(text: str, slots: dict) -> dict:
+    """The way a preference between two ways names ("I'd rather see someone alone than
+    in a group"), when it differs from the answer given."""
+    changed = {}
+    for qid in ("format", "contact"):
+        code = parse_answer(qid, text[:500]) if slots.get(qid) else None
+        if isinstance(code, str) and code not in (slots.get(qid), "dont_know"):
+            changed[qid] = code
+    return changed
 
 
 def _changes_a_way(text: str, slots: dict) -> bool:
@@ -616,6 +660,20 @@ class Driver:
                 own = _own_readings(text)
                 if own.get("areas"):
                     state[OFFERED_READINGS] = own
+            elif (
+                not text.startswith("/")
+                and not self._has_answers(state)
+                and "?" not in text
+                and (not _ASKS.match(text) or _SUBJECTLESS.match(text))
+            ):
+                # A fact about work or debt to a message that told the writer's own
+                # situation ("A er 30 og vil gerne have hjælp til at få et arbejde"): what
+                # it told is kept for the check a typed yes starts.
+                from bot.actions.actions import own_description
+
+                own = own_description(text)
+                if own:
+                    state[OFFERED_READINGS] = own
         if any(
             b.get("payload", "").startswith("/describe_situation{")
             for m in turn.messages
@@ -800,6 +858,8 @@ class Driver:
         ("jeg gider ikke flere spørgsmål") stays a stop unless it corrects an answer."""
         if len(text.split()) > 15 or _QUESTION.search(text):
             return False
+        if dropped_areas(text, list(slots.get("areas") or ())):
+            return True  # "not the last one", "forget the money part": an area out
         folded = _normalise(text[:300])
         answered = {q: slots.get(q) for q in QUESTION_IDS if slots.get(q) not in (None, [])}
         if CHANGED_MIND.search(folded) or _understood(text).correction:
@@ -932,7 +992,11 @@ class Driver:
             state["active_loop"]
             and requested in QUESTION_IDS
             and intent != "crisis"
-            and (not is_fact_question or _answer_then_aside(requested, text))
+            and (
+                not is_fact_question
+                or _answer_then_aside(requested, text)
+                or (requested != "urgent" and _statement(text))
+            )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes.
             and (requested != "urgent" or len(text.split()) <= 3)
@@ -964,6 +1028,13 @@ class Driver:
             return "answer"
         if intent in KEEP_INTENTS:
             return intent
+        if (
+            not state["active_loop"]
+            and state["slots"].get("screening_outcome") not in (None, "crisis")
+            and "?" not in text
+            and dropped_areas(text, list(state["slots"].get("areas") or ()))
+        ):
+            return "describe_situation"  # "drop the last one" after the outcome: it follows
         said = _understood(text)  # often read just before, by _fact_first
         marked = (
             said.correction
@@ -1012,6 +1083,12 @@ class Driver:
             return "describe_situation"  # "jeg har svært ved at holde mig ren": a statement
         answered = any(state["slots"].get(q) not in (None, []) for q in QUESTION_IDS)
         fixes = bool(said.age or said.not_areas or said.asking_for)
+        if marked and answered and not fixes and not state["active_loop"]:
+            # "oh wait, can I change my answer, I'd rather see someone alone": a wish to
+            # change, asked as a question, changes the answer it names.
+            fixes = bool(
+                correction_of(text, {q: state["slots"].get(q) for q in QUESTION_IDS})
+            ) or bool(_with_preference_change(text, state["slots"]))
         if answered and (marked or fixes) and (not question or (fixes and marked)):
             # "nej vent, jeg er 17" after the outcome; "actually I'm 17, can I still
             # apply?" too. "må jeg være med alligevel?" stays a question.
