@@ -505,6 +505,18 @@ def _with_removals(u: Understanding, text: str, areas) -> Understanding:
     return replace(u, **changes) if changes else u
 
 
+def _with_support_source(u: Understanding, text: str) -> Understanding:
+    """The help the citizen gets as the answer words read it, when they name its source
+    and the understanding read more ("en mentor fra jobcentret" is the job centre's, not
+    also other municipal help)."""
+    if not u.existing_support or not text:
+        return u
+    named = parse_answer("existing_support", text[:500])
+    if isinstance(named, list) and named and set(named) < set(u.existing_support):
+        return replace(u, existing_support=tuple(named))
+    return u
+
+
 def _user_text(tracker: Tracker) -> str:
     """The citizen's typed words of this turn; "" for a button payload."""
     text = (tracker.latest_message.get("text") or "").strip()
@@ -619,7 +631,7 @@ class ActionUnderstandSituation(Action):
         text = _user_text(tracker)
         u = _with_bare_age(understand(text), text)
         u = _not_only(_with_preference(_with_described_impact(u, text), text), text)
-        u = _with_removals(u, text, tracker.get_slot("areas"))
+        u = _with_support_source(_with_removals(u, text, tracker.get_slot("areas")), text)
         entities = {
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }
@@ -1009,7 +1021,7 @@ class ValidateScreeningForm(FormValidationAction):
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
-        u = _with_removals(u, text, tracker.get_slot("areas"))
+        u = _with_support_source(_with_removals(u, text, tracker.get_slot("areas")), text)
         others = {k: v for k, v in u.answers().items() if k != qid}
         # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
         # så har jeg også svært ved at sove") is not also an answer to this question.
@@ -1221,6 +1233,8 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     for other in again:
         if other != qid and current.get(other):
             code = corrected_answer(other, text)
+            if other == "motivation" and code == current.get(other):
+                continue  # "gerne" that agrees with the wish given is no second reading
             if isinstance(code, str) and code != "dont_know":
                 found[other] = code
     if len(found) != 1:

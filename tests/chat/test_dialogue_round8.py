@@ -432,6 +432,31 @@ def test_another_adults_own_difficulty_stays_theirs(lang, text):
     assert state["slots"].get("asking_for") == "adult"
 
 
+# -- a way said again at another question; help named with its source -------------------------
+
+
+@pytest.mark.parametrize(("lang", "reply"), [("da", "helst en blanding af dem"),
+                                             ("en", "a mix of both i think")])  # fmt: skip
+def test_a_way_said_again_at_the_contact_question_changes_it_once(lang, reply):
+    # The format was read from the description; the motivation was a yes: "gerne"-like
+    # words that agree with it are no second reading that would make the reply unclear.
+    _d, state, seen = play(lang, [*TO_CONTACT, reply])
+    assert state["slots"]["format"] == "both"
+    assert state["slots"]["motivation"] == "yes"
+    assert asked(seen[-1]) == "contact"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "support"),
+    [("da", "hov, glemte at sige at jobcentret har givet mig en mentor", ["jobcenter"]),
+     ("en", "oh wait, I do have a mentor from the job centre", ["jobcenter"]),
+     ("en", "oh wait, I do have a mentor and home help", ["other_municipal"])],
+)  # fmt: skip
+def test_help_named_with_its_source_is_that_sources(lang, text, support):
+    _d, state, _seen = play(lang, [*TO_MOTIVATION, text])
+    assert state["slots"]["existing_support"] == support
+
+
 # -- none of these messages is a line of the seen conversation sets -------------------------
 
 
