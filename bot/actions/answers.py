@@ -547,6 +547,9 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "1 til 1",
                 "1 to 1",
                 "1 on 1",
+                "one adviser",
+                "one advisor",
+                "just one person",
                 "1on1",
                 "just the two of us",
                 "kun os to",
@@ -623,6 +626,15 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "to her home",
                 "visit him",
                 "visit her",
+                # Out to where they live: "ude hos ham", "out to her place".
+                "ude hos",
+                "ud til ham",
+                "ud til hende",
+                "out to him",
+                "out to her",
+                "out to them",
+                "at his house",
+                "at her house",
             ),
         ),
     ),
@@ -727,10 +739,21 @@ _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "v
 _WAYS = ("format", "contact")
 _WAY_NOT = re.compile(
     r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t|can'?t"
-    r"|cannot)\W+"
+    r"|cannot"
+    # A way that is hard for the citizen (or the one they write for): "hører dårligt i
+    # telefonen", "bad with phones", "struggles with video", "svært ved skærmen".
+    r"|daarligt|badly|poorly|bad|terrible|svaert ved|svaer ved|struggles?|struggling|hard"
+    r"|difficult|problemer med|trouble|afraid of|bange for|nervous|nervoes for)\W+"
     r"(?:(?:a|an|the|in|into|on|by|over|i|en|et|at|to|be|vaere|med|with|paa|for|noget|den|det"
     r"|gaa|go|want|vil|like|do|finde|ud|af|bruge|use|handle|manage|klare|stand|lide|kan|good"
     r"|god|great|comfortable|tryg|glad|happy|so|saa|very|meget|really|rigtig)\W+){0,3}$"
+)
+
+
+# A way said to be hard after it is named: "a group is hard for me", "telefon er svært".
+_WAY_HARD_AFTER = re.compile(
+    r"^\w*\W+(?:\w+\W+)?(?:is|er|are|bliver|feels|virker)\W+(?:\w+\W+)?(?:hard|difficult"
+    r"|svaert|svaer|scary|skraemmende|too much|for meget|not for me|ikke noget for mig)(?!\w)"
 )
 
 
@@ -738,10 +761,17 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
     if "both" in matched or "dont_know" in matched:
         return matched
     firsts: dict[str, int] = {}
-    for code, (a, _b) in kept:
-        firsts[code] = min(a, firsts.get(code, a))
-    # A way whose first mention is said no to ("i don't like phone calls") is not chosen.
-    chosen = {c: a for c, a in firsts.items() if not _WAY_NOT.search(clean[:a])}
+    ends: dict[str, int] = {}
+    for code, (a, b) in kept:
+        if a < firsts.get(code, a + 1):
+            firsts[code], ends[code] = a, b
+    # A way whose first mention is said no to ("i don't like phone calls", "a group is
+    # hard for me") is not chosen.
+    chosen = {
+        c: a
+        for c, a in firsts.items()
+        if not _WAY_NOT.search(clean[:a]) and not _WAY_HARD_AFTER.search(clean[ends[c] :])
+    }
     if not chosen:
         return matched
     return sorted(chosen, key=chosen.get)

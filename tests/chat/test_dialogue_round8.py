@@ -457,6 +457,25 @@ def test_help_named_with_its_source_is_that_sources(lang, text, support):
     assert state["slots"]["existing_support"] == support
 
 
+# -- a way that is hard for the citizen (or the one they write for) is not chosen -------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [("contact", "hun hoerer daarligt i telefonen, saa hellere ude hos hende", "in_person"),
+     ("contact", "he is bad with phones so a video call", "virtual"),
+     ("contact", "svaert ved skaermen, ring hellere", "phone"),
+     ("contact", "telefon er svaert for mig, saa video", "virtual"),
+     ("format", "groups are difficult for me, so just one adviser", "individual"),
+     ("format", "gruppe er for meget for ham, hellere alene", "individual"),
+     # A way that is fine is still chosen; the hard one named second is not.
+     ("contact", "telefon er fint, video er svaert", "phone"),
+     ("format", "a group please, alone is too much", "group")],
+)  # fmt: skip
+def test_a_way_said_to_be_hard_is_not_chosen(qid, text, code):
+    assert parse_answer(qid, text) == code
+
+
 # -- none of these messages is a line of the seen conversation sets -------------------------
 
 
