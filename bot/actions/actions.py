@@ -28,6 +28,7 @@ from bot.actions.answers import (
     not_yet,
     only_clause,
     parse_answer,
+    refused_ways,
 )
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
@@ -1022,6 +1023,8 @@ class ValidateScreeningForm(FormValidationAction):
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
         u = _with_support_source(_with_removals(u, text, tracker.get_slot("areas")), text)
+        if refused_ways(qid, text):
+            u = _without(u, qid)  # every way named is said no to: the question stays open
         others = {k: v for k, v in u.answers().items() if k != qid}
         # An explicit correction of another answer ("vent, jeg er 17") or an addition ("og
         # så har jeg også svært ved at sove") is not also an answer to this question.
@@ -1125,7 +1128,12 @@ class ValidateScreeningForm(FormValidationAction):
             if collected is not None:
                 return collected
         candidate = _candidate(qid, value)
-        if not candidate and isinstance(value, str) and not _PAYLOAD.match(value):
+        if (
+            not candidate
+            and isinstance(value, str)
+            and not _PAYLOAD.match(value)
+            and not refused_ways(qid, value)  # "ikke telefon, heller ikke video": none
+        ):
             candidate = u.answers().get(qid)
             if isinstance(candidate, tuple):
                 candidate = list(candidate)

@@ -465,6 +465,12 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "let's do it",
                 "lets do it",
                 "count me in",
+                # Said of the one written for: "he's up for it", "hun er frisk på det".
+                "up for it",
+                "frisk paa",
+                "on board",
+                "er med paa",
+                "vil gerne vaere med",
             ),
         ),
     ),
@@ -626,6 +632,12 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "to her home",
                 "visit him",
                 "visit her",
+                "come see",
+                "come and see",
+                "see him",
+                "see her",
+                "kom og se",
+                "komme og se",
                 # Out to where they live: "ude hos ham", "out to her place".
                 "ude hos",
                 "ud til ham",
@@ -660,12 +672,13 @@ def _has(text: str, phrase: str) -> bool:
     # Whole words at the start; a phrase may match the beginning of a longer word
     # ("aktivitet" in "aktiviteter"), but never the middle of one ("nu" in "menu").
     # Short words must stand alone ("no" is not "now").
-    end = r"(?![\w])" if len(phrase) <= 3 else ""
+    # "kommer hjem" is no prefix of "kommer hjemmehjælp": a phrase ending in "hjem" ends there.
+    end = r"(?![\w])" if len(phrase) <= 3 or phrase.endswith("hjem") else ""
     return re.search(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text) is not None
 
 
 def _find(text: str, phrase: str):
-    end = r"(?![\w])" if len(phrase) <= 3 else ""
+    end = r"(?![\w])" if len(phrase) <= 3 or phrase.endswith("hjem") else ""
     return re.finditer(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text)
 
 
@@ -725,7 +738,8 @@ _MOSTLY_WELL = re.compile(
     r"(?<!\w)(?:gaar|goes|going|klarer mig|klarer jeg mig|klarer han sig|klarer hun sig)"
     r" (?:vel |nok |meget |ret |rimelig |rimeligt |egentlig |jo )?"
     r"(?:godt|fint|ok|okay|well|fine|nogenlunde)(?!\w)"
-    r"|(?<!\w)(?:klarer det meste|manage most|but i manage|men jeg klarer mig|nogenlunde"
+    r"|(?<!\w)(?:klarer det meste|manage most|manages most|copes with most|gets by"
+    r"|get by okay|men jeg klarer mig|nogenlunde"
     r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
     r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
 )
@@ -738,7 +752,7 @@ _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "v
 # me", "video, or maybe phone"), unless the citizen says both or does not know.
 _WAYS = ("format", "contact")
 _WAY_NOT = re.compile(
-    r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hate|gider ikke|don'?t|doesn'?t|can'?t"
+    r"(?:ikke|ik|not|no|ingen|never|aldrig|hader|hates?|gider ikke|don'?t|doesn'?t|can'?t"
     r"|cannot"
     # A way that is hard for the citizen (or the one they write for): "hører dårligt i
     # telefonen", "bad with phones", "struggles with video", "svært ved skærmen".
@@ -773,7 +787,7 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
         if not _WAY_NOT.search(clean[:a]) and not _WAY_HARD_AFTER.search(clean[ends[c] :])
     }
     if not chosen:
-        return matched
+        return []  # every way named is said no to: none is chosen, the question stays
     return sorted(chosen, key=chosen.get)
 
 
@@ -915,8 +929,10 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     )
     if not matched:
         return None
-    if question_id in _WAYS and len(matched) > 1:
+    if question_id in _WAYS:
         matched = _way_chosen(clean, kept, matched)
+        if not matched:
+            return None
     if q.kind == "single":
         return matched[0]
     if "none" in matched and len(matched) > 1:
@@ -1107,3 +1123,12 @@ def dropped_areas(text: str, areas: list[str]) -> list[str]:
     for clause in dropping_clauses(text):
         gone += [c for c in understand(clause).areas if c in areas and c not in gone]
     return gone
+
+
+def refused_ways(question_id: str, text: str) -> bool:
+    """The format or contact answer names ways, and every one is said no to ("ikke
+    telefon, og heller ikke video", "he hates the phone"): none may be recorded."""
+    if question_id not in _WAYS or parse_answer(question_id, text) is not None:
+        return False
+    clean = _normalise(text[:500])
+    return any(_has(clean, p) for _code, phrases in LEXICON[question_id] for p in phrases)

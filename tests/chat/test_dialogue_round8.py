@@ -476,6 +476,41 @@ def test_a_way_said_to_be_hard_is_not_chosen(qid, text, code):
     assert parse_answer(qid, text) == code
 
 
+# -- a relative who writes with consent answers in the third person ---------------------------
+
+THIRD_PERSON = {
+    "da": ["jeg skriver for min mor paa 78, hun siger ja til det. hun kan ikke selv handle "
+           "og er meget alene", "ja", "nej det haster ikke for hende", "hun klarer det meste "
+           "selv", "hun faar hjemmehjaelp hver tirsdag", "hun er frisk paa det",
+           "hun vil helst have en person alene", "han hader telefonen, kom og se hende"],
+    "en": ["writing for my dad, 81, with his ok. he can't manage the shopping and never "
+           "sees anyone", "yes", "no not urgent for him", "he manages most of it",
+           "he has no help at all", "he says he's up for it", "he would prefer a group",
+           "he hates the phone, come see him at home"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_relatives_check_answered_in_the_third_person_reaches_its_outcome(lang):
+    _d, state, seen = play(lang, THIRD_PERSON[lang])
+    found = outcome(seen[-1])
+    assert found is not None
+    assert found["outcome"] == "eligible"
+    answers = found["answers"]
+    assert answers["impact"] == "mild"
+    assert answers["motivation"] == "yes"
+    assert answers["contact"] == "in_person"
+    assert answers["format"] == {"da": "individual", "en": "group"}[lang]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("da", "ikke telefon, og heller ikke video"),
+                                            ("en", "he hates the phone")])  # fmt: skip
+def test_a_way_only_said_no_to_is_never_recorded(lang, text):
+    _d, state, seen = play(lang, [*TO_CONTACT, text])
+    assert state["slots"].get("contact") is None
+    assert asked(seen[-1]) == "contact"
+
+
 # -- none of these messages is a line of the seen conversation sets -------------------------
 
 
