@@ -130,11 +130,24 @@ def test_eighth_pass_lines_are_in_the_training_data():
     assert missing == []
 
 
+# Sets written after base21.yml, by engineers who did not read the training data: a line
+# of theirs that comes out near a base21 line by chance says nothing about how base21 was
+# written (the later passes' own tests check them).
+WRITTEN_AFTER_THE_EIGHTH_PASS = ("fresh7", "fresh8")
+
+
 def test_eighth_pass_lines_are_no_near_copies_of_any_held_out_line():
     # base21.yml was written by kind after studying fresh5's confusions: none of its lines
-    # may be within difflib 0.8 of a line of any held-out set (the unseen one included;
-    # a count only, never its lines).
-    held = sorted(_held_out_keys())
+    # may be within difflib 0.8 of a line of any held-out set that existed then (the
+    # unseen one included; a count only, never its lines).
+    held = sorted(
+        line_key(m)
+        for name, path in HELDOUT_SETS.items()
+        if name not in WRITTEN_AFTER_THE_EIGHTH_PASS
+        for intents in read_heldout(path).values()
+        for ms in intents.values()
+        for m in ms
+    )
     near = sum(_near(line_key(line), held) for line in _pass_lines())
     assert near == 0, f"{near} lines of base21.yml are near-copies of held-out lines"
 

@@ -258,13 +258,12 @@ def test_a_texted_negation_keeps_the_question_not_covered():
 def test_seventh_pass_lines_are_no_near_copies_of_any_held_out_line():
     # base20.yml was written by kind after studying fresh4's confusions: none of its lines
     # may be a near-copy (difflib ratio >= 0.8) of a line of any held-out set that existed
-    # then (heldout to fresh4). fresh5 and fresh6 were written later by engineers who did
-    # not read the training data; a few of their lines came out near base20 lines by
-    # chance, which says nothing about how base20 was written (base21's own test checks
-    # every set).
+    # then (heldout to fresh4). fresh5 and later were written by engineers who did not
+    # read the training data; a few of their lines came out near base20 lines by chance,
+    # which says nothing about how base20 was written (the later passes' tests check them).
     held = []
     for name, path in HELDOUT_SETS.items():
-        if name in ("fresh5", "fresh6"):
+        if name in ("fresh5", "fresh6", "fresh7", "fresh8"):
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         held += [line_key(m) for lang in data.values() for ms in lang.values() for m in ms]
