@@ -4152,7 +4152,9 @@ RULES: list[Rule] = [
         r"{0,2} (?:right now|lige nu|nu|now|rn|tonight|i nat|i aften|alone|alene)\b(?! (?:(?:og"
         r"|and)"
         r" )?(?:fisk\w*|fishing|eat\w*|spiser|nyder|enjoy\w*|kigger|watch\w*|tager|taking|fixing"
-        r"|reparerer|renser|cleaning|repairing|working|arbejder|painting|maler|to fix|for at))",
+        r"|reparerer|renser|cleaning|repairing|working|arbejder|painting|maler|to fix|for at"
+        r"|with (?:his|her|their|some) (?:friends|mates|dad|mum)|med (?:sine|hans|hendes|nogle)"
+        r" (?:venner|kammerater|far|mor)))",
         # A relative's message that reads like a goodbye.
         sounds_like_goodbye=r"(?:sounds like|lyder som|looks like|ligner|reads like|læses som"
         r"|like a|som en|as if|som om)(?: [a-z'|]+){0,2} (?:a |an |en |et )?(?:goodbye|farvel"
@@ -4342,10 +4344,11 @@ RULES: list[Rule] = [
         r"(?:kameraer|cameras|mikrofoner|microphones|chips?|en chip|a chip|trackers?)\b",
         inside_phone=r"(?:regeringen|staten|politiet|government|the state|the police|cia|fbi"
         r"|efterretningstjenesten|aliens|someone|somebody|nogen) (?:\w+ )?(?:is|are|er|has|have"
-        r"|har) (?:\w+ )?(?:inside|inde i|in|i|tapped|aflytter|listening to|overvåger|watching"
+        r"|har) (?:\w+ )?(?:(?:inside|inde i|tapped|aflytter|listening to|overvåger|watching"
         r"|monitoring|controlling|styrer) (?:my|min|mit|mine|me|mig) ?(?:phone|telefon|telefonen"
         r"|mobil|head|hoved|hovedet|computer|tv|walls?|vægge|væggene|brain|hjerne|thoughts"
-        r"|tanker)?\b",
+        r"|tanker)?|(?:in|i) (?:my|min|mit) (?:head|hoved|hovedet|brain|hjerne|walls|vægge"
+        r"|væggene)(?= \||$| $| and| og))\b",
         unreal_all=r"(?:alt|everything|intet|nothing|verden|the world|world|alting|omgivelserne)"
         r" (?:\w+ )?(?:er|føles|feels|is|seems|virker|looks|ser) (?:\w+ )?(?:uvirkelig\w*|unreal"
         r"|ikke virkeligt|not real|fake|som en drøm|like a dream)\b",
@@ -4408,9 +4411,11 @@ RULES: list[Rule] = [
         od_text=r"(?:i|jeg|he|she|han|hun|friend|ven|veninde|mate|they|de) (?:\w+ )?(?:od'?d|oded"
         r"|od'?ed|od'?ing)(?= \||$| $| on| paa| på| and| og| i think| tror| my| min)",
         # Fallen and cannot get up; speech suddenly strange.
-        fell_cant_up=r"(?:faldet|fell|fallen|falden|had a fall|har haft et fald|styrtet|gik omkuld"
-        r"|collapsed)(?: [a-z0-9'|]+){0,5} (?:<ikke>|can'?t|cannot|could ?n'?t|can not) (?:\w+ )?"
-        r"(?:rejse sig|komme op|get up|stand up|stå op|move|bevæge sig|røre sig)\b",
+        fell_cant_up=r"(?:faldet|faldt|fell|fallen|falden|had a fall|har haft et fald|styrtet"
+        r"|gik omkuld|collapsed)(?: [a-z0-9'|]+){0,5} (?:<ikke>|can'?t|cannot|could ?n'?t|can not)"
+        r" (?:\w+ )?"
+        r"(?:rejse sig|komme op|get up|stand up|stå op|move|bevæge sig|røre sig)\b(?!(?: \w+){0,2}"
+        r" (?:fra|from|out of|op af|af|without|uden|om morgenen|in the mornings?|alone|alene)\b)",
         strange_speech=r"(?:faldet|fell|fallen|pludselig|suddenly|skæv|skævt|droop\w*|hænger"
         r"|lige nu|right now)(?: [a-z0-9'|]+){0,12} (?:svarer|taler|snakker|talking|talks"
         r"|speaking|speaks|speech|sounds|lyder)(?: is)? (?:\w+ )?(?:helt |so |really |very |all"
@@ -4939,6 +4944,11 @@ GUARDS = [
         r"|ventetid\w*|køen|bussen|trafikken|larmen|work|project|the job|my boss|exam|deadline"
         r"|the wait|traffic|the noise|homework|lektier\w*)(?: [a-z']+){0,4} (?:tager|tage|tog"
         r"|taking|takes|killing|kills) (?:livet af mig|me)\b",
+        # Nothing left after the rent or the bills: money, not the writer.
+        r"(?:husleje\w*|rent|regning\w*|bills?|løn\w*|salary|payday|money|penge|budget\w*|su"
+        r"|kontanthjælp\w*|pension\w*|ydelse\w*|benefits?)(?: [a-z0-9'|]+){0,8} (?:har|have|got)"
+        r" (?:jeg |i )?(?:<ikke>|intet|nothing|no) (?:noget |mere |any |money |penge )?(?:left"
+        r"|tilbage)\b",
         # Tired of the check itself ("det her tjek er for langt, jeg gider ikke mere"): "gider"
         # about the questions named before it; "orker ikke mere" and "kan ikke mere" stay.
         r"(?:tjek\w*|check\w*|skema\w*|spørgsmål\w*|questions?|spørgeskema\w*|quiz\w*)"

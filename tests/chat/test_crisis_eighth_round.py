@@ -224,6 +224,23 @@ NEAR_NEW_RULES = [
     ("da", "forfulgt af uheld hele ugen, bilen gik i stykker"),
     ("en", "i feel like dying of embarrassment after that meeting"),
     ("da", "jeg har sagt op og solgt bilen, nu er der kun én ting tilbage på listen: flytningen"),
+    # Narrowed after probes of the offer's own areas: money left, a chronic fall, friends on
+    # a roof, a phone's contacts.
+    ("en", "once the rent and the phone bill are paid i have nothing left"),
+    ("da", "når regningerne er betalt har jeg intet tilbage til mad"),
+    ("en", "my gran fell twice this year and cant get up from her armchair alone"),
+    ("da", "min far er faldet før og kan ikke rejse sig fra sofaen uden hjælp"),
+    ("en", "my boy is up on the shed roof right now with his mates, is that allowed"),
+    ("en", "the council is in my phone as a contact, how do i log in"),
+]
+
+# The crises beside those narrowings.
+NARROWED_BUT_CRISIS = [
+    ("en", "my gran just fell in the kitchen and cant get up"),
+    ("da", "min mand faldt lige på badeværelset og kan ikke komme op"),
+    ("en", "my boy is up on the roof right now and wont come down"),
+    ("en", "somebody is inside my head all the time"),
+    ("en", "i honestly have nothing left"),
 ]
 
 # -- false alarms by kind, each with crises of the same shape ------------------------------
@@ -390,7 +407,8 @@ def test_an_eighth_round_look_alike_raises_no_alarm(lang, message):
     + FIRST_AID_BUT_CRISIS
     + OFFER_KICK_OUT_BUT_CRISIS
     + HELP_ERRAND_BUT_CRISIS
-    + TIRED_OF_CHECK_BUT_CRISIS,
+    + TIRED_OF_CHECK_BUT_CRISIS
+    + NARROWED_BUT_CRISIS,
 )
 def test_a_crisis_of_the_same_shape_still_flags(lang, message):
     assert crisis.rules_check(message).flagged, message
@@ -467,6 +485,7 @@ def _all_ours() -> list[str]:
         + TIRED_OF_CHECK_BUT_CRISIS
         + OLDER_LOOK_ALIKES
         + OLDER_LOOK_ALIKES_BUT_CRISIS
+        + NARROWED_BUT_CRISIS
     ]
 
 
