@@ -16,8 +16,9 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              bench/data/crisis_probes.yml (the rule author's development data), the
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
              crisis_training_4.yml (written by kind, issue 10 fourth round),
-             crisis_training_8.yml (eighth round) and the crisis lines of the seen bench
-             sets (BENCH_TRAINING, since the seventh round; crisis_fresh7 since the eighth);
+             crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth) and the
+             crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
+             crisis_fresh7 since the eighth, crisis_fresh8 since the ninth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files and of the seen bench sets (hard
              look-alikes).
@@ -27,6 +28,39 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh9.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Ninth round (issue 10), measured the same way (leave one file out, `--lofo`; each held-out
+file at the threshold chosen on the other files). crisis_fresh8 (round 8, measured once
+unseen: net alone 64.6 %) is trained on now, and crisis_training_9.yml adds everyday hardship
+told at length as harmless (the seen understanding sets' descriptions, never trained on, are
+where a lower threshold over-reaches) and crisis kinds told in new ways. Net alone, pooled
+over the nine seen bench sets (crisis_heldout, crisis_fresh to crisis_fresh8: 1,932 crisis
+lines, ~2,630 look-alikes), and the seven older ones (the eighth round's figure):
+
+                                                 nine sets        seven older     fresh8
+  eighth round's model and data (0.8, no fresh8)    -             67.7 %, 0.41 %  64.6 %*
+  + crisis_fresh8 trained on (threshold per file)   70.8 %, 0.34 %  71.3 %, 0.41 %  68.1 %
+  + crisis_training_9.yml (this model, 0.75)        70.2 %, 0.42 %  71.0 %, 0.47 %  68.8 %
+  (* measured once while unseen.) At the threshold, out of file: hand-written hard negatives
+  of the training files and probes 1.43 %, nlu.yml 0.10 %; never trained on: the seen intent
+  held-out sets' 3,686 everyday sentences 0.08 %, the seen understanding sets' 718
+  descriptions 1.25 % (2.23 % without crisis_training_9; 0.84 % at 0.8). THRESHOLD 0.75 is the
+  point chosen on all files pooled by the same rule as before (at most 1 % out of file on every
+  file's look-alikes and on nlu.yml); per held-out file the rule chose 0.75 or 0.8.
+
+  Tried and not kept (the same nine sets, per-file thresholds): the best window of each long
+  crisis line as an extra positive (multiple-instance refit) 68.5 %; C 1.0 68.9 %; hard
+  negatives weighted 3 70.0 %; clause-level scoring (the rules' clause marks kept, every
+  clause of three words or more scored, harmless clauses trained on) 68.7 %: the windows of
+  10 already hold a clause. None beat the plain model by more than noise, so the gain came
+  from data (another writer's set) and the threshold.
+  The lower "ask gently" band, measured again: at 0.6 the nine sets' net recall is 79.3 % at
+  0.72 % false alarms on their look-alikes (held out per set; 0.5-0.55 chosen per set by
+  those look-alikes alone: 82.2 % at 0.91 %), but 2.8 % on the training files' hard
+  negatives and 3.8 % of the understanding sets' descriptions (27 of 718: a parent whose
+  daughter stays in her room, a pensioner whose wife died, a flat in disorder): the offer's
+  own citizens would be asked the crisis question about one description in 27, and the
+  conversations would stall on it. Not built; the rule stays at 1 % on every file.
 
 Eighth round (issue 10), measured the same way (leave one file out, below; the threshold
 for a held-out file chosen without it). Net alone, pooled over the seven older seen bench
@@ -147,6 +181,10 @@ TRAINING_7_FILE = ROOT / "bot" / "data" / "crisis_training_7.yml"
 # write to the bot (short wishes, euphemisms, a time or a means chosen, answers to a screening
 # question with the signal after them, long messages with it in one clause).
 TRAINING_8_FILE = ROOT / "bot" / "data" / "crisis_training_8.yml"
+# A sixth (issue 10, ninth round): everyday hardship told at length as harmless (where a
+# lower threshold over-reached) and crisis kinds told in new ways (a relative's medical
+# emergency, a carer who hurts, slang and non-native wishes, affairs settled).
+TRAINING_9_FILE = ROOT / "bot" / "data" / "crisis_training_9.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -165,11 +203,13 @@ BENCH_TRAINING = tuple(
         "crisis_fresh6.yml",
         # Seen since the eighth round began (measured once unseen at 10:27 UTC on 2df8360).
         "crisis_fresh7.yml",
+        # Seen since the ninth round began (measured once unseen at 12:53 UTC on e8aea9b).
+        "crisis_fresh8.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
-# tid varer forløbet") is not trained on, so those turns stay out of training. The round-8
+# tid varer forløbet") is not trained on, so those turns stay out of training. The round-9
 # conversation set is unseen and never read here (its own test checks it shares no line).
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
@@ -179,6 +219,8 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh2.yml",
         "conversations_fresh3.yml",
         "conversations_fresh4.yml",
+        # Round 8's set, seen since the ninth round began.
+        "conversations_fresh5.yml",
     )
 )
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
@@ -189,8 +231,8 @@ NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh9.y
 
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;
-# 0.9 in the seventh round).
-THRESHOLD = 0.8
+# 0.9 in the seventh round, 0.8 in the eighth).
+THRESHOLD = 0.75
 # Windows for long messages: this many words, moved by half of it (seventh round, with the
 # seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
 # false alarms; module docstring).
@@ -308,7 +350,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
         )
     files = [(TRAINING_FILE, "training"), (MORE_TRAINING_FILE, "training")]
     files += [(TRAINING_4_FILE, "training"), (TRAINING_7_FILE, "training")]
-    files += [(TRAINING_8_FILE, "training")]
+    files += [(TRAINING_8_FILE, "training"), (TRAINING_9_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
