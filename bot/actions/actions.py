@@ -1250,12 +1250,26 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
     return {k: v for k, v in found.items() if current.get(k) != v}
 
 
+# Any phrase of the format's or the contact's options, as the answer words match them
+# (whole words at the start, short ones alone): one search before the full readings.
+_WAY_WORDS = re.compile(
+    "|".join(
+        r"(?<!\w)" + re.escape(_phrase(p)) + (r"(?!\w)" if len(p) <= 3 else "")
+        for qid in ("format", "contact")
+        for _code, phrases in LEXICON[qid]
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+)
+
+
 def _way_too(qid: str, text: str, current: dict) -> dict[str, Any]:
     """A reply that answers the question asked and names a way too ("gerne, lidt af
     hvert" to the motivation question, "yes, but on video"): the way is noted, also over
     a way read earlier from a description. Only the format and the contact, whose words
     are distinct from any other answer's; a way that is the answer itself is no second."""
     found = {}
+    if not _WAY_WORDS.search(_normalise(text[:500])):
+        return found  # no word of a way at all (most replies): nothing to read
     for other in ("format", "contact"):
         if other == qid:
             continue
