@@ -35,8 +35,7 @@ from portal.db import autocommit_engine
 from portal.extensions import db
 from portal.logs import redact
 from portal.models import ChatConversation, utcnow
-from portal.screening import QUESTION_IDS
-from portal.screening.understanding import lexicon
+from portal.screening import QUESTION_IDS, understanding
 from portal.services import visitor
 
 log = logging.getLogger(__name__)
@@ -349,12 +348,12 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
 
 def warm_up() -> None:
     """Train and parse, once per process, what a first chat turn would otherwise do: the
-    intent classifier, the bot's domain and rules, the situation lexicon and the crisis net
-    (seconds of CPU holding the GIL). portal/wsgi.py calls it before gunicorn forks, so the
-    workers inherit it; the browser tests before their live servers start."""
+    intent classifier, the bot's domain and rules, the situation lexicon and area model,
+    the crisis net (seconds of CPU holding the GIL). portal/wsgi.py calls it before gunicorn
+    forks, so the workers inherit it; the browser tests before their live servers start."""
     nlu.classifier()
     load_bot()
-    lexicon()
+    understanding.warm()  # the lexicon and the learned area model
     crisis_model.warm()
 
 

@@ -388,6 +388,17 @@ def _lexicon_data() -> dict:
     return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
 
 
+def warm() -> None:
+    """Parse the lexicon and train the area model now, before a server takes requests: on
+    a citizen's first message they cost about a second of CPU (the action server's first
+    turns under load waited 0.8-1.3 s behind it, bench/README.md)."""
+    lexicon()
+    if AREA_MODEL:
+        from portal.screening import area_model
+
+        area_model.model()
+
+
 @functools.cache
 def lexicon() -> dict[str, dict[str, tuple[Phrase, ...]]]:
     """Per screening question, per answer code, its phrases."""
