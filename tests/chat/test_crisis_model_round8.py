@@ -18,6 +18,7 @@ import yaml
 
 from bench import crisis_eval
 from portal.chat import crisis, crisis_model
+from tests.support.near_copies import WordOverlapIndex
 
 # (category, lang, message): 39 crisis lines written before the model was chosen; the net
 # alone (char n-grams across word boundaries, trained with crisis_training_8.yml and
@@ -251,13 +252,12 @@ def _seen_lines() -> list[str]:
 def test_no_line_here_equals_or_nearly_equals_a_training_or_bench_line():
     ours = CRISIS_KINDS + MISSED_BY_THE_NET + HARMLESS_KINDS
     others = list(crisis_model.training_data()[0]) + _seen_lines()
-    other_words = [_words(t) for t in others]
+    other_lines = WordOverlapIndex(others, _words)  # what _near says, line by line
     other_keys = {crisis_model._key(t) for t in others}
     near = [
         message
         for _, _, message in ours
-        if crisis_model._key(message) in other_keys
-        or any(_near(_words(message), w) for w in other_words)
+        if crisis_model._key(message) in other_keys or other_lines.near(message)
     ]
     assert near == []
 
@@ -267,10 +267,9 @@ def test_the_eighth_training_file_copies_no_seen_bench_line():
     own = crisis_model._leaves(
         yaml.safe_load(crisis_model.TRAINING_8_FILE.read_text(encoding="utf-8"))
     )
-    own_words = [_words(t) for t in own]
+    own_lines = WordOverlapIndex(own, _words)  # what _near says, line by line
     own_keys = {crisis_model._key(t) for t in own}
     shared = sum(
-        crisis_model._key(line) in own_keys or any(_near(_words(line), w) for w in own_words)
-        for line in _seen_lines()
+        crisis_model._key(line) in own_keys or own_lines.near(line) for line in _seen_lines()
     )
     assert shared == 0

@@ -21,6 +21,7 @@ import yaml
 
 from bench import crisis_eval
 from portal.chat import crisis, crisis_model
+from tests.support.near_copies import WordOverlapIndex
 
 # (category, lang, message): the lines the net alone catches at THRESHOLD 0.75.
 CRISIS_KINDS = [
@@ -345,6 +346,15 @@ def test_near_is_able_to_fail():
     assert not _near(_words("jeg vil ikke leve mere"), _words("hvad koster tilbuddet"))
 
 
+def test_the_word_index_says_what_the_pairwise_check_says():
+    pool = _seen_lines()[::40] + ["jeg vil ikke leve mere nu"]
+    queries = pool[::7] + ["jeg vil ikke leve mere", "hvad koster tilbuddet", "ok"]
+    index = WordOverlapIndex(pool, _words)
+    pairwise = [any(_near(_words(q), _words(p)) for p in pool) for q in queries]
+    assert [index.near(q) for q in queries] == pairwise
+    assert pairwise[-3:] == [True, False, False]  # both answers occur
+
+
 def _seen_lines() -> list[str]:
     lines = []
     for path in SEEN_CRISIS_SETS:
@@ -366,13 +376,12 @@ def test_the_seen_sets_are_read():
 def test_no_line_here_equals_or_nearly_equals_a_training_or_seen_line():
     ours = CRISIS_KINDS + MISSED_BY_THE_NET + HARMLESS_KINDS
     others = list(crisis_model.training_data()[0]) + _seen_lines()
-    other_words = [_words(t) for t in others]
+    other_lines = WordOverlapIndex(others, _words)  # what _near says, line by line
     other_keys = {crisis_model._key(t) for t in others}
     near = [
         message
         for _, _, message in ours
-        if crisis_model._key(message) in other_keys
-        or any(_near(_words(message), w) for w in other_words)
+        if crisis_model._key(message) in other_keys or other_lines.near(message)
     ]
     assert near == []
 
@@ -382,10 +391,9 @@ def test_the_ninth_training_file_copies_no_seen_line():
     own = crisis_model._leaves(
         yaml.safe_load(crisis_model.TRAINING_9_FILE.read_text(encoding="utf-8"))
     )
-    own_words = [_words(t) for t in own]
+    own_lines = WordOverlapIndex(own, _words)  # what _near says, line by line
     own_keys = {crisis_model._key(t) for t in own}
     shared = sum(
-        crisis_model._key(line) in own_keys or any(_near(_words(line), w) for w in own_words)
-        for line in _seen_lines()
+        crisis_model._key(line) in own_keys or own_lines.near(line) for line in _seen_lines()
     )
     assert shared == 0
