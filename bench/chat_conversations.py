@@ -41,9 +41,13 @@ FRESH_CONVERSATIONS4 = ROOT / "bench" / "data" / "conversations_fresh4.yml"
 # measured on round 8's final code and seen since round 9, so its counts and disagreements
 # are printed like fresh4's.
 FRESH_CONVERSATIONS5 = ROOT / "bench" / "data" / "conversations_fresh5.yml"
-# Round 9's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 9's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 9's final code and seen since round 10, so its counts and disagreements
+# are printed like fresh5's.
 FRESH_CONVERSATIONS6 = ROOT / "bench" / "data" / "conversations_fresh6.yml"
+# Round 10's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS7 = ROOT / "bench" / "data" / "conversations_fresh7.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -71,11 +75,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout7.yml",
     # Round 8's unseen stand-in (its header says how written), seen since round 9.
     ROOT / "bench" / "data" / "understanding_heldout8.yml",
-    # Round 9's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 9's unseen stand-in (its header says how written), seen since round 10.
     ROOT / "bench" / "data" / "understanding_heldout9.yml",
+    # Round 10's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout10.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS6.name, "understanding_heldout9.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS7.name, "understanding_heldout10.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -273,8 +279,14 @@ def main() -> dict:
     for name, lang, chat, api in played5["disagreements"]:
         print(f"  DISAGREE fresh5 [{lang}] {name}: chat {chat}, API {api}")
     fresh6 = load(FRESH_CONVERSATIONS6)
-    results["fresh6"] = counts(evaluate(client, fresh6), fresh6)
-    print("\n".join(report_counts(results["fresh6"], "fresh6 (unseen)")))
+    played6 = evaluate(client, fresh6)
+    results["fresh6"] = counts(played6, fresh6)
+    print("\n".join(report_counts(results["fresh6"], "fresh6 (round 9, seen since round 10)")))
+    for name, lang, chat, api in played6["disagreements"]:
+        print(f"  DISAGREE fresh6 [{lang}] {name}: chat {chat}, API {api}")
+    fresh7 = load(FRESH_CONVERSATIONS7)
+    results["fresh7"] = counts(evaluate(client, fresh7), fresh7)
+    print("\n".join(report_counts(results["fresh7"], "fresh7 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

@@ -1,9 +1,9 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh9.yml (round 9, the quiet
 crisis set; crisis_fresh5.yml, crisis_fresh7.yml and crisis_fresh8.yml, rounds 5, 7 and 8,
 are seen since and keep their shape checks),
-conversations_fresh6.yml and understanding_heldout9.yml (round 9; conversations_fresh2.yml,
-conversations_fresh4.yml, conversations_fresh5.yml, understanding_heldout5.yml,
-understanding_heldout7.yml and understanding_heldout8.yml, rounds 5, 7 and 8, are seen since
+conversations_fresh7.yml and understanding_heldout10.yml (round 10; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh6.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout9.yml, rounds 5 and 7 to 9, are seen since
 and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -99,6 +99,7 @@ def test_the_crisis_bench_prints_the_ninth_sets_figures_but_never_its_lines():
     assert crisis_eval.FRESH9.name == "crisis_fresh9.yml" and crisis_eval.FRESH9.exists()
 
 
+HELDOUT10 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout10.yml"
 HELDOUT9 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout9.yml"
 HELDOUT8 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout8.yml"
 HELDOUT7 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout7.yml"
@@ -116,6 +117,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS7", 26),
         ("FRESH_CONVERSATIONS6", 24),
         ("FRESH_CONVERSATIONS5", 24),
         ("FRESH_CONVERSATIONS4", 24),
@@ -145,7 +147,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS6", "FRESH_CONVERSATIONS5"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS7", "FRESH_CONVERSATIONS6"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -161,7 +163,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT9, HELDOUT8])
+@pytest.mark.parametrize("path", [HELDOUT10, HELDOUT9])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -170,7 +172,8 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 
 
 @pytest.mark.parametrize(
-    ("path", "least"), [(HELDOUT9, 110), (HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)]
+    ("path", "least"),
+    [(HELDOUT10, 110), (HELDOUT9, 110), (HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)],
 )
 def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, least):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
@@ -199,14 +202,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 9's two sets are the only ones printed as counts only; the sets before them
-    # (round 8's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh6.yml", "understanding_heldout9.yml"}
+    # Round 10's two sets are the only ones printed as counts only; the sets before them
+    # (round 9's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh7.yml", "understanding_heldout10.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS6.name == "conversations_fresh6.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS7.name == "conversations_fresh7.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS7.exists()
+    # Round 9's pair is still read, now as seen sets.
+    assert HELDOUT9 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS6.exists()
-    # Round 8's pair is still read, now as seen sets.
-    assert HELDOUT8 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS5.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT9
+    assert chat_conversations.HELDOUT[-1] == HELDOUT10
