@@ -1,6 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh9.yml (round 9, the quiet
-crisis set; crisis_fresh5.yml, crisis_fresh7.yml and crisis_fresh8.yml, rounds 5, 7 and 8,
-are seen since and keep their shape checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh10.yml (round 10, the quiet
+crisis set; crisis_fresh5.yml, crisis_fresh7.yml, crisis_fresh8.yml and crisis_fresh9.yml,
+rounds 5, 7, 8 and 9, are seen since and keep their shape checks),
 conversations_fresh7.yml and understanding_heldout10.yml (round 10; conversations_fresh2.yml,
 conversations_fresh4.yml to conversations_fresh6.yml, understanding_heldout5.yml and
 understanding_heldout7.yml to understanding_heldout9.yml, rounds 5 and 7 to 9, are seen since
@@ -54,17 +54,17 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_ninth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_tenth_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH9)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH10)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh9.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh10.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH9 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH9 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH10 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH10 not in crisis_model.BENCH_TRAINING
 
 
 @pytest.mark.parametrize(
@@ -92,11 +92,11 @@ def test_the_seventh_to_ninth_crisis_sets_cover_every_category_in_both_languages
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_ninth_sets_figures_but_never_its_lines():
-    # fresh9 is the only quiet crisis set; fresh5 to fresh8 have been seen and may be
+def test_the_crisis_bench_prints_the_tenth_sets_figures_but_never_its_lines():
+    # fresh10 is the only quiet crisis set; fresh5 to fresh9 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh9"}
-    assert crisis_eval.FRESH9.name == "crisis_fresh9.yml" and crisis_eval.FRESH9.exists()
+    assert set(crisis_eval.QUIET) == {"fresh10"}
+    assert crisis_eval.FRESH10.name == "crisis_fresh10.yml" and crisis_eval.FRESH10.exists()
 
 
 HELDOUT10 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout10.yml"
