@@ -43,8 +43,11 @@ DATA = ROOT / "bench" / "data"
 # The seen held-out description sets, named one by one: a later set is the unseen stand-in
 # for the outside check and must never be trained on, so nothing here is globbed.
 TRAINING_SETS = tuple(
-    DATA / f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7", "8")
+    DATA / f"understanding_heldout{n}.yml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")
 )
+# Descriptions written by kind for this model (round 9): the kinds the lexicon misreads on
+# sets it has not seen, in the project's own words.
+OWN_LINES = Path(__file__).with_name("area_training.yml")
 NLU = ROOT / "bot" / "data" / "nlu.yml"
 # Intents whose lines may tell a situation: not used as "no area" examples.
 _SITUATION_INTENTS = frozenset(
@@ -60,33 +63,46 @@ FILL = 0.6
 FILL_MIN_WORDS = 6
 # A message that names three or more areas is a long description: the lexicon's readings
 # there are each written out, and the seen conversations lost a real area to the veto.
-VETO_MAX_AREAS = 2
+# Round 9: three, with health in VETO_CODES (leave-one-set-out below).
+VETO_MAX_AREAS = 3
 # The areas the veto may drop. Leave-one-set-out (round 8, heldout4..8, each set's lexicon
 # as it was while unseen) counted the veto's drops per area: work or school named as
 # context ("sygemeldt", "after work") was right 7 times, wrong once; most of its other
 # drops were a diagnosis beside another difficulty (coping_with_disability, 18 right, 1
 # wrong by the description sets) which the seen conversation sets record the other way, and
 # the rest were as often wrong as right (health 6/5, money and debt 0/5). So only work.
-VETO_CODES = frozenset({"work_or_education"})
+# Round 9: and health. Leave-one-set-out over heldout4..9 (each set's lexicon as it was
+# while unseen, the model trained on the eight other sets): health read from one word
+# beside other difficulties ("angst", "stress", "tired", "the doctor") was the commonest
+# false reading; a veto of work and health on up to three areas at 0.3 dropped health
+# rightly 16 times, wrongly 3, and gave areas right 432 -> 442 of 670.
+VETO_CODES = frozenset({"work_or_education", "health"})
 
 
 def _phrase_text(source: str) -> str:
     return re.sub(r"\.\.\.", " ", source.lstrip("?!~^")).replace("*", "")
 
 
-def training_lines() -> list[tuple[str, list[str]]]:
+def training_lines(
+    sets=None, data: dict | None = None, own: bool = True
+) -> list[tuple[str, list[str]]]:
     """(text, areas) pairs: the seen sets, the lexicon's area phrases and the phrases it
-    reads as no difficulty, and fact questions from nlu.yml as messages with no area."""
+    reads as no difficulty, and fact questions from nlu.yml as messages with no area.
+    `sets` and `data` (another lexicon's parsed YAML) let leave-one-set-out train a fold
+    on the other sets and the lexicon as it was while the held-out set was unseen."""
     from portal.screening.understanding import _lexicon_data
 
     lines: list[tuple[str, list[str]]] = []
-    for path in TRAINING_SETS:
+    for path in TRAINING_SETS if sets is None else sets:
         if not path.exists():
             continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
             if "areas" in item:
                 lines.append((item["text"], list(item["areas"] or ())))
-    data = _lexicon_data()
+    if own and OWN_LINES.exists():
+        own_data = yaml.safe_load(OWN_LINES.read_text(encoding="utf-8"))
+        lines += [(item["text"], list(item["areas"] or ())) for item in own_data["lines"]]
+    data = _lexicon_data() if data is None else data
     for code, phrases in data["areas"].items():
         lines += [(_phrase_text(p), [code]) for p in phrases or ()]
     lines += [(_phrase_text(p), []) for p in data.get("not_a_difficulty") or ()]

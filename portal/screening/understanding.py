@@ -108,7 +108,9 @@ _ADULT_RELATIONS = frozenset(
      "granddad", "grandad", "gran", "granny", "nan", "nana", "morfar", "farfar", "mormor",
      "farmor", "oldefar", "oldemor", "svigerinde", "svoger", "stepmother", "stepfather",
      "stedmor", "stedfar", "flatmate", "roommate", "samlever", "gf", "bf", "kaereste",
-     "hubby", "wifey", "fiance", "fiancee", "forlovede"}
+     "hubby", "wifey", "fiance", "fiancee", "forlovede",
+     # Round 9: step-parents and a partner one lives with, as texted.
+     "stepdad", "stepmum", "stepmom", "papfar", "papmor", "bonusfar", "bonusmor", "sambo"}
 )  # fmt: skip
 _FAR_NOT_FATHER = frozenset({"away", "from", "off", "too", "enough", "better", "worse", "more"})
 _POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
@@ -808,6 +810,14 @@ _ADULT_LIFE = re.compile(
     r"|far|mor|parent|forlder)|\d{1,2} ars (?:agteskab|aegteskab)|gift i \d{1,2} ar"
     r"|married for \d{1,2} years|(?:aldre|aeldre|gammelt|gamle) (?:agtepar|aegtepar)"
     r"|(?:elderly|old) (?:married )?couple|enkemand|enke|widow|widower|widowed"
+    # Round 9: a decade of life in Danish words ("en mand i halvtredserne", "i trediverne"),
+    # a state pension, studies after upper secondary, school left many years ago.
+    r"|i (?:mine |sine |de |hans |hendes )?(?:tyverne|trediverne|tredverne|fyrrerne"
+    r"|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne)"
+    r"|state pension|(?:on|pa) (?:a |my |the |min )?pension|erhvervsakademi\w*|business academy"
+    r"|professionshojskole\w*|university college"
+    r"|(?:ikke|not) (?:gaet|gat|varet|been) (?:i|in|to) skole\w* (?:i|for|in)"
+    r" (?:[5-9]|[1-9]\d) (?:ar|years)"
     # The writer's trade or profession: work that needs an adult's training.
     r"|(?:jeg er|im|i am|i work as|arbejder som) (?:a |an |en |et |uddannet )?(?:sygeplejerske"
     r"|nurse|laerer|teacher|paedagog|pedagog|tomrer|carpenter|elektriker|electrician"
@@ -860,6 +870,48 @@ def _sentence_age(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# "født i 98", "born in 2001", "f. 1975": a year of birth, read against this year.
+_BORN = re.compile(r"\b(?:fodt|fod|born|f) (?:i |in |ar |year )?((?:19|20)\d\d|\d\d)\b")
+
+
+def _age_from_birth_year(year: str) -> int | None:
+    import datetime
+
+    now = datetime.date.today().year
+    born = int(year)
+    if len(year) == 2:  # "98" is 1998, "05" is 2005
+        born += 2000 if 2000 + born <= now else 1900
+    age = now - born
+    return age if 0 < age < 120 else None
+
+
+def _lone_age(text: str) -> int | None:
+    """The writer's age as a part of its own: "hey. 19, moved out", "38, bipolar, ...",
+    "from Brazil, 21, it's my first winter", "nyopereret og er 70". Only for the writer
+    (asked only when nobody else is asked for) and never after a relative ("min bror,
+    24, ..." is the brother's age)."""
+    before: list[str] = []
+    for sentence in re.split(r"[!?\n;]+|(?<![0-9])\.+", text):
+        for part in sentence.split(","):
+            words = _words(part)
+            while words and words[0] in _OPENERS:
+                words.pop(0)
+            if (
+                len(words) == 1
+                and words[0].isdigit()
+                and 13 <= int(words[0]) < 100
+                and not (before and before[-1] in _CHILD_RELATIONS | _ADULT_RELATIONS)
+            ):
+                return int(words[0])
+            before = words or before
+    for part in clauses(text):  # "... og er 70", "... and am 52": a clause of its own
+        if len(part) == 2 and part[0] in {"er", "am"} and part[1].isdigit():
+            value = int(part[1])
+            if 13 <= value < 100:
+                return value
+    return None
+
+
 def _writer_age_code(flat: str, text: str = "") -> str | None:
     if re.search(
         r"\b(?:under 18|under atten|ikke fyldt 18|ikke 18|not 18|not yet 18|under eighteen"
@@ -880,6 +932,10 @@ def _writer_age_code(flat: str, text: str = "") -> str | None:
         age = int(match.group(1)) - 1
     if age is None and text:
         age = _sentence_age(text)
+    if age is None and text:
+        age = _lone_age(text)
+    if age is None and (match := _BORN.search(flat)):
+        age = _age_from_birth_year(match.group(1))
     if age is None:
         return _age_from_life(flat)[0]
     return "18_or_over" if age >= ADULT_AGE else "under_18"
@@ -1051,6 +1107,9 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
     return None, None, ""
 
 
+_SCALE = re.compile(r"\b(10|[1-9])\s*(?:/|ud af|out of|af)\s*10\b")
+
+
 def understand(text: str) -> Understanding:
     """What this message says about the screening. Unknown or unclear: left out."""
     text = (text or "")[:2000]
@@ -1106,6 +1165,11 @@ def understand(text: str) -> Understanding:
             evidence.pop(f"areas:{code}", None)
 
     impact = _single("impact", parts, evidence)
+    if impact is None and (scale := _SCALE.search(text.lower())):
+        # "7 ud af 10", "8/10", "a 3 out of 10": how hard, on the writer's own scale.
+        value = int(scale.group(1))
+        impact = "mild" if value <= 3 else "moderate" if value <= 7 else "severe"
+        evidence[f"impact:{impact}"] = (scale.group(0),)
     motivation = _single("motivation", parts, evidence)
     answer_format = _single("format", parts, evidence)
     contact = _single("contact", parts, evidence)

@@ -59,7 +59,7 @@ def test_the_hand_scoring_equals_scikit_learns_probabilities():
 
 def test_it_trains_only_on_the_seen_sets_named_one_by_one():
     names = [p.name for p in area_model.TRAINING_SETS]
-    seen = ("", "2", "3", "4", "5", "6", "7", "8")
+    seen = ("", "2", "3", "4", "5", "6", "7", "8", "9")
     assert names == [f"understanding_heldout{n}.yml" for n in seen]
     assert all(p.exists() for p in area_model.TRAINING_SETS)
 
@@ -77,6 +77,10 @@ VETOED = [
     ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", "work_or_education"),
     ("every evening after my job I just sit alone in the flat, I know nobody here",
      "work_or_education"),
+    # round 9: tired after a shift is the cause of the household difficulty, not a health
+    # area of its own (leave-one-set-out over heldout4..9: health dropped rightly 16 times,
+    # wrongly 3; area_model.VETO_CODES)
+    ("after my shift I am too tired to go to the shop or to clean up", "health"),
 ]  # fmt: skip
 
 
@@ -87,9 +91,6 @@ def test_it_is_on_in_the_product():
 
 
 KEPT = [
-    # tired after a shift: health read from one word is kept (only work may be vetoed; the
-    # veto's health drops were as often wrong as right when measured set by set)
-    ("after my shift I am too tired to go to the shop or to clean up", "health"),
     # a diagnosis beside another difficulty: the seen conversations record both
     ("har en hjerneskade og kan ikke finde ud af at lave mad", "coping_with_disability"),
     ("I have autism and no friends at all", "coping_with_disability"),
@@ -97,7 +98,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "code"), KEPT)
-def test_the_veto_drops_no_other_area_than_work(text, code):
+def test_the_veto_drops_no_other_area_than_work_or_health(text, code):
     u = understand(text)
     assert code in u.areas
     assert code not in u.evidence.get("areas_model", ())
