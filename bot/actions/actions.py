@@ -24,6 +24,7 @@ from bot.actions.answers import (
     correction_of,
     described_impact,
     dropped_areas,
+    echoed_impact,
     evidence,
     not_yet,
     only_clause,
@@ -356,7 +357,11 @@ def _with_described_impact(u: Understanding, text: str) -> Understanding:
         # "really bad at bills ... not a disaster yet but heading that way": the strong
         # word describes the thing, the "not yet" the impact.
         return replace(u, impact="at_risk")
-    if u.impact is not None or not u.has_facts:
+    if u.impact is not None and u.has_facts:
+        # The options' own words said again win over another reading of the impact.
+        echoed = echoed_impact(text)
+        return replace(u, impact=echoed) if echoed and echoed != u.impact else u
+    if not u.has_facts:
         return u
     impact = described_impact(text)
     return replace(u, impact=impact) if impact else u
@@ -399,6 +404,18 @@ _ON_BEHALF = re.compile(
     r"|with (?:his|her|their) (?:consent|permission|ok|okay)"
     r"|(?:han|hun) (?:siger ja til|ved at jeg skriver|har sagt ja|sidder (?:her|ved siden af))"
     r"|(?:he|she) (?:agrees|knows i'?m writing|said yes|is sitting (?:here|next to me)))(?!\w)"
+    # Consent said by the person as subject with a verb of agreeing or asking, in any
+    # words: "hun har sagt ok til at jeg skriver", "han har bedt mig skrive", "she asked me
+    # to write this", "he knows and agreed", "they're fine with me writing".
+    r"|(?<!\w)(?:han|hun|de) (?:har |havde )?(?:sagt|givet|gav|sagde) (?:mig )?(?:ok|okay|ja"
+    r"|god for|lov|sin accept|sit samtykke|tilladelse)(?!\w)"
+    r"|(?<!\w)(?:han|hun|de) (?:har |havde )?(?:bedt mig|bad mig|vil gerne have at jeg"
+    r"|er indforstaaet|er indforstaet|er ok med|er okay med|synes det er fint|accepterer"
+    r"|ved godt at jeg|ved at jeg|kender til at jeg)(?!\w)"
+    r"|(?<!\w)(?:he|she|they)(?:'s|'re| is| are| has| have)? (?:\w+ )?(?:agreed|consented"
+    r"|(?:is |are )?(?:ok|okay|fine|happy) with (?:me|this|it)|asked me to|wants me to"
+    r"|gave (?:me )?(?:permission|the ok|the okay|the go-ahead|consent)"
+    r"|knows (?:and (?:agrees|agreed)|about this|i'?m|that i|i am))(?!\w)"
 )
 # Another adult, named after "on behalf of" or "skriver for" without the understanding
 # reading whom the message is for: a partner, parent, sibling, friend or neighbour

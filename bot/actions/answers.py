@@ -53,6 +53,11 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ikke spor",
                 "slet ikke",
                 "not at all",
+                # A no in dialect or texting ("næ" folds to "nae"), or nothing burning.
+                "nae",
+                "nothing's on fire",
+                "nothing is on fire",
+                "nothing on fire",
             ),
         ),
         ("yes", ("ja", "yes", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu")),
@@ -232,6 +237,18 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "mellem",
                 "fair bit",
                 "kind of a lot",
+                # A fair amount, said as people say it.
+                "fair amount",
+                "a good bit",
+                "quite a bit",
+                "temmelig",
+                "en god del",
+                # Only just coping: "barely coping", "klarer mig lige akkurat".
+                "barely cop",
+                "just about cop",
+                "lige akkurat",
+                "knap nok",
+                "kun lige",
                 "sort of a lot",
                 "pretty much",
                 "a good deal",
@@ -327,6 +344,13 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ingen anelse",
                 "not that i know",
                 "ikke så vidt jeg ved",
+                # Not knowing with the verb first: "det ved jeg ikke om han får".
+                "ved jeg ikke",
+                "ved vi ikke",
+                "ved han ikke",
+                "ved hun ikke",
+                "not that we know",
+                "not as far as i know",
             ),
         ),
         (
@@ -347,6 +371,14 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no help",
                 "ingen hjælp",
                 "not any",
+                # No in other words: "nada", "det tror jeg ikke", "don't think so".
+                "nada",
+                "nope",
+                "tror det ikke",
+                "tror jeg ikke",
+                "don't think so",
+                "dont think so",
+                "ikke hvad jeg ved",
             ),
         ),
     ),
@@ -368,6 +400,17 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "no clue",
                 "aner det ikke",
                 "ingen anelse",
+                # Half a yes: "kind of", "både og", "sort of", "halvt om halvt".
+                "kind of",
+                "sort of",
+                "både og",
+                "halvt om halvt",
+                "ved jeg ikke",
+                "ved vi ikke",
+                "ved hun ikke",
+                "ved han ikke",
+                "in two minds",
+                "på vippen",
             ),
         ),
         (
@@ -414,6 +457,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ikke lyst",
                 "hellere lade være",
                 "hellere lade vaere",
+                # Not ready yet: "ikke klar til det", "not ready for it".
+                "ikke klar",
+                "not ready",
+                "ikke parat",
             ),
         ),
         (
@@ -470,6 +517,20 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "frisk paa",
                 "on board",
                 "er med paa",
+                # A yes as a guess or a shrug: "det tror jeg nok", "probably", "fine by me".
+                "tror jeg nok",
+                "tror det",
+                "think so",
+                "probably",
+                "sandsynligvis",
+                "fint med mig",
+                "fine by me",
+                "fine with me",
+                "i guess",
+                "guess so",
+                "sounds good",
+                "lyder godt",
+                "det kan jeg godt",
                 "vil gerne vaere med",
             ),
         ),
@@ -490,6 +551,11 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "aner det ikke",
                 "aner ikke",
                 "ingen anelse",
+                "ved jeg ikke",
+                "ved vi ikke",
+                "ved hun ikke",
+                "ved han ikke",
+                "lige meget",
                 "no idea",
                 "no clue",
                 "dunno",
@@ -519,9 +585,41 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "blanding",
                 "kombination",
                 "combination",
+                # Any way will do: "whatever works", "doesn't matter", "hvad som helst".
+                "whatever works",
+                "whatever",
+                "either way",
+                "anything works",
+                "doesn't matter",
+                "doesnt matter",
+                "does not matter",
+                "hvad som helst",
+                "hvad der passer",
+                "det ene som det andet",
             ),
         ),
-        ("group", ("gruppe", "group", "sammen med andre", "with others", "hold")),
+        (
+            "group",
+            (
+                "gruppe",
+                "group",
+                "sammen med andre",
+                "with others",
+                "hold",
+                # Others in the same place in life: "andre i samme situation", "others
+                # like me", "people in the same boat".
+                "andre i samme situation",
+                "andre i samme baad",
+                "andre ligesom mig",
+                "andre som mig",
+                "others like me",
+                "people like me",
+                "others in the same",
+                "same boat",
+                "meet others",
+                "moede andre",
+            ),
+        ),
         (
             "individual",
             (
@@ -579,6 +677,14 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "teams",
                 "zoom",
                 "computer",
+                # Video by the name of an app or a device.
+                "skype",
+                "facetime",
+                "webcam",
+                "kamera",
+                "camera",
+                "videoopkald",
+                "video call",
             ),
         ),
         ("phone", ("telefon", "phone", "telephone", "tlf", "ringe", "ring", "call", "opkald")),
@@ -647,6 +753,19 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "out to them",
                 "at his house",
                 "at her house",
+                # Coming in to the municipality: "kommer gerne ind på kontoret", "I can
+                # come in", "at your office".
+                "ind paa kontoret",
+                "ind til jer",
+                "ind til dig",
+                "paa kontoret",
+                "paa raadhuset",
+                "come in",
+                "come to you",
+                "come to your",
+                "at your office",
+                "the office",
+                "town hall",
             ),
         ),
     ),
@@ -742,6 +861,20 @@ _MOSTLY_WELL = re.compile(
     r"|get by okay|men jeg klarer mig|nogenlunde"
     r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
     r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
+    # Most of it done alone, or the days got through, said another way: "det meste kan jeg
+    # godt selv", "I can do most of it myself", "men jeg klarer det", "but I manage",
+    # "jeg kommer da igennem dagene" (never after a not: "can't get through the day").
+    r"|(?<!\w)(?:det meste|most of it|most things) (?:kan|klarer|can|do|manage) (?:jeg|i|han|hun)?"
+    r" ?(?:godt |do |manage )?(?:selv|myself|himself|herself|alone|on my own)(?!\w)"
+    r"|(?<!\w)(?:i|jeg|he|she|han|hun) (?:can|kan) (?:do|klare|manage) most (?:of it|things)"
+    r"|(?<!\w)(?:det meste|most of it|most things) (?:kan |klarer )?(?:jeg|i|han|hun|he|she)"
+    r" (?:can |kan |klarer )?(?:do |manage |godt )?(?:selv|myself|himself|herself|on my own)"
+    r"(?!\w)"
+    r"|(?<!\w)(?:men|but) (?:jeg|i|han|hun|he|she) (?:klarer|manage|manages|cope|copes)"
+    r"(?: det| it| things| the most)?(?: \w+)?\s*$"
+    r"|(?<!ikke )(?<!ik )(?<!not )(?<!can't )(?<!cant )(?<!cannot )(?<!kan ikke )"
+    r"(?:kommer|get|gets|getting|comes?) (?:da |nok |godt |still |jo )?(?:igennem|through)"
+    r" (?:dagene|dagen|hverdagen|the days|the day|my days|each day)(?!\w)"
 )
 _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
            "a lot", "værre", "worse")  # fmt: skip
@@ -795,12 +928,17 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
 # word: "I worry a lot, it is hard to keep things going" is "Quite a lot" (It is hard to
 # make everyday life work); "kan ikke klare hverdagen uden hjælp" is "Very much".
 _SEVERE_WORDS = re.compile(
-    r"(?:kan ikke|cannot|can'?t|can not) (?:klare|faa|manage|get through|cope with|do) "
-    r"(?:\w+ ){0,6}(?:uden hjaelp|without help)"
+    r"(?:kan ikke|cannot|can'?t|can not) (?:\w+ ){1,6}(?:uden hjaelp|without help"
+    r"|without (?:someone|somebody|anyone|anybody|a person)(?: \w+)?"
+    r"|uden at (?:nogen|en anden|andre) hjaelper|uden (?:en )?hjaelper)"
 )
 _MODERATE_WORDS = re.compile(
     r"(?:hard|difficult|svaert|svaer|tough) (?:to|at) (?:make|faa|get|keep) (?:\w+ ){0,3}"
     r"(?:work|working|going|fungere|haenge sammen|together)"
+    # The option's "hard to make everyday life work" said as not managing it: "kan ikke få
+    # dagene til at hænge sammen", "can't make my days work", "can't keep things together".
+    r"|(?:kan ikke|kan ik|can'?t|cannot|can not) (?:faa|make|get|keep) (?:\w+ ){0,3}"
+    r"(?:til at )?(?:haenge sammen|fungere|work|together)"
 )
 
 
@@ -838,6 +976,20 @@ def described_impact(text: str) -> str | None:
     return _described_impact(_normalise(text[:1000]))
 
 
+def echoed_impact(text: str) -> str | None:
+    """The impact whose option description the text says again in other words ("can't
+    manage my day without help": Very much; "kan ikke få dagene til at hænge sammen":
+    Quite a lot), or None. The options' own words are the surest reading of the impact."""
+    clean = _normalise(text[:1000])
+    if _NOT_YET.search(clean):
+        return "at_risk"
+    if _SEVERE_WORDS.search(clean):
+        return "severe"
+    if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
+        return "moderate"
+    return None
+
+
 def not_yet(text: str) -> bool:
     """The description says it is not bad yet but on its way ("not a disaster yet")."""
     return _NOT_YET.search(_normalise(text[:1000])) is not None
@@ -846,10 +998,14 @@ def not_yet(text: str) -> bool:
 def _described_impact(clean: str) -> str | None:
     if _NOT_YET.search(clean):
         return "at_risk"
-    if _SEVERE_WORDS.search(clean) or _IMPLIED_SEVERE.search(clean):
+    if _SEVERE_WORDS.search(clean):
         return "severe"
+    # The option's own words for "Quite a lot" outweigh a loose "it affects everything"
+    # beside them ("det går ud over det hele, han kan ikke få dagene til at hænge sammen").
     if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
         return "moderate"
+    if _IMPLIED_SEVERE.search(clean):
+        return "severe"
     return None
 
 
@@ -868,6 +1024,28 @@ _VARYING = re.compile(
     r"|gode og daarlige dage|gode dage og daarlige|op og ned|up and down|ups and downs"
     r"|svinger|svingende|varierer|it varies|varies|depends on the day|kommer an paa dagen)(?!\w)"
 )
+# Not now, perhaps later (folded text): "nej, ikke klar til det nu, måske til foråret",
+# "not now, maybe next year": the option "No, not now", not "I am not sure".
+_NOT_NOW_LATER = re.compile(
+    r"(?:(?<!\w)(?:nej|no|nope|ikke|not)\b.{0,40}?\b(?:nu|now|lige nu|right now|klar|ready)\b)"
+    r".{0,60}?\b(?:senere|later|til foraaret|til sommer|til efteraaret|efter nytaar|naeste aar"
+    r"|naeste maaned|next year|next month|in the spring|in the autumn|after the summer"
+    r"|another time|en anden gang|paa et tidspunkt|some day|someday)\b"
+)
+# Eighteen still ahead (folded text): "hun fylder 18 til sommer", "he turns 18 next month"
+# is under 18 today ("fyldte 18 i august" is past and over).
+_TURNS_18_LATER = re.compile(
+    r"(?<!\w)(?:fylder|bliver|turns|will turn|will be|is turning|turning)\s+18\b(?!\s*(?:nu|now))"
+    r"(?:\s+(?:aar|years?|old))?\s+(?:til|naeste|om|i|next|in|this|on|by|at|efter|after)\b"
+)
+# Not knowing with the verb first and a word or two before the not (folded text): "det
+# ved vi simpelthen ikke", "ved hun egentlig ikke", "aner vi ikke": the question's "I do
+# not know", when nothing else in the reply answers it.
+_NOT_KNOWING = re.compile(
+    r"(?<!\w)(?:ved|aner) (?:jeg|vi|han|hun|de) (?:\w+ ){0,2}ikke(?!\w)"
+    r"|(?<!\w)(?:we|i|they) (?:\w+ ){0,2}(?:don'?t|do not|really don'?t) know(?!\w)"
+)
+DONT_KNOW_CODES = {"existing_support": "dont_know", "motivation": "unsure", "format": "dont_know"}
 _FIRST_PART = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
 
 
@@ -905,7 +1083,11 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     if question_id == "urgent":
         # "no idea", "no clue": not knowing is no "no" to being in danger.
         clean = _NO_IDEA.sub(" ", clean)
+    if question_id == "motivation" and _NOT_NOW_LATER.search(clean):
+        return "no"  # the option "No, not now" itself, with a later time named
     if question_id == "age":
+        if _TURNS_18_LATER.search(clean):
+            return "under_18"
         by_number = _age_from_number(clean)
         if by_number:
             return by_number
@@ -928,6 +1110,9 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         dict.fromkeys(code for code, _ in sorted(kept, key=lambda k: _order(question_id, k[0])))
     )
     if not matched:
+        if question_id in DONT_KNOW_CODES and _NOT_KNOWING.search(clean):
+            code = DONT_KNOW_CODES[question_id]
+            return [code] if q.kind == "multi" else code
         return None
     if question_id in _WAYS:
         matched = _way_chosen(clean, kept, matched)

@@ -277,6 +277,20 @@ _MISREAD = re.compile(
     r"|laeste forkert|read (?:it|the question) wrong"
     r"|wrong button|pressed the wrong|clicked the wrong|by mistake|ved en fejl)\b"
 )
+# A strong word taken back (folded text): "I say it too strong", "det var for meget sagt",
+# "jeg overdrev", "just a figure of speech", "I didn't mean it like that". After the gentle
+# question it is the citizen's no to being in danger (a crisis in the same message is read
+# by the crisis layer first and never gets here).
+_RETRACTED = re.compile(
+    r"\b(?:(?:say|said|put|wrote|write) (?:it|that) (?:too|to) (?:strong|strongly|hard|much)"
+    r"|too strong|too strongly|exaggerat\w*|overdid it|overstated|over ?reacted|figure of speech"
+    r"|(?:just|only) an? (?:expression|saying|way of speaking)|not literally"
+    r"|(?:didn'?t|did not|don'?t|do not) mean (?:it|that) (?:like that|literally|that way)"
+    r"|for (?:meget|staerkt|voldsomt) sagt|sagde det for (?:staerkt|voldsomt)"
+    r"|skrev det for (?:staerkt|voldsomt)|overdrev|overdriver|talemaade|en maade at sige det paa"
+    r"|mente det ikke (?:saadan|bogstaveligt|paa den maade)|ikke bogstaveligt)\b"
+)
+_APOLOGY = re.compile(r"^\W*(?:sorry|excuse me|undskyld|beklager|oops|ups)\b[\s,.!-]*", re.I)
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
 _NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
 
@@ -351,6 +365,38 @@ def _wants_to_continue(text: str) -> bool:
     return bool(_CONTINUE.search(words)) and not _NOT.search(words)
 
 
+def _denies_danger(text: str) -> bool:
+    """A no to "are you in danger?" in the citizen's words: "no", "nej overhovedet ikke",
+    "not urgent", "sorry, I said it too strong"."""
+    words = crisis.normalise(text[:300]).replace("|", " ")
+    without = _APOLOGY.sub("", words).strip()
+    return bool(
+        _yes_or_no(without) == "no"
+        or _URGENT_DENIED.search(words)
+        or _RETRACTED.search(words)
+        or parse_answer("urgent", without.split(",")[0][:100]) == "no"
+    )
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!;,])\s+|\s+(?=(?:but|men)\s)", re.I)
+
+
+def _rest_after_denial(text: str) -> str:
+    """What a no to the danger question says besides the no ("excuse me, I say it too
+    strong. I go to work, but it is quite a lot hard"): the clauses that neither apologise,
+    nor deny, nor take a word back."""
+    rest = []
+    for part in _CLAUSE_SPLIT.split(text[:1000]):
+        words = crisis.normalise(part).replace("|", " ").strip(" .,!;")
+        bare = _APOLOGY.sub("", words).strip(" .,!;")
+        if not bare or _RETRACTED.search(words) or _URGENT_DENIED.search(words):
+            continue
+        if _yes_or_no(bare) == "no" and len(bare.split()) <= 3:
+            continue
+        rest.append(part.strip())
+    return " ".join(rest)
+
+
 def _yes_or_no(text: str) -> str | None:
     """The answer to "are you in danger right now?": "yes" (also when unsure), "no", None."""
     words = crisis.normalise(text).replace("|", " ").split()
@@ -368,6 +414,11 @@ OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
 CRISIS_RESUME = "crisis_resume"
+# A yes to the gentle question gave the crisis reply; a no to danger next goes on.
+CRISIS_AFTER_YES = "crisis_after_yes"
+# The message the gentle question answered (outside a check), re-read after a no to danger.
+CONCERN_TEXT = "concern_text"
+CONFIRM_UNDERSTOOD = "understood"  # bot.actions.actions.UNDERSTOOD_SLOT
 _BARE_YES = frozenset({*_STOP_YES, "gerne", "sure", "please", "tak", "jamen", "jaa"})
 
 
@@ -701,13 +752,16 @@ class Driver:
         turn.messages.insert(at, {"text": _changed_text(readings, lang)})
 
     def _handle(
-        self, sender: str, state: dict, text: str, lang: str, offered: bool, missed=None
-    ) -> Turn:
+        self, sender: str, state: dict, text: str, lang: str, offered: bool, missed=None,
+        safety: bool = True,
+    ) -> Turn:  # fmt: skip
         turn = Turn()
         state["slots"]["language"] = lang
-        safety = self._safety_turn(sender, state, text, lang)
-        if safety is not None:
-            return safety
+        # `safety` False only re-reads a message the crisis layer answered already and the
+        # citizen then said they are not in danger.
+        reply = self._safety_turn(sender, state, text, lang) if safety else None
+        if reply is not None:
+            return reply
         if offered and not state["active_loop"] and _bare_yes(text):
             text = "/start_screening"
         if self._takes_back_urgent(state, text):
@@ -1119,6 +1173,8 @@ class Driver:
         it gives the outcome `crisis` (with custom.outcome), or the local crisis reply when
         the actions cannot be reached."""
         asked = state.pop("crisis_asked", False)
+        after_yes = state.pop(CRISIS_AFTER_YES, False)
+        concern_text = state.pop(CONCERN_TEXT, None)
         payload = parse_payload(text, self.bot.intents)
         if payload is not None:  # a button: /crisis, /continue_screening, answers...
             if payload["intent"]["name"] in ("continue_screening", "start_screening"):
@@ -1128,9 +1184,18 @@ class Driver:
         if asked and (not result.flagged or (result.negated and result.level == crisis.CONCERN)):
             reply = _yes_or_no(text)
             if reply == "yes":  # in danger: a paused check ends with its outcome crisis
-                return self.screening_crisis_turn(sender, state, lang)
-            if reply == "no" or result.negated:
+                turn = self.screening_crisis_turn(sender, state, lang)
+                # A yes to the gentle question after a description may also have meant
+                # "yes, that is right" to the say-back the citizen expected: the contacts
+                # stand, and a no to being in danger next goes on with what was told.
+                state[CRISIS_AFTER_YES] = True
+                if concern_text:
+                    state[CONCERN_TEXT] = concern_text
+                return turn
+            if reply == "no" or result.negated or _denies_danger(text):
                 return self._not_in_danger_turn(sender, state, text, lang)
+        if after_yes and not result.flagged and _denies_danger(text):
+            return self._no_danger_after_all(sender, state, text, lang, concern_text)
         if not result.flagged:
             if state.get("crisis_paused") and _wants_to_continue(text):
                 return self.handle(sender, state, "/continue_screening", lang)  # typed
@@ -1142,7 +1207,79 @@ class Driver:
         quiet = not self._in_a_check(state) and self._open_check(sender, state, text, lang)
         if result.level == crisis.CRISIS:
             return self.screening_crisis_turn(sender, state, lang)
-        return self.concern_turn(state, lang, quiet=quiet)
+        turn = self.concern_turn(state, lang, quiet=quiet)
+        if not quiet and not state.get("crisis_paused"):
+            state[CONCERN_TEXT] = text[:2000]  # re-read as a description after a no
+        return turn
+
+    def _no_danger_after_all(
+        self, sender: str, state: dict, text: str, lang: str, concern_text: str | None
+    ) -> Turn:
+        """A no to being in danger right after the crisis reply that a yes to the gentle
+        question gave: that yes confirmed what the citizen told, so the check goes on from
+        it (urgent no, what was told noted and correctable), never a dead end. The emergency
+        contacts were shown twice already and stay one button away."""
+        from bot.actions.actions import _changed_text
+
+        thanks = render_response(self.bot.domain, "utter_crisis_not_in_danger_menu", state["slots"])
+        first = {"text": thanks["text"].rsplit(". ", 1)[0] + "."}  # without "what now?"
+        slots = state["slots"]
+        before = copy.deepcopy(state)
+        try:
+            if state.get(CRISIS_RESUME) is not None:
+                # A check was opened behind the gentle question: it comes back as it was.
+                self._resume_after_crisis(state)
+                state.pop("crisis_paused", None)
+                state["active_loop"] = "screening_form"
+                slots["requested_slot"] = None
+            elif concern_text and not state["active_loop"] and not state.get("crisis_paused"):
+                state.pop("crisis_paused", None)
+                turn = self._handle(sender, state, concern_text, lang, False, safety=False)
+                if state["active_loop"] != "screening_form":
+                    # Written for someone else, or no situation in it: said as it would be.
+                    turn.messages.insert(0, first)
+                    return turn
+            else:
+                state.update(before)
+                return self._not_in_danger_turn(sender, state, text, lang)
+            told = list(slots.get(CONFIRM_UNDERSTOOD) or [])
+            if slots.get(CONFIRM) is None and told:
+                slots[CONFIRM] = "yes"
+            slots["urgent"] = "no"
+            slots["requested_slot"] = None
+            noted = {q: slots[q] for q in ("urgent", *told) if slots.get(q) not in (None, [])}
+            turn = Turn(messages=[first, {"text": _changed_text(noted, lang)}])
+            message = {
+                "text": text,
+                "intent": {"name": "answer", "confidence": 1.0},
+                "entities": [],
+                "metadata": {"lang": lang},
+            }
+            events = self._validate(sender, state, message, turn, {})
+            self._ask_next(sender, state, message, turn, events)
+        except TransportError:
+            state.clear()
+            state.update(before)
+            raise
+        return self._with_rest(sender, state, text, lang, turn)
+
+    def _with_rest(self, sender: str, state: dict, text: str, lang: str, turn: Turn) -> Turn:
+        """The rest of a no to being in danger, read as any reply to the question now asked
+        ("sorry, said it too strong, but it is quite a lot hard": the impact)."""
+        rest = _rest_after_denial(text)
+        requested = state["slots"].get("requested_slot")
+        if not rest or not state["active_loop"] or not requested or crisis.check(rest).flagged:
+            return turn
+        if (
+            parse_answer(requested, rest[:300]) is None
+            and not understanding.understand(rest[:1000]).has_facts
+        ):
+            return turn
+        more = self.handle(sender, state, rest, lang)
+        # The question asked again by the first turn is answered by the rest: only the
+        # thanks and the notes of the first turn stay before what the rest gave.
+        kept = [m for m in turn.messages if "question" not in (m.get("custom") or {})]
+        return Turn([*kept, *more.messages], more.crisis, more.outcome or turn.outcome, more.failed)
 
     def _open_check(self, sender: str, state: dict, text: str, lang: str) -> bool:
         """A first message that tells the citizen's situation (areas or age) and that the
@@ -1335,7 +1472,7 @@ class Driver:
             "metadata": {"lang": lang},
         }
         self._plan(RulePlan((), paused), sender, state, message, turn)
-        return turn
+        return self._with_rest(sender, state, text, lang, turn)
 
     def unavailable_turn(self, lang: str) -> Turn:
         return Turn(
