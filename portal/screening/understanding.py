@@ -447,6 +447,13 @@ _ASIDE = (
     ("ikke", "delen", "med"), ("ikke", "det", "om"), ("ik", "det", "med"),
     ("ikk", "det", "med"), ("not", "the"), ("not", "that"), ("not", "about", "the"),
     ("not", "about"), ("not", "the", "whole"), ("nej", "ikke"), ("nej", "ik"), ("no", "not"),
+    # Round 9: help said not to be needed with it ("i dont need help finding work", "har
+    # ikke brug for hjælp til pengene").
+    ("dont", "need", "help", "finding"), ("dont", "need", "help", "with"),
+    ("dont", "need", "help", "to"), ("dont", "need", "help", "getting"),
+    ("dont", "need", "any", "help", "with"), ("no", "help", "needed", "with"),
+    ("ikke", "brug", "for", "hjalp", "til"), ("ikke", "brug", "for", "hjalp", "med"),
+    ("ikke", "brug", "for", "hjalp", "til", "at"), ("ikke", "brug", "for", "hjalp", "med", "at"),
 )  # fmt: skip
 
 
@@ -549,6 +556,30 @@ _BEYOND_THAT = (
 )  # fmt: skip
 
 
+# "the budget is fine", "økonomien er fin", "pengene er under kontrol": the area named
+# right before is said to be no difficulty.
+_FINE = (
+    ("is", "fine"), ("is", "ok"), ("is", "okay"), ("are", "fine"), ("is", "under", "control"),
+    ("er", "fin"), ("er", "fint"), ("er", "ok"), ("er", "i", "orden"), ("er", "under", "kontrol"),
+    ("is", "in", "order"), ("is", "good"), ("are", "ok"), ("is", "not", "a", "problem"),
+    ("er", "ikke", "et", "problem"), ("gar", "fint"), ("goes", "fine"), ("is", "all", "right"),
+)  # fmt: skip
+
+
+# "the post is ok for now", "økonomien er fin lige nu": fine only for the time being is
+# a difficulty ahead (impact at risk), still read.
+_FOR_NOW = frozenset({("for", "now"), ("so", "far"), ("indtil", "videre"), ("lige", "nu"),
+                      ("for", "nu"), ("endnu",), ("yet",), ("still",), ("stadig",)})  # fmt: skip
+
+
+def _fine_after(words: list[str], end: int) -> bool:
+    for f in _FINE:
+        if tuple(words[end : end + len(f)]) == f:
+            after = words[end + len(f) : end + len(f) + 2]
+            return not any(tuple(after[: len(n)]) == n for n in _FOR_NOW)
+    return False
+
+
 def _beyond_that(words: list[str], end: int) -> bool:
     return any(tuple(words[end : end + len(b)]) == b for b in _BEYOND_THAT)
 
@@ -608,6 +639,8 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
         negated = aside or (not phrase.negative and _negated(words, start))
         if negated and not aside and _listed_lack(parts, c, start):
             negated = False
+        if not negated and qid == "areas" and _fine_after(words, end):
+            negated = True  # "my budget is fine otherwise", "økonomien er i orden"
         if negated and _beyond_that(words, end):
             aside = True  # "men jeg har ikke gæld ud over det": the area is set aside
         said = " ".join(words[start:end])
@@ -904,12 +937,23 @@ def _lone_age(text: str) -> int | None:
             ):
                 return int(words[0])
             before = words or before
-    for part in clauses(text):  # "... og er 70", "... and am 52": a clause of its own
-        if len(part) == 2 and part[0] in {"er", "am"} and part[1].isdigit():
-            value = int(part[1])
-            if 13 <= value < 100:
-                return value
+    # "... og er 70.", "... and am 52": a clause of its own at a sentence's end; "diagnosed
+    # at 52", "gik på pension som 63-årig": an age at a turn of the writer's life.
+    flat = " ".join(_words(text))
+    for pattern in (_AND_AGE, _AGE_AT):
+        if (match := pattern.search(text.lower() if pattern is _AND_AGE else flat)) and (
+            13 <= (value := int(match.group(1))) < 100
+        ):
+            return value
     return None
+
+
+_AND_AGE = re.compile(r"\b(?:og|and) (?:er|am) (\d{2})\s*(?:[.!?,;\n]|$)")
+_AGE_AT = re.compile(
+    r"\b(?:diagnosed|diagnosticeret|retired|pensioneret|widowed|divorced|skilt|fyret|fired"
+    r"|laid off|gik pa pension|stopped working|holdt op med at arbejde)(?: \w+){0,5}"
+    r" (?:at|som|i en alder af) (\d{2})\b(?! (?:procent|percent|kr|kroner|timer|hours))"
+)
 
 
 def _writer_age_code(flat: str, text: str = "") -> str | None:
@@ -1016,6 +1060,8 @@ _BARE_RELATIVE = re.compile(r"^(?:hej )?(\w+) (?:pa|of|aged) (\d{1,3})\b")
 _SOMEONES_AGE = re.compile(
     r"\b(?:for|til|about|om|with|med) (?:a|an|en|et) (\d{1,2}) ?(?:year old|years old|yr old"
     r"|yrs old|yo|y o|arig|arige)\b"
+    # "hjælp til en på 17", "help for someone of 16": a person named by an age only.
+    r"|\b(?:for|til|about|om|med) (?:en|et|nogen|someone|somebody) (?:pa|of|aged) (\d{1,2})\b"
 )
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(
@@ -1227,7 +1273,7 @@ def understand(text: str) -> Understanding:
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = bare.group(0)
     if asking_for is None and (match := _SOMEONES_AGE.search(flat)):
-        other_age = int(match.group(1))
+        other_age = int(match.group(1) or match.group(2))
         asking_for = "child" if other_age < ADULT_AGE else "adult"
         said = match.group(0)
     if asking_for == "relative" and _MINOR_LIFE.search(flat):
