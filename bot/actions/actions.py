@@ -332,7 +332,10 @@ def _yes_no(text: str) -> str | None:
 # 2", "det er 30 kr om ugen", "10 years ago" or "jeg har ringet 30, 40 gange" say nothing.
 _BARE_AGE = re.compile(
     r"(?:^|[.,;:!?(]\s*|\s(?:og|and)\s+)(?:(?:jeg er|er|am|i am|i'?m|im|a er)\s+)?(\d{2})"
-    r"(?:\s*(?:år|aar|years?(?:\s+old)?|yo|y/o))?(?:\s*(?:btw|forresten|by the way))?"
+    r"(?:\s*(?:år|aar|years?(?:\s+old)?|yo|y/o))?(?:\s*(?:btw|forresten|by the way"
+    # "41 if that matters", "52 hvis det betyder noget": the age given in passing.
+    r"|if (?:that|it|age) (?:matters|is relevant|helps)|in case (?:it|that) matters"
+    r"|hvis det (?:betyder noget|er relevant|har betydning|siger noget)))?"
     r"\s*(?:[.,;:!?)]|$|\s(?:og|and|men|but)\s)",
     re.IGNORECASE,
 )
@@ -482,6 +485,15 @@ def _for_another_adult(u: Understanding, text: str) -> bool:
     return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
 
 
+# Something told late, added to what was told (folded text): "forgot to say", "glemte at
+# nævne", "oh and", "åh og så", "by the way", "forresten", "one more thing".
+_ADDED = re.compile(
+    r"(?<!\w)(?:forgot to (?:say|mention|tell|write|add)|forgot (?:about|that)|i should add"
+    r"|glemte (?:at )?(?:sige|naevne|skrive|fortaelle)|glemte jeg|jeg glemte"
+    r"|oh and|ah and|aah og|aa og|og saa (?:er der|har jeg)|btw|by the way|forresten|for resten"
+    r"|one more thing|another thing|en ting (?:mere|til)|kom (?:lige )?i tanke om"
+    r"|skal lige (?:sige|naevne)|need to add|must add)(?!\w)"
+)
 # "not only the bills", "ikke kun regningerne": more areas, never only the ones named now.
 _NOT_ONLY = re.compile(
     r"(?<!\w)(?:not (?:just|only)|isn'?t (?:just|only)|ikke (?:kun|bare|blot|kun))(?!\w)"
@@ -1039,6 +1051,14 @@ class ValidateScreeningForm(FormValidationAction):
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
+        if (
+            u.areas
+            and not u.adds
+            and not u.existing_support  # "I forgot, I have a caseworker": the support
+            and _ADDED.search(_normalise(text[:500]))
+        ):
+            # "oh and the debt collectors, forgot to say" at any question: an area added.
+            u = replace(u, adds=True)
         u = _with_support_source(_with_removals(u, text, tracker.get_slot("areas")), text)
         if refused_ways(qid, text):
             u = _without(u, qid)  # every way named is said no to: the question stays open

@@ -831,13 +831,20 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+_NUMBER_NOT_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3})(?![\d])(?![.,]\d)(?!\s\d{3}\b)"
+    r"(?!\s*(?:k|kr|kroner|dkk|tusind|thousand|grand|mio|million|%|procent|percent|euro|eur)\b)"
+)
+
+
 def _age_from_number(text: str) -> str | None:
     if _DECADE.search(text):
         return "18_or_over"
     school = _SCHOOL_YEAR.search(text)
     if school and int(school.group(1) or school.group(2) or school.group(3)) <= 10:
         return "under_18"
-    numbers = [int(n) for n in re.findall(r"(?<!\d)(\d{1,3})(?!\d)", text)]
+    # An amount, a share or a count of thousands is no age: "i owe about 80k", "40.000 kr".
+    numbers = [int(n) for n in _NUMBER_NOT_AMOUNT.findall(text)]
     if len(numbers) == 1 and 0 < numbers[0] < 130 and not _has(text, "under"):
         return "18_or_over" if numbers[0] >= 18 else "under_18"
     return None
@@ -1238,13 +1245,25 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
 # A word that takes an area out (folded text): "glem det med gælden", "forget the money
 # part", "drop the post", "det kan du slette", "posten har min søster styr på nu", "that's
 # sorted now". Plain "ikke"/"not" is the understanding's (it reads negated areas itself).
+# Someone close, named as the one who already does a thing ("posten ordner min nabo").
+_CLOSE = (
+    r"(?:datter|soen|son|kone|mand|kaereste|mor|far|bror|soester|nabo|naboer|ven|veninde"
+    r"|svigermor|svigerfar|svigerdatter|svigersoen|nevoe|niece|barnebarn|familie|sambo)"
+)
 _DROP = (
     r"(?:glem|glemme|glemmer|forget|drop|droppe|dropper|fjern|fjerne|remove|slet|slette|delete"
     r"|skip|spring\w* \w+ ?over|se bort fra|ignore|ignorer|stryg|cross out|scratch|take out"
     r"|tag \w+ ud|never mind|ikke relevant|not relevant|not needed|no longer needed"
     r"|har (?:\w+ ){0,2}styr paa|is sorted|sorted out|sorted now|is handled|taken care of"
     r"|tager sig af|klarer \w+ selv|ikke brug for hjaelp til|don'?t need help with"
-    r"|no help needed with)"
+    r"|no help needed with"
+    # Someone close already helps with it: "brevene hjælper min datter mig med", "min søn
+    # hjælper mig med posten", "my sister helps me with the bills", "my son does that".
+    r"|hjaelper (?:min|mit) \w+ (?:mig|os) med|(?:min|mit) \w+ (?:\w+ )?hjaelper (?:mig|os) med"
+    r"|(?:min|mit) \w+ (?:\w+ )?(?:ordner|klarer|tager sig af) (?:det|dem|den)"
+    r"|(?:ordner|tager) (?:min|mit) " + _CLOSE + r"(?: sig af)?"
+    r"|my \w+ (?:\w+ )?(?:helps|helped|is helping) (?:me|us) with"
+    r"|my \w+ (?:\w+ )?(?:does|handles|sorts|takes care of) (?:that|those|it|them))"
 )
 _DROP_WORD = re.compile(r"(?<!\w)" + _DROP + r"(?!\w)")
 # "the last one", "det sidste", "the first", "den første": an area said back, by place.

@@ -288,6 +288,83 @@ def test_motivation_not_now_but_later_ends_as_a_no():
     assert state["slots"]["motivation"] == "no"
 
 
+# -- areas added late, areas someone else already helps with, amounts and ages ---------------
+
+TWO = ["/start_screening", '/answer{"urgent": "no"}', '/answer{"age": "18_or_over"}',
+       '/answer{"areas": "mail_and_authorities"}', '/answer{"areas": "household_structure"}',
+       '/answer{"areas": "done"}']  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone", "kept"),
+    [
+        ("da", "hov, min søster hjælper mig med brevene nu, så det er mest rengøringen",
+         "mail_and_authorities", "household_structure"),
+        ("da", "posten ordner min nabo, ham kan jeg regne med",
+         "mail_and_authorities", "household_structure"),
+        ("en", "wait, my son helps me with the letters these days, it's more the tidying",
+         "mail_and_authorities", "household_structure"),
+        ("en", "my neighbour takes care of that post stuff for me, forget it",
+         "mail_and_authorities", "household_structure"),
+    ],
+)  # fmt: skip
+def test_an_area_someone_close_already_helps_with_is_taken_out(lang, text, gone, kept):
+    d, state, seen = play(lang, [*TWO, text])
+    assert gone not in state["slots"]["areas"]
+    assert kept in state["slots"]["areas"]
+
+
+def test_a_helper_wished_for_takes_nothing_out():
+    d, state, seen = play("da", [*TWO, "jeg vil gerne have en der hjælper mig med brevene"])
+    assert "mail_and_authorities" in state["slots"]["areas"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area"),
+    [
+        ("en", "oh and I forgot to mention, I owe the bank a lot and it keeps growing", "debt"),
+        ("da", "glemte at sige det, jeg har gæld til inkasso og det vokser", "debt"),
+        ("en", "by the way, I never see anyone, I'm on my own all week", "social_contact"),
+    ],
+)
+def test_an_area_told_late_at_another_question_is_added(lang, text, area):
+    d, state, seen = play(lang, [*TO_IMPACT, text])
+    assert area in state["slots"]["areas"]
+    assert "health" in state["slots"]["areas"]  # added, never replacing what was chosen
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "nåh ja, det glemte jeg, jeg har en sagsbehandler på jobcentret"),
+        ("en", "ah yes I forgot, there's a caseworker at the jobcentre I see"),
+    ],
+)
+def test_support_remembered_late_adds_no_area(lang, text):
+    d, state, seen = play(lang, [*TO_MOTIVATION, text])
+    assert state["slots"]["areas"] == ["health"]
+    assert state["slots"]["existing_support"] == ["jobcenter"]
+
+
+@pytest.mark.parametrize(
+    "text", ["i owe like 60k", "skylder 30.000 kr", "det er 45 000 kr i alt", "they want 90 kroner"]
+)
+def test_an_amount_is_no_age(text):
+    assert parse_answer("age", text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my flat is a tip and the post goes unopened. 47 if it matters"),
+        ("da", "mit hjem flyder og posten ligger uåbnet. 52 hvis det er relevant"),
+    ],
+)
+def test_an_age_given_in_passing_is_read(lang, text):
+    d, state, seen = play(lang, [text])
+    assert state["slots"]["age"] == "18_or_over"
+
+
 # -- none of these messages is a line of the seen conversation sets -------------------------
 
 SEEN_SETS_9 = (*SEEN_SETS, "conversations_fresh6.yml")
