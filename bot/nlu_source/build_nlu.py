@@ -25,6 +25,13 @@ prune = {
 }
 # Every base<N>.yml, in number order (a new pass is a new file).
 BASES = sorted(SRC.glob("base*.yml"), key=lambda p: int(p.stem[4:]))
+# Strict leave-one-set-out only (bot/README.md "Intents", eleventh pass): BASE_MAX=20 keeps
+# the passes up to base20.yml, those written before a set left out was seen; BASE_EXTRA=24
+# (comma-separated) adds back passes written without reading that set. Unset: every pass.
+_BASE_MAX = __import__("os").environ.get("BASE_MAX")
+_BASE_EXTRA = set(filter(None, __import__("os").environ.get("BASE_EXTRA", "").split(",")))
+if _BASE_MAX:
+    BASES = [p for p in BASES if int(p.stem[4:]) <= int(_BASE_MAX) or p.stem[4:] in _BASE_EXTRA]
 # Lines of passes from base22 on, written after the conversation and understanding sets
 # of round 8 were: checked against those sets' lines too (talk below); the older passes'
 # lines were there when those sets were written, and their writers kept clear of them.
@@ -51,7 +58,7 @@ def key(s):
 # (measured in the ninth pass, bot/README.md "Intents": leave-one-set-out rose, fresh6 most,
 # but the crisis net, which learns its everyday negatives from nlu.yml, then caught 3 fewer
 # of crisis_fresh7's messages at its threshold; so it is off until the net's threshold is
-# chosen again on such a build). Sets newer than fresh7 stay held out either way.
+# chosen again on such a build). Sets newer than fresh8 stay held out either way.
 # FOLD_OUT=intent_heldout_fresh3.yml (comma-separated) leaves sets out (leave-one-set-out);
 # FOLD_SKIP=describe_situation leaves an intent's folded lines out.
 FOLD = __import__("os").environ.get("FOLD") == "1"
@@ -62,9 +69,10 @@ FOLDED = (
     "intent_heldout_fresh3.yml",
     "intent_heldout_fresh4.yml",
     "intent_heldout_fresh5.yml",
-    # Seen since their one measurement (rounds 7 and 8): folded only for leave-one-set-out.
+    # Seen since their one measurement (rounds 7, 8 and 9): folded only for leave-one-set-out.
     "intent_heldout_fresh6.yml",
     "intent_heldout_fresh7.yml",
+    "intent_heldout_fresh8.yml",
 )
 FOLD_OUT = set(filter(None, __import__("os").environ.get("FOLD_OUT", "").split(",")))
 FOLD_SKIP = set(filter(None, __import__("os").environ.get("FOLD_SKIP", "").split(",")))
@@ -232,6 +240,49 @@ CONTEXT = {
         "I am a bit nervous writing here, but ",
     ],
 }
+# A question that names its topic and then asks only "who do I ask" or "is that possible"
+# (fresh8: "I want to do HF but I am 35, possible? who to ask" read as provider, free advice
+# "where is it" as where): the classifier weighs the last question clause as much as the
+# whole message, so such a topic-less tail must carry no intent of its own. Added to lines of
+# the intents whose topic is in the first part; not to where / provider / how_to_apply /
+# contact_hours / human_handoff, whose topic such a tail is. TAIL=0 builds without it.
+TAIL = __import__("os").environ.get("TAIL", "1") == "1"
+TAIL_P = 0.12
+TAILED = {
+    "work_education",
+    "debt_money",
+    "open_counselling",
+    "s85_alongside",
+    "complaints",
+    "eligibility",
+    "offer_content",
+    "not_covered",
+    "transport",
+    "video_equipment",
+    "out_of_scope",
+    "price",
+    "group_or_individual",
+    "evaluation",
+    "requirements",
+}
+TAILS = {
+    "da": [
+        ", hvem spørger jeg",
+        ", hvem skal jeg tale med om det",
+        ", hvor kan jeg spørge om det",
+        ", er det muligt",
+        ", hvordan gør jeg",
+        " - hvem ved noget om det",
+    ],
+    "en": [
+        ", who do I ask",
+        ", who should I talk to about it",
+        ", where can I ask about that",
+        ", is that possible",
+        ", how do I go about it",
+        " - who knows about this",
+    ],
+}
 SUF = {"da": ["?", " tak", " ??", "..."], "en": ["?", " please", " ??", " thanks"]}
 out = {}
 dropped = 0
@@ -276,6 +327,9 @@ for intent, langs in base.items():
                 cand.append(random.choice(CONTEXT[lang]) + s + random.choice(["", "?"]))
             if random.random() < 0.15:
                 cand.append(s + random.choice(SUF[lang]))
+            # Drawn last, so every earlier variant of a line stays as it was.
+            if TAIL and intent in TAILED and random.random() < TAIL_P:
+                cand.append(s.rstrip("?.! ") + random.choice(TAILS[lang]))
             for c in cand:
                 if held(c, s in late):
                     dropped += 1
@@ -293,7 +347,7 @@ folded_kept = 0
 for intent, lines in folded.items():
     if intent in FOLD_SKIP:
         continue
-    have = {key(line) for line in out[intent]}
+    have = {key(line) for line in out.setdefault(intent, [])}
     for line in lines:
         if held(line, True):
             dropped += 1
@@ -341,6 +395,10 @@ order = [
     "debt_money",
     "work_education",
 ]
+if _BASE_MAX:
+    # Strict leave-one-set-out: the early passes had no lines yet for some intents.
+    out = {intent: lines for intent, lines in out.items() if lines}
+    order = [intent for intent in order if intent in out]
 assert set(order) == set(out), set(order) ^ set(out)
 HEADER = """version: "3.1"
 
