@@ -1068,6 +1068,23 @@ _NEXT_CLAUSE_AGE = re.compile(
     r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b|^(\d{1,2})$"
 )
 _PRONOUNS = frozenset({"han", "hun", "he", "she", "hes", "shes"})
+# "he knows I'm writing", "she asked me to write", "han siger det er ok at jeg skriver",
+# "hun ved godt jeg skriver": the other adult agrees, so the writer writes for them.
+_CONSENT = re.compile(
+    r"\b(?:he|she|they|han|hun|de) (?:\w+ ){0,3}(?:knows?|agreed?|agrees|said|says|is ok|okay"
+    r"|ok|asked|wants|ved|siger|sagde|har sagt|bad|er indforstaet|vil gerne have)"
+    r"(?: \w+){0,5} (?:(?:im|i am|i|jeg) )?(?:writ\w*|reach\w*|reaching|contact\w*|skriver"
+    r"|skrive|kontakter|henvender)\b"
+)
+# "he shout at me", "she yells at me", "hun råber ad mig", "han skælder mig ud": another
+# adult acting on the writer.
+_ACTS_ON_ME = re.compile(
+    r"\b(?:he|she|han|hun|"
+    + "|".join(sorted(_ADULT_RELATIONS))
+    + r") (?:\w+ ){0,3}(?:shout|shouts|shouting|yell|yells|yelling|scream"
+    r"|screams|raber|skaelder|truer|threatens|threaten|hits|slar|bullies|mobber)"
+    r"(?: \w+){0,3} (?:at me|me|ad mig|efter mig|mig)\b"
+)
 # "mine børn er flyttet hjemmefra", "my kids have moved out": a fact about the writer.
 _MOVED = re.compile(r"^(?:er|har|have|has|are|is)? ?(?:flyttet|moved|grown|voksne)\b")
 
@@ -1289,9 +1306,15 @@ def understand(text: str) -> Understanding:
             other_age = int(match.group(1))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = match.group(0)
-    if asking_for == "adult" and "conflicts" in areas and all_words & _WE:
+    consent = bool(_CONSENT.search(flat))
+    if asking_for == "adult" and "conflicts" in areas and all_words & _WE and not consent:
         # "min mand drikker og vi skændes", "my partner drinks and we argue": a conflict
-        # the writer is in; the message is about the writer.
+        # the writer is in; the message is about the writer (unless the writer says the
+        # other one knows they write: then they write for them).
+        asking_for, other_age, said = None, None, ""
+    if asking_for == "adult" and not consent and _ACTS_ON_ME.search(flat):
+        # "the neighbour, every day he shout at me", "hun råber ad mig": another adult
+        # who acts on the writer is only mentioned; the message is about the writer.
         asking_for, other_age, said = None, None, ""
     if asking_for and (_SELF_AGE.search(flat) or _sentence_age(text) is not None):
         # "jeg er 17 og min mor siger ...": the writer tells their own age, so the message

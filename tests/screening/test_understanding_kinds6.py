@@ -81,6 +81,26 @@ def test_a_step_parent_or_a_live_in_partner_is_another_adult(text, whom):
     assert understand(text).asking_for == whom, text
 
 
+# A row the writer is in is about the writer, unless the writer says the other one knows
+# they write; another adult who shouts at the writer is only mentioned.
+CONSENT = [
+    ("min kæreste på 33 spiller alle pengene op og vi skændes, han ved godt jeg skriver",
+     "adult"),
+    ("my husband (51) drinks and we argue every night. he agreed i could contact you",
+     "adult"),
+    ("min kæreste på 33 spiller alle pengene op og vi skændes hver aften", None),
+    ("my husband (51) drinks and we argue every night", None),
+    ("the man upstairs, he yell at me every time i take the bins out", None),
+    ("min svigerfar på 77 skælder mig ud når jeg kommer", None),
+    ("min svigerfar på 77 er ensom og sidder alene hele dagen", "adult"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,whom", CONSENT)
+def test_consent_makes_it_for_the_other_adult_and_shouting_at_me_does_not(text, whom):
+    assert understand(text).asking_for == whom, text
+
+
 # --- impact ------------------------------------------------------------------------------
 IMPACT = [
     ("regningerne og rodet herhjemme, vil sige 8 ud af 10", "severe"),
@@ -236,7 +256,7 @@ def _seen_lines() -> list[str]:
 
 def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
     ours = (
-        ADULT + [t for t, _ in NOT_AN_ADULT] + [t for t, _ in ASKED_FOR]
+        ADULT + [t for t, _ in NOT_AN_ADULT] + [t for t, _ in ASKED_FOR] + [t for t, _ in CONSENT]
         + [t for t, _ in IMPACT] + [t for t, _ in AREAS] + [t for t, _ in NOT_THIS_AREA]
     )  # fmt: skip
     assert near_copies(ours, _seen_lines(), _plain) == []
