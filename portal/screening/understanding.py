@@ -486,6 +486,11 @@ class _Index:
     # First words long enough to forgive a typo, by their first letter: checked one by one.
     fuzzy: dict[str, tuple[tuple[Token, tuple[tuple[int, str, Phrase], ...]], ...]]
     longest_prefix: int
+    # word -> the phrases that may start at it (see _starts)
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+_MEMO_WORDS = 50_000
 
 
 @functools.cache
@@ -612,19 +617,33 @@ def _negation_in_gap(phrase: Phrase, said: list[str]) -> bool:
     return any(t.gap for t in phrase.tokens) and any(w in _NEGATORS and w not in own for w in said)
 
 
-def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
+def _starts(qid: str, word: str) -> frozenset[tuple[int, str, Phrase]]:
+    """The phrases that may start at this word: its exact first words, their starts, and
+    the typo-forgiving ones. Kept per word with the index (so it goes when the index is
+    rebuilt): most of a message's words recur from message to message, and the typo check
+    against every long first word of the same letter was most of the cost of a message."""
     index = _index(qid)
+    known = index.memo.get(word)
+    if known is not None:
+        return known
+    if len(index.memo) >= _MEMO_WORDS:
+        index.memo.clear()  # bounded: a flood of made-up words cannot grow it without end
+    starts = set(index.exact.get(word, ()))
+    for k in range(1, min(len(word), index.longest_prefix) + 1):
+        starts.update(index.prefix.get(word[:k], ()))
+    for token, entries in index.fuzzy.get(word[:1], ()):
+        if token.matches(word):
+            starts.update(entries)
+    index.memo[word] = found = frozenset(starts)
+    return found
+
+
+def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
     found = []
     for c, words in enumerate(parts):
         present = frozenset(words)
         for start, word in enumerate(words):
-            starts = set(index.exact.get(word, ()))
-            for k in range(1, min(len(word), index.longest_prefix) + 1):
-                starts.update(index.prefix.get(word[:k], ()))
-            for token, entries in index.fuzzy.get(word[:1], ()):
-                if token.matches(word):
-                    starts.update(entries)
-            for n, code, phrase in starts:
+            for n, code, phrase in _starts(qid, word):
                 if not phrase._exact_words <= present:
                     continue
                 end = phrase._match(words, start, 0)
@@ -1306,7 +1325,7 @@ def understand(text: str) -> Understanding:
             other_age = int(match.group(1))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = match.group(0)
-    consent = bool(_CONSENT.search(flat))
+    consent = asking_for == "adult" and bool(_CONSENT.search(flat))
     if asking_for == "adult" and "conflicts" in areas and all_words & _WE and not consent:
         # "min mand drikker og vi skændes", "my partner drinks and we argue": a conflict
         # the writer is in; the message is about the writer (unless the writer says the

@@ -271,3 +271,21 @@ def test_the_seen_sets_named_here_exist_and_end_with_round_9():
     assert all(path.exists() for path in SEEN_NOW)
     assert SEEN_NOW[-1].name == "understanding_heldout9.yml"
     assert Path(area_model.TRAINING_SETS[-1]).name == "understanding_heldout9.yml"
+
+
+# --- the per-word memo of the first-word index -------------------------------------------
+def test_the_per_word_memo_reads_what_a_fresh_index_reads():
+    texts = [t for t, _ in AREAS] + [t for t, _ in IMPACT] + ADULT
+    warm = [understand(t) for t in texts]
+    for qid in understanding.lexicon():
+        understanding._index(qid).memo.clear()
+    assert [understand(t) for t in texts] == warm
+
+
+def test_the_per_word_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(understanding, "_MEMO_WORDS", 50)
+    index = understanding._index("areas")
+    index.memo.clear()
+    understand(" ".join(f"ordnummer{n}" for n in range(200)))
+    assert 0 < len(index.memo) <= 50
+    index.memo.clear()
