@@ -58,7 +58,8 @@ FRESH7 = ROOT / "bench" / "data" / "crisis_fresh7.yml"
 # trains on it since the ninth round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH8 = ROOT / "bench" / "data" / "crisis_fresh8.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, ninth
-# round); the unseen stand-in of round 9, seen since round 10: its lines are printed.
+# round); the unseen stand-in of round 9, seen since round 10: its lines are printed, and the
+# net trains on it since the tenth round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH9 = ROOT / "bench" / "data" / "crisis_fresh9.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, tenth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
