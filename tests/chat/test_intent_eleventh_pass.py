@@ -16,7 +16,13 @@ import yaml
 
 from bench.intent_eval import line_key
 from portal.chat import nlu
-from tests.chat.test_intent_tenth_pass import SEEN, _near, _seen_lines, _training_keys
+from tests.chat.test_intent_tenth_pass import (
+    SEEN,
+    _near,
+    _pass_lines,
+    _seen_lines,
+    _training_keys,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "bot" / "nlu_source"
@@ -85,14 +91,6 @@ KINDS = [
     ),
     ("bye now, my son is home from school", "goodbye"),
 ]
-
-
-def _pass_lines(*names: str) -> list[str]:
-    lines = []
-    for name in names:
-        data = yaml.safe_load((SOURCES / name).read_text(encoding="utf-8"))
-        lines += [str(line) for langs in data.values() for ls in langs.values() for line in ls]
-    return lines
 
 
 @pytest.mark.parametrize(("text", "intent"), KINDS)
