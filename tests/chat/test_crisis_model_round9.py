@@ -380,25 +380,23 @@ def test_no_line_here_equals_or_nearly_equals_a_training_or_seen_line():
     # were written, by an engineer who read neither them nor the data, so a line near one of
     # its lines is a chance overlap of two writers, not a copy.
     training = [row[0] for row in crisis_model.training_rows() if row[3] != "crisis_fresh9"]
-    others = training + _seen_lines()
+    assert _near_lines([message for _, _, message in ours], training + _seen_lines()) == []
+
+
+def _near_lines(ours: list[str], others: list[str]) -> list[str]:
+    """The lines of `ours` equal or near (_near) a line of `others` (the tenth round uses
+    it too)."""
     other_lines = WordOverlapIndex(others, _words)  # what _near says, line by line
     other_keys = {crisis_model._key(t) for t in others}
-    near = [
-        message
-        for _, _, message in ours
-        if crisis_model._key(message) in other_keys or other_lines.near(message)
-    ]
-    assert near == []
+    return [m for m in ours if crisis_model._key(m) in other_keys or other_lines.near(m)]
+
+
+def _copied_count(path, seen: list[str]) -> int:
+    """How many lines of `seen` a training file copies or nearly copies: a count, not the
+    lines (a copied line would make that set's figures dishonest)."""
+    own = crisis_model._leaves(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return len(_near_lines(seen, own))
 
 
 def test_the_ninth_training_file_copies_no_seen_line():
-    # A count, not the lines: a copied line would make that set's figures dishonest.
-    own = crisis_model._leaves(
-        yaml.safe_load(crisis_model.TRAINING_9_FILE.read_text(encoding="utf-8"))
-    )
-    own_lines = WordOverlapIndex(own, _words)  # what _near says, line by line
-    own_keys = {crisis_model._key(t) for t in own}
-    shared = sum(
-        crisis_model._key(line) in own_keys or own_lines.near(line) for line in _seen_lines()
-    )
-    assert shared == 0
+    assert _copied_count(crisis_model.TRAINING_9_FILE, _seen_lines()) == 0
