@@ -5,6 +5,7 @@ against short word lists, then against the option labels in both languages. Ambi
 gives None, and the bot asks again with the buttons: it never guesses.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -787,18 +788,24 @@ def _phrase(phrase: str) -> str:
     return phrase.lower().translate(_FOLD)
 
 
-def _has(text: str, phrase: str) -> bool:
+@functools.cache
+def _phrase_pattern(phrase: str) -> re.Pattern:
     # Whole words at the start; a phrase may match the beginning of a longer word
     # ("aktivitet" in "aktiviteter"), but never the middle of one ("nu" in "menu").
     # Short words must stand alone ("no" is not "now").
     # "kommer hjem" is no prefix of "kommer hjemmehjælp": a phrase ending in "hjem" ends there.
+    # Compiled once each: the word lists hold more phrases than re's own cache (512), which
+    # then compiled them again on every reply.
     end = r"(?![\w])" if len(phrase) <= 3 or phrase.endswith("hjem") else ""
-    return re.search(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text) is not None
+    return re.compile(r"(?<![\w])" + re.escape(_phrase(phrase)) + end)
+
+
+def _has(text: str, phrase: str) -> bool:
+    return _phrase_pattern(phrase).search(text) is not None
 
 
 def _find(text: str, phrase: str):
-    end = r"(?![\w])" if len(phrase) <= 3 or phrase.endswith("hjem") else ""
-    return re.finditer(r"(?<![\w])" + re.escape(_phrase(phrase)) + end, text)
+    return _phrase_pattern(phrase).finditer(text)
 
 
 def _order(question_id: str, code: str) -> int:

@@ -333,12 +333,17 @@ _SUBJECTLESS = re.compile(
 )
 
 
+_V2 = re.compile(r"(?<=\w)\s+(?:kan|må|skal|får)\s+(?:jeg|vi|man)\b", re.I)
+
+
 def _statement(text: str) -> bool:
     """A statement, though a question word is in it: no question mark, it does not open
     as a question does, and with its relative pronouns left out nothing asks."""
     if "?" in text or _ASKS.match(text) or _INVERTED.search(text):
         return False
-    return not _QUESTION.search(_RELATIVE_WORD.sub(" ", text))
+    # Danish puts the verb second after a fronted part in a plain statement: "det meste
+    # kan jeg godt selv", "posten kan jeg ikke overskue" ask nothing.
+    return not _QUESTION.search(_V2.sub(" ", _RELATIVE_WORD.sub(" ", text)))
 
 
 def _with_preference_change(text: str, slots: dict) -> dict:
@@ -1194,6 +1199,11 @@ class Driver:
                 return turn
             if reply == "no" or result.negated or _denies_danger(text):
                 return self._not_in_danger_turn(sender, state, text, lang)
+            if reply is None and not result.flagged and self._goes_on_answering(state, text):
+                # Neither yes nor no, but the next answer of the paused check ("I have a
+                # support worker from the council"): the contacts were shown, the citizen
+                # carries on as with the button that goes on, and the answer counts.
+                return self._not_in_danger_turn(sender, state, text, lang)
         if after_yes and not result.flagged and _denies_danger(text):
             return self._no_danger_after_all(sender, state, text, lang, concern_text)
         if not result.flagged:
@@ -1211,6 +1221,20 @@ class Driver:
         if not quiet and not state.get("crisis_paused"):
             state[CONCERN_TEXT] = text[:2000]  # re-read as a description after a no
         return turn
+
+    @staticmethod
+    def _goes_on_answering(state: dict, text: str) -> bool:
+        """A reply to the gentle question, asked in the middle of a check, that answers one
+        of the check's open practical questions, and asks nothing."""
+        if not state.get("crisis_paused") or "?" in text or _ASKS.match(text):
+            return False
+        slots = state["slots"]
+        return any(
+            slots.get(q) in (None, []) and parse_answer(q, text[:300]) is not None
+            # Only the practical questions: more hardship told ("I can't cope with
+            # anything") is no sign of being safe, nor is a bare number or yes.
+            for q in ("existing_support", "motivation", "format", "contact")
+        ) and not _yes_or_no(text)
 
     def _no_danger_after_all(
         self, sender: str, state: dict, text: str, lang: str, concern_text: str | None

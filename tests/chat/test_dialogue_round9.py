@@ -35,6 +35,7 @@ from tests.chat.test_dialogue_round8 import (
     SEEN_SETS,
     TO_IMPACT,
     TO_MOTIVATION,
+    TO_SUPPORT,
     asked,
     outcome,
     play,
@@ -155,6 +156,34 @@ def test_a_strong_word_taken_back_goes_on_and_reads_the_rest(lang, strong, back,
     assert not turn.crisis
     assert state["slots"]["impact"] == code
     assert asked(turn) == "existing_support"
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "qid", "code"),
+    [
+        ("en", "there's a helper from the council twice a week", "existing_support",
+         ["other_municipal"]),
+        ("da", "jeg vil helst sidde alene med en rådgiver", "format", "individual"),
+    ],
+)  # fmt: skip
+def test_carrying_on_with_a_practical_answer_after_the_gentle_question(lang, reply, qid, code):
+    d, state, seen = play(lang, [*TO_SUPPORT, STRONG[lang]])
+    assert seen[-1].crisis
+    turn = d.handle("s", state, reply, lang)
+    assert state["slots"][qid] == code
+    assert state["active_loop"] == "screening_form"
+    assert asked(turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("det meste kan jeg godt selv, bortset fra et par ting", "mild"),
+     ("en hel del, det kan jeg godt mærke på det hele", "moderate")],
+)  # fmt: skip
+def test_a_danish_statement_with_the_verb_second_is_an_answer(text, code):
+    d, state, seen = play("da", [*TO_IMPACT, text])
+    assert state["slots"]["impact"] == code
+    assert asked(seen[-1]) == "existing_support"
 
 
 # -- everyday answers by kind --------------------------------------------------------------
