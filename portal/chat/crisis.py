@@ -160,6 +160,7 @@ _VARIANTS = {
     "ikk": "ikke",
     "ike": "ikke",
     "ick": "ikke",
+    "itt": "ikke",  # Jysk (ninth round)
     "mer": "mere",
     "tonite": "tonight",
     "2nite": "tonight",
@@ -248,6 +249,8 @@ _REAL_WORDS = frozenset(
     | {"recording", "selling", "hviske", "skydiving", "missede"}
     # Eighth round: "printe" was read as "pointe".
     | {"printe", "printer", "printet"}
+    # Ninth round: "wading" was read as "waking".
+    | {"wading", "waded"}
 )
 
 
@@ -327,8 +330,22 @@ _MACROS = {
     r"|sambo|roommate|flatmate|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother"
     r"|bf|gf|hubby|kæresten"
     r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor)s?)",
+    # Ninth round: a person in a role of trust or power (coach, carer, landlord, teacher).
+    # (No determiner: the search finds the noun, and the prefilter stays narrow.)
+    "<role>": r"(?:(?:træner|træneren|trener|coach|coachen|instructor|instruktør"
+    r"|instruktøren|lærer|læreren|teacher|pædagog|pædagogen|carer|caregiver|care worker"
+    r"|hjemmehjælper|hjemmehjælperen|hjemmehjaelper|plejer|plejeren|sosu|sosu'en|support worker"
+    r"|bostøtte|bostøtten|landlord|udlejer|udlejeren|verten|boss|chef|chefen|mester|mesteren"
+    r"|priest|præst|præsten|imam|imamen|doctor|læge|lægen|therapist|terapeut|terapeuten"
+    r"|behandler|behandleren|kontaktperson|kontaktpersonen|mentor|mentoren|sagsbehandler"
+    r"|sagsbehandleren|caseworker|social worker|youth worker|klubleder|spejderleder|babysitter"
+    r"|barnepige|tutor|vejleder|vejlederen|driver|chauffør|chaufføren|neighbour|genbo"
+    r"|genboen|underboen|overboen|pedel|pedellen|janitor|nurse|sygeplejerske|sygeplejersken"
+    r"|guard|vagt|vagten|officer|betjent|betjenten|foster ?(?:dad|mum|mom|father|mother)"
+    r"|plejefar|plejemor|plejefaren|plejemoren|stepbrother|stedbror|svigerfar|svigermor"
+    r"|father in law|mother in law|svoger|brother in law|manager|supervisor|foreman|formand)s?)",
     "<pills>": r"(?:piller|pillerne|pille|tabletter|tabletterne|medicin|medicinen|sovepiller"
-    r"|sovemedicin|pamol|panodil|paracetamol|pills|tablets|meds|medicine|medication"
+    r"|sovemedicin|pamol|panodil|paracetamol|morphine|pills|tablets|meds|medicine|medication"
     r"|sleeping pills|painkillers|antidepressiva|antidepressants|lykkepiller|sovetabletter"
     r"|smertestillende|morfin|insulin|opioids|ipren|ibuprofen|ibumetin|kodimagnyl|tramadol"
     r"|oxycodon|oxycodone|codeine|kodein|stesolid|valium|xanax|zopiklon|zopiclone|imovane"
@@ -1068,8 +1085,10 @@ RULES: list[Rule] = [
         r"(?: \w+){0,3} (?:sker der noget|gør jeg noget)|(?:or|otherwise|or else) (?:\w+ ){0,2}"
         r"something (?:will|might|is going to|bad will) happen|thinking (?:a lot )?about death"
         r"|tænkt (?:meget )?på døden|tænker (?:meget )?på døden",
-        orker_alone=r"(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything|livet|life|det"
-        r" hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
+        # Ninth round: not after a third person ("vores mor orker ikke": a relative asking).
+        orker_alone=r"(?<![m][o][r] )(?<![f][a][r] )(?<![h][u][n] )(?<![h][a][n] )(?<! [d][e] )"
+        r"(?<![r][e][n] )(?<![e][n][e] )(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything"
+        r"|livet|life|det hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
         r" point|ved at bryde sammen|at the end of my rope|at the end of my tether)<end>",
         not_anymore=r"(?:jeg )?vil <ikke> (?:mere|mer)(?: det her| det| med det)?<end>|(?:i )?"
@@ -1984,7 +2003,13 @@ RULES: list[Rule] = [
         smashing=r"(?:han|hun|he|she|they|de|<perp>) (?:\w+ ){0,2}(?:is |er )?(?:fuld "
         r"|drunk )?(?:og"
         r" |and )?(?:smadrer|smashing|smashes|breaking|ødelægger|throwing|kaster med) (?:ting"
-        r"|stuff|things|everything|alt)(?: (?:right now|lige nu|nu|now))?",
+        r"|stuff|things|everything|alt)(?: (?:right now|lige nu|nu|now))?"
+        # Ninth round: a habit told of a child's anger ("han smadrer ting når han bliver vred",
+        # a parent describing a 12-year-old) is not a blow now; a partner's is asked about
+        # gently (violence.smashing_when_angry), and anything done to "me" stays.
+        r"(?! (?:når|when|whenever|hvis|if|hver gang|every time) (?:han|hun|he|she|they|de)"
+        r" (?:\w+ )?(?:bliver|gets|get|er|is|are|blir|går) (?:\w+ )?(?:vred|vrede|sur|sure|angry"
+        r"|mad|frustreret|frustrated|upset|ked af det|irriteret|irritated)\b)",
         third_hits=r"(?:hendes|hans|her|his|their|deres) (?:\w+ )?(?:far|mor|kæreste|mand|kone"
         r"|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother|stepdad|stedfar) (?:\w+ )?"
         r"(?:slår|slog|hits|hit|beats|beat|tæver|banker|kicks|sparker|hurts) (?:hende|ham|her|him"
@@ -4278,6 +4303,8 @@ RULES: list[Rule] = [
         r" (?:me|mig)(?: off)?\b",
         # Waiting until I am drunk or asleep; going on though I say stop.
         despite_stop=r"(?:han|hun|he|she|they|de|<perp>) (?:[a-z'|]+ ){0,6}(?:går i gang"
+        # Ninth round: past forms ("blev ved selvom jeg sagde stop", "kept going").
+        r"|blev ved|bliver ved|kept going|went on|kept on|continued|fortsatte"
         r"|går (?:han|hun|de) i gang|fortsætter|rører (?:ved )?mig|touches me|touching me"
         r"|carries on|keeps going|keeps"
         r" touching|doesn'?t stop|won'?t stop|stopper <ikke>|holder mig|holds me down|pins me"
@@ -4471,6 +4498,518 @@ RULES: list[Rule] = [
         r"|elendigt)|feel (?:really |so |very )?(?:terrible|awful|horrible)) (?:\w+ )?(?:right"
         r" now|rn|lige nu|i nat|tonight|i aften)(?= \||$| $| please| pls| jeg| i'?m| im)",
     ),
+    # -- issue 10, ninth round: kinds the round-9 set (seen since its one unseen measurement)
+    # showed the rules missing, written as mechanisms (a class of verbs with a class of
+    # objects, a role noun with a harm verb, a means with its place) in words of our own;
+    # tests/chat/test_crisis_ninth_round.py has examples in both languages.
+    *_rules(
+        CRISIS,
+        "suicidal",
+        # Second-language and dialect word order: "me not want wake up more", "jeg ikke vil
+        # mere leve", Jysk "a gider itt å lev mer".
+        not_want_wake=r"(?:not|no|don'?t|dont) (?:want|wanna|wish) (?:to )?(?:wake up|wake|live"
+        r"|be alive|exist)(?: (?:more|anymore|any more|no more|again|tomorrow))\b",
+        inverted_live=r"(?:<ikke>|itt|aldrig) (?:vil|gider|orker|kan) (?:mere|mer|længere) (?:at"
+        r" |å |aa )?(?:leve|lev|være her|være til|være i live)\b|(?:gider|orker|magter) (?:<ikke>"
+        r"|itt) (?:at |å |aa )?(?:leve|lev|være her|være til) (?:mere|mer|længere)\b",
+        # Words that dodge filters ("sewerslide", "su1cide", "wanna kms").
+        algospeak=r"(?:sewer ?slide|sewer ?side|su1c1de|su1cide|suic1de|s u i c i d e|self"
+        r" ?unalive|unalive (?:my ?self|mig selv))\b|(?:wanna|want to|gonna|going to|i'?ll|will"
+        r"|about to|should|just|might) kms\b",
+        # Cannot see oneself alive by a time ("kan ikke se mig selv leve til jul").
+        cant_see_alive=r"(?:<cant>|kan <ikke>|kan itt) (?:\w+ )?(?:see|se|forestille) (?:my ?self"
+        r"|mig selv|mig) (?:\w+ )?(?:leve|living|being alive|være i live|i live|alive|være her"
+        r"|being here|here|around) (?:\w+ )?(?:til|until|till|to|past|by|next|i|om|efter)\b",
+        # Left alone to freeze, starve or bleed: asking how long it takes.
+        how_long_die=r"(?:hvor lang tid|hvor længe|how long|how much time)(?: [a-z']+){0,6}"
+        r" (?:(?:fryse|fryser|sulte|sulter|bløde|bløder|frøs|sultede) ihjel|freeze to death"
+        r"|starve to death|bleed to death|bleed out|dø af kulde|die of cold|die of hunger|dø af"
+        r" sult|drukne|to drown|drown)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # Nothing keeps me here any more.
+        nothing_keeps=r"(?:nothing|no one|nobody|intet|ikke noget|ik noget|ingen|ingenting"
+        r"|not much|ikke meget) (?:\w+ )?(?:der |that |which |who )?(?:holder|keeps|keeping"
+        r"|holding|binder) (?:mig|me) (?:her|here|i live|alive|going|tilbage)\b",
+        # Sleep and no more ("lægge sig til at sove og ikke mere", "fall asleep and that's it").
+        sleep_no_more=r"(?:sove|sleep|falde i søvn|fall asleep|lægge mig til at sove|lægge sig til"
+        r" at sove|go to sleep)(?: [a-z']+){0,2} (?:og|and) (?:så )?(?:ikke mere|ikke mer|ikke"
+        r" vågne|aldrig vågne|not wake|never wake|ikke op igen|not get up again|that'?s it|så er"
+        r" det slut|det var det|no more)\b",
+        # A conditional death or disappearance, then "nobody's fault", a gift, a relief.
+        if_gone_fault=r"(?:hvis|if|when|når) (?:jeg|i) (?:\w+ ){0,2}(?:forsvinder|forsvandt"
+        r"|disappear|disappeared|vanish|vanished|er væk|am gone|dør|døde|die|died|ikke er her"
+        r"|am not here|don'?t wake up|ikke vågner|never wake)(?: [a-z'|]+){0,8} (?:ingens"
+        r" skyld|nobody'?s fault|no one'?s fault|not anyone'?s fault|ikke (?:din|jeres|nogens)"
+        r" skyld|not your fault|(?:a|en) (?:gift|gave|relief|lettelse|blessing|velsignelse)"
+        r"|(?:for|for the) the best|det bedste)\b",
+        # Treatment or food stopped on purpose ("stopped my dialysis on purpose", "stoppe med
+        # at spise, så er det overstået"), hoping an illness wins.
+        stop_treatment=r"(?:stopped|stopping|quit|stoppet|stoppede|droppet|droppede|holdt op med"
+        r"|holder op med|stoppe|stop|opgivet|skipping|skipper|cancelled|aflyst|refusing|nægter)"
+        r" (?:med )?(?:at )?(?:my |min |mit |mine |the |taking |tage )?(?:\w+ )?(?:dialysis"
+        r"|dialyse\w*|chemo\w*|kemo\w*|insulin\w*|behandling\w*|treatment|heart meds|hjertemedicin"
+        r"|blodfortyndende|blood thinners|spise|eating|drikke vand|drinking water|væske|fluids)"
+        r"(?: [a-z'|]+){0,6}"
+        r" (?:on purpose|med vilje|without telling|uden at sige|uden at fortælle|my choice|mit"
+        r" valg|så er det overstået|so it ends|then it'?s over|så er det slut|bestemt|decided"
+        r"|for good|for altid)\b|(?:bestemt mig for|decided to|besluttet at|besluttet mig for)"
+        # (Not "stoppe med at drikke": quitting alcohol is what the offer may support.)
+        r" (?:at )?(?:stoppe|stop|quit|holde op) (?:med )?(?:at )?(?:spise|eating|drikke vand"
+        r"|drinking water|min medicin|my meds|my medication|dialys\w*|behandling\w*|treatment"
+        r"|insulin\w*)\b",
+        illness_wins=r"(?:hope|hoping|håber|ønsker|wish) (?:\w+ )?(?:that )?(?:at )?(?:the |my"
+        r" |min |mit )?(?:cancer|kræften|sygdommen|the illness|tumor\w*|tumour\w*|svulsten|it|det)"
+        r" (?:\w+ )?(?:wins|vinder|takes me|tager mig|is quick|går hurtigt|hurries|skynder sig"
+        r"|gets me|finishes me)\b",
+        # Checked out of life; the only thing to do is wait.
+        out_of_life=r"(?:meldt mig ud af|checked out of|resigned from|opted out of|logget ud af"
+        r"|logged out of|trukket mig fra|sagt op fra) (?:livet|life|living|this life|det her"
+        r" liv)\b",
+        # Being with a dead partner or parent; nothing here for me.
+        join_the_dead=r"(?:want to|wanna|vil|gerne vil|longing to|længes efter at|long to|ready to"
+        r"|klar til at) (?:gerne )?(?:go |gå )?(?:be with|være hos|være sammen med|join|følge"
+        r" efter|komme op til|komme hen til|komme over til|see|se) (?:my|min|mit) (?:\w+ )?"
+        r"(?:husband|wife|mand"
+        r"|kone|son|søn|datter|daughter|mum|mom|mother|mor|dad|father|far|partner|kæreste"
+        r"|boyfriend|girlfriend|brother|bror|sister|søster)(?: [a-z0-9'|]+){0,5} (?:he|she|han|hun)"
+        r" (?:\w+ )?(?:passed|died|døde|is dead|er død|gik bort|was killed|blev dræbt)\b",
+        nothing_here=r"(?:there is|there'?s|theres|der er) (?:nothing|intet|ikke noget|ik noget"
+        r"|ingenting|no reason) (?:left )?(?:for me|til mig|tilbage til mig|tilbage for mig)"
+        r" (?:here|her|anymore|længere|mere)\b",
+        # Burden: relieved or happier if I were not there; better without a parent like me.
+        relieved_without=r"(?:relieved|lettede|lettet|glade|gladere|happier|better off|bedre"
+        r" stillet|fri) (?:\w+ )?(?:hvis|if|when|når) (?:jeg|i) (?:\w+ ){0,2}(?:ikke var der"
+        r"|ikke var her|wasn'?t around|wasn'?t here|weren'?t here|stopped being around|stopped"
+        r" existing|was gone|were gone|var væk|forsvandt|disappeared|died|døde|ikke fandtes"
+        r"|didn'?t exist|ikke eksisterede|ikke var til)\b",
+        without_like_me=r"(?:bedre|better|godt|fine)(?: off)? (?:\w+ )?(?:uden|without) (?:en|a|an)"
+        r" (?:mor|far|mum|mom|dad|mother|father|kone|wife|husband|mand|partner|søster|bror|sister"
+        r"|brother|ven|friend|datter|søn|daughter|son|person|menneske) (?:som|like) (?:mig|me)\b",
+        insurance_help=r"(?:insurance|forsikring\w*|livsforsikring\w*|policy|livspolice\w*)"
+        r" (?:\w+ ){0,2}(?:would|ville"
+        r"|will|vil|could|kunne) (?:\w+ ){0,2}(?:help|hjælpe|do more|gøre mere|be worth|være mere"
+        r" værd|mean more|betyde mere|be better|være bedre)(?: [a-z'|]+){0,6} (?:than|end) (?:i|me"
+        r"|mig|jeg)\b|(?:better off|bedre) (?:\w+ ){0,2}(?:with|med) (?:the |my |min |mit )?"
+        r"(?:life )?(?:insurance|forsikring\w*|livsforsikring\w*)",
+        # Farewell: a pet handed over with care instructions; who gets my things; a message to
+        # watch or open afterwards; messages scheduled; passwords handed over after deleting.
+        pet_care_handover=r"(?:givet|gav|afleveret|afleverede|gave|given|handed|left|overdraget)"
+        r" (?:\w+ ){0,2}(?:kat|katten|hund|hunden|cat|dog|kanin|rabbit|fugl|bird|hamster|marsvin"
+        r"|papegøje|parrot)(?: [a-z'|]+){0,8} (?:passe godt på|take good care|look after (?:him"
+        r"|her|it)|passe på (?:ham|hende|den)|være god ved|be good to|give (?:him|her) a good)",
+        who_gets=r"(?:hvem der (?:skal )?(?:have|ha|arve|få)|who (?:gets|should get|will get|is"
+        r" getting|can have|inherits)|hvem der får|who to give) (?:\w+ ){0,2}(?:mine|my|mit|min)"
+        r" (?:\w+ )?(?:ting|sager|stuff|things|belongings|ejendele|penge|money|tøj|clothes|bøger"
+        r"|books|records|plader|smykker|jewellery|jewelry|savings|opsparing)\b|(?:the kids|my"
+        r" kids|børnene|mine børn|my children|my son|my daughter|min søn|min datter)"
+        r" (?:\w+ )?(?:get|gets|får|skal have|should have|can have) (?:everything|alt|all of it"
+        r"|det hele)(?: [a-z'|]+){0,3} (?:from|fra|on|på|in|i) (?:my|min|mit) (?:account|konto"
+        r"|kontoen|savings|opsparing)",
+        watch_after=r"(?:video|brev|letter|besked|message|note|seddel|recording|optagelse|email"
+        r"|mail|kuvert|envelope|voice ?message|lydfil)(?: [a-z'|]+){0,6} (?:to|til at|skal|can"
+        r"|kan|may|må) (?:watch|read|open|see|hear|se|læse|åbne|høre|få) (?:\w+ )?(?:after"
+        r"|afterwards|bagefter|efterfølgende|when i'?m gone|når jeg er væk|når jeg er død|when"
+        r" i'?m dead|after i'?m gone)\b(?! (?:the|work|school|dinner|the meeting|mødet|arbejde"
+        r"|skole)\b)",
+        scheduled_gone=r"(?:scheduled|timed|planlagt|planned|queued|sat|sat op) (?:\w+ ){0,2}"
+        r"(?:emails|mails|e-mails|messages|beskeder|sms'?er|posts|opslag|texts)(?: [a-z'|]+){0,8}"
+        r" (?:then|og så|så|and then|after that|bagefter) (?:i'?m|im|i am|er jeg|jeg er|i'?ll be)"
+        r" (?:\w+ )?(?:gone|væk|borte|out)\b",
+        passwords_deleted=r"(?:deleted|slettet|slettede|closed|lukket|lukkede|removed|fjernet)"
+        r" (?:\w+ ){0,2}(?:socials|social media|sociale medier|profiler|profiles|accounts|konti"
+        r"|facebook|instagram|snapchat|tiktok)(?: [a-z'|]+){0,8} (?:gave|given|gav|givet|sent"
+        r"|sendt|handed|told)(?: [a-z']+){0,4} (?:passwords|password|adgangskoder|koder|kodeord"
+        r"|logins|login|pin|pinkode|pinkoder|codes)\b",
+        clearing_for_good=r"(?:clearing out|clearing everything|rydder ud|rydder op|getting rid of"
+        r" everything|giving (?:everything|it all|all my \w+) away|giver alt væk|sælger alt|selling"
+        r" everything|tømmer|emptying|gave|givet|gav|sold|solgt)(?: [a-z'|]+){0,10} (?:for good"
+        r"|for altid|for evigt|permanently|one last time|en sidste gang)\b",
+        nothing_after=r"(?:der er|there is|there'?s|theres) (?:ikke noget|intet|nothing|ingenting"
+        r"|no plan|ingen plan) (?:\w+ )?(?:efter|after|beyond) (?:den |d |the |på |on )?(?:\d+"
+        r"|fredag|lørdag|søndag|mandag|tirsdag|onsdag|torsdag|friday|saturday|sunday|monday"
+        r"|tuesday|wednesday|thursday|weekend\w*|jul|christmas|nytår|new year|i morgen"
+        r"|tomorrow|this|det|then|da|that)\b",
+        not_here_by_then=r"(?:der|then|by then|til den tid|på det tidspunkt) (?:er jeg|i'?m|i am|i"
+        r" will be|i'?ll be|jeg er) (?:her (?:<ikke>|not)|(?:<ikke>|not|no longer|ikke længere)"
+        r" (?:her|here|around|alive|i live))\b|(?:<ikke>|not|won'?t) (?:\w+ )?(?:vil |skal"
+        r" |kommer til at |will |going to )?(?:være|be) (?:her|here|around|i live|alive) (?:til"
+        r"|by|next|i|om|før|before|when|når) (?:\w+ )?(?:foråret|sommeren|efteråret|vinteren"
+        r"|julen|jul|nytår|påske|spring|summer|autumn|winter|christmas|easter|next year|næste år"
+        r"|min fødselsdag|my birthday|the meetings|møderne|the meeting|mødet|you call back|du"
+        r" ringer tilbage)\b|(?:there|der) (?:won'?t|will not|wont|will no longer) be (?:a )?me"
+        r"\b|(?:won'?t|wont|will not) be (?:around|here|alive) (?:for|til) (?:\w+ ){0,3}(?:anyway"
+        r"|alligevel|by then)\b",
+        # A means and a place or a plan: a secluded place found, a bridge looked at on a map,
+        # which one is high enough, a means calculated enough, a rope ready and a beam that
+        # holds, a hose to the car, charcoal with the windows taped, the key to a weapon, a
+        # plan named with its means, a walk into the sea, the next train.
+        place_nobody=r"(?:fundet|found|fandt|picked|valgt|chosen) (?:\w+ )?(?:et|a|an|the|det)"
+        r" (?:\w+ )?(?:sted|place|spot|location)(?: [a-z'|]+){0,5} (?:hvor|where) (?:der )?"
+        r"(?:\w+ )?(?:ikke kommer nogen|ingen kommer|nobody comes|no one comes|nobody goes|no one"
+        r" goes|nobody will find|no one will find|ingen finder|ingen vil finde|nobody can see"
+        r"|ingen kan se)\b",
+        high_place_map=r"(?:kigget på|kigger på|looked at|looking at|googlet|googled|googler"
+        r"|searched|søgt på|checked|tjekket|studied) (?:\w+ ){0,2}(?:\w*broen|\w+ bridge|bridges"
+        r"|broer|the bridge|klinten|cliffs?|skrænten|the tower|tårnet|the roof of|taget på"
+        r"|parkeringshuset|multi ?storey)(?: [a-z'|]+){0,5} (?:hele aftenen|all evening|all night"
+        r"|hele natten|again|igen|for hours|i timevis|every night|hver aften|hver nat)\b",
+        which_high_enough=r"(?:which|hvilken|hvilket|what|hvad for en|hvor) (?:\w+ )?(?:bridge|bro"
+        r"|broer|building|bygning|tower|tårn|roof|tag|cliff|klint|parkeringshus|etage|floor|height"
+        r"|højde|car park|multi storey|multistorey|p hus|højhus|tower block)(?: [a-z'|]+){0,5}"
+        r" (?:high enough|højt nok|høj nok|tall enough|er højest|is highest|is the highest|deep"
+        r" enough|dybt nok)\b(?! (?:i|in) (?:danmark|denmark|the world|verden|europa|europe)\b"
+        r"| til (?:en |min )?(?:opgave|skole\w*|quiz)| for (?:a |an |my )?(?:project|assignment"
+        r"|school|quiz|homework))",
+        means_enough=r"(?:regnet ud|calculated|worked out|figured out|beregnet|talt|counted"
+        r"|checked|tjekket)(?: [a-z'|]+){0,4} (?:<pills>|vodka|whisky|alcohol|alkohol|sprut"
+        r"|gift|poison|doser|doses|the dose|dosen)(?: [a-z'|]+){0,6} (?:er nok|is enough|are"
+        r" enough|will be enough|bliver nok|vil være nok|rækker|will do it|gør det)\b",
+        rope_ready=r"(?:got|have|has|bought|købt|har|fået|fik|found|fundet) (?:\w+ ){0,2}(?:the |a"
+        r" |an |et |en )?(?:rope|reb|rebet|noose|løkke|løkken|strop)(?: [a-z'|]+){0,2} (?:already"
+        r"|allerede|ready|klar|i dag|today)\b|(?:beam|bjælke|bjælken|hook|krog|krogen|branch"
+        r"|gren|grenen|rafter|loftsbjælke)(?: [a-z'|]+){0,4} (?:(?:that|der|som) )?(?:\w+ )?"
+        r"(?:can take my weight|kan bære mig|bærer mig|holds me|holder mig|will hold me|kan holde"
+        r" mig|(?:holds|holder|will hold|can hold|kan holde|bærer)(?= \||$| $))",
+        hose_car=r"(?:slange|slangen|hose|the hose|hosepipe|tube|rør) (?:\w+ ){0,4}(?:bil|bilen|car"
+        r"|the car|udstødning\w*|exhaust|garage|garagen)\b|(?:bil|bilen|car|the car) (?:\w+ ){0,4}"
+        r"(?:garage|garagen)(?: [a-z'|]+){0,4} (?:slange|slangen|hose|hosepipe|tube)\b",
+        charcoal_sealed=r"(?:charcoal|kul|grillkul|trækul|engangsgrill|disposable bbq)"
+        r"(?: [a-z'|]+){0,6} (?:taped|tapet|sealed|tætnet|lukket|closed) (?:\w+ )?(?:the |all |alle"
+        r" )?(?:windows|vinduerne|vinduer|door|døren|the gaps|sprækkerne)\b|(?:(?:just|bare|only"
+        r"|kun) (?:need|mangler|needs)|(?:need|mangler|needs) (?:just|bare|only|kun)) (?:the |to"
+        r" find the |at finde )?(?:nerve|guts|mod|modet|courage|balls)(?= \||$| $| now| nu| to"
+        r"| at)",
+        weapon_key=r"(?:gevær\w*|jagtgevær\w*|gun|rifle|pistol\w*|shotgun|haglgevær\w*|våben\w*"
+        r"|weapon)(?: [a-z'|]+){0,8} (?:fundet nøglen|found the key|har nøglen|got the key|know"
+        r" the code|kender koden|unlocked|låst op|fundet koden|found the code)\b",
+        plan_means=r"(?:my plan|min plan|planen|the plan) (?:is|er|bliver|will be) (?:\w+ )?(?:the"
+        r" |at |to |med |with )?(?:<pills>|rope|rebet|reb|bridge|broen|train|toget|knife|kniven"
+        r"|gun|geværet|the car|bilen|the roof|taget|the sea|havet|a bag|en pose)",
+        into_sea=r"(?:walk\w*|gå|going|går|wad\w*|swim\w*|svømme|svømmer) (?:\w+ ){0,2}(?:into|ud i"
+        r"|ind i|out into|langt ud i) (?:the |a )?(?:sea|havet|lake|søen|water|vandet|river|åen"
+        r"|fjord|fjorden|ocean)(?: [a-z'|]+){0,3} (?:tonight|i nat|i aften|now|nu|and not|og ikke"
+        r"|for good|for altid|cold enough|koldt nok)\b",
+        next_train=r"(?:the next train|næste tog|toget|the train|a train|et tog) (?:\w+ )?(?:will"
+        r" |vil |can |kan |would |ville )?(?:solve|løse|end|ende|fix|take care of|klare)"
+        r" (?:everything|alt|it all|det hele|my problems|mine problemer)\b",
+        # A wish for an accident ("it would be easier if the car just went off the road with
+        # me", "wouldn't mind if the plane went down").
+        accident_wish_if=r"(?:lettere|easier|better|bedre|fint|fine|nice|rart|relief|lettelse"
+        r"|wouldn'?t mind|would not mind|ikke noget imod|gør ikke noget|ville ikke gøre noget"
+        r"|okay|ok) (?:\w+ ){0,4}(?:hvis|if) (?:\w+ ){0,5}(?:kørte galt|kører galt|crashed"
+        r"|crashes|would crash|ramte mig|rammer mig|hit me|hits me|ran me over|runs me over"
+        r"|kørte mig ned|kører mig ned|went off the road|kørte i grøften|styrtede ned|went down"
+        r"|ville styrte|sank|sinks|took me|tog mig)\b",
+        # Painless ways looked up.
+        painless_ways=r"(?:painless|smertefri|smertefrie|smertefrit) (?:ways|way|methods|method"
+        r"|måder|måde|metoder)\b(?! (?:to|at|for|til) (?!die|dø|end|ende|do it|gøre det|kill|slå"
+        r"|go|gå)[a-z])",
+        # Pills put aside until there are enough; the pills next to me; pills set out; "she is
+        # ready" after them.
+        pills_saved_enough=r"(?:taget|tager|tog|skipping|skipped|skipper|sparer|sparet|sparede"
+        r"|saving|saved|gemmer|gemt|hoarding|samler|samlet|holding back|holder|holdt|not taking"
+        r"|stopped taking) (?:[a-z'|]+ ){0,3}<pills>(?: [a-z'|]+){0,5} (?:for at have nok|to have"
+        r" enough|so i have enough|so i'?d have enough|indtil jeg har nok|until i have enough|så"
+        r" jeg har nok)\b|(?:put aside|set aside|lagt til side|sparet op|saved up|stashed|gemt)"
+        r" (?:[a-z']+ ){0,4}<pills>",
+        pills_beside=r"(?:bottle|glas|flaske|pakke|pack|box|æske|strip|blister|bøtte|handful"
+        r"|håndfuld)(?: (?:of|med|af))? (?:\w+ ){0,2}<pills>(?: [a-z'|]+){0,3} (?:next to me|ved"
+        r" siden af mig|beside me|in front of me|foran mig|in my hand|i hånden|on my lap|i skødet"
+        r"|right here|lige her)\b",
+        pills_out=r"(?:lagt|lægger|laid|set|put|sat|stillet) (?:\w+ ){0,2}<pills> (?:\w+ )?(?:frem"
+        r"|out|klar|ready)\b",
+        # A picture of a means sent by someone, or a relative's rope.
+        means_picture=r"(?:billede|picture|photo|foto|pic|snap) (?:\w+ )?(?:af|of) (?:\w+ )?(?:et"
+        r" |a |en |the |some |nogle )?(?:reb|rope|noose|løkke|<pills>|kniv|knife|blade|barberblad"
+        r"|gun|pistol|gevær|bridge|bro|broen|rails|skinnerne)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        # "then I'm gone", a proper goodbye to a helper, wondering if gone would be noticed,
+        # tapping out, done fighting, a funeral paid for ahead, waiting when the children are
+        # away, a ghost already.
+        then_gone=r"(?:then|og så|and then|så) (?:i'?m|im|i am|er jeg) (?:\w+ )?(?:gone|væk"
+        r"|borte)(?= \||$| $)",
+        proper_goodbye=r"(?:say|sige|said|sagt|wanted to say) (?:\w+ )?(?:bye|goodbye|farvel"
+        r"|good bye) (?:properly|ordentligt|for real|rigtigt|before i go|inden jeg går)\b"
+        r"(?! (?:to (?:\w+ )?)?(?:before|inden|før) (?:i|jeg) (?:move|moving|flytter|leave for"
+        r"|travel|rejser|start|begin|go on|go to|tager på)\b)|(?:proper|ordentligt|rigtigt)"
+        r" (?:goodbye|farvel)\b(?! (?:before|inden|før) (?:i|jeg) (?:move|moving|flytter|leave"
+        r" for|travel|rejser|start|begin|go on|go to|tager på)\b)",
+        would_notice=r"(?:hvis|if) (?:jeg|i) (?:\w+ )?(?:forsvandt|vanished|disappeared|died"
+        r"|døde|was gone|var væk|stopped existing)(?: [a-z'|]+){0,8} (?:notice|opdage|opdager"
+        r"|lægge mærke|savne|miss|care)\b",
+        tapping_out=r"(?:tapping out|tap out|tapped out|throwing in the towel|smider håndklædet"
+        r"|kaster håndklædet)(?= \||$| $| for| now| nu)|(?:done|færdig|finished|through|tired"
+        r"|træt) (?:with |med |of |af )?(?:at )?(?:kæmpe|fighting|fight|trying)(?= \||$| $| har"
+        r"| nu| now| anymore| mere)",
+        funeral_paid=r"(?:betalt|paid|bestilt|booked|planlagt|planned|arranged|arrangeret"
+        r"|forudbetalt|prepaid) (?:for )?(?:\w+ )?(?:min|my) (?:egen |own )?(?:begravelse"
+        r"|bisættelse|funeral|cremation|kremering|kiste|coffin|gravsted|grave)\b",
+        when_away_do_it=r"(?:når|when|while|mens|once) (?:\w+ ){0,6}(?:er hos|er væk|er ude|are"
+        r" away|are at|is away|is at|sover|are asleep|is asleep|er på ferie|are out|går i seng"
+        r"|leave|tager afsted|er taget afsted)(?: [a-z'|]+){0,4} (?:så )?(?:gør jeg det|i'?ll do"
+        r" it|i will do it|i do it|jeg gør det)(?= \||$| $)",
+        ghost_already=r"(?:already|allerede) (?:a |et |en )?(?:ghost|spøgelse|dead inside|død"
+        r" indeni|død indvendig)\b|(?:i am|i'?m|im|jeg er) (?:a |et |en )?(?:ghost|spøgelse|dead"
+        r" inside|død indeni) (?:already|allerede)\b",
+        sat_at_edge=r"(?:drove|kørte|went|gik|walked|cyklede|cycled) (?:\w+ ){0,2}(?:to|til|op"
+        r" til|ud til|out to|up to|ned til|down to) (?:the )?(?:cliffs?|klinten|skrænten|bridge"
+        r"|broen|kanten|the edge|the tracks|skinnerne|havnen|the harbour|kajen|taget|the roof)"
+        r"(?: [a-z'|]+){0,4} (?:and|og) (?:just )?(?:sat|sad|stood|stod|looked|kiggede|waited"
+        r"|ventede)\b",
+        on_platform=r"(?:står|standing|stand|stood|stod|sidder|sitting) (?:\w+ ){0,2}(?:på|on|ved"
+        r"|at) (?:perronen|the platform|sporet|the tracks|skinnerne)(?: [a-z'|]+){0,3}"
+        r" (?:og|and) (?:toget|the train|next train|næste tog) (?:kommer|comes|is coming|arrives"
+        r"|will)\b",
+        survive_without=r"(?:how long|hvor længe|hvor lang tid)(?: [a-z']+){0,5} (?:last|survive"
+        r"|live|overleve|leve|klare sig|go|gå|be|være) (?:without|uden) (?:water|vand|food|mad"
+        r"|insulin|medicine|medicin|eating|drinking|at spise|at drikke)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "self_harm",
+        # Verbs of cutting or scratching into oneself ("klipper i mig selv", "ridser i mig").
+        into_myself=r"(?:klipper|klippede|klippet|ridser|ridsede|ridset|stikker|stak|prikker"
+        r"|snitter|snittede|flænser|flænsede|skærer|skar|skåret|brænder|brændte) i (?:mig selv"
+        r"|mig|min hud|mine arme|mit lår|mine lår)\b",
+        do_harm_self=r"(?:gør|gøre|gjort|gjorde|gør jeg) (?:\w+ )?skade på (?:mig selv|mig)\b",
+        # Hitting oneself until numb or to make it hurt ("slår mig selv til jeg ikke kan mærke
+        # noget", "punched the mirror so my hand would hurt").
+        until_numb=r"(?:slår|slog|banker|bankede|hitting|hit|punch\w*|bang\w*|slaar|sparker"
+        r"|kicks?|kicking) (?:\w+ ){0,5}(?:til|until|till|indtil) (?:jeg|i) (?:<ikke> kan"
+        r" mærke|can'?t feel|cannot feel|don'?t feel|bløder|bleed|føler noget|feel something"
+        r"|mærker noget|see blood|ser blod)",
+        so_it_hurts=r"(?:so|så|for at|to make|so that) (?:my|min|mit|mine) (?:hand|hands|arm|arms"
+        r"|knuckles|body|hånd|hænder|knoer|krop|ben|legs|fingers|fingre) (?:would |will |could"
+        r" |ville |kunne |to )?(?:hurt|bleed|gøre ondt|gjorde ondt|bløde|blødte|ache)\b",
+        # A blade kept where it is close ("the blade is still in my pocket", "et barberblad under
+        # madrassen").
+        blade_kept=r"(?:blade|barberblad\w*|razor\w*|bladet|the blade|skalpel|scalpel|knive"
+        r"|cutter)(?: [a-z'|]+){0,4} (?:in my|i min|i mit|under my|under min|under mit|under"
+        r" madrassen|under the mattress|i lommen|in my pocket|i tasken|in my bag|under puden"
+        r"|under my pillow)(?: \w+)?\b",
+        cutting_again=r"(?:the cutting|cuttingen|skæringen|selvskaden|my self ?harm|min"
+        r" selvskade|the self ?harm|the urges to cut)(?: [a-z'|]+){0,3} (?:bad|worse|back|værre"
+        r"|slemt|tilbage|started|begyndt)(?: (?:again|igen))?\b",
+        relapsed_blade=r"(?:relapsed|relapse|tilbagefald|faldet i|slipped)(?: [a-z0-9'|]+){0,10}"
+        r" (?:blade|barberblad\w*|razor|kniv|knife|cut|skar|skære|cutting)\b",
+        cut_out_bugs=r"(?:cut|skære|grave|dig|pille|pick) (?:them|dem|it|det) (?:out|ud)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        # A role noun (coach, carer, landlord, teacher ...) with a harm verb: abuse by someone
+        # in a position of trust or power, to the writer or to someone they name.
+        role_harms=r"<role> (?:\w+ ){0,2}(?:touches|touched|touching|rører|rørte|rører ved|rørte"
+        r" ved|befamler|befamlede|gropes|groped|kisses|kissed|kysser|kyssede|slår|slog|hits|hit"
+        r"|hurts|hurt|pinches|pinched|kniber|nev|threatens|threatened|truer|truede|låser|locks"
+        r"|locked|slaps|slapped|kicks|kicked|sparker|sparkede"
+        r"|shoves|shoved|grabs|grabbed|hiver|flår|yells at|spytter på|takes pictures of|tager"
+        r" billeder af|films|filmer|wants sex|vil have sex|abuses|abused|misbruger|tager hårdt fat"
+        r" i|tog hårdt fat i|is rough with|er hårdhændet ved|was rough with) (?:me|mig|min|mit"
+        r"|mine|my|him|her|ham|hende|them|dem|us|os)\b"
+        # "pushes me to train" is coaching, "hurt my feelings" no blow.
+        r"(?! (?:feelings|følelser|pride|stolthed|ego|chances|chancer|grades|karakterer|career"
+        r"|karriere|confidence|selvtillid)\b"
+        r"| til at | to (?:run|do|work|train|try|be|get|go|study|improve|eat|keep|practi\w*"
+        r"|learn|finish|apply|talk|write|read|push|aim|reach|perform)\b| frem\b| videre\b"
+        r"| out of my comfort| ud af min komfortzone)",
+        # A push by such a person with where it sends one ("skubber min far ned i stolen").
+        role_pushes=r"<role> (?:\w+ ){0,2}(?:skubber|skubbede|pushes|pushed|shoves|shoved|vælter"
+        r"|væltede|knocks|knocked) (?:me|mig|him|her|ham|hende|min \w+|my \w+|mine \w+)"
+        r" (?:\w+ )?(?:down|over|into|against|omkuld|ned|ind i|ind mod|mod|to the ground|to the"
+        r" floor|i gulvet|på gulvet)\b",
+        role_sex=r"(?:sex|sleep with (?:him|her)) (?:\w+ )?(?:instead of|i stedet for|as|som)"
+        r" (?:\w+ )?(?:rent|husleje\w*|the rent|money|penge|payment|betaling|lejen)\b",
+        pay_with_sex=r"(?:betale|pay|betaler|paying) (?:\w+ ){0,2}(?:med|with|in) (?:sex|my body"
+        r"|min krop|kroppen|favours|favors|tjenester|sexual)\b",
+        # Sextortion: a picture or video of me unless I pay or send.
+        video_unless=r"(?:video|videos|pictures|billeder|billede|nudes|photos|photo|film|clip)"
+        r" (?:\w+ )?(?:of me|af mig)(?: [a-z'|]+){0,10} (?:unless|medmindre|hvis ikke|if i don'?t"
+        r"|hvis jeg ikke|or else|ellers|otherwise)\b",
+        # Woken to someone doing things; no consent.
+        woke_to=r"(?:woke up|vågnede|waking up|wake up) (?:\w+ )?(?:and|og|to|ved at) (?:he|she"
+        r"|han|hun|someone|somebody|nogen|they|de|<perp>) (?:(?:was|were|var|is) )?(?:\w+ )?"
+        r"(?:doing|touching|gjorde|rørte|on top|oven på|having sex|havde sex|undressing|tog tøjet"
+        r"|klædte mig af|taking my clothes)",
+        no_consent=r"(?:i )?(?:didn'?t|did not|never) (?:agree\w*|consent\w*|say yes|said yes)"
+        r"(?: to (?:it|that|this))?(?= \||$| $)|(?:jeg )?(?:sagde|har) (?:aldrig|<ikke>) (?:ja"
+        r"|sagt ja)(?: til det)?(?= \||$| $)",
+        # Forced marriage and being sent abroad (negative social control).
+        forced_marriage=r"(?:giftet bort|gift bort|bortgiftet|tvangsgift\w*|gift mod min vilje"
+        r"|married off|marry me off|forced (?:to|into) (?:marry|marriage)|forced marriage"
+        r"|genopdragelsesrejse|re ?education trip|sendt (?:\w+ )?ud af landet|sent (?:\w+ )?out"
+        r" of the country|sendt tilbage til hjemlandet|sent back home to marry)\b",
+        # A blow later in a long sentence ("kom ind med magt ... og slog mig").
+        and_hit_me=r"<perp>(?: [a-z'|]+){1,20} (?:og|and) (?:\w+ )?(?:slog|slår|sparkede|sparker"
+        r"|kvalte|tævede|hit|hits|kicked|beat|punched|choked|slapped|strangled) (?:mig|me)\b(?! op"
+        r"| ned| i (?:skak|kort|ludo|fifa))",
+        # Violent when drinking or angry, and home now.
+        violent_when=r"(?:<perp>|han|hun|he|she) (?:\w+ )?(?:bliver|er|gets|is|becomes|blir)"
+        r" (?:\w+ )?(?:voldsom|voldelig|violent|aggressiv|aggressive|farlig|dangerous) (?:når"
+        r"|when|if|hvis|every time|hver gang)\b",
+        # The beatings started again; out of prison and back in my home.
+        beatings_again=r"(?:beatings|hitting|violence|volden|slagene|tæskene|tæsk|the abuse"
+        r"|misbruget) (?:\w+ )?(?:started|begyndte|er startet|startede|is back|er tilbage"
+        r"|began|er begyndt) (?:\w+ )?(?:again|igen|forfra)\b",
+        released_back=r"(?:ud af fængslet|out of prison|out of jail|released|løsladt|on parole"
+        r"|prøveløsladt|got out)(?: [a-z'|]+){0,8} (?:står i min|in my|i min|hos mig|at my|moved"
+        r" back|flyttet ind|flyttet hjem|flyttet tilbage|at the door|ved døren|står i stuen"
+        r"|outside my)\b",
+        # Someone beating a third person now.
+        beating_now=r"(?:he|she|han|hun|they|de|<perp>|dad|mum|mom|far|mor|father|mother|stepdad"
+        r"|daddy|papa|mommy) (?:is|are|er) (?:\w+ )?(?:beating|hitting|kicking|choking|strangling"
+        r"|ved at slå|ved at tæve|i gang med at slå) (?:her|him|them|hende|ham|dem|my|min|mit)\b",
+        # Broke a limb.
+        broke_limb=r"<perp> (?:\w+ ){0,2}(?:breaking|broke|broken|brækkede|brækker|knækkede"
+        r"|knækker|fractured) (?:my|min|mit|mine|her|his|hendes|hans) (?:arm|nose|næse|ribs"
+        r"|ribben|finger|fingre|jaw|kæbe|wrist|håndled|leg|ben|tooth|tand|tænder)\b",
+        # A threat of what waits at home ("wait till you get home", "jeg får en omgang").
+        wait_home=r"(?:wait till|wait until|just wait till|vent til|vent bare til|bare vent til)"
+        r" (?:you|du|i|we|vi) (?:get|come|kommer|are|er) (?:\w+ )?(?:home|hjem)\b",
+        threat_beating=r"(?:sagt|siger|sagde|said|says|told me|truer med|threatens|truet med"
+        r"|threatened) (?:\w+ ){0,3}(?:jeg|i|mig|me|i'?d|i'?ll|id) (?:\w+ )?(?:får|faar|get|gets"
+        r"|will get|'?ll get|gonna get|skal have) (?:\w+ )?(?:en omgang|tæsk|bank|klø|prygl|en på"
+        r" hovedet|en lussing|a beating|a hiding|beaten|what'?s coming|it)\b",
+        # Kicking or banging a door we are behind.
+        door_behind=r"(?:kicking|kicks|sparker|banging|bangs|hamrer|hammering|pounding|smashing"
+        r"|trying to break|prøver at bryde) (?:\w+ ){0,3}(?:door|døren|dør)(?: [a-z'|]+){0,6}"
+        r" (?:behind it|bag den|bag døren|locked in|låst inde|låst os inde|hiding|gemmer)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "violence",
+        smashing_when_angry=r"(?:min|my) (?:\w+ )?(?:mand|kæreste|kone|eks|husband|boyfriend"
+        r"|girlfriend|wife|partner|ex|far|dad|father|stedfar|stepdad|bror|brother)"
+        r"(?: [a-z'|]+){0,3} (?:smadrer|smashes|breaks|ødelægger|throws|kaster med) (?:ting"
+        r"|things|stuff|alt|everything) (?:når|when|whenever|hver gang) (?:han|hun|he|she)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        fled_car=r"(?:flygtet|flygtede|fled|escaped|løbet|stukket af|ran) (?:\w+ ){0,3}(?:ud i"
+        r"|out to|into|to|til|ind i) (?:the |en |a )?(?:bilen|car|gaden|the street|trappeopgangen"
+        r"|stairwell)(?: [a-z'|]+){0,3} (?:med børnene|with the kids|with my kids|with the children"
+        r"|med ungerne|med min søn|med min datter|with my son|with my daughter|with the baby|med"
+        r" babyen)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "stalking",
+        # Hacked, or knows where I am and what I write; waits in a car again; found my new
+        # address after I moved to get away.
+        hacked=r"(?:he|she|han|hun|<perp>) (?:\w+ ){0,2}(?:hacket|hacked|hacker|broke into|brudt"
+        r" ind på|logget ind på|logged into) (?:\w+ )?(?:min|mine|mit|my) (?:\w+ )?(?:mail|email"
+        r"|e-mail|phone|telefon|beskeder|messages|konto|account|facebook|instagram|snap|icloud"
+        r"|cloud)\b",
+        knows_where=r"(?<![j][e][g] )(?<![i] )(?:knows|ved|knew|vidste) (?:\w+ )?(?:alt hvad jeg"
+        r"|everything i)\b|(?:he|she|han|hun) (?:\w+ )?(?:always|altid|every time|hver gang|all the"
+        r" time|hele tiden) (?:\w+ ){0,2}(?:knows|ved|finds|finder|replies|svarer|skriver)"
+        r"(?: [a-z'|]+){0,3} (?:hvor jeg er|where i am)\b|(?:fake account|falsk profil|fake"
+        r" profile|ny profil|new profile|fake accounts)(?: [a-z'|]+){0,6} (?:where i am|hvor jeg"
+        r" er|my location|min placering)\b",
+        waits_again=r"(?:sidder|holder|venter|parked|parks|sitting|waiting|står|stands|standing)"
+        r" (?:\w+ ){0,2}(?:i en bil|in a car|in his car|in her car|i sin bil|outside|udenfor|på"
+        r" parkeringspladsen|in the car park|across the street|overfor)(?: [a-z'|]+){0,4}"
+        r" (?:igen|again|hver aften|every night|every evening|hver nat|all night|hele natten)\b",
+        new_address=r"(?:min nye adresse|my new address|my new number|mit nye nummer|where i live"
+        r" now|hvor jeg bor nu)\b(?: [a-z'|]+){0,6} (?:flyttet|moved|flygtet|fled|to get away|for"
+        r" at slippe|for at komme væk)|(?:flyttet|moved) (?:\w+ )?(?:for at slippe|to get away"
+        r"|for at komme væk)(?: fra (?:ham|hende)| from (?:him|her))?(?= \||$| $)",
+    ),
+    *_rules(
+        CRISIS,
+        "homeless_tonight",
+        no_home_tonight=r"(?:ikke noget|intet|ingen|no|nowhere|not a|haven'?t got a|har ikke et)"
+        r" (?:\w+ )?(?:hjem|home|sted|place|bolig) (?:at|to) (?:tage hen|gå hen|gå til|go to|go"
+        r"|sleep|sove|være|be|stay)(?: (?:til|to|at))?(?: [a-z'|]+){0,2} (?:i aften|i nat|tonight"
+        r"|today|i dag|now|nu)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        took_too_much_now=r"(?:har taget|took|taken|tog|har slugt|slugte|swallowed|have taken|'?ve"
+        r" taken|i took) (?:\w+ )?(?:for meget|too much|too many|for mange)\b(?! (?:på|on|time"
+        r"|tid|weight|vægt|fri|off|kaffe|coffee|sukker|sugar)\b)(?= \||$| $| og| and| of| af| i"
+        r" think| tror| nu| now| med| with| <pills>)",
+        no_wake_inverted=r"(?:vågner|reagerer|svarer|trækker vejret|ånder) (?:han|hun|den lille"
+        r"|babyen|barnet|hunden|min \w+) (?:<ikke>|itt)\b(?! (?:i tide|til tiden|på sms"
+        r"|på mails|på mine beskeder|på sine beskeder|på telefonen|when i text|på opkald))",
+        child_swallowed=r"(?:dreng|drengen|pige|pigen|søn|sønnen|datter|baby|babyen|barn|barnet"
+        r"|toddler|kid|child|son|daughter|boy|girl|lille|lillebror|lillesøster|little one)"
+        r"(?: [a-z'|]+){0,3} (?:har spist|har drukket|spiste|drak|ate|drank|swallowed|slugte|har"
+        r" slugt|got into|fik fat i|fik i sig|put (?:\w+ )?in (?:his|her) mouth|har fået fat i)"
+        r"(?: [a-z'|]+){0,4} (?:<pills>|rengøring\w*|cleaning|bleach|klorin|opvaskemiddel\w*"
+        r"|dishwasher|detergent|vaskemiddel\w*|batteri\w*|batter(?:y|ies)|lampeolie|lamp oil"
+        r"|rottegift|poison|gift|afløbsrens|drain cleaner|tabs)\b",
+        fallen_no_answer=r"(?:faldet|faldt|fell|fallen|has fallen|er væltet)(?: [a-z0-9'|]+){0,8}"
+        r" (?:svarer <ikke>|svarer ikke|doesn'?t answer|not answering|won'?t answer|reagerer"
+        r" <ikke>|hear her|hear him|kan høre (?:hende|ham)|calling|råber|can'?t get in|kan <ikke>"
+        r" komme ind|no key|ingen nøgle|door is locked|døren er låst)\b",
+        blue_lips=r"(?:lips|læber|læberne|face|ansigt|ansigtet) (?:are|is|er|turning|bliver)"
+        r" (?:\w+ )?(?:blue|blå|grey|grå|purple|lilla)\b|(?:breathing|breathes|trækker vejret"
+        r"|ånder) (?:really |very |so |weird |meget |helt |rigtig )?(?:slow|slowly|weird|strange"
+        r"|shallow|langsomt|mærkeligt|underligt|overfladisk|sjældent)\b",
+        vomit_after_pills=r"(?:throwing up|vomiting|kaster op|brækker mig|being sick|threw up"
+        r"|kastede op)(?: [a-z'|]+){0,4} (?:after|efter|since|siden) (?:\w+ ){0,3}(?:took|taken"
+        r"|tog|taget|swallowed|slugte|tage) (?:\w+ ){0,2}<pills>",
+        blood_sugar=r"(?:blood sugar|blodsukker|blodsukkeret|bs|sugar) (?:is|er|'?s) (?:\w+ )?"
+        r"(?:low|lavt|high|højt|under \d+)(?: [a-z'|]+){0,6} (?:shaking|confused|ryster|forvirret"
+        r"|alone|alene|dizzy|svimmel|can'?t think|sweating|sveder)\b",
+        gas_smell=r"(?:smells? of gas|lugter af gas|gas smell|gaslugt|smell gas|lugter gas)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "psychiatric",
+        grandiose=r"(?:jeg er|i am|i'?m|im) (?:gud|god|jesus|the messiah|messias|a prophet|en"
+        r" profet)\b(?! (?:til|at|in|of|with|med|for|på)\b)",
+        out_barefoot=r"(?:gået|gone|went|walked|løbet|ran|run) (?:\w+ )?(?:ud|out) (?:\w+ )?(?:uden"
+        r" sko|without shoes|barfodet|barfodede|barefoot|in my socks|i strømpesokker)\b",
+        mania=r"(?:<ikke>|not|havent|haven'?t|har <ikke>|no) (?:\w+ ){0,2}(?:slept|sovet|sleep"
+        r"|søvn) (?:\w+ ){0,5}(?:\d+|flere|several|many|mange|tre|fire|three|four|five|fem|days"
+        r"|dage|døgn|tuesday|tirsdag|monday|mandag|wednesday|onsdag|thursday|torsdag)"
+        r"(?: [a-z0-9'|]+){0,12} (?:alt går (?:alt )?for hurtigt|everything is (?:going )?too fast"
+        r"|can do anything|kan alt|spent all my money|brugt alle mine penge|eksplodere|explode"
+        r"|racing|myldrer|invincible|uovervindelig|feel amazing)\b|(?:feel like|føler) (?:i|jeg)"
+        r" (?:can|kan) do anything(?: [a-z'|]+){0,6} (?:spent|brugt) (?:all|alle)\b",
+        bugs_skin=r"(?:bugs|insects|insekter|dyr|worms|orme|larver|chips?) (?:under|in|i|inde i"
+        r"|crawling under) (?:my|min|mit) (?:skin|huden|hud|body|krop|kroppen)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "despair",
+        crying_days=r"(?:grædt|græder|crying|cried|been crying|tudet|tuder) (?:\w+ ){0,2}(?:i"
+        r"|for|in) (?:\d+|tre|flere|to|fire|mange|days|dage|døgn|three|two|several|many|four)"
+        r" (?:\w+ )?(?:døgn|dage|days|nights|nætter)\b",
+        cannot_more=r"(?:i|me) (?:can ?not|cant|can'?t|can no) more\b",
+        drowning_unseen=r"(?:drowning|drukner|sinking|synker) (?:and|og) (?:nobody|no one"
+        r"|ingen|noone) (?:\w+ )?(?:sees|notices|ser|opdager|cares|hears)\b",
+        # "ved ikke hvor længe": not knowing is part of the thought, not a denial.
+        how_long_more=r"(?:(?:ved <ikke>|don'?t know|dont know|not sure|unsure|aner <ikke>) )?"
+        r"(?:hvor længe|how long|hvor lang tid) (?:jeg|i) (?:\w+ )?(?:gider|orker"
+        r"|kan|magter|can|will) (?:\w+ )?(?:mere|endnu|længere|more|keep going|go on|hold on"
+        r"|holde ud|klare det)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "urgent_help",
+        cant_last_until=r"(?:<cant>|kan <ikke>|kan itt) (?:\w+ )?(?:klare mig|holde|make it|hold"
+        r" on|last|cope|holde ud) (?:\w+ )?(?:til|until|till|through|over) (?:på )?(?:mandag"
+        r"|tirsdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday|weekend\w*"
+        r"|i morgen|tomorrow|næste uge|next week|then|da)\b",
+        cannot_wait=r"(?:det|it|this|dette) (?:<ikke>|kan <ikke>|can'?t|cannot|can not) (?:kan )?"
+        r"(?:vente|wait)(?= \||$| $)",
+        send_someone=r"(?:send|sende) (?:nogen|someone|somebody|en|a person) (?:\w+ )?(?:i dag"
+        r"|today|nu|now|i aften|tonight|right now|lige nu)\b",
+        talk_human_now=r"(?:need|brug for|needs|want|vil) (?:\w+ )?(?:someone|somebody|nogen|et"
+        r" menneske|a person|a human|en person) (?:to talk to|at tale med|at snakke med|to speak"
+        r" to|to speak with) (?:right now|lige nu|now|nu|rn|tonight|i aften|i nat)\b",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -4535,11 +5074,15 @@ GUARDS = [
         r"|against|into) (?:en mur|a wall|a brick wall|muren|the wall)",
         r"(?:skød|skyde|skyder|shot|shoot|shooting) (?:mig selv|myself) (?:i|in) (?:foden|the foot)"
         r"|shot myself in the foot",
-        r"beat(?:ing)? myself up|(?:slå|slår|slog) mig selv i hovedet (?:over|med)",
+        # Ninth round: "med" only as "med det/at" ("slår mig selv i hovedet med knytnæven"
+        # is a blow).
+        r"beat(?:ing)? myself up|(?:slå|slår|slog) mig selv i hovedet (?:over|med (?:det|at|den"
+        r" tanke))",
         r"(?:hurt|injured|cut) myself (?:playing|lifting|at work|at the gym|when i f[e]ll|while"
         r"|falling|in a fall|shaving|cooking|on a|on the|by accident|accidentally)",
         r"(?:fell|slipped|tripped) and (?:hurt|cut) myself",
-        r"(?:skar|skåret|skære) mig (?:i fingeren|på en kniv|på kniven|på papir|ved et uheld)",
+        r"(?:skar|skåret|skære) mig (?:lidt |en smule |lige )?(?:i fingeren|på en kniv|på kniven"
+        r"|på papir|ved et uheld)",
         r"(?:cut|skar|skåret) (?:my |min |mig i )?(?:finger|fingeren|thumb|tommelfingeren)"
         r"(?: [a-z']+){0,6}",
         r"(?:can|could|will|would|kan|vil) (?:you|u|someone|anyone|somebody|du|i|nogen|man)"
@@ -4641,7 +5184,11 @@ GUARDS = [
         r" (?:mig|myself)",
         r"(?:burned|burnt|brændte|brændt|cut|cutting|skar|skåret) (?:my |min |mig (?:på|i) )?"
         r"(?:\w+ )?(?:on|på|i) (?:the |a |en |et )?(?:oven|ovnen|stove|komfuret|pan|panden|kettle"
-        r"|elkedlen|iron|strygejernet|grill|grillen|tin|dåse|dåsen|papir|paper|glass|glasset)\b",
+        r"|elkedlen|iron|strygejernet|grill|grillen|tin|dåse|dåsen|papir|paper|glass|glasset)\b"
+        # Ninth round: "on purpose" after it is self-harm ("burned my arm on the stove on
+        # purpose"), kept for the rules.
+        r"(?!(?: [a-z']+){0,3} (?:on purpose|med vilje|deliberately|intentionally|for at mærke"
+        r"|to feel)\b)",
         # "hurt myself when I fell" is an accident; "when it gets too much" / "when I feel"
         # is self-harm as a way of coping and stays for the rules.
         r"(?:hurt|injured|cutting|burning|burned|burnt) myself (?:on(?! purpose)|playing|at"
@@ -4953,6 +5500,54 @@ GUARDS = [
         # about the questions named before it; "orker ikke mere" and "kan ikke mere" stay.
         r"(?:tjek\w*|check\w*|skema\w*|spørgsmål\w*|questions?|spørgeskema\w*|quiz\w*)"
         r"(?: [a-z0-9'|]+){0,8} (?:jeg )?gider <ikke> (?:mere|længere)(?= \||$| $)",
+        # -- ninth round (issue 10): harmless kinds the round-9 set showed, each with crises
+        # of the same shape in tests/chat/test_crisis_ninth_round.py.
+        # A scene in a film, series or game ("the movie has a bridge jump scene"): the noun
+        # phrase up to "scene"; never across "og/and" or the writer.
+        r"(?:film|filmen|movie|serie|serien|series|show|episode|episoden|spil|spillet|game|bog"
+        r"|bogen|book|video|clip|klip|trailer|musikvideo|music video) (?:\w+ ){0,2}(?:has|had"
+        r"|with|har|havde|med|contains|indeholder|viser|shows|showed|viste) (?:a |an |en |et |the"
+        r" |den |det |that |this |some |nogle |en ret |a really )?(?:(?!og |and |jeg |i |me |mig"
+        r" |my |min |mit )[a-z']+ ){0,4}(?:scene|scener|scenes|scenen|sekvens|sequence|moment"
+        r"|bit)\b(?: (?:med|with|of|where|hvor|af|om|about) (?:(?!og |and |jeg |i |me |mig |my"
+        r" |min |mit )[a-z']+ ){0,4})?",
+        # Asking whether a medicine may be taken with alcohol ("er det farligt at tage pamol
+        # med alkohol dagen efter"): the asking verb goes; a quantity keeps it ("can I take
+        # 40 pills with vodka" stays for the rules).
+        r"(?:is it|er det|is that|would it be|will it be) (?:\w+ )?(?:safe|ok|okay|alright|all"
+        r" right|farligt|dangerous|bad|sikkert|fint|skadeligt|harmful|forsvarligt) (?:to |at )?"
+        r"(?:take|tage|drink|drikke|mix|blande|combine|kombinere|have)(?! (?:\d+|alle|all|hele"
+        r"|the whole|whole|mange|many|a lot|lots|en masse|a handful|en håndfuld|a bottle|et glas"
+        r"|a box|en æske)\b)|(?:kan|can|må|may|should|bør|could) (?:man|you|i|jeg|one) (?:godt"
+        r" |safely )?(?:take|tage|drink|drikke|mix|blande|combine|kombinere)(?= (?:\w+ ){0,2}"
+        r"<pills> (?:med|with|og|and) (?:alkohol|alcohol|øl|beer|vin|wine|a glass|et glas)\b)",
+        # "i nødstilfælde" as where to turn in an emergency (a contact person, a number).
+        r"i (?:et )?nødstilfælde|i tilfælde af (?:en )?nødsituation|in emergencies|for"
+        r" emergencies|til nødstilfælde",
+        # Poison for weeds or pests ("how do I get rid of mice, traps or poison"); never when
+        # drinking, swallowing or oneself follows in the message.
+        r"(?:(?:ukrudt\w*|weeds?|mus|mice|mouse|rotte\w*|rats?|skadedyr|pests?|insekt\w*"
+        r"|insects?|myre\w*|ants|snegle\w*|snails|slugs|hvepse\w*|wasps?|kakerlak\w*|cockroach\w*"
+        r"|muldvarp\w*|moles|lopper|fleas|bugs|mosquitoes|myg|fluer|flies)(?: [a-z0-9'|]+){1,6}"
+        r" (?:poison|gift|rottegift|musegift|ukrudtsgift|ukrudtsmiddel)|(?:poison|gift|rottegift"
+        r"|musegift|ukrudtsgift) (?:\w+ ){0,2}(?:for|against|mod|til|to kill|at slå) (?:the |de"
+        r" |alle |my |mine )?(?:\w+ )?(?:ukrudt\w*|weeds?|mus|mice|rotte\w*|rats?|skadedyr|pests?"
+        r"|insekt\w*|insects?|myre\w*|ants|snegle\w*|snails|slugs|hvepse\w*|wasps?|kakerlak\w*"
+        r"|cockroach\w*|muldvarp\w*|moles))\b(?!(?: [a-z0-9'|]+)* (?:drink|drikke|drak|drank"
+        r"|swallow\w*|sluge|slugte|eat it|spise den|spise det|myself|mig selv|my life|mit liv"
+        r"|end it|dø|die|take it|tage den|tage det)\b)",
+        # A kitchen burn with words between ("burned my hand a little on the oven"); "on
+        # purpose" after it keeps it for the rules.
+        r"(?:burned|burnt|brændte|brændt) (?:my |min |mig (?:på|i) )?(?:\w+ ){0,3}(?:on|på|i)"
+        r" (?:the |a |en |et )?(?:oven|ovnen|stove|komfuret|pan|panden|kettle|elkedlen|iron"
+        r"|strygejernet|grill|grillen|ovnpladen|baking tray|gryden|the pot)\b(?!(?: [a-z']+){0,3}"
+        r" (?:on purpose|med vilje|deliberately|intentionally|for at mærke|to feel)\b)",
+        # Things one cannot throw out ("fyldt op med ting jeg ikke kan smide ud"): a hoard,
+        # not the writer thrown out of a home.
+        r"(?:ting|tingene|tøj|affald|skrald|papirer|aviser|møbler|sager|stuff|things|junk|clothes"
+        r"|rod|rodet)(?: (?!mig |os |me |us )[a-z']+){0,4} (?:smide|smider|smidt|smed|throw"
+        r"|thrown|throwing) (?:\w+ )?(?:ud|out|away|væk)\b(?! (?:af|of) (?:min|mit|the|my"
+        r"|vores|our|lejligheden|huset)\b)",
     )
 ]
 
@@ -5173,7 +5768,10 @@ _PAST = _compile(
 _OVER_NEXT = _compile(
     r"^ (?:(?:jeg |i )?(?:er |har |have |has |'?ve |am |i'?ve )?(?:stoppet|stopped|quit|holdt"
     r" op|overstået)|(?:det|it|that|thats|that'?s|it'?s|its) (?:er |is |was |var |has been"
-    r" |'?s been |been )?(?:\d+|mange|nogle|flere|many|some|a few|over|slut|overstået|long"
+    r" |'?s been |been )?"
+    # Ninth round: an adverb before the time ("det er heldigvis mange år siden").
+    r"(?:heldigvis |luckily |thankfully |fortunately |efterhånden |by now |nu |now |også |also )?"
+    r"(?:\d+|mange|nogle|flere|many|some|a few|over|slut|overstået|long"
     r" ago|a long time|long time|ages|længe|lang tid|years)\b)"
 )
 # Words that bring the past back now. Checked after the phrases in _LIVE_EXEMPT are taken out.
@@ -5206,7 +5804,12 @@ _ATTEMPT = _compile(
     r"|overdosed|took an overdose|tog en overdosis)(?![a-z])"
 )
 _LIVE_EXEMPT = _compile(
-    r"back (?:in|then|when)|tilbage i (?:19|20)\d\d|(?:got|had|fik|fået|har fået) (?:\w+ )?(?:help"
+    # Ninth round: thoughts told inside a time long ago ("back then I thought about it a
+    # lot") are part of the told past, not thinking now (first: "back then" alone is below).
+    r"(?:back then|dengang|at the time|in those days|på det tidspunkt|i den periode|as a"
+    r" (?:kid|child|teen|teenager)|som (?:barn|teenager|ung)) (?:i |jeg |we |vi )?(?:\w+ )?"
+    r"(?:thought about|tænkte på|tænkte)"
+    r"|back (?:in|then|when)|tilbage i (?:19|20)\d\d|(?:got|had|fik|fået|har fået) (?:\w+ )?(?:help"
     r"|hjælp)|(?:<ikke>|not|never|aldrig|haven'?t|hasn'?t|didn'?t|isn'?t|aren'?t|no) (?:\w+ ){0,2}"
     r"(?:igen|again|back|tilbage)"
     # Seventh round: a present that is settled ("now I rent a room", "nu har jeg egen
@@ -5219,9 +5822,15 @@ _LIVE_EXEMPT = _compile(
     # Eighth round: today as nowadays ("i dag arbejder jeg som pædagog", "today I work as").
     r"|(?:har det|har jeg det|doing) (?:\w+ )?(?:godt|fint|bedre|well|fine|good|great) (?:i dag"
     r"|today|these days|nowadays)"
+    # Ninth round: life called good today; a relative's settled now ("i dag har hun det fint").
+    r"|(?:is|are|er) (?:\w+ )?(?:good|fine|great|better|well|godt|fint|bedre) (?:i dag|today"
+    r"|these days|nowadays)"
     r"|(?:^|\||og|and) (?:i dag|today|nowadays|these days) (?:(?:arbejder|har|bor|er|studerer|går"
-    r"|lever) jeg|i (?:work|have|live|am|study)|i'?m|im)\b"
-    r"|(?:want|wants|need|needs|would like|vil (?:gerne )?have|vil (?:gerne )?ha|har brug for|søger"
+    r"|lever|ejer|driver|underviser) (?:jeg|hun|han|de|vi)|i (?:work|have|live|am|study|own"
+    r"|rent|run|teach|help)"
+    r"|i'?m|im)\b"
+    r"|(?:want|wants|need|needs|would like|vil (?:jeg )?(?:gerne )?have|vil (?:jeg )?(?:gerne )?ha"
+    r"|har (?:jeg )?brug for|søger"
     r"|ønsker) (?:\w+ )?(?:help|hjælp|support|støtte) (?:with|med|til|to) (?!(?:it|that|det"
     r"|this|the thoughts|tankerne|mine tanker|my thoughts|urges|trangen|him|her|ham|hende)\b)"
     r"|(?:still|stadig) (?:hurts|hurt|gør ondt|sad|ked af det|miss"
@@ -5253,11 +5862,26 @@ _SAFE_NOW = _compile(
     r"|live|got|fik) (?:jeg |i )?(?:\w+ ){0,3}(?:lejlighed|bolig|værelse|flat|room|place"
     r"|apartment|home|house)"
     r"|(?:egen|eget|min egen|my own) (?:lejlighed|bolig|værelse|flat|room|place|apartment)"
+    # Ninth round: a home owned ("these days I own a small house"), life called good ("things
+    # are good", "livet er godt nu"), "not anymore" as a clause of its own after a told past,
+    # and a happy present ("today I'm a happy grandmother").
+    r"|(?:i|jeg|we|vi) (?:own|ejer|bought|købte|have bought|har købt) (?:a |an |my |our |en |et"
+    r" |mit |min |vores )?(?:\w+ )?(?:house|home|flat|apartment|place|hus|lejlighed|bolig|rækkehus)"
+    r"|(?:things|life|everything|alt|livet|tingene|it all) (?:are|is|er|has been|har været)"
+    r" (?:\w+ )?(?:good|fine|great|better|well|godt|fint|bedre|skønt)(?= \||$| $| nu| now"
+    r"| today| i dag| these days)"
+    r"|(?:^|\|) (?:but |men |and |og )?(?:not anymore|not any more|no longer|ikke længere"
+    r"|ikke mere|not now|ikke nu)(?= \||$| $)"
+    r"|(?:i'?m|im|i am|jeg er) (?:a |an |en |et )?(?:very |really |meget |rigtig )?(?:happy"
+    r"|glad|lykkelig|content|tilfreds)(?: \w+)?(?= \||$| $| now| nu| today| i dag| these days)"
     # Eighth round: well now ("og har det godt", "doing well these days"), free of it for
     # years, not had them since ("haven't had them since", "har ikke gjort det siden").
     r"|(?:jeg|og|and|nu|i dag|today|now|^|\|) (?:\w+ )?(?:har det|har jeg det)"
     r" (?:rigtig |virkelig |meget |helt )?"
     r"(?:godt|fint|bedre|okay|ok)(?! (?:med at|with)\b)(?!(?: \w+)? (?:hvis|if|når|when)\b)"
+    r"|(?:har (?:hun|han|de|vi) det) (?:rigtig |virkelig |meget |helt )?(?:godt|fint|bedre)"
+    r"|(?:he|she|they|we) (?:is|are|'s|'re|has been|have been) doing (?:really |much |a lot"
+    r" )?(?:well|fine|good|great|better)"
     r"|(?:i'?m|im|i am|i'?ve been|ive been) doing (?:really |much |a lot )?(?:well|fine|good"
     r"|great|better)"
     r"|(?:været |been |er |are |am )?(?:fri for|free of|free from|clean from|clean of) (?:det|it"
@@ -5284,6 +5908,10 @@ _SAFE_HINTS = (
     *("bearbejdet", "over ", "faengsel", "prison", "jail", "nu ", "now ", "egen", "own "),
     *("har det", "fri for", "free ", "clean ", "since", "siden", "overst", "forbi", "behind"),
     *("bag mig", "flyttet", "moved", "long over"),
+    # Ninth round: a home owned, life called good, "not anymore", a happy present.
+    *("own", "ejer", "bought", "koebt", "good", "great", "godt", "fint", "skoent", "anymore"),
+    *("any more", "no longer", "laengere", "mere", "not now", "ikke nu", "happy", "glad"),
+    *("lykkelig", "content", "tilfreds"),
 )
 
 
@@ -5347,13 +5975,35 @@ def _told_as_past(norm: str, start: int, end: int, marks: list[tuple[int, int]])
     return False
 
 
+# The grammatical subject nearest before an attempt word in its clause.
+_SUBJECT = re.compile(
+    r"(?<![a-z'])(?:jeg|i|vi|we|han|hun|he|she|they|de|(?:min|mit|mine|my|our|vores|hans"
+    r"|hendes|his|her) [a-z]+)(?![a-z'])"
+)
+_FIRST_PERSON = frozenset({"jeg", "i", "vi", "we"})
+
+
+def _own_attempt(norm: str) -> bool:
+    """An attempt word told by the writer of themself (ninth round: "min bror prøvede at
+    tage sit liv for mange år siden, han har det godt i dag" is a relative's past, which a
+    settled present makes none; the writer's own past attempt still asks gently). An attempt
+    with no subject before it in its clause ("tried to end my life in 2015") is one's own."""
+    text = _LIVE_EXEMPT.sub(" _ ", norm)
+    for match in _ATTEMPT.finditer(text):
+        clause = text[text.rfind("|", 0, match.start()) + 1 : match.start()]
+        subjects = _SUBJECT.findall(clause)
+        if not subjects or subjects[-1] in _FIRST_PERSON:
+            return True
+    return False
+
+
 def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     best = CrisisCheck()
     past = _past_marks(norm)
     # Eighth round: one's own attempt told as long past beside a settled present ("tog en
     # overdosis for 15 år siden, i dag har jeg det godt") is no crisis now, but a past attempt
     # is a risk that stays: such a match asks the gentle question (concern), never none.
-    attempt = bool(past) and bool(_ATTEMPT.search(_LIVE_EXEMPT.sub(" _ ", norm)))
+    attempt = bool(past) and _own_attempt(norm)
     for i in _candidates(norm, _RULE_INDEX):
         rule = RULES[i]
         for match in rule.pattern.finditer(norm):
