@@ -994,11 +994,16 @@ def echoed_impact(text: str) -> str | None:
     """The impact whose option description the text says again in other words ("can't
     manage my day without help": Very much; "kan ikke få dagene til at hænge sammen":
     Quite a lot), or None. The options' own words are the surest reading of the impact."""
-    clean = _normalise(text[:1000])
+    return _echoed(_normalise(text[:1000]))
+
+
+def _echoed(clean: str) -> str | None:
     if _NOT_YET.search(clean):
         return "at_risk"
     if _SEVERE_WORDS.search(clean):
         return "severe"
+    # The option's own words for "Quite a lot" outweigh a loose "it affects everything"
+    # beside them ("det går ud over det hele, han kan ikke få dagene til at hænge sammen").
     if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
         return "moderate"
     return None
@@ -1010,17 +1015,10 @@ def not_yet(text: str) -> bool:
 
 
 def _described_impact(clean: str) -> str | None:
-    if _NOT_YET.search(clean):
-        return "at_risk"
-    if _SEVERE_WORDS.search(clean):
-        return "severe"
-    # The option's own words for "Quite a lot" outweigh a loose "it affects everything"
-    # beside them ("det går ud over det hele, han kan ikke få dagene til at hænge sammen").
-    if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
-        return "moderate"
-    if _IMPLIED_SEVERE.search(clean):
-        return "severe"
-    return None
+    echoed = _echoed(clean)
+    if echoed is not None:
+        return echoed
+    return "severe" if _IMPLIED_SEVERE.search(clean) else None
 
 
 # "Meget" and "very much" are the label of "Very much" itself ("ret meget" is not).

@@ -24,14 +24,14 @@ end, with tests/support/near_copies).
 
 import re
 from pathlib import Path
+from unittest import mock
 
 import pytest
-import yaml
 
 from bot.actions.answers import echoed_impact, parse_answer
 from portal.chat import crisis
+from tests.chat import test_dialogue_round8 as round8
 from tests.chat.test_dialogue_round8 import (
-    DATA,
     SEEN_SETS,
     TO_IMPACT,
     TO_MOTIVATION,
@@ -400,16 +400,9 @@ SEEN_SETS_9 = (*SEEN_SETS, "conversations_fresh6.yml")
 
 
 def _seen_turns():
-    found = []
-    for name in SEEN_SETS_9:  # only the seen sets, by name
-        conversations = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-        for conversation in conversations["conversations"]:
-            found.extend(
-                str(t).lower()
-                for t in conversation["turns"]
-                if len(str(t)) > 12 and not str(t).startswith("/")
-            )
-    return found
+    # Round 8's reader of the seen sets (only the sets named), with round 9's set added.
+    with mock.patch.object(round8, "SEEN_SETS", SEEN_SETS_9):
+        return round8._turns()
 
 
 def _own_lines():
