@@ -16,9 +16,10 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              bench/data/crisis_probes.yml (the rule author's development data), the
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
              crisis_training_4.yml (written by kind, issue 10 fourth round),
-             crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth) and the
-             crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
-             crisis_fresh7 since the eighth, crisis_fresh8 since the ninth);
+             crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
+             crisis_training_10.yml (tenth) and the crisis lines of the seen bench sets
+             (BENCH_TRAINING, since the seventh round; crisis_fresh7 since the eighth,
+             crisis_fresh8 since the ninth, crisis_fresh9 since the tenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files and of the seen bench sets (hard
              look-alikes).
@@ -28,6 +29,52 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh10.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Tenth round (issue 10), measured the same way (leave one file out, `--lofo`; each held-out
+file at the threshold chosen on the other files). crisis_fresh9 (round 9, measured once unseen:
+net alone 63.0 %) is trained on now, and crisis_training_10.yml (410 crisis lines, 364
+look-alikes, own phrasings by kind in both languages) brings kinds no seen set covered
+broadly: harm by a person in a role (coach, carer, landlord, boss, dealer, neighbour, in-law,
+online contact), means and places, "it is back", care ended on purpose, passwords, pets and
+children handed over, paying for after one's death, a child's or an old person's medical
+emergency, psychosis in everyday words, euphemisms, threats to others; and as look-alikes the
+same roles, means, times and endings in everyday messages. Net alone, pooled over the ten
+seen bench sets (crisis_heldout, crisis_fresh to crisis_fresh9: 2,229 crisis lines, 3,014
+look-alikes), the nine older ones, and fresh9 held out:
+
+                                                 ten sets         nine older       fresh9
+  ninth round's model and data + fresh9 (0.75;
+    nlu.yml as of 16:25)                         69.3 %, 0.46 %   70.3 %           63.0 %
+  the same, nlu.yml as of 17:00 (others' intent
+    work: ~1,800 more everyday lines)            70.7 %, 0.46 %   72.0 %           62.3 %
+  + crisis_training_10.yml (this model, 0.75)    70.9 %, 0.46 %   72.0 %           63.6 %
+  (an earlier state of the file with the 16:25 nlu.yml: 71.5 %, 0.43 %; 72.5 %; 64.6 %.)
+  So on the current tree the tenth file adds nothing measurable on the nine older sets and
+  1.3 points on fresh9; the gain first measured came mostly from nlu.yml's new lines.
+  (fresh9's gain is partly tuned: its misses were read by kind before the file was written;
+  the nine older sets are clean.) The file held out on its own: 47.1 %: a new writer's kinds
+  are reached only where the training data already has their words. THRESHOLD 0.75 is again
+  the point chosen on all files pooled by the same rule; per held-out file 0.7 or 0.75. Never
+  trained on, at the threshold: the seen intent held-out sets' 4,347 sentences 5 -> 4 net
+  alarms, the seen
+  understanding sets' 824 longer lines 17 -> 20 (2.1 -> 2.4 %; 22 before the file's last
+  kind, strain that is the offer's own told as look-alikes, was added). In sample, each
+  older seen set's net recall moved by at most 2 lines either way (0 net alarms on each).
+
+  Tried and not kept (same leave one file out): word classes as extra tokens (a small
+  lexicon mapping words to SELF, DIE, END, LIFE, NEG, MORE, MEANS, READY, NOW, BACK, ROLE,
+  HURT, FEAR, DESPAIR, BURDEN, FAREWELL, MEDICAL, PSYCH, SELFHARM, CAREOFF, KIN, scored as
+  classes and ordered class pairs within four words by a third TF-IDF): 69.0 % without the
+  tenth file, 70.7 % with it, below the plain model both times (the char n-grams already
+  hold what a class says about the words it was written for, and a class says nothing of
+  words it was not given). A second model type on the same features, the mean of the SVM
+  margin and a LogisticRegression's (C 4) or an SGD modified-Huber's: training 16.5 s and
+  9.9 s of CPU, above the ~7 s budget before the fork, so not measured to the end (the
+  seventh and eighth rounds measured both lower). Clause-level scoring, hard negatives
+  weighted 3 and a multiple-instance refit were measured in the ninth round (no gain).
+  Training 5.6 -> 6.6 s CPU on a loaded machine, peak RSS of a process that trains 511 ->
+  534 MiB, scoring 131 -> 144 us per message over crisis_heldout.yml (fitted-weights path
+  unchanged).
 
 Ninth round (issue 10), measured the same way (leave one file out, `--lofo`; each held-out
 file at the threshold chosen on the other files). crisis_fresh8 (round 8, measured once
