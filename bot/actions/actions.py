@@ -1104,13 +1104,19 @@ class ValidateScreeningForm(FormValidationAction):
             # or corrects the areas ("nej, det er mere gælden").
             changes.pop("areas")
         plain = not (u.correction or u.starts_with_no or u.adds)  # no correction's words
-        if plain and text and len(text.split()) <= _ANSWER_WORDS_MAX:
+        short = bool(text) and len(text.split()) <= _ANSWER_WORDS_MAX
+        if short and (plain or (u.starts_with_no and not u.correction and not u.adds)):
             for other in [q for q in changes if q in AHEAD_IN_ORDER and q != qid]:
                 # A short reply read as the answer to another question: the answer words
-                # know the options ("ret meget" is quite a lot, not very much).
+                # know the options ("ret meget" is quite a lot, not very much; "nej, ikke
+                # klar nu, måske senere" is "No, not now").
                 code = parse_answer(other, text)
                 if isinstance(code, str) and code != changes[other]:
                     changes[other] = code
+                elif code is None and result and not plain:
+                    # "nej overhovedet ikke" answers the question asked; the answer words
+                    # read nothing of another question in it, so it changes no other.
+                    changes.pop(other)
         if result and plain and text and len(text.split()) <= _ANSWER_WORDS_MAX:
             changes.update(_way_too(qid, text, {**current, **changes}))
         changes.update(fixed)

@@ -186,6 +186,16 @@ def test_a_danish_statement_with_the_verb_second_is_an_answer(text, code):
     assert asked(seen[-1]) == "existing_support"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("da", "nej - det er overhovedet ikke tilfældet"), ("en", "no, not at all at all")],
+)
+def test_a_firm_no_to_the_question_asked_sets_no_other_answer(lang, text):
+    d, state, seen = play(lang, ["/start_screening", text])
+    assert state["slots"]["urgent"] == "no"
+    assert state["slots"].get("impact") is None  # "not at all" is no "very much"
+
+
 # -- everyday answers by kind --------------------------------------------------------------
 
 
