@@ -422,6 +422,94 @@ NEAR_NEW_RULES = [
 ]
 
 
+# -- the next writer: a second pass --------------------------------------------------------
+# Written after the round's rules, as the next writer might put the same kinds and a few kinds
+# no set has had (a carer who takes money, a child alone with a drunk parent, a pet threatened,
+# a hand round the neck, an adult who asks for secrecy, a whole prescription taken): 32 of 54
+# were missed then and led to the second-pass mechanisms (the 9 of the 54 that came out near a
+# seen set line are left out here; the older rules caught them).
+NEXT_WRITER_KINDS = [
+    ("en", "my carer takes money from my account and says no one will believe me"),
+    ("da", "min søn tager min pension og truer med at sætte mig på plejehjem hvis jeg siger noget"),
+    ("en", "my mum is passed out drunk and my little sister hasnt eaten since yesterday"),
+    ("da", "mor er fuld igen og vi er alene med lillebror, hun vågner ikke"),
+    ("en", "he said he would kill the dog if i leave"),
+    ("da", "han truer med at slå katten ihjel hvis jeg går"),
+    ("en", "i keep having thoughts about hurting my baby"),
+    ("en", "he put his hands round my neck last night"),
+    ("en", "my teacher sends me messages at night and says to keep it secret"),
+    (
+        "da",
+        "en voksen fra klubben skriver til mig om natten og siger jeg ikke må sige det til nogen",
+    ),
+    ("en", "i have been drinking since morning and i have the pills in front of me"),
+    ("da", "har drukket hele dagen og har pillerne foran mig"),
+    ("en", "gave away my guitar, my cat and my car this week, feels lighter"),
+    ("da", "har foræret min guitar og min bil væk i denne uge, føles lettere"),
+    ("en", "wrote everyone a letter, they are in the post"),
+    ("da", "har skrevet breve til dem alle, de er sendt"),
+    ("en", "my friend says she took her whole prescription an hour ago"),
+    ("da", "min veninde skriver at hun har taget hele sin recept for en time siden"),
+    ("en", "i cant feel my legs after what i took"),
+    ("da", "kan ikke mærke mine ben efter det jeg tog"),
+    ("en", "i am going to jump tonight"),
+    ("da", "jeg springer i aften"),
+    ("da", "står oppe på taget af min opgang"),
+    ("en", "i have no one and i'm done, this is it"),
+    ("da", "jeg har ingen og jeg er færdig, det her er det"),
+    ("en", "im going to end things this weekend"),
+    ("da", "jeg slutter det hele i weekenden"),
+    ("en", "i can hear voices telling me i deserve to die"),
+    ("en", "my husband tracks my phone and reads all my texts and wont let me see my family"),
+    ("da", "min mand tjekker min telefon og må ikke se min familie"),
+    ("en", "he took my passport and my bank card"),
+    ("da", "han har taget mit pas og mit kort"),
+    ("da", "sover på banegården i nat"),
+    ("en", "my dad is choking, he cant breathe"),
+    ("da", "min far har fået noget galt i halsen og kan ikke trække vejret"),
+    ("en", "bleeding a lot from my wrist and it wont stop"),
+    ("da", "bløder meget fra håndleddet og det stopper ikke"),
+    ("en", "my son (19) says he has bought a gun"),
+    ("da", "min søn på 19 siger han har købt en pistol"),
+    ("en", "im scared ill do something to myself tonight"),
+    ("da", "er bange for at jeg gør noget ved mig selv i nat"),
+    ("en", "the only way out i see is the final one"),
+    ("da", "den eneste udvej jeg ser er den sidste"),
+    ("en", "i texted my sister goodbye and turned off my phone"),
+    ("da", "sendte farvel til min bror og har slukket mobilen"),
+]
+# Everyday messages with the second pass's words.
+NEXT_WRITER_LOOK_ALIKES = [
+    ("en", "the kids want to jump on the trampoline tonight"),
+    ("da", "skal hoppe i svømmehallen i aften"),
+    ("da", "vi slutter det hele af med kage i weekenden"),
+    ("en", "gave away my old sofa and my bike when we moved"),
+    ("da", "har solgt min bil og min cykel, vil gerne have hjælp til transport"),
+    ("en", "wrote everyone a letter about the party"),
+    ("en", "my dad bought a rifle for the hunting season"),
+    ("en", "my son bought a gun for hunting"),
+    ("en", "the pills are in front of me, how many should i take a day"),
+    ("en", "im done with the form, that's it"),
+    ("da", "jeg er færdig med ansøgningen, det var det"),
+    ("en", "my sister is not allowed to see her friends after 8"),
+    ("da", "min mor er fuld til julefrokosten, haha"),
+    ("en", "my dad takes my money for the rent and says it is fair"),
+    ("en", "the only way out of the car park is the last exit"),
+    ("en", "can't feel my legs after the run i took"),
+]
+
+
+@pytest.mark.parametrize(("lang", "message"), NEXT_WRITER_KINDS)
+def test_the_next_writers_kind_is_flagged_by_the_rules(lang, message):
+    assert crisis.rules_check(message).flagged, message
+
+
+@pytest.mark.parametrize(("lang", "message"), NEXT_WRITER_LOOK_ALIKES)
+def test_the_next_writers_look_alike_raises_no_alarm(lang, message):
+    result = crisis.rules_check(message)
+    assert not result.flagged, (message, result.rule)
+
+
 @pytest.mark.parametrize(("lang", "message"), NINTH_ROUND_KINDS)
 def test_a_ninth_round_kind_is_flagged_by_the_rules(lang, message):
     assert crisis.rules_check(message).flagged, message
@@ -500,6 +588,8 @@ def _all_ours() -> list[str]:
     return [
         m
         for _, m in NINTH_ROUND_KINDS
+        + NEXT_WRITER_KINDS
+        + NEXT_WRITER_LOOK_ALIKES
         + MEDIA_SCENE
         + MEDIA_SCENE_BUT_CRISIS
         + PAST_SETTLED
