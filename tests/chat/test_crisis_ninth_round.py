@@ -182,6 +182,8 @@ NINTH_ROUND_KINDS = [
     ("da", "har gjort skade på mig selv i nat"),
     ("en", "keep banging my fists on the door until i see blood"),
     ("da", "slår mig selv i ansigtet indtil jeg bløder"),
+    # the idiom guard "slå mig selv i hovedet med" now needs "med det/at": a blow with a thing
+    ("da", "slog mig selv i hovedet med en flaske i går"),
     ("en", "smashed a glass so my hands would bleed"),
     ("da", "slog i væggen så mine knoer ville bløde"),
     # a blade kept close; the cutting back; a relapse
@@ -419,6 +421,7 @@ NEAR_NEW_RULES = [
     ("da", "hvilken bro er højest i danmark, til en opgave"),
     ("en", "my blood sugar is low, can i get help with meals"),
     ("da", "har grædt hele dagen over filmen"),
+    ("da", "jeg slår mig selv i hovedet med det hver gang jeg glemmer noget"),
 ]
 
 
