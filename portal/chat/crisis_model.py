@@ -61,6 +61,14 @@ look-alikes), the nine older ones, and fresh9 held out:
   kind, strain that is the offer's own told as look-alikes, was added). In sample, each
   older seen set's net recall moved by at most 2 lines either way (0 net alarms on each).
 
+Folding (round 10, the lead): nlu.yml now folds the seen intent held-out sets in (bot/nlu_source/
+build_nlu.py; they teach the intent classifier and give this net ~4,100 more everyday
+negatives). Measured on the same tree with `bench/crisis_eval.py --lofo`, each held-out set at
+the threshold chosen without it: net alone 1,577 -> 1,619 of 2,222 (71.0 -> 72.9 %), false
+alarms 14 -> 14 of 3,003; the rule now chooses 0.7 on all files pooled (0.7 or 0.75 per
+held-out file), so THRESHOLD is 0.7. The seen understanding sets' 832 descriptions: net
+scores at or above the threshold 19 (0.75, unfolded) -> 14 (0.7, folded).
+
   Tried and not kept (same leave one file out): word classes as extra tokens (a small
   lexicon mapping words to SELF, DIE, END, LIFE, NEG, MORE, MEANS, READY, NOW, BACK, ROLE,
   HURT, FEAR, DESPAIR, BURDEN, FAREWELL, MEDICAL, PSYCH, SELFHARM, CAREOFF, KIN, scored as
@@ -288,8 +296,9 @@ NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh10.
 
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;
-# 0.9 in the seventh round, 0.8 in the eighth).
-THRESHOLD = 0.75
+# 0.9 in the seventh round, 0.8 in the eighth, 0.75 in the ninth; 0.7 since nlu.yml folds
+# the seen intent sets in, bot/nlu_source/build_nlu.py).
+THRESHOLD = 0.7
 # Windows for long messages: this many words, moved by half of it (seventh round, with the
 # seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
 # false alarms; module docstring).

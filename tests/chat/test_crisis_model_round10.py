@@ -270,10 +270,11 @@ def test_the_tenth_file_is_large_and_by_kind_in_both_languages():
         assert kind in data["harmless"], kind
 
 
-def test_the_threshold_is_kept():
-    # Chosen again by leave one file out with the tenth file and crisis_fresh9 (at most 1 %
-    # out-of-file false alarms on every file's look-alikes and nlu.yml): 0.75 again.
-    assert crisis_model.THRESHOLD == 0.75
+def test_the_threshold_is_the_one_chosen_on_the_folded_build():
+    # Chosen again by leave one file out (at most 1 % out-of-file false alarms on every
+    # file's look-alikes and nlu.yml) once nlu.yml folded the seen intent sets in: 0.7
+    # (crisis_model's docstring, "Folding").
+    assert crisis_model.THRESHOLD == 0.7
 
 
 def _seen_lines_now() -> list[str]:

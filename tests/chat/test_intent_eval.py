@@ -53,14 +53,26 @@ DESPAIR = (
 )
 
 
-@pytest.mark.parametrize("path", HELDOUT_SETS.values(), ids=HELDOUT_SETS.keys())
-def test_held_out_messages_are_not_training_data(path):
+def _shared_with_training(path) -> tuple[int, int]:
     training = {line_key(text) for text, _ in read_examples()}
     heldout = read_heldout(path)
     messages = [m for lang in heldout.values() for ms in lang.values() for m in ms]
+    return sum(line_key(m) in training for m in messages), len(messages)
+
+
+@pytest.mark.parametrize("name", sorted(QUIET_SETS))
+def test_the_unseen_set_is_not_training_data(name):
     # A count, not the lines: the stand-in set's lines must not reach whoever tunes.
-    shared = sum(line_key(m) in training for m in messages)
-    assert shared == 0, f"{shared} lines of {path.name} are in nlu.yml"
+    shared, _total = _shared_with_training(HELDOUT_SETS[name])
+    assert shared == 0, f"{shared} lines of {name} are in nlu.yml"
+
+
+@pytest.mark.parametrize("name", sorted(set(HELDOUT_SETS) - QUIET_SETS))
+def test_the_seen_sets_are_folded_into_training(name):
+    # bot/nlu_source/build_nlu.py folds the seen sets in (FOLD, measured in round 10); a few
+    # lines fall out where two sets or a prune line collide.
+    shared, total = _shared_with_training(HELDOUT_SETS[name])
+    assert shared >= 0.9 * total, f"{shared} of {total} lines of {name} are in nlu.yml"
 
 
 def test_line_key_sees_through_case_spelling_and_punctuation():

@@ -140,13 +140,3 @@ def test_near_copy_check_can_fail():
         line_key("kan i lave et budget sammen med mig"), [line_key("kan i lave budget med mig")]
     )
     assert not _near(line_key("what does it cost"), [line_key("who delivers the offer")])
-
-
-def test_the_default_build_holds_no_seen_line_and_fresh7_may_be_folded_for_measuring():
-    # FOLD=1 (leave-one-set-out only) may fold fresh7, seen since its one measurement; the
-    # default build, which nlu.yml is, holds no line of any seen set, fresh7's included.
-    source = (SOURCES / "build_nlu.py").read_text(encoding="utf-8")
-    assert 'environ.get("FOLD") == "1"' in source
-    assert '"intent_heldout_fresh7.yml",' in source
-    keys = _training_keys()
-    assert not [k for k in _seen_lines() if k in keys]

@@ -33,10 +33,8 @@ def test_the_bench_reads_the_round_6_set():
     assert HELDOUT_SETS["fresh5"] == HELDOUT_FRESH5
 
 
-def test_no_line_of_the_set_is_in_nlu_yml(heldout):
-    training = {line_key(text) for text, _ in read_examples()}
-    shared = sum(line_key(m) in training for m in _messages(heldout))
-    assert shared == 0, f"{shared} lines of fresh5 are in nlu.yml"
+# Since round 10 nlu.yml folds the seen sets in, fresh5 too (bot/nlu_source/build_nlu.py); that
+# the unseen set is never in it is tests/chat/test_intent_eval.py's.
 
 
 @pytest.mark.parametrize("name", EARLIER)
