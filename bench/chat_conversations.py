@@ -260,30 +260,19 @@ def main() -> dict:
     print("  fresh2 (seen since round 7):")
     print("\n".join(report(played2)))
     results["fresh2"] = counts(played2, fresh2)
-    fresh3 = load(FRESH_CONVERSATIONS3)
-    played3 = evaluate(client, fresh3)
-    results["fresh3"] = counts(played3, fresh3)
-    print("\n".join(report_counts(results["fresh3"], "fresh3 (round 6, seen once measured)")))
-    for name, lang, chat, api in played3["disagreements"]:
-        print(f"  DISAGREE fresh3 [{lang}] {name}: chat {chat}, API {api}")
-    fresh4 = load(FRESH_CONVERSATIONS4)
-    played4 = evaluate(client, fresh4)
-    results["fresh4"] = counts(played4, fresh4)
-    print("\n".join(report_counts(results["fresh4"], "fresh4 (round 7, seen since round 8)")))
-    for name, lang, chat, api in played4["disagreements"]:
-        print(f"  DISAGREE fresh4 [{lang}] {name}: chat {chat}, API {api}")
-    fresh5 = load(FRESH_CONVERSATIONS5)
-    played5 = evaluate(client, fresh5)
-    results["fresh5"] = counts(played5, fresh5)
-    print("\n".join(report_counts(results["fresh5"], "fresh5 (round 8, seen since round 9)")))
-    for name, lang, chat, api in played5["disagreements"]:
-        print(f"  DISAGREE fresh5 [{lang}] {name}: chat {chat}, API {api}")
-    fresh6 = load(FRESH_CONVERSATIONS6)
-    played6 = evaluate(client, fresh6)
-    results["fresh6"] = counts(played6, fresh6)
-    print("\n".join(report_counts(results["fresh6"], "fresh6 (round 9, seen since round 10)")))
-    for name, lang, chat, api in played6["disagreements"]:
-        print(f"  DISAGREE fresh6 [{lang}] {name}: chat {chat}, API {api}")
+    # The rounds seen since their one measurement: counts, then each disagreement.
+    for key, path, label in (
+        ("fresh3", FRESH_CONVERSATIONS3, "fresh3 (round 6, seen once measured)"),
+        ("fresh4", FRESH_CONVERSATIONS4, "fresh4 (round 7, seen since round 8)"),
+        ("fresh5", FRESH_CONVERSATIONS5, "fresh5 (round 8, seen since round 9)"),
+        ("fresh6", FRESH_CONVERSATIONS6, "fresh6 (round 9, seen since round 10)"),
+    ):
+        conversations = load(path)
+        seen_played = evaluate(client, conversations)
+        results[key] = counts(seen_played, conversations)
+        print("\n".join(report_counts(results[key], label)))
+        for name, lang, chat, api in seen_played["disagreements"]:
+            print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
     fresh7 = load(FRESH_CONVERSATIONS7)
     results["fresh7"] = counts(evaluate(client, fresh7), fresh7)
     print("\n".join(report_counts(results["fresh7"], "fresh7 (unseen)")))

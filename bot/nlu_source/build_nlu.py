@@ -5,6 +5,7 @@ out because they came too close to held-out messages; any generated line equal t
 held-out message (after normalisation) is dropped. `python bot/nlu_source/build_nlu.py`.
 Edit the sources, not nlu.yml, then rebuild and run `python bench/intent_eval.py`."""
 
+import os
 import random
 import re
 import sys
@@ -15,8 +16,8 @@ import yaml
 
 SRC = Path(__file__).resolve().parent
 ROOT = SRC.parent.parent
-SEED = int(__import__("os").environ.get("SEED", 82))
-TYPO_P = float(__import__("os").environ.get("TYPO_P", 0.5))
+SEED = int(os.environ.get("SEED", 82))
+TYPO_P = float(os.environ.get("TYPO_P", 0.5))
 base = {}
 prune = {
     line.strip()
@@ -28,8 +29,8 @@ BASES = sorted(SRC.glob("base*.yml"), key=lambda p: int(p.stem[4:]))
 # Strict leave-one-set-out only (bot/README.md "Intents", eleventh pass): BASE_MAX=20 keeps
 # the passes up to base20.yml, those written before a set left out was seen; BASE_EXTRA=24
 # (comma-separated) adds back passes written without reading that set. Unset: every pass.
-_BASE_MAX = __import__("os").environ.get("BASE_MAX")
-_BASE_EXTRA = set(filter(None, __import__("os").environ.get("BASE_EXTRA", "").split(",")))
+_BASE_MAX = os.environ.get("BASE_MAX")
+_BASE_EXTRA = set(filter(None, os.environ.get("BASE_EXTRA", "").split(",")))
 if _BASE_MAX:
     BASES = [p for p in BASES if int(p.stem[4:]) <= int(_BASE_MAX) or p.stem[4:] in _BASE_EXTRA]
 # Lines of passes from base22 on, written after the conversation and understanding sets
@@ -64,7 +65,7 @@ def key(s):
 # The newest set (round 10's fresh9) is never folded: it is the stand-in for the outside check.
 # FOLD_OUT=intent_heldout_fresh3.yml (comma-separated) leaves sets out (leave-one-set-out);
 # FOLD_SKIP=describe_situation leaves an intent's folded lines out.
-FOLD = __import__("os").environ.get("FOLD", "1") == "1"
+FOLD = os.environ.get("FOLD", "1") == "1"
 FOLDED = (
     "intent_heldout.yml",
     "intent_heldout_fresh.yml",
@@ -77,8 +78,8 @@ FOLDED = (
     "intent_heldout_fresh7.yml",
     "intent_heldout_fresh8.yml",
 )
-FOLD_OUT = set(filter(None, __import__("os").environ.get("FOLD_OUT", "").split(",")))
-FOLD_SKIP = set(filter(None, __import__("os").environ.get("FOLD_SKIP", "").split(",")))
+FOLD_OUT = set(filter(None, os.environ.get("FOLD_OUT", "").split(",")))
+FOLD_SKIP = set(filter(None, os.environ.get("FOLD_SKIP", "").split(",")))
 folded = {}  # intent -> lines of the folded sets
 # Every other held-out set (intent_heldout*.yml, the fresh ones too, written without
 # reading these sources): a generated or hand-written line equal to a held-out message is
@@ -249,7 +250,7 @@ CONTEXT = {
 # whole message, so such a topic-less tail must carry no intent of its own. Added to lines of
 # the intents whose topic is in the first part; not to where / provider / how_to_apply /
 # contact_hours / human_handoff, whose topic such a tail is. TAIL=0 builds without it.
-TAIL = __import__("os").environ.get("TAIL", "1") == "1"
+TAIL = os.environ.get("TAIL", "1") == "1"
 TAIL_P = 0.12
 TAILED = {
     "work_education",
@@ -418,7 +419,7 @@ nlu:
 
 
 # NLU_OUT: build elsewhere to compare a change before it replaces nlu.yml.
-NLU_OUT = __import__("os").environ.get("NLU_OUT") or ROOT / "bot" / "data" / "nlu.yml"
+NLU_OUT = os.environ.get("NLU_OUT") or ROOT / "bot" / "data" / "nlu.yml"
 with open(NLU_OUT, "w") as f:
     f.write(HEADER)
     for intent in order:
