@@ -45,9 +45,13 @@ FRESH_CONVERSATIONS5 = ROOT / "bench" / "data" / "conversations_fresh5.yml"
 # measured on round 9's final code and seen since round 10, so its counts and disagreements
 # are printed like fresh5's.
 FRESH_CONVERSATIONS6 = ROOT / "bench" / "data" / "conversations_fresh6.yml"
-# Round 10's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 10's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 10's final code and seen since round 11, so its counts and
+# disagreements are printed like fresh6's.
 FRESH_CONVERSATIONS7 = ROOT / "bench" / "data" / "conversations_fresh7.yml"
+# Round 11's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS8 = ROOT / "bench" / "data" / "conversations_fresh8.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -77,11 +81,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout8.yml",
     # Round 9's unseen stand-in (its header says how written), seen since round 10.
     ROOT / "bench" / "data" / "understanding_heldout9.yml",
-    # Round 10's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 10's unseen stand-in (its header says how written), seen since round 11.
     ROOT / "bench" / "data" / "understanding_heldout10.yml",
+    # Round 11's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout11.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS7.name, "understanding_heldout10.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS8.name, "understanding_heldout11.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -266,6 +272,7 @@ def main() -> dict:
         ("fresh4", FRESH_CONVERSATIONS4, "fresh4 (round 7, seen since round 8)"),
         ("fresh5", FRESH_CONVERSATIONS5, "fresh5 (round 8, seen since round 9)"),
         ("fresh6", FRESH_CONVERSATIONS6, "fresh6 (round 9, seen since round 10)"),
+        ("fresh7", FRESH_CONVERSATIONS7, "fresh7 (round 10, seen since round 11)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -273,9 +280,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh7 = load(FRESH_CONVERSATIONS7)
-    results["fresh7"] = counts(evaluate(client, fresh7), fresh7)
-    print("\n".join(report_counts(results["fresh7"], "fresh7 (unseen)")))
+    fresh8 = load(FRESH_CONVERSATIONS8)
+    results["fresh8"] = counts(evaluate(client, fresh8), fresh8)
+    print("\n".join(report_counts(results["fresh8"], "fresh8 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

@@ -1,10 +1,10 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh10.yml (round 10, the quiet
-crisis set; crisis_fresh5.yml, crisis_fresh7.yml, crisis_fresh8.yml and crisis_fresh9.yml,
-rounds 5, 7, 8 and 9, are seen since and keep their shape checks),
-conversations_fresh7.yml and understanding_heldout10.yml (round 10; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh6.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout9.yml, rounds 5 and 7 to 9, are seen since
-and keep their shape checks;
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh11.yml (round 11, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh10.yml, rounds 5 and 7 to
+10, are seen since and keep their shape checks),
+conversations_fresh8.yml and understanding_heldout11.yml (round 11; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh7.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout10.yml, rounds 5 and 7 to 10, are seen
+since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
 figures only. Failure messages give counts and names of categories or fields, never a
@@ -54,17 +54,17 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_tenth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_eleventh_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH10)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH11)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh10.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh11.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH10 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH10 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH11 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH11 not in crisis_model.BENCH_TRAINING
 
 
 @pytest.mark.parametrize(
@@ -92,13 +92,15 @@ def test_the_seventh_to_tenth_crisis_sets_cover_every_category_in_both_languages
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_tenth_sets_figures_but_never_its_lines():
-    # fresh10 is the only quiet crisis set; fresh5 to fresh9 have been seen and may be
+def test_the_crisis_bench_prints_the_eleventh_sets_figures_but_never_its_lines():
+    # fresh11 is the only quiet crisis set; fresh5 to fresh10 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh10"}
-    assert crisis_eval.FRESH10.name == "crisis_fresh10.yml" and crisis_eval.FRESH10.exists()
+    assert set(crisis_eval.QUIET) == {"fresh11"}
+    assert crisis_eval.FRESH11.name == "crisis_fresh11.yml" and crisis_eval.FRESH11.exists()
+    assert "fresh10" not in crisis_eval.QUIET
 
 
+HELDOUT11 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout11.yml"
 HELDOUT10 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout10.yml"
 HELDOUT9 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout9.yml"
 HELDOUT8 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout8.yml"
@@ -147,7 +149,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS7", "FRESH_CONVERSATIONS6"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS8", "FRESH_CONVERSATIONS7"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -163,7 +165,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT10, HELDOUT9])
+@pytest.mark.parametrize("path", [HELDOUT11, HELDOUT10])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -202,14 +204,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 10's two sets are the only ones printed as counts only; the sets before them
-    # (round 9's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh7.yml", "understanding_heldout10.yml"}
+    # Round 11's two sets are the only ones printed as counts only; the sets before them
+    # (round 10's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh8.yml", "understanding_heldout11.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS7.name == "conversations_fresh7.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS8.name == "conversations_fresh8.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS8.exists()
+    # Round 10's pair is still read, now as seen sets.
+    assert HELDOUT10 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS7.exists()
-    # Round 9's pair is still read, now as seen sets.
-    assert HELDOUT9 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS6.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT10
+    assert chat_conversations.HELDOUT[-1] == HELDOUT11
