@@ -242,9 +242,10 @@ def test_the_ninth_set_and_the_tenth_file_reach_the_net():
     assert crisis_eval.FRESH9 in crisis_model.BENCH_TRAINING
     assert crisis_eval.set_note(crisis_eval.FRESH9, "x").endswith("(net trained on it)")
     assert crisis_eval.FRESH9 not in crisis_model.NEVER_TRAIN
-    # Round 10's set stays out; round 9's conversation turns are kept out like the others.
-    assert crisis_eval.FRESH10 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH10 not in crisis_model.BENCH_TRAINING
+    # Round 11's set (the final unseen stand-in) stays out; round 9's conversation turns are
+    # kept out like the others.
+    assert crisis_eval.FRESH11 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH11 not in crisis_model.BENCH_TRAINING
     assert DATA / "conversations_fresh6.yml" in crisis_model.SEEN_CONVERSATIONS
     assert DATA / "conversations_fresh7.yml" not in crisis_model.SEEN_CONVERSATIONS
 
