@@ -15,6 +15,7 @@ from bench.intent_eval import (
     HELDOUT_FRESH7,
     HELDOUT_FRESH8,
     HELDOUT_FRESH9,
+    HELDOUT_FRESH10,
     HELDOUT_SETS,
     QUIET_SETS,
     cross_validate,
@@ -67,7 +68,23 @@ def test_the_unseen_set_is_not_training_data(name):
     assert shared == 0, f"{shared} lines of {name} are in nlu.yml"
 
 
-@pytest.mark.parametrize("name", sorted(set(HELDOUT_SETS) - QUIET_SETS))
+# fresh9 became seen when fresh10 was wired in (round 11); the intent data's owner folds it
+# next (build_nlu.py FOLDED). Strict: once it is folded this mark fails and must go.
+NOT_FOLDED_YET = {"fresh9"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(strict=True, reason="seen, not folded yet")
+            if name in NOT_FOLDED_YET
+            else (),
+        )
+        for name in sorted(set(HELDOUT_SETS) - QUIET_SETS)
+    ],
+)
 def test_the_seen_sets_are_folded_into_training(name):
     # bot/nlu_source/build_nlu.py folds the seen sets in (FOLD, measured in round 10); a few
     # lines fall out where two sets or a prune line collide.
@@ -86,7 +103,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     assert set(heldout) == {"da", "en"}
     # continue_screening got its training lines after the first three sets were written (a
     # button payload until then); they are not extended by the author of those lines.
-    # fresh3 to fresh9, written after, cover it.
+    # fresh3 to fresh10, written after, cover it.
     trained = {intent for _, intent in read_examples()} - {"crisis"}
     written_after = (
         HELDOUT_FRESH3,
@@ -96,6 +113,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
         HELDOUT_FRESH7,
         HELDOUT_FRESH8,
         HELDOUT_FRESH9,
+        HELDOUT_FRESH10,
     )
     if path not in written_after:
         trained -= {"continue_screening"}
@@ -134,8 +152,8 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
 
 
 def test_the_stand_in_sets_messages_are_never_printed(capsys):
-    # fresh9 stands in for the outside check: the bench prints its figures, not its lines.
-    # (fresh8, the stand-in before it, has been seen; its lines may be printed now.)
+    # fresh10 stands in for the outside check: the bench prints its figures, not its lines.
+    # (fresh9, the stand-in before it, has been seen; its lines may be printed now.)
     from bench.intent_eval import print_set
 
     results = {
@@ -144,10 +162,10 @@ def test_the_stand_in_sets_messages_are_never_printed(capsys):
         "confusions": [("da", "hvad mon det koster", "price", "duration")],
         "false_alarms": [],
     }
-    assert sorted(QUIET_SETS) == ["fresh9"]
-    print_set("fresh8", results)
-    assert "hvad mon det koster" in capsys.readouterr().out
+    assert sorted(QUIET_SETS) == ["fresh10"]
     print_set("fresh9", results)
+    assert "hvad mon det koster" in capsys.readouterr().out
+    print_set("fresh10", results)
     out = capsys.readouterr().out
     assert "hvad mon det koster" not in out
     assert "('price', 'duration'), 1" in out
@@ -216,12 +234,14 @@ def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT_SETS["fresh8"] == HELDOUT_FRESH8
     assert HELDOUT_FRESH9.name == "intent_heldout_fresh9.yml" and HELDOUT_FRESH9.exists()
     assert HELDOUT_SETS["fresh9"] == HELDOUT_FRESH9
+    assert HELDOUT_FRESH10.name == "intent_heldout_fresh10.yml" and HELDOUT_FRESH10.exists()
+    assert HELDOUT_SETS["fresh10"] == HELDOUT_FRESH10
 
 
 @pytest.mark.parametrize(
     "path",
-    [HELDOUT_FRESH6, HELDOUT_FRESH7, HELDOUT_FRESH8, HELDOUT_FRESH9],
-    ids=["fresh6", "fresh7", "fresh8", "fresh9"],
+    [HELDOUT_FRESH6, HELDOUT_FRESH7, HELDOUT_FRESH8, HELDOUT_FRESH9, HELDOUT_FRESH10],
+    ids=["fresh6", "fresh7", "fresh8", "fresh9", "fresh10"],
 )
 def test_the_stand_in_set_has_five_lines_per_intent_and_language_where_it_matters(path):
     # Issue 10's outside check asks facts, eligibility, going on or stopping, and
