@@ -119,6 +119,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS8", 26),
         ("FRESH_CONVERSATIONS7", 26),
         ("FRESH_CONVERSATIONS6", 24),
         ("FRESH_CONVERSATIONS5", 24),
@@ -175,7 +176,14 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 
 @pytest.mark.parametrize(
     ("path", "least"),
-    [(HELDOUT10, 110), (HELDOUT9, 110), (HELDOUT8, 110), (HELDOUT7, 110), (HELDOUT5, 100)],
+    [
+        (HELDOUT11, 110),
+        (HELDOUT10, 110),
+        (HELDOUT9, 110),
+        (HELDOUT8, 110),
+        (HELDOUT7, 110),
+        (HELDOUT5, 100),
+    ],
 )
 def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, least):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
