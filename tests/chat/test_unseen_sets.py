@@ -69,9 +69,15 @@ def test_the_eleventh_crisis_set_shares_no_line_with_the_training_data():
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
-    [("FRESH10", 300, 380), ("FRESH9", 230, 340), ("FRESH8", 230, 340), ("FRESH7", 220, 330)],
+    [
+        ("FRESH11", 300, 380),
+        ("FRESH10", 300, 380),
+        ("FRESH9", 230, 340),
+        ("FRESH8", 230, 340),
+        ("FRESH7", 220, 330),
+    ],
 )
-def test_the_seventh_to_tenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_eleventh_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
