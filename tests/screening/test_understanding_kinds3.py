@@ -314,7 +314,9 @@ def test_a_quantity_of_debt_is_no_impact():
         ("I haven't done anything for weeks, just lying on the sofa", "activities"),
         ("jeg føler mig så alene i verden", "social_contact"),
         ("I find it hard to be around people", "social_contact"),
-        ("vi skændes altid om penge", "daily_finances"),
+        # Round 10: what a quarrel is about is no area by itself (test_understanding_kinds7);
+        # the money difficulty said beside it is.
+        ("vi skændes altid om penge fordi jeg bruger for meget", "daily_finances"),
         ("jeg får det aldrig til at løbe rundt", "daily_finances"),
         ("har ingen energi til noget", "health"),
         ("i have no energy at all", "health"),
