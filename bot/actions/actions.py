@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import facts
 from bot.actions.answers import (
+    _DROP_WORD,
     _RATHER,
     CHANGED_MIND,
     LEXICON,
@@ -487,6 +488,14 @@ def _for_another_adult(u: Understanding, text: str) -> bool:
 
 # Something told late, added to what was told (folded text): "forgot to say", "glemte at
 # nævne", "oh and", "åh og så", "by the way", "forresten", "one more thing".
+# Someone else's way of reaching the citizen today (folded text): "he calls me every month",
+# "hun ringer til mig", "they visit me on Mondays", "der kommer en dame hver tirsdag".
+_THEIR_WAY = re.compile(
+    r"(?<!\w)(?:he|she|they|who|han|hun|de|der|som)(?: \w+)? (?:call|calls|called|phone|phones"
+    r"|phoned|ring|rings|ringer|ringede|visit|visits|visited|comes|came|kommer|kom|besoeger"
+    r"|besoegte|sees|ser|meets|moeder)(?: \w+)? (?:me|us|mig|os|til mig|til os|forbi|by|round"
+    r"|over|hjem)(?!\w)"
+)
 _ADDED = re.compile(
     r"(?<!\w)(?:forgot to (?:say|mention|tell|write|add)|forgot (?:about|that)|i should add"
     r"|glemte (?:at )?(?:sige|naevne|skrive|fortaelle)|glemte jeg|jeg glemte"
@@ -1051,6 +1060,33 @@ class ValidateScreeningForm(FormValidationAction):
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
+        folded = _normalise(text[:500]) if text else ""
+        if (
+            text
+            and u.not_areas
+            and not u.correction
+            and not CHANGED_MIND.search(folded)
+            and parse_answer(qid, text) is not None
+        ):
+            # The question asked is read first (round 10): "together with other people is
+            # good" to the group question is a group, not social contact taken out. A word
+            # that drops an area still does (read below).
+            u = replace(u, not_areas=())
+        if (
+            text
+            and u.areas
+            and qid != "areas"
+            and not u.correction
+            and parse_answer(qid, text) is not None
+            and not understand(_first_way_word_gone(qid, text)).areas
+        ):
+            # The areas were read from the very words that answer the question asked
+            # ("with other people would be nice" to the group question): no area added.
+            u = replace(u, areas=(), adds=False)
+        if qid != "contact" and u.contact and _THEIR_WAY.search(folded):
+            # "a man from the job centre, he calls me every month": how someone reaches the
+            # citizen today is no wish for how to talk to us.
+            u = replace(u, contact=None)
         if (
             u.areas
             and not u.adds
@@ -1103,6 +1139,11 @@ class ValidateScreeningForm(FormValidationAction):
             # that answer; they add no area unless the citizen says so ("og så", "also"),
             # or corrects the areas ("nej, det er mere gælden").
             changes.pop("areas")
+        if result and not (u.correction or u.adds or changed_mind):
+            # The question asked is read first (round 10): "a bit of both" to the group
+            # question is "both", not also the impact "a little". Another answer is taken
+            # from the reply only when the words left after the answer's own still say it.
+            changes = _beside_the_answer(qid, text, changes)
         plain = not (u.correction or u.starts_with_no or u.adds)  # no correction's words
         short = bool(text) and len(text.split()) <= _ANSWER_WORDS_MAX
         if short and (plain or (u.starts_with_no and not u.correction and not u.adds)):
@@ -1126,43 +1167,39 @@ class ValidateScreeningForm(FormValidationAction):
                 result[pending_slot(qid)] = None
         if result is None and not changes and (u.correction or u.starts_with_no):
             changes = correction_of(text, {k: v for k, v in current.items() if k != qid})
-        if result is None and not changes and u.asking_for in ("adult", "relative"):
+        if (
+            result is None
+            and not changes
+            and u.asking_for in ("adult", "relative")
+            and not _DROP_WORD.search(folded)  # "my gf sorted it": a helper, not for her
+        ):
             # "min mor har brug for hjælp" in the middle: say whom the offer is for, then
             # the question again (this check stays the writer's own).
             ActionUnderstandSituation()._someone_else(
                 dispatcher, u.asking_for, language(tracker), offer_check=False
             )
             return {qid: None}
-        ahead = False
         if result is None and not changes:
+            # The citizen answered a later question (they expected it, or answer ahead):
+            # noted for that question, and the question asked is asked again (round 10:
+            # the citizen's next message answers it; setting it aside shifted every
+            # later answer by one question).
             changes = _answer_ahead(qid, text, current)
-            # The citizen answered a later question: they think this one is answered, or
-            # do not want to answer it yet. It is set aside and asked at the end, and the
-            # check goes on with the question they are at (never the urgent one).
-            ahead = bool(changes) and qid != "urgent"
+        noted_again = False
         if result is None and not changes:
-            changes = _answer_again(qid, text, current)
+            changes = _answer_again(qid, text, current, u)
+            noted_again = bool(changes) and all(current.get(k) == v for k, v in changes.items())
         if result is None and not changes:
             return _missed(dispatcher, tracker, qid, current)
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
         if changes:
             dispatcher.utter_message(
-                text=_changed_text(changes, language(tracker), removed, current)
+                text=_changed_text(
+                    changes, language(tracker), removed, None if noted_again else current
+                )
             )
         if u.asking_for == "child":
             changes[ASKING_FOR_SLOT] = "child"
-        later = QUESTION_IDS.index(qid) if qid in QUESTION_IDS else len(QUESTION_IDS)
-        if (
-            result is None
-            and qid != "urgent"
-            and any(
-                q in QUESTION_IDS and QUESTION_IDS.index(q) > later and q not in current
-                for q in changes
-            )
-        ):
-            ahead = True  # a later question answered in words the understanding read
-        if ahead:
-            changes[_ASIDE] = qid
         return {**(result or {qid: None}), **changes}
 
     def _validate(self, qid, value, tracker, u: Understanding) -> dict[str, Any] | None:
@@ -1250,7 +1287,9 @@ def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
     if not open_:
         return {}
     if _BARE_YES_NO.match(_normalise(text).strip()):
-        open_ = open_[:1]
+        # A bare yes or no answers the question asked only (round 10: a "nej" at the age
+        # question became "no help", the citizen's answer to a question they had not got).
+        return {}
     best, weight = None, 0
     for other in open_:
         code = parse_answer(other, text)
@@ -1269,7 +1308,7 @@ def _answer_ahead(qid: str, text: str, current: dict) -> dict[str, Any]:
     return {other: code}
 
 
-def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
+def _answer_again(qid: str, text: str, current: dict, u: Understanding | None = None):
     """A short answer to a question the say-back already answered ("en del" while the
     support question is asked, after a strong word was read as very much): the citizen
     answers it as they see it, so it changes, and is said back. Empty when it fits none,
@@ -1288,9 +1327,19 @@ def _answer_again(qid: str, text: str, current: dict) -> dict[str, Any]:
                 continue  # "gerne" that agrees with the wish given is no second reading
             if isinstance(code, str) and code != "dont_know":
                 found[other] = code
+    age = u.age if u is not None else None
+    if age is None and re.search(r"\d", text[:200]):
+        age = parse_answer("age", text[:200])  # "hun er 47 forresten": a number said
+    if not bare and age and current.get("age") and qid != "age":
+        # "hun er 58" at the impact question when the age is known: an earlier question
+        # answered again (the citizen expected it); noted, or changed ("16" after "18 or
+        # over": the rules' outcome follows).
+        found.setdefault("age", age)
     if len(found) != 1:
         return {}
-    return {k: v for k, v in found.items() if current.get(k) != v}
+    # The same answer again is noted (said, the question asked again, never "not
+    # understood"); another answer changes it.
+    return found
 
 
 # Any phrase of the format's or the contact's options, as the answer words match them
@@ -1323,6 +1372,27 @@ def _way_too(qid: str, text: str, current: dict) -> dict[str, Any]:
             if current.get(other) != code:
                 found[other] = code
     return found
+
+
+_SHARE_OF = re.compile(
+    r"(?<!\w)(?:\w+ ){0,2}(?:of|af) (?=(?:both|begge|hvert|each|the two|them|dem)(?!\w))"
+)
+
+
+def _beside_the_answer(qid: str, text: str, changes: dict) -> dict:
+    """`changes` without the other answers read only from the words that answer `qid`
+    ("a bit of both" to the group question: "a bit" is no impact here)."""
+    others = [q for q in changes if q in QUESTION_IDS and q not in (qid, "areas")]
+    if not others or not text:
+        return changes
+    # "a bit of both", "lidt af hvert": the words before "of" belong to the answer too.
+    rest = _first_way_word_gone(qid, _SHARE_OF.sub(" ", _normalise(text)))
+    said = understand(rest) if rest.strip() else Understanding()
+    kept = dict(changes)
+    for other in others:
+        if parse_answer(other, rest) is None and said.answers().get(other) in (None, ()):
+            kept.pop(other)
+    return kept
 
 
 def _first_way_word_gone(qid: str, text: str) -> str:

@@ -265,6 +265,8 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "can hardly",
                 "pretty bad",
                 "quite bad",
+                # "a real struggle", "he is struggling" (round 10).
+                "struggl",
             ),
         ),
         (
@@ -352,6 +354,11 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ved hun ikke",
                 "not that we know",
                 "not as far as i know",
+                # Texting and dialect (round 10): "idk", "dunno", "aner ik".
+                "idk",
+                "dunno",
+                "aner ik",
+                "ved ik",
             ),
         ),
         (
@@ -380,6 +387,26 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "don't think so",
                 "dont think so",
                 "ikke hvad jeg ved",
+                # A dialect or texting no ("næ" folds to "nae", "ikk"), and nothing but
+                # one's own doctor, who is no help from the municipality (round 10): "nej
+                # ikke andet end min læge", "nothing apart from my GP".
+                "nae",
+                "ikk noget",
+                "ik noget",
+                "ikke andet end",
+                "ikk andet",
+                "ik andet",
+                "intet andet",
+                "nothing but",
+                "nothing except",
+                "nothing apart from",
+                "nothing besides",
+                "only my doctor",
+                "just my doctor",
+                "only my gp",
+                "just my gp",
+                "kun min laege",
+                "bare min laege",
             ),
         ),
     ),
@@ -474,6 +501,22 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "okay",
                 "ok",
                 "vil gerne",
+                # A yes given with a shrug (round 10): "go on then", "alright then", "fair
+                # enough", "lad gå da", "det kan vi da godt", "kør bare på".
+                "go on",
+                "go ahead",
+                "alright then",
+                "all right then",
+                "fine then",
+                "fair enough",
+                "sure thing",
+                "lad gaa",
+                "lad os det",
+                "det kan vi godt",
+                "det kan vi da godt",
+                "koer bare",
+                "koer paa",
+                "fint nok",
                 "i want",
                 "want to",
                 # A yes in other words, also said of another person: "suppose so",
@@ -619,6 +662,19 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "same boat",
                 "meet others",
                 "moede andre",
+                # Others named as company (round 10): "with other people who ...", "være
+                # sammen med nogle andre der også ...", "together with others".
+                "with other people",
+                "together with other",
+                "together with people",
+                "be with others",
+                "among other people",
+                "sammen med nogle",
+                "med nogle andre",
+                "med andre der",
+                "med andre som",
+                "andre der ogsaa",
+                "andre som ogsaa",
             ),
         ),
         (
@@ -662,6 +718,20 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "privately",
                 "1-1",
                 "on my own",
+                # One steady person, said of the writer or the one written for (round 10):
+                # "en fast person", "one person at a time", "the same person each time".
+                "en fast person",
+                "fast person",
+                "en fast voksen",
+                "one fixed person",
+                "one steady person",
+                "the same person",
+                "samme person",
+                "one person at a time",
+                "en person ad gangen",
+                "én person ad gangen",
+                "en ad gangen",
+                "one at a time",
             ),
         ),
     ),
@@ -767,6 +837,15 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "at your office",
                 "the office",
                 "town hall",
+                # At the home of the one written for (round 10): "at his home", "in her home".
+                "at his home",
+                "at her home",
+                "at their home",
+                "in his home",
+                "in her home",
+                "in my home",
+                "in their home",
+                "at home please",
             ),
         ),
     ),
@@ -869,8 +948,18 @@ _RATHER = re.compile(
 # manage" say the same as the option "A little".
 _MOSTLY_WELL = re.compile(
     r"(?<!\w)(?:gaar|goes|going|klarer mig|klarer jeg mig|klarer han sig|klarer hun sig)"
-    r" (?:vel |nok |meget |ret |rimelig |rimeligt |egentlig |jo )?"
-    r"(?:godt|fint|ok|okay|well|fine|nogenlunde)(?!\w)"
+    # Up to two softeners before the word (round 10): "det går da meget godt", "det går
+    # vel an", "going pretty well really".
+    r" (?:(?:vel|nok|meget|ret|rimelig|rimeligt|egentlig|jo|da|faktisk|stadig|still|pretty"
+    r"|quite|really|mostly) ){0,2}"
+    r"(?:godt|fint|ok|okay|well|fine|nogenlunde|an|alright|all right)(?!\w)"
+    # Managing said plainly, with the one who manages before it (round 10): "mostly I
+    # cope", "it's ok, i manage", "jeg klarer mig nu", "he gets by" (never "can't manage",
+    # "klarer mig ikke", "manage to ...", "manages nothing").
+    r"|(?<!\w)(?:i|he|she|we|jeg|han|hun|vi) (?:klarer (?:mig|sig|os)|manage|manages|cope"
+    r"|copes|get by|gets by|am managing|is managing|am coping|is coping|am getting by)"
+    r"(?! (?:ikke|ik|not|nothing|ingenting|to|at|without|uden|lige akkurat|kun lige|knap"
+    r"|barely|hardly|only just|just about|med noed)\b)(?!\w)"
     r"|(?<!\w)(?:klarer det meste|manage most|manages most|copes with most|gets by"
     r"|get by okay|men jeg klarer mig|nogenlunde"
     r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
@@ -1057,8 +1146,23 @@ _NOT_KNOWING = re.compile(
     r"(?<!\w)(?:ved|aner) (?:jeg|vi|han|hun|de) (?:\w+ ){0,2}ikke(?!\w)"
     r"|(?<!\w)(?:we|i|they) (?:\w+ ){0,2}(?:don'?t|do not|really don'?t) know(?!\w)"
 )
+_DOES_NOTHING = re.compile(
+    r"(?<!\w)(?:can|could|cannot|can'?t|kan|kunne|do|does|doing|goer|gjorde|klarer|manage"
+    r"|manages)(?: \w+)? (?:nothing|ingenting|intet|noget som helst|anything)(?!\w)"
+)
 DONT_KNOW_CODES = {"existing_support": "dont_know", "motivation": "unsure", "format": "dont_know"}
 _FIRST_PART = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
+
+
+# One person with one helper (folded text): "only him and one helper", "bare mig og en
+# støttekontakt", "just her and a carer": alone with an adviser.
+_ONE_AND_ONE = re.compile(
+    r"(?<!\w)(?:(?:only|just|kun|bare|blot) )?(?:me|him|her|them|mig|ham|hende|dem)"
+    r" (?:and|og|with|med|\+) (?:one|a|an|en|et|én|ét|one single|en enkelt|my|min|his|her|hans"
+    r"|hendes|sin) (?:\w+ )?(?:helper|hjaelper|person|adviser|advisor|raadgiver|worker"
+    r"|medarbejder|voksen|carer|pedagogue|paedagog|stoettekontakt|mentor|someone|contact)"
+    r"(?!\w)"
+)
 
 
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
@@ -1095,6 +1199,12 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     if question_id == "urgent":
         # "no idea", "no clue": not knowing is no "no" to being in danger.
         clean = _NO_IDEA.sub(" ", clean)
+    if question_id == "format" and _ONE_AND_ONE.search(clean) and not _has(clean, "group"):
+        return "individual"
+    if question_id == "existing_support":
+        # "he can do nothing without help", "kan ingenting selv": the nothing is what the
+        # person can do (the impact), never a "no" to help already given.
+        clean = _DOES_NOTHING.sub(" ", clean)
     if question_id == "motivation" and _NOT_NOW_LATER.search(clean):
         return "no"  # the option "No, not now" itself, with a later time named
     if question_id == "age":
@@ -1171,8 +1281,21 @@ _NOT_AN_AGE = re.compile(
 )
 
 
+# A number right after the word that says it is the one meant (round 10): "oops meant 61,
+# my fingers are too big", "jeg mente 34 ikke 43", "should have been 52": the age, wherever
+# in the message it stands.
+_MEANT_AGE = re.compile(
+    r"(?<!\w)(?:meant|mean|mente|mener|should be|should have been|skulle vaere"
+    r"|skulle have vaeret|skulle vaere)\s+(?:to (?:say|write|type)\s+|at skrive\s+)?"
+    r"(\d{1,2})(?![\d.,]\d)(?!\s*(?:k|kr|kroner|dkk|%|procent|percent)\b)"
+)
+
+
 def _age_correction(text: str) -> str | None:
     clean = _normalise(text[:200]).strip()
+    meant_age = _MEANT_AGE.search(clean)
+    if meant_age is not None and int(meant_age.group(1)):
+        return "18_or_over" if int(meant_age.group(1)) >= 18 else "under_18"
     meant = _AGE_NOT_AGE.search(clean)
     if meant is not None and not _NOT_AN_AGE.search(clean) and len(clean.split()) <= 9:
         years = int(meant.group(1))
@@ -1191,7 +1314,7 @@ def _age_correction(text: str) -> str | None:
 CHANGED_MIND = re.compile(
     r"(?<!\w)(?:on second thoughts?|after all|changed? my mind|thinking about it again"
     r"|alligevel|har fortrudt|fortryder|har skiftet mening|kommet i tanke om|typo|oops|ups"
-    r"|tastefejl|slaafejl|skrev forkert|wrote it wrong|made a mistake|my mistake|i meant"
+    r"|tastefejl|slaafejl|skrev forkert|wrote it wrong|made a mistake|my mistake|i meant|meant"
     r"|jeg mente|change (?:my|an|the|that) answer|changed? my answer|update my answer"
     r"|(?:aendre|rette|skifte) (?:mit|et|det|dit) svar|(?:aendre|rette) svaret"
     r"|ombestemt mig|skiftet mening)(?!\w)"
@@ -1234,8 +1357,8 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
     words = _LEADING_NO.sub("", text[:300])
     changed = {}
     for qid in CORRECTABLE:
-        if qid not in answers:
-            continue
+        if answers.get(qid) in (None, [], ()):
+            continue  # not answered: nothing to correct ("... this phone" is no way)
         code = _after_contrast(qid, words) or parse_answer(qid, words)
         if isinstance(code, str) and code != answers[qid]:
             changed[qid] = code
@@ -1260,6 +1383,9 @@ _DROP = (
     r"|skip|spring\w* \w+ ?over|se bort fra|ignore|ignorer|stryg|cross out|scratch|take out"
     r"|tag \w+ ud|never mind|ikke relevant|not relevant|not needed|no longer needed"
     r"|har (?:\w+ ){0,2}styr paa|is sorted|sorted out|sorted now|is handled|taken care of"
+    # Done by someone else already (round 10): "my gf sorted it", "min søster ordnede det".
+    r"|sorted (?:it|that|them)|fixed (?:it|that)|ordnede (?:det|dem)|har ordnet (?:det|dem)"
+    r"|is fine now|er fint nu|er i orden nu|er paa plads nu"
     r"|tager sig af|klarer \w+ selv|ikke brug for hjaelp til|don'?t need help with"
     r"|no help needed with"
     # Someone close already helps with it: "brevene hjælper min datter mig med", "min søn

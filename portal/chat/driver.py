@@ -307,7 +307,8 @@ def _answer_then_aside(requested: str, text: str) -> bool:
     if parts is None:
         return False
     first, rest = parts.group(1).strip(), parts.group(2).strip()
-    if not rest or len(first.split()) > 4 or _QUESTION.search(first):
+    # Up to six words ("not sure to be honest, depends what it involves", round 10).
+    if not rest or len(first.split()) > 6 or _QUESTION.search(first):
         return False
     if _ASKS.match(rest) or _INVERTED.match(rest):
         return False  # "nej, hvad koster det": a question after all
@@ -893,8 +894,17 @@ class Driver:
                 return turn
             self._ask_next(sender, state, message, turn, events)
             self._note_set_aside(state, requested, aside)
+            # An answer to another question (noted, the question asked again) is no miss.
+            noted = any(
+                e.get("event") == "slot"
+                and e.get("name") in QUESTION_IDS
+                and e.get("name") != requested
+                and e.get("value") not in (None, [])
+                for e in events
+            )
             if (
                 requested in QUESTION_IDS
+                and not noted
                 and not is_payload
                 and state["active_loop"] == form
                 and state["slots"].get("requested_slot") == requested

@@ -187,8 +187,9 @@ def test_a_later_question_answered_is_noted_and_the_check_moves_on(lang, text, q
     assert state["slots"][qid] == code
     assert state["slots"]["impact"] is None
     assert SORRY[lang] not in texts(turn)
-    assert asked(turn) not in ("impact", qid)
-    assert state["set_aside"] == ["impact"]
+    # Round 10: the question asked is asked again (never set aside, never "not understood").
+    assert asked(turn) == "impact"
+    assert "set_aside" not in state
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -219,9 +220,11 @@ def test_a_whole_check_typed_in_its_own_order_reaches_an_outcome(lang):
                "nej", "ret meget vil jeg mene", "ingenting fra kommunen", "ja gerne",
                "alene", "telefon", "38"],
         "en": ["my letters pile up unopened and i know nobody in town", "yes", "no",
-               "quite a lot tbh", "zero help from the council", "yes please", "alone",
-               "phone", "38"],
+               "quite a lot tbh", "zero help from the council", "yes I'd like to try",
+               "alone", "phone", "38"],
     }[lang]  # fmt: skip
+    # Round 10: a bare "yes please" answers only the question asked (here the age, which it
+    # does not answer); a yes in words ("yes I'd like to try") still answers the wish.
     _, state, seen = play(lang, turns)
     result = outcome(seen[-1])
     assert result is not None
