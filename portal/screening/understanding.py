@@ -1311,6 +1311,13 @@ _RESOLVED = re.compile(
 # its own: the conflict is.
 _TOPIC = frozenset({"about", "om", "over", "on", "angaende", "regarding", "omkring"})
 _PLACE = frozenset({"at", "pa", "i", "in"})
+# A quarrel with the boss or a teacher is about the work or the school itself
+# ("konflikter på jobbet med min chef"): the place is then the area too.
+_WORK_ROLES = frozenset(
+    {"chef", "chefen", "boss", "manager", "mester", "leder", "lederen", "kollega", "kolleger",
+     "kollegaer", "colleague", "colleagues", "coworker", "coworkers", "laerer", "laereren",
+     "teacher", "teachers", "supervisor", "vejleder"}
+)  # fmt: skip
 
 
 def _topic_of(parts: list[list[str]], conflict: Hit, hit: Hit) -> bool:
@@ -1318,9 +1325,12 @@ def _topic_of(parts: list[list[str]], conflict: Hit, hit: Hit) -> bool:
     if c == d and start >= e:
         # the preposition may be the phrase's own first word ("om penge", "at work")
         before = parts[c][e : start + 1][-4:]
-        return len(parts[c][e:start]) <= 4 and bool(
-            _TOPIC & set(before) or (hit.code == "work_or_education" and _PLACE & set(before))
+        place = (
+            hit.code == "work_or_education"
+            and bool(_PLACE & set(before))
+            and not any(_WORK_ROLES & set(words) for words in parts)
         )
+        return len(parts[c][e:start]) <= 4 and bool(_TOPIC & set(before) or place)
     # "can't agree on anything, cleaning rota, noise, bills": short items after it.
     return (
         d > c
@@ -1336,13 +1346,15 @@ def _struck(words: list[str]) -> bool:
     return any(tuple(words[k : k + len(a)]) == a for a in _STRIKE)
 
 
-# Round 10: words that carry no area of their own around one that does ("can't sleep",
-# "kan ikke sove"): such a phrase is one word to the veto, like "sleep" alone.
+# Round 10, measured and left off: words that carry no area of their own around one that
+# does ("can't sleep", "kan ikke sove") making such a phrase one word to the veto, like
+# "sleep" alone. Leave-one-set-out over heldout..heldout10: all fields 787 -> 785 of 942,
+# false readings unchanged (117), missed 39 -> 42.
 _FUNCTION_WORDS = frozenset(
     {"cant", "cannot", "can", "kan", "ikke", "not", "dont", "i", "jeg", "so", "sa", "my",
      "min", "mit", "get", "fa", "far", "at", "to", "the", "a", "det"}
 )  # fmt: skip
-VETO_ONE_CONTENT_WORD = True
+VETO_ONE_CONTENT_WORD = False
 
 
 def _one_word(said: str) -> bool:
@@ -1356,7 +1368,8 @@ def _one_word(said: str) -> bool:
 # and I'm fine with that", "har vænnet mig til det") is no difficulty of coping with it.
 _AT_PEACE = re.compile(
     r"\b(?:(?:im|i am) (?:fine|ok|okay|good) with (?:that|it)|(?:im|i am|ive got) used to it"
-    r"|(?:har )?vant mig til det|vannet mig til det|vant til det|har accepteret det"
+    r"|(?<!ikke )(?<!aldrig )(?:har )?vant mig til det|(?<!ikke )(?<!aldrig )vannet mig til det"
+    r"|(?<!ikke )vant til det|har accepteret det"
     r"|have accepted it|made peace with"
     r"|er (?:fin|ok|okay) med det|har det fint med det)\b"
 )

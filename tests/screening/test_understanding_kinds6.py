@@ -270,7 +270,8 @@ def test_no_training_line_of_the_area_model_is_a_near_copy_of_a_seen_set_line():
 def test_the_seen_sets_named_here_exist_and_end_with_round_9():
     assert all(path.exists() for path in SEEN_NOW)
     assert SEEN_NOW[-1].name == "understanding_heldout9.yml"
-    assert Path(area_model.TRAINING_SETS[-1]).name == "understanding_heldout9.yml"
+    # Round 10 trains on heldout10 too (test_understanding_kinds7 checks the last one).
+    assert "understanding_heldout9.yml" in {Path(p).name for p in area_model.TRAINING_SETS}
 
 
 # --- the per-word memo of the first-word index -------------------------------------------

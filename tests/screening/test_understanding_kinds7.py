@@ -1,0 +1,276 @@
+"""Free text → screening facts, the kinds of round 10 (issue 10 item 2): the age of "him"
+or "her" given as a reply ("hun er 58") or with a relative ("min lillebror han er 30"),
+an age reached without "jeg" ("blev 52"), "31 btw", years in the army; a friend by the
+everyday words for one, a relative's own difficulty by a possessive ("my husband's
+drinking"), a relative who only helped ("my bf fixed it") or is waited for; an area
+struck out by an order ("scratch the money part"), a part said to be sorted, a problem
+told as past and dealt with; what a quarrel is about or where it happens is no area of
+its own; a disability the writer has made peace with; "can't talk without fighting";
+being a student beside another difficulty; a family form, a support's source and help
+told as a sentence; impact in everyday words and on the writer's own scale, the scale
+first; and the area model trained on round 10's set too.
+
+Phrasings written for these tests, by kind, in Danish (also texted without æøå) and
+second-language English; none is a near copy of a line of the seen held-out sets up to
+heldout10 (checked at the end, with round 8's and round 9's helpers).
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from portal.screening import area_model, understanding
+from portal.screening.understanding import understand
+from tests.screening.test_understanding_kinds5 import _plain
+from tests.screening.test_understanding_kinds6 import SEEN_NOW, _seen_lines
+from tests.support.near_copies import near_copies
+
+HELDOUT10 = SEEN_NOW[0].with_name("understanding_heldout10.yml")
+
+# --- the age of "him" or "her", an age without "I am N" ------------------------------------
+PRONOUN_AGE = [
+    ("hun er 61", "18_or_over"),
+    ("he's 70", "18_or_over"),
+    ("han er 16", "under_18"),
+    ("she is 23 years old", "18_or_over"),
+    ("ja han er 45 år", "18_or_over"),
+]
+NOT_AN_AGE = [
+    "han er 3 gange blevet afvist af jobcentret",
+    "she is 40 minutes away by bus",
+]
+
+
+@pytest.mark.parametrize("text,age", PRONOUN_AGE)
+def test_the_age_of_him_or_her_as_a_reply_is_read(text, age):
+    assert understand(text).age == age, text
+
+
+@pytest.mark.parametrize("text", NOT_AN_AGE)
+def test_a_number_after_a_pronoun_that_is_no_age_is_not_read(text):
+    assert understand(text).age is None, text
+
+
+ADULT = [
+    "blev 52 i januar og bor helt alene nu",
+    "no job, no mates. 31 btw",
+    "left the army last spring and cant settle into normal life",
+    "since uni ended i havent really done anything with my days",
+]
+
+
+@pytest.mark.parametrize("text", ADULT)
+def test_an_adult_told_without_i_am_is_read(text):
+    assert understand(text).age == "18_or_over", text
+
+
+# --- whom it is for ----------------------------------------------------------------------
+ASKED_FOR = [
+    ("kan du hjælpe min kammerat, han har ingen at snakke med", "adult"),
+    ("my buddy is 33 and cant open his letters", "adult"),
+    ("min lillesøster hun er 27 og sidder bare alene", "adult"),
+    ("help for my grandson please, he's 16 and skips his classes", "child"),
+    ("my husband's drinking is ruining his health", "adult"),
+    ("min mors demens gør at hun ikke kan handle selv", "adult"),
+]
+ABOUT_THE_WRITER = [
+    "my bf fixed the bills for me last month",
+    "min søster hjalp mig med rengøringen i går",
+    "im tired of waiting for my brother to read my post for me",
+    "me and my ex share the kids and every pickup is a fight",
+]
+
+
+@pytest.mark.parametrize("text,whom", ASKED_FOR)
+def test_a_friend_or_a_relatives_own_difficulty_is_asked_for(text, whom):
+    assert understand(text).asking_for == whom, understand(text).evidence
+
+
+@pytest.mark.parametrize("text", ABOUT_THE_WRITER)
+def test_a_relative_who_helped_or_is_waited_for_is_only_mentioned(text):
+    assert understand(text).asking_for is None, understand(text).evidence
+
+
+# --- an area set aside -------------------------------------------------------------------
+SET_ASIDE = [
+    ("scratch the money part, my brother sorted it", "daily_finances"),
+    ("glem det med posten, det er kun rengøringen", "mail_and_authorities"),
+    ("the bills bit is sorted now", "daily_finances"),
+    ("jeg havde mange rykkere men de er betalt nu", "debt"),
+    ("I had debts once but they're all cleared, now its the loneliness", "debt"),
+]
+STILL_READ = [
+    ("i always forget the bills", "daily_finances"),
+    ("I used to have friends but not anymore", "social_contact"),
+    ("havde et job, men jeg mistede det i foråret", "work_or_education"),
+]
+
+
+@pytest.mark.parametrize("text,code", SET_ASIDE)
+def test_an_area_struck_out_sorted_or_dealt_with_is_set_aside(text, code):
+    u = understand(text)
+    assert code not in u.areas, u.evidence
+    assert code in u.not_areas, u.evidence
+
+
+@pytest.mark.parametrize("text,code", STILL_READ)
+def test_the_same_words_as_a_difficulty_of_now_are_still_read(text, code):
+    assert code in understand(text).areas, understand(text).evidence
+
+
+def test_what_the_model_reads_in_a_struck_clause_is_set_aside():
+    # "the flat" is no lexicon word: the model reads the clause and it goes to not_areas.
+    u = understand("forget the flat thing, my girlfriend sorted it")
+    assert u.areas == ()
+    assert "household_structure" in u.not_areas
+
+
+# --- what a quarrel is about or where it happens -----------------------------------------
+QUARREL_ONLY = [
+    "vi skændes altid om regningerne",
+    "my partner and I fight about the cleaning every night",
+    "constant arguments with my brother over money",
+    "der er altid ballade på arbejdet",
+    "we can never agree on anything, dishes, bills, noise",
+]
+QUARREL_AND_AREA = [
+    ("min chef og jeg skændes på jobbet hver dag", "work_or_education"),
+    ("we argue a lot and I also cant pay my bills", "daily_finances"),
+    ("vi skændes om penge fordi jeg bruger alt for meget", "daily_finances"),
+]
+
+
+@pytest.mark.parametrize("text", QUARREL_ONLY)
+def test_what_a_quarrel_is_about_is_no_area_of_its_own(text):
+    assert understand(text).areas == ("conflicts",), understand(text).evidence
+
+
+@pytest.mark.parametrize("text,code", QUARREL_AND_AREA)
+def test_a_difficulty_said_beside_the_quarrel_is_still_read(text, code, monkeypatch):
+    # The lexicon's own rule (the model's veto may still weigh a single word after it).
+    monkeypatch.setattr(understanding, "AREA_MODEL", False)
+    u = understand(text)
+    assert "conflicts" in u.areas and code in u.areas, u.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we cant talk without fighting", "kan ikke være i samme rum uden at vi skændes"],
+)
+def test_cant_without_a_quarrel_is_the_quarrel(text):
+    assert "conflicts" in understand(text).areas, understand(text).evidence
+
+
+def test_a_quarrel_said_to_be_absent_is_not_read():
+    assert "conflicts" not in understand("jeg lever fint uden konflikter").areas
+
+
+# --- a disability made peace with, studies as context, family forms, support ---------------
+AREAS = [
+    ("jeg har haft sklerose i 15 år og har vænnet mig til det, men posten kan jeg ikke klare",
+     ("mail_and_authorities",)),
+    ("I'm blind and I'm fine with that, I just want to meet people", ("social_contact",)),
+    ("studerer på DTU og har ingen venner herovre", ("social_contact",)),
+    ("I'm studying nursing and my room is a disaster zone", ("household_structure",)),
+    ("alene mor til tre og regningerne hober sig op", ("daily_finances",)),
+    ("nobody showed me how the new tablet works", ("assistive_technology",)),
+]  # fmt: skip
+STILL_AN_AREA = [
+    ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
+    ("jeg kan ikke følge med på studiet", "work_or_education"),
+    ("my studies are falling behind", "work_or_education"),
+]
+
+
+@pytest.mark.parametrize("text,areas", AREAS)
+def test_context_beside_a_difficulty_reads_only_the_difficulty(text, areas):
+    assert understand(text).areas == areas, understand(text).evidence
+
+
+@pytest.mark.parametrize("text,code", STILL_AN_AREA)
+def test_the_difficulty_itself_is_still_read(text, code):
+    assert code in understand(text).areas, understand(text).evidence
+
+
+SUPPORT = [
+    ("the council sends a home helper on tuesdays", "other_municipal"),
+    ("der kommer en støtteperson fra kommunen to gange om ugen", "s85"),
+    ("I have a support person from the kommune", "s85"),
+    ("a cleaner from the council comes every other week", "other_municipal"),
+]
+
+
+@pytest.mark.parametrize("text,code", SUPPORT)
+def test_help_told_as_a_sentence_is_that_support_and_no_area(text, code):
+    u = understand(text)
+    assert code in u.existing_support, u.evidence
+    assert "mail_and_authorities" not in u.areas, u.evidence
+
+
+# --- impact ------------------------------------------------------------------------------
+IMPACT = [
+    ("det er temmelig slemt for tiden", "moderate"),
+    ("honestly its pretty bad", "moderate"),
+    ("kun det med posten, ellers går det okay", "mild"),
+    ("just the money, im fine otherwise", "mild"),
+    ("it is starting to go wrong with the money", "at_risk"),
+    ("på en skala fra 1 til 10 er det nok en 3", "mild"),
+    ("scale of 1 to 10? id say 8 most days", "severe"),
+    ("lidt svært, vel en 6 ud af 10", "moderate"),
+    ("maybe 4/10", "mild"),
+]
+
+
+@pytest.mark.parametrize("text,impact", IMPACT)
+def test_impact_in_everyday_words_and_the_scale_first(text, impact):
+    assert understand(text).impact == impact, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jeg drukner i breve fra skat", "drowning in paperwork from the council", "alt sejler lidt"],
+)
+def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
+    assert understand(text).impact is None, understand(text).evidence
+
+
+# --- the veto and the model ----------------------------------------------------------------
+def test_a_phrase_of_one_content_word_is_one_word_to_the_veto_only_when_on(monkeypatch):
+    # Off: leave-one-set-out over heldout..heldout10 gave it 2 messages fewer (bot/README).
+    assert understanding.VETO_ONE_CONTENT_WORD is False
+    assert understanding._one_word("sleep")
+    assert not understanding._one_word("cant sleep")
+    monkeypatch.setattr(understanding, "VETO_ONE_CONTENT_WORD", True)
+    assert understanding._one_word("cant sleep")
+    assert not understanding._one_word("cant find a job")
+
+
+def test_the_model_trains_on_round_10_last():
+    assert Path(area_model.TRAINING_SETS[-1]).name == "understanding_heldout10.yml"
+    assert HELDOUT10.exists()
+
+
+def _seen_lines_now() -> list[str]:
+    messages = yaml.safe_load(HELDOUT10.read_text(encoding="utf-8"))["messages"]
+    return _seen_lines() + [_plain(m["text"]) for m in messages]
+
+
+def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
+    ours = (
+        [t for t, _ in PRONOUN_AGE] + NOT_AN_AGE + ADULT + [t for t, _ in ASKED_FOR]
+        + ABOUT_THE_WRITER + [t for t, _ in SET_ASIDE] + [t for t, _ in STILL_READ]
+        + QUARREL_ONLY + [t for t, _ in QUARREL_AND_AREA] + [t for t, _ in AREAS]
+        + [t for t, _ in STILL_AN_AREA] + [t for t, _ in SUPPORT] + [t for t, _ in IMPACT]
+    )  # fmt: skip
+    assert near_copies(ours, _seen_lines_now(), _plain) == []
+
+
+def test_no_training_line_of_the_area_model_is_a_near_copy_of_round_10():
+    lines = yaml.safe_load(area_model.OWN_LINES.read_text(encoding="utf-8"))["lines"]
+    assert near_copies([item["text"] for item in lines], _seen_lines_now(), _plain) == []
+
+
+def test_the_near_copy_check_sees_round_10():
+    line = yaml.safe_load(HELDOUT10.read_text(encoding="utf-8"))["messages"][5]["text"]
+    assert near_copies([line + " ok"], _seen_lines_now(), _plain) == [line + " ok"]
