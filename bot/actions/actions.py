@@ -488,6 +488,14 @@ def _for_another_adult(u: Understanding, text: str) -> bool:
 
 # Something told late, added to what was told (folded text): "forgot to say", "glemte at
 # nævne", "oh and", "åh og så", "by the way", "forresten", "one more thing".
+# The urgency itself denied (folded text): "no not an emergency", "nej ikke akut", "nothing
+# urgent", "det haster ikke", "not in danger": the urgent question's answer, not a "no"
+# to what was said back.
+_URGENCY_DENIED = re.compile(
+    r"(?<!\w)(?:not|no|ikke|ik|nothing|intet|ingen|isn'?t|isnt)(?: \w+){0,2} (?:an? )?"
+    r"(?:emergency|urgent|akut|akutte?|haster|noedsituation|danger|fare|crisis|krise)(?!\w)"
+    r"|(?<!\w)(?:haster|haste) (?:ikke|ik)(?!\w)"
+)
 # Someone else's way of reaching the citizen today (folded text): "he calls me every month",
 # "hun ringer til mig", "they visit me on Mondays", "der kommer en dame hver tirsdag".
 _THEIR_WAY = re.compile(
@@ -752,9 +760,11 @@ class ActionUnderstandSituation(Action):
         if asking_for == "relative":
             dispatcher.utter_message(
                 text=translate(
+                    # Whom it is for, not "your child": a nephew, a grandchild or a
+                    # younger sibling is asked about too (round 10).
                     N_(
-                        "It sounds as if you are asking for your child. The offer is for "
-                        "adults. Is your child under 18?"
+                        "It sounds as if you are asking for someone in your family. The "
+                        "offer is for adults. Is the person you are asking for under 18?"
                     ),
                     lang,
                 ),
@@ -1033,6 +1043,13 @@ class ValidateScreeningForm(FormValidationAction):
                 changes[ASKING_FOR_SLOT] = u.asking_for
             changes[CONFIRM_SLOT] = None
             return changes
+        if text and _URGENCY_DENIED.search(_normalise(text[:300])):
+            # "no, not an emergency" to the say-back: the citizen expected the urgent
+            # question (round 10: a say-back after "Is the person under 18?"). What was
+            # said back stands, and the urgent question is answered.
+            urgent = parse_answer("urgent", text)
+            if urgent == "no":
+                return {CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None, "urgent": "no"}
         code = value if value in ("yes", "no") else _yes_no(text)
         if code == "yes":
             return {CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}

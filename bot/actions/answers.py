@@ -1401,6 +1401,11 @@ _DROP_WORD = re.compile(r"(?<!\w)" + _DROP + r"(?!\w)")
 _POINTER = re.compile(
     r"(?<!\w)(?:(?:det|den|the|that|this) )?(?P<where>sidste|last|latter|foerste|first|former)"
     r"(?: (?:one|del|punkt|ting|part|item|thing|omraade|area|of them|af dem))?(?!\w)"
+    # A time is no place in the say-back (round 10): "my gf sorted it last weekend",
+    # "first thing in the morning", "sidste uge", "første gang".
+    r"(?! (?:weekend|week|weeks|month|months|year|years|night|time|times|summer|winter"
+    r"|spring|autumn|day|days|thing in|uge|uger|maaned|maaneder|aar|nat|gang|sommer|vinter"
+    r"|foraar|efteraar|dag|dage|weekend)(?!\w))"
 )
 _POINT_NO = re.compile(
     r"(?<!\w)(?:ikke|ik|not|no|nej|nope|undtagen|except|uden|without|minus|wrong|forkert"

@@ -290,6 +290,11 @@ _RETRACTED = re.compile(
     r"|skrev det for (?:staerkt|voldsomt)|overdrev|overdriver|talemaade|en maade at sige det paa"
     r"|mente det ikke (?:saadan|bogstaveligt|paa den maade)|ikke bogstaveligt)\b"
 )
+# Words that ask to stop (folded text), whatever else a message names.
+_STOP_WORDS = re.compile(
+    r"(?<!\w)(?:stop|stoppe|stopper|afbryd|afbryde|quit|cancel|gider ikke|orker ikke"
+    r"|ikke flere|no more|enough|nok nu|slut|farvel|bye|leave it|forget it|glem det hele)(?!\w)"
+)
 _APOLOGY = re.compile(r"^\W*(?:sorry|excuse me|undskyld|beklager|oops|ups)\b[\s,.!-]*", re.I)
 _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on|resume)\b")
 _NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
@@ -936,7 +941,13 @@ class Driver:
             if correction_of(text, others):
                 return True
         if intent == "stop_screening":
-            return False
+            # A way told for a later question ("jeg vil helst mødes, jeg er ikke god til
+            # skærme") is no stop, unless the message says stop in words (round 10).
+            if _STOP_WORDS.search(folded):
+                return False
+            ways = [q for q in ("format", "contact") if q != requested and q not in answered]
+            if not any(parse_answer(q, text) not in (None, "dont_know") for q in ways):
+                return False
         open_ = [q for q in ("existing_support", "motivation", "format", "contact")
                  if q != requested and q not in answered]  # fmt: skip
         return (

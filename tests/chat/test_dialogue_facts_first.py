@@ -45,7 +45,8 @@ def understood(turn):
 PRICE = {"da": "Tilbuddet er gratis", "en": "The offer is free"}
 DURATION = {"da": "varer højst", "en": "lasts at most"}
 ADULT_NOTE = {"da": "spørger for en anden voksen", "en": "asking for another adult"}
-CHILD_NOTE = {"da": "spørger for dit barn", "en": "asking for your child"}
+# Round 10: the relative note says "someone in your family", not "your child".
+CHILD_NOTE = {"da": "spørger for en i din familie", "en": "asking for someone in your family"}
 SAY_BACK = {"da": "Sådan forstår jeg det", "en": "This is how I understand it"}
 
 

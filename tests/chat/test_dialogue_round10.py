@@ -27,7 +27,7 @@ from unittest import mock
 
 import pytest
 
-from bot.actions.answers import correction_of, parse_answer
+from bot.actions.answers import correction_of, dropped_areas, parse_answer
 from tests.chat import test_dialogue_round8 as round8
 from tests.chat.test_dialogue_round8 import (
     TO_AGE,
@@ -260,6 +260,75 @@ def test_a_helper_who_sorted_it_is_no_question_for_another_adult(lang, text, not
     d, state, _ = play(lang, TO_IMPACT)
     turn = d.handle("s", state, text, lang)
     assert note not in texts(turn)
+
+
+# -- whom it is for: one confirmation, then the questions ------------------------------------
+
+RELATIVE = {
+    "en": "writing about my grandson, he stays in his room all day and skips school",
+    "da": "jeg skriver om mit barnebarn, han sidder bare på sit værelse og pjækker",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no_urgency"),
+    [
+        ("en", "yes he is", "no, nothing urgent at all"),
+        ("da", "ja det er han", "næh, intet akut her i huset"),
+    ],
+)
+def test_the_urgency_denied_at_the_say_back_answers_the_urgent_question(lang, yes, no_urgency):
+    d, state, seen = play(lang, [RELATIVE[lang], yes])
+    assert "your child" not in texts(seen[0]) and "dit barn" not in texts(seen[0])
+    turn = d.handle("s", state, no_urgency, lang)
+    result = outcome(turn)
+    assert result["outcome"] == "not_adult"
+    assert result["answers"] == {"urgent": "no", "age": "under_18"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "no"), [("en", "no that's wrong"), ("da", "nej, det har du misforstået")]
+)
+def test_a_plain_no_to_the_say_back_is_still_a_no(lang, no):
+    d, state, _ = play(lang, [RELATIVE[lang], {"en": "yes", "da": "ja"}[lang]])
+    turn = d.handle("s", state, no, lang)
+    assert outcome(turn) is None
+    assert state["slots"]["urgent"] is None
+
+
+def test_a_time_is_no_place_in_the_say_back():
+    # "last weekend" points at no area; "the last one" still does.
+    areas = ["household_structure", "work_or_education"]
+    assert dropped_areas("drop the cleaning, my sister fixed it last weekend", areas) == [
+        "household_structure"
+    ]
+    assert "work_or_education" not in dropped_areas("my sister sorted it last week", areas)
+    assert dropped_areas("nej, ikke det sidste", areas) == ["work_or_education"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qid", "code"),
+    [
+        ("da", "helst et møde, jeg er ikke god til computere", "contact", "in_person"),
+        ("en", "face to face, I'm no good with screens", "contact", "in_person"),
+    ],
+)
+def test_a_way_told_ahead_is_no_stop(lang, text, qid, code):
+    d, state, _ = play(lang, TO_AGE)
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"][qid] == code
+    assert asked(turn) == "age"
+    assert state["active_loop"] == "screening_form"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("da", "stop, jeg gider ikke mere"), ("en", "stop please")]
+)
+def test_a_stop_in_words_is_still_a_stop(lang, text):
+    d, state, _ = play(lang, TO_AGE)
+    d.handle("s", state, text, lang)
+    assert state["slots"]["contact"] is None
+    assert state["slots"]["age"] is None
 
 
 # -- none of these messages is a line of the seen conversation sets -------------------------
