@@ -73,10 +73,11 @@ FOLDED = (
     "intent_heldout_fresh3.yml",
     "intent_heldout_fresh4.yml",
     "intent_heldout_fresh5.yml",
-    # Seen since their one measurement (rounds 7, 8 and 9).
+    # Seen since their one measurement (rounds 7, 8, 9 and 10).
     "intent_heldout_fresh6.yml",
     "intent_heldout_fresh7.yml",
     "intent_heldout_fresh8.yml",
+    "intent_heldout_fresh9.yml",
 )
 FOLD_OUT = set(filter(None, os.environ.get("FOLD_OUT", "").split(",")))
 FOLD_SKIP = set(filter(None, os.environ.get("FOLD_SKIP", "").split(",")))
@@ -288,6 +289,48 @@ TAILS = {
     ],
 }
 SUF = {"da": ["?", " tak", " ??", "..."], "en": ["?", " please", " ??", " thanks"]}
+# Who the writer is, said before the question (round 10's fresh9: a Somali couple's "he is not
+# working and I am in language school ... is it cost money" read as work_education, "I am on
+# flexjob ... am I able to use this" too, "I am Vietnamese, my Danish is weak ... how can I
+# apply" as well): second-language writers and relatives introduce themselves with their
+# origin, language, job, benefit, diagnosis or family, and none of that is the question. Such
+# a sentence goes before a share of the question intents' lines (drawn last, like the tails,
+# so every other variant stays as it was); BACKGROUND=0 builds without it. Not before
+# work_education, debt_money or describe_situation, where a job or money said first can be
+# the topic itself.
+BACKGROUND = os.environ.get("BACKGROUND", "1") == "1"
+BACKGROUND_P = float(os.environ.get("BACKGROUND_P", 0.1))
+BACKGROUNDS = {
+    "da": [
+        "jeg kommer fra Somalia og mit dansk er ikke så godt, ",
+        "jeg er fra Polen og taler lidt dansk, ",
+        "min mand arbejder ikke og jeg går på sprogskole, ",
+        "jeg er i flexjob og har tre børn, ",
+        "jeg er på kontanthjælp og bor alene, ",
+        "jeg er sygemeldt fra mit job på lageret, ",
+        "jeg er førtidspensionist og har en diagnose, ",
+        "jeg skriver for min svigermor som ikke kan dansk, ",
+        "vi er flyttet hertil for et år siden, ",
+        "jeg er 62 og bor alene efter skilsmissen, ",
+        "jeg studerer på HF og bor på kollegie, ",
+        "jeg er arbejdsløs for tiden, ",
+    ],
+    "en": [
+        "I am from Somalia and my Danish is not so good, ",
+        "me from Syria, my english little, ",
+        "my husband is not working and I go to language school, ",
+        "I am on a flexjob and have three kids, ",
+        "I am on cash benefit and live alone, ",
+        "I am on sick leave from my warehouse job, ",
+        "I am on early pension and have a diagnosis, ",
+        "I write for my mother in law who has no Danish, ",
+        "we moved here from Ukraine one year ago, ",
+        "I am 62 and live alone since the divorce, ",
+        "I am a student and live in a dorm, ",
+        "I am unemployed at the moment, ",
+    ],
+}
+BACKGROUND_OUT = {"work_education", "debt_money", "describe_situation"}
 out = {}
 dropped = 0
 for intent, langs in base.items():
@@ -334,6 +377,12 @@ for intent, langs in base.items():
             # Drawn last, so every earlier variant of a line stays as it was.
             if TAIL and intent in TAILED and random.random() < TAIL_P:
                 cand.append(s.rstrip("?.! ") + random.choice(TAILS[lang]))
+            if (
+                BACKGROUND
+                and intent in QUESTION - BACKGROUND_OUT
+                and random.random() < BACKGROUND_P
+            ):
+                cand.append(random.choice(BACKGROUNDS[lang]) + s[:1].lower() + s[1:])
             for c in cand:
                 if held(c, s in late):
                     dropped += 1

@@ -1,0 +1,187 @@
+"""The twelfth intent data pass (bot/nlu_source/base26.yml, written by kind after studying
+round 10's fresh9 set, seen since its one measurement), fresh9 folded into nlu.yml like the
+older seen sets, and the builder's background sentences (who the writer is, said before the
+question). Kinds in phrasings of the test's own (in no training file, no copy or near copy of
+a seen held-out line, fresh9's included), both languages. Of 31 kinds written before they
+were run, 22 got their intent before the pass and 28 after (those below); three still miss
+(a work visa "enough to be allowed" reads as `s85_alongside`, a relative still waiting for a
+"personal number" who wants to apply as `how_to_apply`, "kø for at komme til" as
+`transport`; bot/README.md, "Intents", twelfth pass). The helpers are the eleventh pass's
+(and through it the tenth's)."""
+
+import pytest
+import yaml
+
+from bench.intent_eval import line_key
+from portal.chat import nlu
+from tests.chat.test_intent_eleventh_pass import (
+    SEEN_NOW,
+    SOURCES,
+    _build,
+    _near,
+    _pass_lines,
+    _seen_lines,
+    _training_keys,
+)
+
+# The seen sets when this pass was written: fresh9 was studied for it.
+SEEN_TWELFTH = (*SEEN_NOW, "fresh9")
+
+KINDS = [
+    # A condition to get the offer (papers, a benefit, residence, what it takes): requirements.
+    ("is a statement from a psychologist needed before you accept me", "requirements"),
+    ("skal jeg kunne dokumentere noget fra lægen før i siger ja", "requirements"),
+    ("er der noget man skal opfylde for at blive taget ind", "requirements"),
+    # Whom it is meant for: offer_who (the target group, not a condition on me).
+    ("is this support aimed at people in their twenties too", "offer_who"),
+    ("hvilken gruppe borgere er tilbuddet tiltænkt", "offer_who"),
+    # Who delivers it: provider.
+    ("the helper who visits, is she trained as a pedagogue or what", "provider"),
+    # The CPR number in any context: why, refused, where it goes.
+    ("hvad skal i overhovedet bruge mit cpr til", "cpr_number"),
+    ("I won't hand over my cpr to a website, do I have to", "cpr_number"),
+    # Being asked afterwards or along the way: evaluation; how long: duration.
+    ("when it is over will you ask me if it made a difference", "evaluation"),
+    ("bliver der holdt øje med om jeg har fremskridt mens det står på", "evaluation"),
+    ("is there an end date or does it run until things are fine", "duration"),
+    # How soon: response_time.
+    ("how many weeks do people usually wait before the first meeting", "response_time"),
+    # The trip's cost: transport; the offer's own price: price.
+    ("do I pay the train ticket myself when I go to the meetings", "transport"),
+    ("is the support free or do I pay for it", "price"),
+    # Another law or another department: not_covered.
+    ("if my problem belongs under another law, do you still take it", "not_covered"),
+    ("bathing and dressing my mum, is that something you do", "not_covered"),
+    # A greeting with an introduction and no question: greet.
+    ("hello, I'm writing on behalf of my grandmother", "greet"),
+    ("hej, jeg er Mettes datter", "greet"),
+    # A person now: human_handoff.
+    ("can I chat with one of the advisers instead of you", "human_handoff"),
+    # Long messages: who the writer is first, the question last.
+    (
+        "I am from Afghanistan and go to language school, my father is old and alone, "
+        "does this help cost something",
+        "price",
+    ),
+    (
+        "jeg er på kontanthjælp og har to små børn og det hele sejler lidt, hvordan søger "
+        "jeg om det",
+        "how_to_apply",
+    ),
+    ("I am on a flexjob and very tired when I get home, could I be accepted", "eligibility"),
+    # A reply typed in the middle of the check: answer.
+    ("mostly the money, and a bit the loneliness", "answer"),
+    ("han er 63", "answer"),
+    # Other offices' errands in the offer's own words: out_of_scope.
+    ("how long is the wait for a new driving licence", "out_of_scope"),
+    ("kan i komme og ordne min opvaskemaskine", "out_of_scope"),
+    # Money and work said first, their own topic: debt_money, work_education.
+    ("my partner has many payday loans, who can advise us about it", "debt_money"),
+    (
+        "I was let go from the factory and want a different job, where do I get guidance",
+        "work_education",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), KINDS)
+def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
+    assert nlu.predict(text).intent == intent
+
+
+def test_the_kinds_are_the_tests_own():
+    keys = _training_keys()
+    seen = _seen_lines(SEEN_TWELFTH)
+    assert [t for t, _ in KINDS if line_key(t) in keys] == []
+    assert [t for t, _ in KINDS if _near(line_key(t), seen)] == []
+
+
+def test_twelfth_pass_lines_are_in_the_training_data():
+    lines = _pass_lines("base26.yml")
+    assert len(lines) > 350
+    missing = [line for line in lines if line_key(line) not in _training_keys()]
+    # The builder drops a line equal to a held-out line, a crisis-set line or a conversation
+    # turn (the unseen sets' too: counted, never printed); the pass kept clear of the seen ones.
+    assert len(missing) <= len(lines) // 50
+
+
+def test_twelfth_pass_has_no_near_copy_of_a_seen_held_out_line():
+    seen = _seen_lines(SEEN_TWELFTH)
+    near = [line for line in _pass_lines("base26.yml") if _near(line_key(line), seen)]
+    assert near == [], f"{len(near)} lines of base26.yml are near a held-out line"
+
+
+def test_near_copy_check_sees_a_fresh9_look_alike():
+    # The check above can fail on this pass's set: a fresh9 line with a word changed is near.
+    fresh9 = _seen_lines(("fresh9",))
+    assert fresh9 and not set(fresh9) & set(_seen_lines(SEEN_NOW))
+    words = fresh9[0].split()
+    changed = " ".join([*words[:-1], words[-1] + "x"])
+    assert _near(changed, fresh9)
+
+
+def test_the_pass_has_no_despair_phrasing_and_no_crisis_word_as_harmless():
+    # A goodbye or a stop must never teach that giving up is harmless, and no line anywhere
+    # in the pass may teach the crisis net (which learns its everyday negatives from
+    # nlu.yml) that a despair phrase is everyday talk.
+    data = yaml.safe_load((SOURCES / "base26.yml").read_text(encoding="utf-8"))
+    words = (
+        "orker ikke mere",
+        "kan ikke mere",
+        "giver op",
+        "give op",
+        "give up",
+        "can't go on",
+        "end of my rope",
+        "losing hope",
+        "mister håbet",
+        "end it",
+    )
+    flagged = [
+        line
+        for langs in data.values()
+        for lines in langs.values()
+        for line in lines
+        if any(w in line.lower() for w in words)
+    ]
+    assert flagged == []
+
+
+def test_fresh9_is_folded_and_the_build_can_leave_it_out(tmp_path):
+    fresh9 = _seen_lines(("fresh9",))
+    assert sum(key in _training_keys() for key in fresh9) >= 0.9 * len(fresh9)
+    keys = _build(tmp_path, FOLD_OUT="intent_heldout_fresh9.yml")
+    assert not [key for key in fresh9 if key in keys]
+
+
+BACKGROUND_STARTS = (
+    "i am on cash benefit and live alone, ",
+    "i am on a flexjob and have three kids, ",
+    "jeg er på kontanthjælp og bor alene, ",
+    "jeg er i flexjob og har tre børn, ",
+)
+
+
+def test_background_sentences_go_before_questions_never_before_their_own_topics():
+    # Who the writer is (origin, language, job, benefit) carries no intent of its own, so
+    # the builder puts such a sentence before some question lines; never before work or money
+    # questions or a situation, where the job or money said first can be the topic.
+    with_background = {
+        intent for text, intent in nlu.read_examples() if text.lower().startswith(BACKGROUND_STARTS)
+    }
+    assert {"price", "how_to_apply", "eligibility"} <= with_background
+    assert not with_background & {"work_education", "debt_money", "describe_situation"}
+
+
+def test_background_sentences_can_be_switched_off(tmp_path):
+    keys = _build(tmp_path, BACKGROUND="0")
+    assert not [key for key in keys if key.startswith(tuple(map(line_key, BACKGROUND_STARTS)))]
+    assert [key for key in _training_keys() if key.startswith(line_key(BACKGROUND_STARTS[0]))]
+
+
+def test_strict_leave_one_set_out_leaves_the_twelfth_pass_out(tmp_path):
+    # fresh9 left out with only the passes written before it was seen (BASE_MAX=25).
+    older = {line_key(x) for x in _pass_lines(*(f"base{n}.yml" for n in range(1, 26)))}
+    only_new = [line for line in _pass_lines("base26.yml") if line_key(line) not in older]
+    keys = _build(tmp_path, BASE_MAX="25", FOLD_OUT="intent_heldout_fresh9.yml", BACKGROUND="0")
+    assert only_new and not [line for line in only_new if line_key(line) in keys]
