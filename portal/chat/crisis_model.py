@@ -17,18 +17,66 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
              crisis_training_4.yml (written by kind, issue 10 fourth round),
              crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
-             crisis_training_10.yml (tenth) and the crisis lines of the seen bench sets
-             (BENCH_TRAINING, since the seventh round; crisis_fresh7 since the eighth,
-             crisis_fresh8 since the ninth, crisis_fresh9 since the tenth);
+             crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh) and the
+             crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
+             crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
+             since the tenth, crisis_fresh10 since the eleventh);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files and of the seen bench sets (hard
-             look-alikes).
+             look-alikes), and since the eleventh round the seen situation descriptions and
+             conversation turns (everyday_rows(), less what tells a danger).
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh11.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Eleventh round (issue 10): the offer's own citizens. At 0.7 the layer asked the crisis
+question of 26 of the 942 seen situation descriptions (loneliness, a messy flat, debt, a
+diagnosis, an ex), 55 at 0.5: a lower threshold for more recall was out of reach. Now the net
+learns those descriptions and the citizen turns of the seen conversations as harmless
+(everyday_rows(): 934 descriptions and 767 turns; left out by hand, EVERYDAY_LEFT_OUT, the 7
+the rules flag and 1 a careful human calls despair, and whole the 17 conversations whose
+expected answers say urgent or crisis, 34 turns), trains on crisis_fresh10 (round 10,
+measured once unseen: net alone 62.9 %) and on crisis_training_11.yml (278 crisis lines of the
+kinds round 10 showed the net missing: stalking, farewells, plans and means, despair, a wish
+not to be here, burden, psychiatric states, self-harm, harm by someone close, hiding, nowhere
+tonight, a medical emergency, an urgent ask for a person, a long message with one clause; 330
+everyday descriptions of the offer's areas told with hard words). Measured by leave one set
+out on the same tree (the rules of 20:25 UTC): each of the 11 seen crisis sets, each of the
+10 understanding sets and each of the 8 conversation sets held out in turn, nlu.yml in 3
+folds by intent. Net alone at each THRESHOLD, before (the tenth round's data with fresh10, the
+descriptions never trained on) / after:
+
+  margin   crisis sets pooled   fresh10 held out   descriptions      turns          all look-alikes
+  0.4      87.0 / 86.0 %        78.7 / 76.9 %      73 / 24 of 934    41 / 17 of 770  3.2 / 2.8 %
+  0.5      83.4 / 81.8 %        75.2 / 72.9 %      48 / 17           27 / 13         2.2 / 2.1 %
+  0.6      78.8 / 77.2 %        67.7 / 64.8 %      36 / 11           22 / 13         1.6 / 1.4 %
+  0.65     75.8 / 75.0 %        64.8 / 62.0 %      30 / 9            18 / 10         1.3 / 1.1 %
+  0.7      73.4 / 71.9 %        62.8 / 58.5 %      24 / 6            15 / 9          1.0 / 0.9 %
+  0.8      67.2 / 66.7 %        56.5 / 52.7 %      18 / 4            13 / 7          0.7 / 0.7 %
+  0.95     57.1 / 56.8 %        45.0 / 44.1 %       9 / 3             9 / 4          0.3 / 0.3 %
+
+(2,572 / 2,565 crisis lines: seven lines of the seen crisis sets equal a turn of
+conversations_fresh7, seen now, and stay out; all look-alikes = every file's harmless lines
+out of file, 6,443 / 6,750 with this round's.) The rule (the lowest margin with at most 1 %
+net alarms out of set on the descriptions AND on every file's look-alikes AND on nlu.yml)
+chooses 0.7 for every held-out set, as before; before this round the same rule would have
+chosen 0.95 (the descriptions). So THRESHOLD stays 0.7, and what the round buys is the
+offer's own citizens: net alarms on descriptions told in their own words 24 -> 6 of 934 and on
+conversation turns 15 -> 9 of 770, at 1.5 points less pooled recall (fresh10 held out, the
+honest figure of a new writer: 62.8 -> 58.5 %; fresh10's lines in the training data now, its
+in-sample figure is no estimate). More unseen recall did not come: the everyday negatives
+share the words (a partner, an ex, a landlord, a son, money, the flat) of the crisis lines
+told amid a hard everyday, and lower those too; the round's file wins back about one line
+of fresh10 (58.2 % with the everyday lines alone, grouped folds). Three lines of the earlier rounds' tests fell below 0.7 (a farewell letter, a
+wish to close one's eyes for good, a family that would save money without me; scores 0.56-
+0.64), moved to their files' record lists. Tried (grouped descriptions held out together):
+everyday lines at weight 0.5 instead of 1 (same curve within a point), the everyday lines
+without the round's file (above). Cost, on a machine at load ~9:
+training 8.8 -> 9.6 s CPU (7.8 s in a quieter minute), peak RSS of a process that trains
+542 -> 689 MiB; scoring 139 us per message (fitted-weights path unchanged).
 
 Tenth round (issue 10), measured the same way (leave one file out, `--lofo`; each held-out
 file at the threshold chosen on the other files). crisis_fresh9 (round 9, measured once unseen:
@@ -246,6 +294,10 @@ TRAINING_9_FILE = ROOT / "bot" / "data" / "crisis_training_9.yml"
 # death; a child's or an old person's medical emergency; psychosis in everyday words) and the
 # same words, roles, means and times in everyday messages as look-alikes.
 TRAINING_10_FILE = ROOT / "bot" / "data" / "crisis_training_10.yml"
+# An eighth (issue 10, eleventh round): the kinds round 10 showed the net missing (stalking,
+# farewells, plans and means, despair, psychiatric states, burden, an urgent ask for a person)
+# and 330 everyday descriptions of the offer's areas told with hard words as look-alikes.
+TRAINING_11_FILE = ROOT / "bot" / "data" / "crisis_training_11.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -268,12 +320,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh8.yml",
         # Seen since the tenth round began (measured once unseen at 15:20 UTC on c856c7b).
         "crisis_fresh9.yml",
+        # Seen since the eleventh round began (measured once unseen at 18:05 UTC on 016c8c2).
+        "crisis_fresh10.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
-# tid varer forløbet") is not trained on, so those turns stay out of training. The round-10
-# conversation set is unseen and never read here (its own test checks it shares no line).
+# tid varer forløbet") is not trained on, so those turns stay out of training. Since the
+# eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
+# round-11 conversation set (conversations_fresh8.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -286,8 +341,50 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh5.yml",
         # Round 9's set, seen since the tenth round began.
         "conversations_fresh6.yml",
+        # Round 10's set, seen since the eleventh round began.
+        "conversations_fresh7.yml",
     )
 )
+# The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
+# offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
+# round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout11.yml
+# (round 11, unseen) must never be read here.
+EVERYDAY_DESCRIPTIONS = tuple(
+    ROOT / "bench" / "data" / name
+    for name in (
+        "understanding_heldout.yml",
+        "understanding_heldout2.yml",
+        "understanding_heldout3.yml",
+        "understanding_heldout4.yml",
+        "understanding_heldout5.yml",
+        "understanding_heldout6.yml",
+        "understanding_heldout7.yml",
+        "understanding_heldout8.yml",
+        "understanding_heldout9.yml",
+        "understanding_heldout10.yml",
+    )
+)
+# Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
+# round, after reading every seen description and turn the rules flag and the net's 90
+# highest-scored ones and every one with a word of despair): by (file stem, message index)
+# or (file stem, conversation name, turn index), never by their text. Besides these, a
+# conversation whose expected answers say the help is urgent, or whose outcome is crisis,
+# is left out whole (17 of 199): it tells a danger somewhere in its turns.
+EVERYDAY_LEFT_OUT = {
+    # The crisis rules flag them (crisis.rules_check, 19:35 UTC): thrown out at 17, 'help'
+    # with no one to call, tired of it all with debt, everything adrift, 'can't do life',
+    # 'cant cope at all with anything', 'I cannot live like this'.
+    ("understanding_heldout4", 64),
+    ("understanding_heldout6", 20),
+    ("understanding_heldout9", 69),
+    ("understanding_heldout10", 19),
+    ("understanding_heldout10", 68),
+    ("understanding_heldout10", 102),
+    ("conversations_fresh6", "syrian-mechanic-letters-lonely-impact-down", 3),
+    # A careful human's call: weary of everything ('træt af alt') beside the hygiene told.
+    ("understanding_heldout10", 12),
+}
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
 # out of training, so the figures on these sets stay honest. Absent files (installs without
@@ -297,7 +394,8 @@ NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh11.
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;
 # 0.9 in the seventh round, 0.8 in the eighth, 0.75 in the ninth; 0.7 since nlu.yml folds
-# the seen intent sets in, bot/nlu_source/build_nlu.py).
+# the seen intent sets in, bot/nlu_source/build_nlu.py), and since the eleventh round also
+# on the seen situation descriptions held out set by set: 0.7 again.
 THRESHOLD = 0.7
 # Windows for long messages: this many words, moved by half of it (seventh round, with the
 # seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
@@ -417,7 +515,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files = [(TRAINING_FILE, "training"), (MORE_TRAINING_FILE, "training")]
     files += [(TRAINING_4_FILE, "training"), (TRAINING_7_FILE, "training")]
     files += [(TRAINING_8_FILE, "training"), (TRAINING_9_FILE, "training")]
-    files += [(TRAINING_10_FILE, "training")]
+    files += [(TRAINING_10_FILE, "training"), (TRAINING_11_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
@@ -440,9 +538,50 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     return rows
 
 
-def training_data() -> tuple[list[str], list[int], list[str]]:
-    """(texts, labels 1 = crisis/concern, source of each text) from the training files."""
-    rows = training_rows()
+def _tells_danger(conversation: dict) -> bool:
+    """A conversation whose expected answers say the help is urgent, or whose outcome is the
+    crisis one: somewhere in it a danger is told, so none of its turns is an everyday line."""
+    expect = conversation.get("expect") or {}
+    urgent = (expect.get("answers") or {}).get("urgent")
+    return expect.get("outcome") == "crisis" or urgent not in (None, "no", False)
+
+
+def everyday_rows() -> list[tuple[str, int, str, str, str]]:
+    """(text, 0, "everyday", file, group) for the seen situation descriptions
+    (EVERYDAY_DESCRIPTIONS) and the citizen turns of the seen conversations
+    (SEEN_CONVERSATIONS) of MIN_WORDS words or more, less EVERYDAY_LEFT_OUT and the
+    conversations that tell a danger (eleventh round). Harmless examples only: they are other
+    modules' evaluation data, seen, and the net must not ask the offer's own citizens about
+    danger. Kept apart from training_rows(), which holds the written crisis training data
+    the near-copy checks of the bench sets compare against; net() learns from both."""
+    held_out = _held_out_lines()
+    rows: list[tuple[str, int, str, str, str]] = []
+
+    def add(text, file: str) -> None:
+        text = str(text)
+        if len(fold(text).split()) >= MIN_WORDS and _key(text) not in held_out:
+            rows.append((text, 0, "everyday", file, f"{file}/everyday"))
+
+    for path in EVERYDAY_DESCRIPTIONS:
+        if path.exists():
+            for i, item in enumerate((_load(path) or {}).get("messages") or []):
+                if (path.stem, i) not in EVERYDAY_LEFT_OUT and isinstance(item, dict):
+                    add(item.get("text") or "", path.stem)
+    for path in SEEN_CONVERSATIONS:
+        if path.exists():
+            for conversation in (_load(path) or {}).get("conversations") or []:
+                if _tells_danger(conversation):
+                    continue
+                for j, turn in enumerate(conversation.get("turns") or []):
+                    if (path.stem, conversation.get("name"), j) not in EVERYDAY_LEFT_OUT:
+                        add(turn, path.stem)
+    return rows
+
+
+def training_data(everyday: bool = False) -> tuple[list[str], list[int], list[str]]:
+    """(texts, labels 1 = crisis/concern, source of each text) from the training files; with
+    `everyday`, also the everyday negatives of everyday_rows() (what net() learns from)."""
+    rows = training_rows() + (everyday_rows() if everyday else [])
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
@@ -541,7 +680,13 @@ class _LinearScorer:
 # Sample weights by source (issue 10, fourth round; measured by grouped cross-validation,
 # see the module docstring): the hand-written hard negatives count double, the thousands of
 # easy everyday nlu.yml examples half, so the margin is spent on the look-alikes.
-WEIGHTS = {"training_harmless": 2.0, "probes_harmless": 2.0, "bench_harmless": 2.0, "nlu": 0.5}
+WEIGHTS = {
+    "training_harmless": 2.0,
+    "probes_harmless": 2.0,
+    "bench_harmless": 2.0,
+    "nlu": 0.5,
+    "everyday": 1.0,
+}
 
 
 def training_set(
@@ -621,7 +766,7 @@ def net() -> CrisisNet | None:
     with _LOCK:
         if _NET is None and not _FAILED:
             try:
-                texts, labels, sources = training_data()
+                texts, labels, sources = training_data(everyday=True)
                 _NET = CrisisNet(texts, labels, sources)
             except Exception:  # the rules still stand; say so without any message text
                 _FAILED = True
@@ -685,7 +830,9 @@ def choose_threshold(harmless_sets: dict[str, list[float]], limit: float = 0.01)
     return 5.0
 
 
-def leave_one_file_out(prepare=None, nlu_folds: int = 5) -> tuple[list[tuple], list[float]]:
+def leave_one_file_out(
+    prepare=None, nlu_folds: int = 5, everyday: bool = True
+) -> tuple[list[tuple], list[float]]:
     """The honest estimate of a new writer's phrasings (bench only: about 17 trainings).
 
     Every crisis file (the training files, the probes, the seen bench sets) is held out in
@@ -696,7 +843,7 @@ def leave_one_file_out(prepare=None, nlu_folds: int = 5) -> tuple[list[tuple], l
     training_rows() and each row's out-of-file score."""
     from sklearn.model_selection import GroupKFold
 
-    rows = training_rows()
+    rows = training_rows() + (everyday_rows() if everyday else [])
     keys = [_key(row[0]) for row in rows]
     prepare = prepare or (lambda text: text)
     out = [NO_SCORE] * len(rows)
