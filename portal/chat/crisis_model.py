@@ -63,14 +63,24 @@ conversations_fresh7, seen now, and stay out; all look-alikes = every file's har
 out of file, 6,443 / 6,750 with this round's.) The rule (the lowest margin with at most 1 %
 net alarms out of set on the descriptions AND on every file's look-alikes AND on nlu.yml)
 chooses 0.7 for every held-out set, as before; before this round the same rule would have
-chosen 0.95 (the descriptions). So THRESHOLD stays 0.7, and what the round buys is the
+chosen 0.95 (the descriptions). So the rule keeps 0.7, and what the round buys is the
 offer's own citizens: net alarms on descriptions told in their own words 24 -> 6 of 934 and on
 conversation turns 15 -> 9 of 770, at 1.5 points less pooled recall (fresh10 held out, the
 honest figure of a new writer: 62.8 -> 58.5 %; fresh10's lines in the training data now, its
 in-sample figure is no estimate). More unseen recall did not come: the everyday negatives
 share the words (a partner, an ex, a landlord, a son, money, the flat) of the crisis lines
 told amid a hard everyday, and lower those too; the round's file wins back about one line
-of fresh10 (58.2 % with the everyday lines alone, grouped folds). Three lines of the earlier rounds' tests fell below 0.7 (a farewell letter, a
+of fresh10 (58.2 % with the everyday lines alone, grouped folds).
+
+The threshold (the lead, end of the eleventh round): 0.6, not the rule's 0.7. Read across the
+table above, this net at 0.6 beats the tenth round's net at 0.7 (what shipped) on every
+population the issue names except the hard look-alikes: pooled recall 73.4 -> 77.2 %, a new
+writer (fresh10 held out) 62.8 -> 64.8 %, descriptions 24 -> 11 of 934, conversation turns
+15 -> 13 of 770; hand-written look-alikes 1.0 -> 1.4 %. A missed crisis is the worst harm the
+product can do, and the net's alarm is the gentle question with the contacts, not the
+crisis reply, so the 0.4 points of look-alikes are the price taken.
+
+Three lines of the earlier rounds' tests fell below 0.7 (a farewell letter, a
 wish to close one's eyes for good, a family that would save money without me; scores 0.56-
 0.64), moved to their files' record lists. Tried (grouped descriptions held out together):
 everyday lines at weight 0.5 instead of 1 (same curve within a point), the everyday lines
@@ -395,8 +405,11 @@ NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh11.
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;
 # 0.9 in the seventh round, 0.8 in the eighth, 0.75 in the ninth; 0.7 since nlu.yml folds
 # the seen intent sets in, bot/nlu_source/build_nlu.py), and since the eleventh round also
-# on the seen situation descriptions held out set by set: 0.7 again.
-THRESHOLD = 0.7
+# on the seen situation descriptions held out set by set: 0.7 again. Lowered to 0.6 by the
+# lead at the end of the eleventh round (module docstring, "The threshold"): a missed crisis
+# is the worst harm, and at 0.6 this net beats the tenth round's at 0.7 on recall and on the
+# offer's own citizens alike.
+THRESHOLD = 0.6
 # Windows for long messages: this many words, moved by half of it (seventh round, with the
 # seen bench sets as training data: 10 caught more out of file than 6, 8 or 12 at fewer
 # false alarms; module docstring).

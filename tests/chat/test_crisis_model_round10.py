@@ -277,8 +277,9 @@ def test_the_tenth_file_is_large_and_by_kind_in_both_languages():
 def test_the_threshold_is_the_one_chosen_on_the_folded_build():
     # Chosen again by leave one file out (at most 1 % out-of-file false alarms on every
     # file's look-alikes and nlu.yml) once nlu.yml folded the seen intent sets in: 0.7
-    # (crisis_model's docstring, "Folding").
-    assert crisis_model.THRESHOLD == 0.7
+    # (crisis_model's docstring, "Folding"). Later rounds may only lower it (round 11: 0.6,
+    # test_crisis_model_round11.py says why).
+    assert crisis_model.THRESHOLD <= 0.7
 
 
 def _seen_lines_now() -> list[str]:

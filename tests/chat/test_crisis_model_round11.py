@@ -34,7 +34,10 @@ ROUND10_SETS = [
     DATA / "understanding_heldout10.yml",
     DATA / "conversations_fresh7.yml",
 ]
-THRESHOLD_CHOSEN = 0.7
+# The lead's choice at the end of the round (crisis_model's docstring, "The threshold"): 0.6,
+# where the net trained on the everyday descriptions catches more of a new writer's crisis
+# lines than last round's net at 0.7 and still asks fewer of the offer's own citizens.
+THRESHOLD_CHOSEN = 0.6
 
 CRISIS_KINDS = [
     (
@@ -356,8 +359,8 @@ def test_the_eleventh_file_is_large_and_by_kind_in_both_languages():
 
 
 def test_the_threshold_is_the_one_chosen_by_leave_one_set_out():
-    # The lowest margin with at most 1 % net alarms out of set on the seen descriptions and
-    # on every harmless line (crisis_model's docstring, "Eleventh round").
+    # Chosen on the leave-one-set-out curve (crisis_model's docstring, "Eleventh round" and
+    # "The threshold"), not on any set's in-sample figures.
     assert crisis_model.THRESHOLD == THRESHOLD_CHOSEN
 
 
