@@ -5821,8 +5821,10 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "suicidal_indirect",
-        dragging_down=r"(?:dragging|drag|drags|pulling|trækker|hiver|river) (?:everyone|everybody"
-        r"|them|all|my family|alle|dem|familien|os|us|alle omkring mig) (?:\w+ )?(?:down|ned)\b",
+        dragging_down=r"(?:dragging|drag|drags|pulling|trækker|hiver|river)"
+        r" (?:hele |the whole |all )?"
+        r"(?:everyone|everybody|them|all|my family|alle|dem|familien|family|os|us) (?:\w+ ){0,2}"
+        r"(?:down|ned)\b",
         if_not_here_b=r"(?:if|hvis|når) (?:i|jeg) (?:wasn'?t|wasnt|weren'?t|was not|were not|ikke"
         r" var|ikke er|ikk er|ikke fandtes|var væk|was gone|were gone) (?:here|there|around|alive"
         r"|her|der|til|i live)(?= \||$| $| anymore| længere| mere| any more)",
@@ -5834,7 +5836,8 @@ RULES: list[Rule] = [
         r"(?: [a-z'|]+){0,3} ?(?:for altid|for good|forever|permanently)?",
         than_with_me=r"(?:than|end) (?:living|live|being|be|stuck|at leve|at bo|at være|leve|bo"
         r"|være) (?:\w+ )?(?:with me|med mig)\b",
-        get_over_fast=r"(?:they'?d|they would|de ville|de vil|he'?d|she'?d|han ville|hun ville)"
+        get_over_fast=r"(?:they'?d|they would|de ville|de vil|he'?d|she'?d|han ville|hun ville"
+        r"|(?:my|min|mine) \w+ (?:would|ville))"
         r" (?:\w+ )?(?:get over|komme over|komme sig over|forget|glemme) (?:it|me|det|mig)"
         r" (?:\w+ )?(?:faster|quickly|hurtigt|hurtigere|soon|snart|fast)",
         deserve_better_b=r"(?:deserve|deserves|fortjener|skal ikke vokse op med) (?:a |an |en "
@@ -5851,8 +5854,8 @@ RULES: list[Rule] = [
         done_with_all_b=r"(?:done|færdig|finished) (?:with|med) (?:\w+ )?(?:everything|det hele|alt"
         r"|it all)(?: \|)? (?:also |også |and |og )?(?:with |med )?(?:me too|mig selv|myself|me"
         r"|mig)\b|(?:i'?m|im|jeg er) (?:done|færdig) \| (?:with|med) (?:everything|det hele|alt)",
-        still_here_if=r"(?:if|hvis|om|whether) (?:i'?m|im|i am|jeg er|i|jeg) (?:still |stadig |er"
-        r" )?(?:here|her|alive|i live|around) (?:\w+ )?(?:next|næste|by|til|på|paa|on|i morgen"
+        still_here_if=r"(?:if|hvis|om|whether) (?:i'?m|im|i am|jeg er|i|jeg) (?:still |stadig )?"
+        r"(?:er )?(?:here|her|alive|i live|around) (?:\w+ )?(?:next|næste|by|til|på|paa|on|i morgen"
         r"|tomorrow|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)\b",
         wont_be_around=r"(?:won'?t|will not|wont|not going to) be (?:around|here|alive) (?:for|by"
@@ -6681,6 +6684,9 @@ _NEGATORS = frozenset(
 
 # After a negation these words make a compulsion, not a denial: "I can't stop cutting".
 _COMPULSION = frozenset({"stop", "stoppe", "lade", "help", "hjaelpe", "resist", "control", "styre"})
+# Tenth round: not knowing is no denial ("no idea if I'm still here by Thursday", "ved ikke
+# om jeg er her på mandag"): a negation next to one of these words does not negate.
+_UNSURE = frozenset({"idea", "sure", "know", "clue", "certain", "ved", "aner", "vide", "sikker"})
 
 
 def _negated(text: str, start: int) -> bool:
@@ -6689,7 +6695,9 @@ def _negated(text: str, start: int) -> bool:
     before = text[:start].rsplit("|", 1)[-1].split()[-3:]
     words = [*before, *text[start:].split()[:1]]
     return any(
-        word in _NEGATORS and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION)
+        word in _NEGATORS
+        and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION | _UNSURE)
+        and (i == 0 or before[i - 1] not in _UNSURE)
         for i, word in enumerate(before)
     )
 

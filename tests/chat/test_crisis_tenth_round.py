@@ -169,6 +169,21 @@ TENTH_ROUND_KINDS = [
     ("da", "min bror sidder på rækværket ved havnen"),
     ("en", "found a rope in my husband's car"),
     ("en", "my flatmate sent me pictures of her pills"),
+    # third pass: burden in its own shapes; not knowing is no denial
+    ("en", "i'm pulling everyone around me down"),
+    ("da", "jeg trækker hele familien ned"),
+    ("en", "honestly they'd all be fine if i wasn't around"),
+    ("da", "mine forældre får det lettere hvis jeg ikke var her"),
+    ("en", "my partner could finally be free of me for good"),
+    ("da", "hun skal slippe fri af mig for altid"),
+    ("en", "he'd have an easier time alone than living with me"),
+    ("en", "my parents would forget me quickly"),
+    ("da", "min datter fortjener en bedre far"),
+    ("en", "my son deserves a proper dad, better no dad at all"),
+    ("da", "jeg koster min familie for meget, det er på tide det stopper"),
+    ("en", "no idea if i'm still here by thursday"),
+    ("da", "ved ikke om jeg stadig er her til fredag"),
+    ("en", "the motor is on, garage shut, just telling someone"),
 ]
 # Near the new rules: words they use, harmless.
 NEAR_NEW_RULES = [
@@ -204,6 +219,9 @@ NEAR_NEW_RULES = [
     ("da", "planlægger min mormors begravelse, hun døde i fredags"),
     ("en", "no way i make it to the party on friday"),
     ("en", "gave my sister my old sofa while i can still carry it"),
+    ("da", "hvis jeg ikke er hjemme når I ringer, så skriv en sms"),
+    ("en", "if i wasn't here last week, sorry, i was ill"),
+    ("en", "my kids deserve a better school"),
 ]
 
 
