@@ -6687,6 +6687,11 @@ _COMPULSION = frozenset({"stop", "stoppe", "lade", "help", "hjaelpe", "resist", 
 # Tenth round: not knowing is no denial ("no idea if I'm still here by Thursday", "ved ikke
 # om jeg er her på mandag"): a negation next to one of these words does not negate.
 _UNSURE = frozenset({"idea", "sure", "know", "clue", "certain", "ved", "aner", "vide", "sikker"})
+# A negation before a verb of knowing someone (one or two words on) describes a stranger, not
+# a denial: "en mand jeg ikke kender har fulgt efter mig", "en fyr jeg aldrig har mødt".
+_STRANGER = frozenset(
+    {"kender", "kendte", "genkender", "moedt", "set", "know", "met", "seen", "recognise"}
+)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -6697,6 +6702,7 @@ def _negated(text: str, start: int) -> bool:
     return any(
         word in _NEGATORS
         and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION | _UNSURE)
+        and not _STRANGER.intersection(words[i + 1 : i + 3])
         and (i == 0 or before[i - 1] not in _UNSURE)
         for i, word in enumerate(before)
     )

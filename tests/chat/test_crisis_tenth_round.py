@@ -451,3 +451,25 @@ def test_the_overlap_checks_can_fail():
     assert near_copies([line + " ok"], seen, _plain) == [line + " ok"]
     index = WordOverlapIndex(lines, _words, share=0.5, min_words=3)
     assert index.near(line + " ok")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "en fyr jeg aldrig har mødt står uden for min dør hver aften og følger efter mig",
+        "a woman i dont know keeps following me home from the bus",
+        "en jeg ikke kender har fulgt efter mig hjem fra bussen to gange i dag",
+    ],
+)
+def test_a_stranger_told_with_a_negation_is_no_denial(message):
+    # "Jeg ikke kender" describes who follows; the negation is not about being followed.
+    assert not crisis.rules_check(message).negated, message
+    assert crisis.rules_check(message).flagged, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nej ingen følger efter mig, jeg er bare ensom", "no one is following me, i just feel low"],
+)
+def test_a_denial_of_being_followed_is_still_a_denial(message):
+    assert not crisis.rules_check(message).flagged, message
