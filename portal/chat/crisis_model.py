@@ -780,11 +780,47 @@ def net() -> CrisisNet | None:
         if _NET is None and not _FAILED:
             try:
                 texts, labels, sources = training_data(everyday=True)
-                _NET = CrisisNet(texts, labels, sources)
+                _NET = _trained(texts, labels, sources)
             except Exception:  # the rules still stand; say so without any message text
                 _FAILED = True
                 log.exception("crisis net could not be trained; the rules alone decide")
     return _NET
+
+
+# Test runs only (scripts/run-tests sets it to a fresh private folder): the suite starts
+# dozens of processes (workers, portals under gunicorn, action servers) and each would train
+# the same net for ~8 s of CPU. Never set it in production: the cache is a pickle, which is
+# code, so it may only be read from a folder the run itself made.
+CACHE_DIR_ENV = "CRISIS_NET_CACHE_DIR"
+
+
+def _trained(texts: list[str], labels: list[int], sources: list[str]) -> CrisisNet:
+    """A net trained on these texts, or the same net from the test run's cache."""
+    import os
+
+    folder = os.environ.get(CACHE_DIR_ENV)
+    if not folder:
+        return CrisisNet(texts, labels, sources)
+    import hashlib
+    import pickle
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(repr((texts, labels, sources, WEIGHTS)).encode("utf-8"))
+    path = Path(folder) / f"crisis-net-{digest.hexdigest()}.pickle"
+    try:
+        with path.open("rb") as cached:
+            return pickle.load(cached)  # noqa: S301 - written by this test run, above
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    trained = CrisisNet(texts, labels, sources)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with partial.open("wb") as out:
+            pickle.dump(trained, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)  # atomic: a reader sees a whole file or none
+    except OSError:
+        partial.unlink(missing_ok=True)
+    return trained
 
 
 def warm() -> None:

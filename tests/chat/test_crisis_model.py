@@ -167,3 +167,31 @@ def test_the_fresh_set_is_large_and_covers_every_category_in_both_languages():
     data = yaml.safe_load(crisis_eval.FRESH.read_text(encoding="utf-8"))
     for category in data["levels"]:
         assert set(data["crisis"][category]) == {"da", "en"}, category
+
+
+def test_a_test_runs_cache_gives_the_same_net_and_survives_a_broken_file(tmp_path, monkeypatch):
+    # scripts/run-tests trains the net once per run; a later process reads it back.
+    texts = [
+        "jeg vil ikke leve mere",
+        "i want to end it all tonight",
+        "han slår mig hver aften",
+        "i have pills saved up for this",
+        "hvad koster tilbuddet",
+        "how long does the course take",
+        "kan jeg få hjælp til min post",
+        "where do we meet",
+    ]
+    labels = [1, 1, 1, 1, 0, 0, 0, 0]
+    sources = ["training"] * len(texts)
+    monkeypatch.setenv(crisis_model.CACHE_DIR_ENV, str(tmp_path))
+    first = crisis_model._trained(texts, labels, sources)
+    (cached,) = tmp_path.glob("crisis-net-*.pickle")
+    again = crisis_model._trained(texts, labels, sources)
+    assert again is not first  # read back from the file, not the same object
+    assert again.scores(texts) == first.scores(texts)
+    cached.write_bytes(b"not a pickle")
+    retrained = crisis_model._trained(texts, labels, sources)
+    assert retrained.scores(texts) == pytest.approx(first.scores(texts), abs=1e-3)
+    # Other training data is another net, never the cached one.
+    crisis_model._trained([*texts, "i am done with everything"], [*labels, 1], [*sources, "x"])
+    assert len(list(tmp_path.glob("crisis-net-*.pickle"))) == 2
