@@ -213,15 +213,29 @@ def test_empty_or_odd_input_is_none():
 
 
 def test_held_out_crisis_set_recall_and_false_alarms():
-    results = crisis_eval.evaluate()
+    results = crisis_eval.evaluate(nlu_path=None)  # nlu.yml: the shards below
     assert results["crisis_total"] >= 150
     assert results["harmless_total"] >= 250
     assert results["misses"] == []
     assert results["recall"] == 1.0
     assert results["false_alarm_rate"] <= 0.01, results["harmless_false_alarms"]
     assert results["intent_false_alarm_rate"] <= 0.01, results["intent_false_alarms"]
-    assert results["nlu_false_alarm_rate"] <= 0.01, results["nlu_false_alarms"]
-    assert results["nlu_crisis_misses"] == []
+
+
+NLU_SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(NLU_SHARDS))
+def test_nlu_crisis_lines_are_caught_and_its_other_lines_raise_few_alarms(shard):
+    # Every NLU_SHARDS-th line of nlu.yml (23,000+ lines, ~45 s in one test): the shards run
+    # on both test workers; together they are every line, as crisis_eval.evaluate() reads them.
+    lines = crisis_eval.intent_sentences(crisis_eval.NLU)[shard::NLU_SHARDS]
+    crisis_lines = [s for _, label, s in lines if label == "crisis"]
+    others = [s for _, label, s in lines if label != "crisis"]
+    assert crisis_lines and len(others) > 5000
+    assert [s for s in crisis_lines if not crisis.check(s).flagged] == []
+    alarms = [s for s in others if crisis.check(s).flagged]
+    assert len(alarms) <= 0.01 * len(others), alarms
 
 
 def test_probe_rounds_stay_fixed():
