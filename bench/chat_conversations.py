@@ -49,9 +49,13 @@ FRESH_CONVERSATIONS6 = ROOT / "bench" / "data" / "conversations_fresh6.yml"
 # measured on round 10's final code and seen since round 11, so its counts and
 # disagreements are printed like fresh6's.
 FRESH_CONVERSATIONS7 = ROOT / "bench" / "data" / "conversations_fresh7.yml"
-# Round 11's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 11's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 11's final code and seen since round 12, so its counts and
+# disagreements are printed like fresh7's.
 FRESH_CONVERSATIONS8 = ROOT / "bench" / "data" / "conversations_fresh8.yml"
+# Round 12's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS9 = ROOT / "bench" / "data" / "conversations_fresh9.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -83,11 +87,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout9.yml",
     # Round 10's unseen stand-in (its header says how written), seen since round 11.
     ROOT / "bench" / "data" / "understanding_heldout10.yml",
-    # Round 11's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 11's unseen stand-in (its header says how written), seen since round 12.
     ROOT / "bench" / "data" / "understanding_heldout11.yml",
+    # Round 12's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout12.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS8.name, "understanding_heldout11.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS9.name, "understanding_heldout12.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -273,6 +279,7 @@ def main() -> dict:
         ("fresh5", FRESH_CONVERSATIONS5, "fresh5 (round 8, seen since round 9)"),
         ("fresh6", FRESH_CONVERSATIONS6, "fresh6 (round 9, seen since round 10)"),
         ("fresh7", FRESH_CONVERSATIONS7, "fresh7 (round 10, seen since round 11)"),
+        ("fresh8", FRESH_CONVERSATIONS8, "fresh8 (round 11, seen since round 12)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -280,9 +287,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh8 = load(FRESH_CONVERSATIONS8)
-    results["fresh8"] = counts(evaluate(client, fresh8), fresh8)
-    print("\n".join(report_counts(results["fresh8"], "fresh8 (unseen)")))
+    fresh9 = load(FRESH_CONVERSATIONS9)
+    results["fresh9"] = counts(evaluate(client, fresh9), fresh9)
+    print("\n".join(report_counts(results["fresh9"], "fresh9 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

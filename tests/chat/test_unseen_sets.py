@@ -1,9 +1,9 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh11.yml (round 11, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh10.yml, rounds 5 and 7 to
-10, are seen since and keep their shape checks),
-conversations_fresh8.yml and understanding_heldout11.yml (round 11; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh7.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout10.yml, rounds 5 and 7 to 10, are seen
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh12.yml (round 12, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh11.yml, rounds 5 and 7 to
+11, are seen since and keep their shape checks),
+conversations_fresh9.yml and understanding_heldout12.yml (round 12; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh8.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout11.yml, rounds 5 and 7 to 11, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -54,17 +54,17 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_eleventh_crisis_set_shares_no_line_with_the_training_data():
+def test_the_twelfth_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH11)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH12)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh11.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh12.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH11 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH11 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH12 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH12 not in crisis_model.BENCH_TRAINING
 
 
 @pytest.mark.parametrize(
@@ -98,14 +98,15 @@ def test_the_seventh_to_eleventh_crisis_sets_cover_every_category_in_both_langua
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_eleventh_sets_figures_but_never_its_lines():
-    # fresh11 is the only quiet crisis set; fresh5 to fresh10 have been seen and may be
+def test_the_crisis_bench_prints_the_twelfth_sets_figures_but_never_its_lines():
+    # fresh12 is the only quiet crisis set; fresh5 to fresh11 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh11"}
-    assert crisis_eval.FRESH11.name == "crisis_fresh11.yml" and crisis_eval.FRESH11.exists()
-    assert "fresh10" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh12"}
+    assert crisis_eval.FRESH12.name == "crisis_fresh12.yml" and crisis_eval.FRESH12.exists()
+    assert "fresh11" not in crisis_eval.QUIET
 
 
+HELDOUT12 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout12.yml"
 HELDOUT11 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout11.yml"
 HELDOUT10 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout10.yml"
 HELDOUT9 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout9.yml"
@@ -125,6 +126,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS9", 26),
         ("FRESH_CONVERSATIONS8", 26),
         ("FRESH_CONVERSATIONS7", 26),
         ("FRESH_CONVERSATIONS6", 24),
@@ -156,7 +158,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS8", "FRESH_CONVERSATIONS7"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS9", "FRESH_CONVERSATIONS8"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -172,7 +174,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT11, HELDOUT10])
+@pytest.mark.parametrize("path", [HELDOUT12, HELDOUT11])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -183,6 +185,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT12, 110),
         (HELDOUT11, 110),
         (HELDOUT10, 110),
         (HELDOUT9, 110),
@@ -218,14 +221,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 11's two sets are the only ones printed as counts only; the sets before them
-    # (round 10's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh8.yml", "understanding_heldout11.yml"}
+    # Round 12's two sets are the only ones printed as counts only; the sets before them
+    # (round 11's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh9.yml", "understanding_heldout12.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS8.name == "conversations_fresh8.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS9.name == "conversations_fresh9.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS9.exists()
+    # Round 11's pair is still read, now as seen sets.
+    assert HELDOUT11 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS8.exists()
-    # Round 10's pair is still read, now as seen sets.
-    assert HELDOUT10 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS7.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT11
+    assert chat_conversations.HELDOUT[-1] == HELDOUT12
