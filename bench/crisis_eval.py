@@ -66,11 +66,14 @@ FRESH9 = ROOT / "bench" / "data" / "crisis_fresh9.yml"
 # net trains on it since the eleventh round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH10 = ROOT / "bench" / "data" / "crisis_fresh10.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, eleventh
+# round); the unseen stand-in of round 11, seen since round 12: its lines are printed.
+FRESH11 = ROOT / "bench" / "data" / "crisis_fresh11.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, twelfth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH11 = ROOT / "bench" / "data" / "crisis_fresh11.yml"
+FRESH12 = ROOT / "bench" / "data" / "crisis_fresh12.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh11"})
+QUIET = frozenset({"fresh12"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -449,7 +452,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh11",
             FRESH11,
-            "issue 10 round 11: written by an engineer who had not seen the code; the final "
+            "issue 10 round 11: written by an engineer who had not seen the code, measured "
+            "once on the round-11 code; seen",
+        ),
+        (
+            "fresh12",
+            FRESH12,
+            "issue 10 round 12: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -476,8 +485,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh11 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh10 have been seen and may be printed).
+        # fresh12 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh11 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")
