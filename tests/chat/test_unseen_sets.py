@@ -70,6 +70,7 @@ def test_the_twelfth_crisis_set_shares_no_line_with_the_training_data():
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH12", 300, 380),
         ("FRESH11", 300, 380),
         ("FRESH10", 300, 380),
         ("FRESH9", 230, 340),
@@ -77,7 +78,7 @@ def test_the_twelfth_crisis_set_shares_no_line_with_the_training_data():
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_eleventh_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_twelfth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
