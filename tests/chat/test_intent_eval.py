@@ -16,6 +16,7 @@ from bench.intent_eval import (
     HELDOUT_FRESH8,
     HELDOUT_FRESH9,
     HELDOUT_FRESH10,
+    HELDOUT_FRESH11,
     HELDOUT_SETS,
     QUIET_SETS,
     cross_validate,
@@ -23,6 +24,7 @@ from bench.intent_eval import (
     line_key,
     read_heldout,
 )
+from portal import model_cache
 from portal.chat import nlu
 from portal.chat.nlu import read_examples
 
@@ -69,8 +71,24 @@ def test_the_unseen_set_is_not_training_data(name):
 
 
 # fresh9 became seen when fresh10 was wired in (round 11) and is folded since
-# (build_nlu.py FOLDED, the twelfth intent pass).
-@pytest.mark.parametrize("name", sorted(set(HELDOUT_SETS) - QUIET_SETS))
+# (build_nlu.py FOLDED, the twelfth intent pass). fresh10 became seen when fresh11 was wired
+# in (round 12); the intent data's owner folds it next (build_nlu.py FOLDED). Strict: once
+# it is folded this mark fails and must go.
+NOT_FOLDED_YET = {"fresh10"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(strict=True, reason="seen, not folded yet")
+            if name in NOT_FOLDED_YET
+            else (),
+        )
+        for name in sorted(set(HELDOUT_SETS) - QUIET_SETS)
+    ],
+)
 def test_the_seen_sets_are_folded_into_training(name):
     # bot/nlu_source/build_nlu.py folds the seen sets in (FOLD, measured in round 10); a few
     # lines fall out where two sets or a prune line collide.
@@ -89,7 +107,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     assert set(heldout) == {"da", "en"}
     # continue_screening got its training lines after the first three sets were written (a
     # button payload until then); they are not extended by the author of those lines.
-    # fresh3 to fresh10, written after, cover it.
+    # fresh3 to fresh11, written after, cover it.
     trained = {intent for _, intent in read_examples()} - {"crisis"}
     written_after = (
         HELDOUT_FRESH3,
@@ -100,6 +118,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
         HELDOUT_FRESH8,
         HELDOUT_FRESH9,
         HELDOUT_FRESH10,
+        HELDOUT_FRESH11,
     )
     if path not in written_after:
         trained -= {"continue_screening"}
@@ -138,8 +157,8 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
 
 
 def test_the_stand_in_sets_messages_are_never_printed(capsys):
-    # fresh10 stands in for the outside check: the bench prints its figures, not its lines.
-    # (fresh9, the stand-in before it, has been seen; its lines may be printed now.)
+    # fresh11 stands in for the outside check: the bench prints its figures, not its lines.
+    # (fresh10, the stand-in before it, has been seen; its lines may be printed now.)
     from bench.intent_eval import print_set
 
     results = {
@@ -148,10 +167,10 @@ def test_the_stand_in_sets_messages_are_never_printed(capsys):
         "confusions": [("da", "hvad mon det koster", "price", "duration")],
         "false_alarms": [],
     }
-    assert sorted(QUIET_SETS) == ["fresh10"]
-    print_set("fresh9", results)
-    assert "hvad mon det koster" in capsys.readouterr().out
+    assert sorted(QUIET_SETS) == ["fresh11"]
     print_set("fresh10", results)
+    assert "hvad mon det koster" in capsys.readouterr().out
+    print_set("fresh11", results)
     out = capsys.readouterr().out
     assert "hvad mon det koster" not in out
     assert "('price', 'duration'), 1" in out
@@ -222,6 +241,8 @@ def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT_SETS["fresh9"] == HELDOUT_FRESH9
     assert HELDOUT_FRESH10.name == "intent_heldout_fresh10.yml" and HELDOUT_FRESH10.exists()
     assert HELDOUT_SETS["fresh10"] == HELDOUT_FRESH10
+    assert HELDOUT_FRESH11.name == "intent_heldout_fresh11.yml" and HELDOUT_FRESH11.exists()
+    assert HELDOUT_SETS["fresh11"] == HELDOUT_FRESH11
 
 
 @pytest.mark.parametrize(
@@ -279,6 +300,8 @@ def test_first_turn_waits_for_training_before_its_deadline_starts(app, client, m
             seen["trained_at"] = time.monotonic()
 
     monkeypatch.setattr(service, "_turn", spy_turn)
+    # The training itself is what this test times: not the test run's cached model.
+    monkeypatch.delenv(model_cache.CACHE_DIR_ENV, raising=False)
     monkeypatch.setattr(nlu, "IntentClassifier", Recording)
     monkeypatch.setattr(nlu, "_model", None)
     say(client, "hvad koster det")
@@ -293,6 +316,7 @@ def test_background_training_trains_once_and_classifier_waits_for_it(monkeypatch
         def __init__(self, examples):
             trained.append(len(examples))
 
+    monkeypatch.delenv(model_cache.CACHE_DIR_ENV, raising=False)
     monkeypatch.setattr(nlu, "IntentClassifier", Fake)
     monkeypatch.setattr(nlu, "_model", None)
     thread = nlu.start_training()

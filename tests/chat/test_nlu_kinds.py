@@ -263,7 +263,7 @@ def test_seventh_pass_lines_are_no_near_copies_of_any_held_out_line():
     # which says nothing about how base20 was written (the later passes' tests check them).
     held = []
     for name, path in HELDOUT_SETS.items():
-        if name in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"):
+        if name in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"):
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         held += [line_key(m) for lang in data.values() for ms in lang.values() for m in ms]
