@@ -29,6 +29,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import make_pipeline
 from sklearn.svm import LinearSVC
 
+from portal import model_cache
+
 NLU_FILE = Path(__file__).resolve().parents[2] / "bot" / "data" / "nlu.yml"
 FALLBACK = "nlu_fallback"
 # Softmax scale and threshold chosen on the held-out set (bench/intent_eval.py): with 36
@@ -307,8 +309,15 @@ def classifier() -> IntentClassifier:
     if _model is None:
         with _model_lock:
             if _model is None:
-                _model = IntentClassifier(read_examples())
+                _model = _trained(read_examples())
     return _model
+
+
+def _trained(examples: list[tuple[str, str]]) -> IntentClassifier:
+    """A classifier trained on these examples, or the same one from a test run's cache
+    (portal/model_cache.py; unset in production)."""
+    key = (model_cache.source(__file__), repr((examples, THRESHOLD, C)))
+    return model_cache.trained("intent-classifier", key, lambda: IntentClassifier(examples))
 
 
 def start_training() -> threading.Thread | None:
