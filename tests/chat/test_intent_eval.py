@@ -247,8 +247,15 @@ def test_heldout_files_are_where_the_bench_reads_them():
 
 @pytest.mark.parametrize(
     "path",
-    [HELDOUT_FRESH6, HELDOUT_FRESH7, HELDOUT_FRESH8, HELDOUT_FRESH9, HELDOUT_FRESH10],
-    ids=["fresh6", "fresh7", "fresh8", "fresh9", "fresh10"],
+    [
+        HELDOUT_FRESH6,
+        HELDOUT_FRESH7,
+        HELDOUT_FRESH8,
+        HELDOUT_FRESH9,
+        HELDOUT_FRESH10,
+        HELDOUT_FRESH11,
+    ],
+    ids=["fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"],
 )
 def test_the_stand_in_set_has_five_lines_per_intent_and_language_where_it_matters(path):
     # Issue 10's outside check asks facts, eligibility, going on or stopping, and
