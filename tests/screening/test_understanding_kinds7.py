@@ -27,6 +27,7 @@ from tests.screening.test_understanding_kinds6 import SEEN_NOW, _seen_lines
 from tests.support.near_copies import near_copies
 
 HELDOUT10 = SEEN_NOW[0].with_name("understanding_heldout10.yml")
+HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -53,6 +54,9 @@ def test_a_number_after_a_pronoun_that_is_no_age_is_not_read(text):
 
 
 ADULT = [
+    # Round 11: a parent to a child of N is not N ("mor til en dreng på 15").
+    "jeg er far til en pige på 14, men det er mig der har brug for hjælp",
+    "I'm a mum to a boy of 13 but this is about me",
     "blev 52 i januar og bor helt alene nu",
     "no job, no mates. 31 btw",
     "left the army last spring and cant settle into normal life",
@@ -175,11 +179,23 @@ AREAS = [
     ("I'm studying nursing and my room is a disaster zone", ("household_structure",)),
     ("alene mor til tre og regningerne hober sig op", ("daily_finances",)),
     ("nobody showed me how the new tablet works", ("assistive_technology",)),
+    # Round 11: a diagnosis named beside a difficulty is that difficulty; getting up beside
+    # chores is the day's structure; trouble with the council told as a mess.
+    ("jeg har autisme og min post hober sig op", ("mail_and_authorities",)),
+    ("bipolar here, and the budget never holds", ("daily_finances",)),
+    ("svært ved at komme op om morgenen og få vasket tøj", ("household_structure",)),
+    ("rod med kommunen igen, fatter ikke deres breve", ("mail_and_authorities",)),
+    ("kroppen sagde stop efter mange år som tømrer", ("coping_with_disability",)),
+    ("nu hvor jeg er pensionist aner jeg ikke hvordan jeg skal fylde dagene", ("activities",)),
+    ("my 16 yr old son wont wash and is up all night on his phone", ("personal_care", "health")),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
     ("jeg kan ikke følge med på studiet", "work_or_education"),
     ("my studies are falling behind", "work_or_education"),
+    ("jeg har svært ved at acceptere at jeg ikke kan gå mere", "coping_with_disability"),
+    ("getting used to life with a hearing aid", "coping_with_disability"),
+    ("hvordan finder man en ven når man er ny i byen", "social_contact"),
 ]
 
 
@@ -198,6 +214,11 @@ SUPPORT = [
     ("der kommer en støtteperson fra kommunen to gange om ugen", "s85"),
     ("I have a support person from the kommune", "s85"),
     ("a cleaner from the council comes every other week", "other_municipal"),
+    # Round 11: aids and training the council gave; a mentor through the job centre.
+    ("jeg har fået en rollator fra kommunen", "other_municipal"),
+    ("got a bath board from the council last year", "other_municipal"),
+    ("physio from the council twice a week after my operation", "other_municipal"),
+    ("I have a mentor through the jobcentre and my flat is a mess", "jobcenter"),
 ]
 
 
@@ -206,6 +227,8 @@ def test_help_told_as_a_sentence_is_that_support_and_no_area(text, code):
     u = understand(text)
     assert code in u.existing_support, u.evidence
     assert "mail_and_authorities" not in u.areas, u.evidence
+    if code == "jobcenter":  # the job centre's mentor is no other municipal support
+        assert u.existing_support == ("jobcenter",), u.evidence
 
 
 # --- impact ------------------------------------------------------------------------------
@@ -219,6 +242,22 @@ IMPACT = [
     ("scale of 1 to 10? id say 8 most days", "severe"),
     ("lidt svært, vel en 6 ud af 10", "moderate"),
     ("maybe 4/10", "mild"),
+    # Round 11, by the scale's own wording: hard every day is "quite a lot" (moderate),
+    # "a lot" softened is moderate; managing with some things hard, or all else fine, is a
+    # little; managing today but slipping, or no big problem yet, is at risk; nothing done
+    # unless someone does it is "cannot manage without help" (severe).
+    ("hver dag er en kamp lige nu", "moderate"),
+    ("its a struggle every day with the flat", "moderate"),
+    ("sort of a lot tbh", "moderate"),
+    ("det er ret meget for mig", "moderate"),
+    ("jeg klarer mig, men nogle ting er blevet svære med alderen", "mild"),
+    ("mostly fine, its only the paperwork", "mild"),
+    ("everything else is fine, its only cooking", "mild"),
+    ("not a big problem yet but it keeps growing", "at_risk"),
+    ("kan mærke at jeg er ved at miste overblikket", "at_risk"),
+    ("I can feel it slipping lately", "at_risk"),
+    ("ingenting bliver gjort medmindre min søster gør det for mig", "severe"),
+    ("nothing gets cleaned unless my dad does it for me", "severe"),
 ]
 
 
@@ -229,7 +268,8 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
 
 @pytest.mark.parametrize(
     "text",
-    ["jeg drukner i breve fra skat", "drowning in paperwork from the council", "alt sejler lidt"],
+    ["jeg drukner i breve fra skat", "drowning in paperwork from the council", "alt sejler lidt",
+     "my brother is going through a lot right now", "she has really bad anxiety about buses"],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
     assert understand(text).impact is None, understand(text).evidence
@@ -246,13 +286,19 @@ def test_a_phrase_of_one_content_word_is_one_word_to_the_veto_only_when_on(monke
     assert not understanding._one_word("cant find a job")
 
 
-def test_the_model_trains_on_round_10_last():
-    assert Path(area_model.TRAINING_SETS[-1]).name == "understanding_heldout10.yml"
-    assert HELDOUT10.exists()
+def test_the_model_trains_on_round_10_and_round_11_last():
+    names = [Path(p).name for p in area_model.TRAINING_SETS]
+    assert names[-2:] == ["understanding_heldout10.yml", "understanding_heldout11.yml"]
+    assert HELDOUT10.exists() and HELDOUT11.exists()
 
 
 def _seen_lines_now() -> list[str]:
-    messages = yaml.safe_load(HELDOUT10.read_text(encoding="utf-8"))["messages"]
+    # Round 11's set is seen too (round 12's never: it is named nowhere here).
+    messages = [
+        m
+        for path in (HELDOUT10, HELDOUT11)
+        for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    ]
     return _seen_lines() + [_plain(m["text"]) for m in messages]
 
 
