@@ -868,7 +868,8 @@ def _duration(flat: str, match: re.Match) -> bool:
 
 # Words before "en dreng på 15" that make it someone the writer has or is parent to.
 _OTHERS_CHILD = re.compile(
-    r"\b(?:til|to|of|har|have|has|got|with|med|fik|had) (?:en|et|a|an|min|my)\s*(?:lille |little |lil )?$"
+    r"\b(?:til|to|of|har|have|has|got|with|med|fik|had) (?:en|et|a|an|min|my)\s*"
+    r"(?:lille |little |lil )?$"
 )
 
 

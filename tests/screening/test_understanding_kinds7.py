@@ -268,8 +268,13 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
 
 @pytest.mark.parametrize(
     "text",
-    ["jeg drukner i breve fra skat", "drowning in paperwork from the council", "alt sejler lidt",
-     "my brother is going through a lot right now", "she has really bad anxiety about buses"],
+    [
+        "jeg drukner i breve fra skat",
+        "drowning in paperwork from the council",
+        "alt sejler lidt",
+        "my brother is going through a lot right now",
+        "she has really bad anxiety about buses",
+    ],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
     assert understand(text).impact is None, understand(text).evidence
