@@ -187,9 +187,13 @@ def fit(lines: list[tuple[str, list[str]]], codes: list[str]) -> AreaModel:
 
 @functools.cache
 def model() -> AreaModel:
+    from portal import model_cache
     from portal.screening.understanding import lexicon
 
-    return fit(training_lines(), list(lexicon()["areas"]))
+    lines, codes = training_lines(), list(lexicon()["areas"])
+    # A test run trains it once and its other processes read it back (portal/model_cache.py).
+    key = (model_cache.source(__file__), repr((lines, codes, C)))
+    return model_cache.trained("area-model", key, lambda: fit(lines, codes))
 
 
 def adjust(
