@@ -1056,6 +1056,32 @@ _AGE_AT = re.compile(
 )
 
 
+# Round 11: an age with a gender letter as a part of its own ("Hi, 34F.", "lonely lol. 20m").
+_AGE_GENDER = re.compile(r"(?:^|[\s,.(])(\d{2}) ?[mf](?=\s*(?:[.,;!?)]|$))")
+# Round 11: "vi er et par på 70 og 72", "we are two sisters of 16 and 19, I'm the eldest":
+# the writer is one of them.
+_TWO_AGES = re.compile(
+    r"\b(?:vi er|we are|were|we re) (?:\w+ ){0,3}(?:pa|of|aged) (\d{1,2}) "
+    r"(?:(?:og|and) )?(\d{1,2})\b"
+)
+_ELDEST = re.compile(r"\b(?:den aeldste|den ældste|den aldste|the eldest|the oldest|the older)\b")
+_YOUNGEST = re.compile(r"\b(?:den yngste|the youngest|the younger)\b")
+
+
+def _two_ages(flat: str) -> int | None:
+    match = _TWO_AGES.search(flat)
+    if not match:
+        return None
+    ages = sorted(int(g) for g in match.groups())
+    if (ages[0] >= ADULT_AGE) == (ages[1] >= ADULT_AGE):
+        return ages[0]
+    if _ELDEST.search(flat):
+        return ages[1]
+    if _YOUNGEST.search(flat):
+        return ages[0]
+    return None
+
+
 def _writer_age_code(flat: str, text: str = "") -> str | None:
     if re.search(
         r"\b(?:under 18|under atten|ikke fyldt 18|ikke 18|not 18|not yet 18|under eighteen"
@@ -1070,6 +1096,10 @@ def _writer_age_code(flat: str, text: str = "") -> str | None:
     ):
         return "18_or_over"
     age = _age_of_writer(flat)
+    if age is None:
+        age = _two_ages(flat)
+    if age is None and text and (match := _AGE_GENDER.search(text.lower())):
+        age = int(match.group(1)) if int(match.group(1)) >= 13 else None
     if age is None and (match := _TURNED.search(flat)):
         age = int(match.group(1) or match.group(2))
     if age is None and (match := _TURNING.search(flat)) and 10 <= int(match.group(1)) <= 19:
@@ -1105,7 +1135,8 @@ _SELF_AGE = re.compile(
     r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\b"
 )
 _UNNAMED_CHILD = re.compile(
-    r"\b(?:my|our|min|mit|vores) (\d{1,2}) ?(?:year old|years old|yo|arig|arige)\b"
+    r"\b(?:my|our|min|mit|vores) (\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo|y o|arig"
+    r"|arige)\b"
     r"(?! (?:son|daughter|boy|girl|child|kid|son|datter|dreng|pige|barn))"
 )
 
@@ -1123,9 +1154,13 @@ _SAYS = frozenset(
 # "my mum is worried about me", "min mor synes at jeg": the relative speaks about the
 # writer, so the message is about the writer.
 _ABOUT_ME = re.compile(
-    r"^(?:is |er |has been |har varet |gets |bliver )?(?:so |very |really |meget |sa )?"
+    r"^(?:is |er |are |was |were |var |has been |have been |har varet |gets |bliver )?"
+    r"(?:so |very |really |meget |sa )?"
     r"(?:worried|bekymret|concerned|scared|nervous|nervos|angry|sur|vred|upset|ked af det)"
-    r" (?:about|for|over|pa|at|with|med) (?:me|mig)\b"
+    r"(?: (?:about|for|over|pa|at|with|med) (?:me|mig)\b"
+    # Round 11: worried with no one named ("my parents are worried so im writing"): the
+    # worry is the writer's reason to write, not the relative's own difficulty.
+    r"|(?! (?:about|for|over|pa|at|with|med|om) (?!me\b|mig\b)\w)(?= |$))"
 )
 # "my mum does everything for me", "min søster gør det for mig": the relative acts for the
 # writer, so the message is about the writer.
@@ -1166,6 +1201,14 @@ _SOMEONES_AGE = re.compile(
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(
     r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b|^(\d{1,2})$"
+)
+_CARER = re.compile(
+    r"\b(?:i care for|i look after|i am caring for|im caring for|i take care of|im a carer"
+    r"|i am a carer|jeg passer|jeg plejer|jeg tager mig af|jeg er parorende|parorende til)\b"
+)
+_OWN_NEED = re.compile(
+    r"\b(?:i need|i want|i would like|id like|i miss|jeg har brug for|jeg mangler|jeg vil gerne"
+    r"|jeg savner|for mig selv|for myself|for my own sake)\b"
 )
 _PRONOUNS = frozenset({"han", "hun", "he", "she", "hes", "shes"})
 # "he knows I'm writing", "she asked me to write", "han siger det er ok at jeg skriver",
@@ -1422,6 +1465,45 @@ def _past_and_topics(parts: list[list[str]], hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# Round 11: the condition itself is what the writer wants help with when a verb of handling
+# it comes just before its name ("handle my ADHD better", "struggling with my dyslexia",
+# "lære at håndtere min angst"): then it is coping with it, not a name beside a difficulty.
+_HANDLE_VERBS = frozenset(
+    {"handle", "handling", "manage", "managing", "struggle", "struggling", "struggles",
+     "cope", "coping", "deal", "dealing", "tackle", "hantere", "handtere", "kaemper",
+     "kamper", "mestre", "leve", "live", "living", "accept", "acceptere"}
+)  # fmt: skip
+_HANDLE_SKIP = frozenset(
+    {
+        "with",
+        "med",
+        "my",
+        "min",
+        "mit",
+        "mine",
+        "his",
+        "her",
+        "hans",
+        "hendes",
+        "sin",
+        "sit",
+        "the",
+        "den",
+        "det",
+        "better",
+        "bedre",
+    }
+)
+
+
+def _handles(words: list[str], start: int) -> bool:
+    """A verb of handling within three words before a condition's name."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and words[k] in _HANDLE_SKIP:
+        k -= 1
+    return k >= 0 and start - k <= 3 and words[k] in _HANDLE_VERBS
+
+
 def understand(text: str) -> Understanding:
     """What this message says about the screening. Unknown or unclear: left out."""
     text = (text or "")[:2000]
@@ -1470,7 +1552,11 @@ def understand(text: str) -> Understanding:
     named_only = {
         code
         for code in areas
-        if all(h.named_only for h in usable if h.code == code and not h.negated)
+        if all(
+            h.named_only and not _handles(parts[h.where[0]], h.where[1])
+            for h in usable
+            if h.code == code and not h.negated
+        )
     }
     if NAMED_ALONE_ONLY and set(areas) - named_only:
         for code in named_only:
@@ -1600,6 +1686,10 @@ def understand(text: str) -> Understanding:
     if asking_for == "adult" and not consent and _ACTS_ON_ME.search(flat):
         # "the neighbour, every day he shout at me", "hun råber ad mig": another adult
         # who acts on the writer is only mentioned; the message is about the writer.
+        asking_for, other_age, said = None, None, ""
+    if asking_for == "adult" and _CARER.search(flat) and _OWN_NEED.search(flat):
+        # Round 11: "I care for my husband ... and I need someone to talk to": a carer
+        # who asks for their own sake (the person cared for is only mentioned).
         asking_for, other_age, said = None, None, ""
     if asking_for and (_SELF_AGE.search(flat) or _sentence_age(text) is not None):
         # "jeg er 17 og min mor siger ...": the writer tells their own age, so the message

@@ -57,6 +57,11 @@ ADULT = [
     # Round 11: a parent to a child of N is not N ("mor til en dreng på 15").
     "jeg er far til en pige på 14, men det er mig der har brug for hjælp",
     "I'm a mum to a boy of 13 but this is about me",
+    # an age with a gender letter as a part of its own; one of two adults ("we are N and M")
+    "hey, 27m, no mates since moving here",
+    "new in town. 45F, looking for people to walk with",
+    "we are a couple of 81 and 79 and the online post beats us",
+    "vi er to brødre på 15 og 19, og jeg er den ældste",
     "blev 52 i januar og bor helt alene nu",
     "no job, no mates. 31 btw",
     "left the army last spring and cant settle into normal life",
@@ -77,12 +82,20 @@ ASKED_FOR = [
     ("help for my grandson please, he's 16 and skips his classes", "child"),
     ("my husband's drinking is ruining his health", "adult"),
     ("min mors demens gør at hun ikke kan handle selv", "adult"),
+    # Round 11: "13 yr old" without a noun; a relative worried about someone else
+    ("our 12 yr old has stopped eating with us", "child"),
+    ("min far er bekymret for min mor, hun går aldrig ud", "adult"),
 ]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
     "min søster hjalp mig med rengøringen i går",
     "im tired of waiting for my brother to read my post for me",
     "me and my ex share the kids and every pickup is a fight",
+    # Round 11: a relative's worry as the reason to write; a carer asking for their own sake
+    "my parents are worried so i decided to write, 24 and cant keep a job",
+    "mine forældre er bekymrede, så nu skriver jeg. har ingen venner",
+    "jeg passer min mor som har demens og jeg har brug for nogen at snakke med",
+    "I look after my wife since her stroke and I miss having time for my own friends",
 ]
 
 
@@ -193,6 +206,9 @@ STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
     ("jeg kan ikke følge med på studiet", "work_or_education"),
     ("my studies are falling behind", "work_or_education"),
+    # the condition itself as what the writer wants to handle (the diagnosis switch keeps it)
+    ("I want to get better at handling my autism, and my room is a mess", "coping_with_disability"),
+    ("kæmper med min ordblindhed og brevene hober sig op", "coping_with_disability"),
     ("jeg har svært ved at acceptere at jeg ikke kan gå mere", "coping_with_disability"),
     ("getting used to life with a hearing aid", "coping_with_disability"),
     ("hvordan finder man en ven når man er ny i byen", "social_contact"),
