@@ -25,9 +25,6 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import make_pipeline
-from sklearn.svm import LinearSVC
 
 from portal import model_cache
 
@@ -161,6 +158,12 @@ def features(text: str) -> list[str]:
 
 def build_pipeline(classifier=None):
     """The scikit-learn pipeline, untrained (bench/intent_eval.py cross-validates it)."""
+    # Imported here: scikit-learn takes seconds to import, and every process that imports
+    # the portal (flask commands, migrations) would pay it without ever classifying.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline
+    from sklearn.svm import LinearSVC
+
     vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True)
     return make_pipeline(vectorizer, classifier or LinearSVC(C=C, random_state=0))
 

@@ -9,6 +9,7 @@ the login page cannot reveal which e-mail addresses exist.
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 import secrets
@@ -44,8 +45,14 @@ BAD_EMAIL = N_("Write a valid e-mail address.")
 WRONG_CODE = N_("The code is wrong or too old. Type the newest code from your app.")
 
 _hasher = PasswordHasher()
-# Verified against when the e-mail is unknown, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """Verified against when the e-mail is unknown, so both cases take the same time. Made
+    on first use, not at import (half a second of CPU in every process, flask commands
+    too); portal/wsgi.py makes it before gunicorn forks, so no first login pays for it."""
+    return _hasher.hash("not a password of anyone")
 
 
 class AccountError(ValueError):
@@ -77,7 +84,7 @@ def password_matches(user: StaffUser | None, password: str) -> bool:
     user without a password (the dummy hash is verified instead)."""
     stored = user.password_hash if user is not None and user.password_hash else None
     try:
-        ok = _hasher.verify(stored or _DUMMY_HASH, password or "")
+        ok = _hasher.verify(stored or dummy_hash(), password or "")
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
     if ok and stored and _hasher.check_needs_rehash(stored):
