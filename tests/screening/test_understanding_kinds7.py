@@ -212,6 +212,8 @@ STILL_AN_AREA = [
     ("jeg har svært ved at acceptere at jeg ikke kan gå mere", "coping_with_disability"),
     ("getting used to life with a hearing aid", "coping_with_disability"),
     ("hvordan finder man en ven når man er ny i byen", "social_contact"),
+    ("jeg glemmer tit at betale min husleje og el", "daily_finances"),
+    ("I always pay late, even when I have the money", "daily_finances"),
 ]
 
 
