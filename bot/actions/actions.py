@@ -27,6 +27,7 @@ from bot.actions.answers import (
     dropped_areas,
     echoed_impact,
     evidence,
+    indirect_areas,
     not_yet,
     only_clause,
     parse_answer,
@@ -552,6 +553,74 @@ def _with_removals(u: Understanding, text: str, areas) -> Understanding:
     return replace(u, **changes) if changes else u
 
 
+# An "only" clause that narrows the areas ("det er kun gælden", "now only money problem",
+# "it's just the money really") rather than qualifying another answer ("only shouting").
+_NARROWS = re.compile(
+    r"(?<!\w)(?:det er|det handler om|it'?s|it is|now|nu|saa|so|really|egentlig|mest|mostly"
+    r"|tilbage|left|anymore|mere)(?!\w)"
+)
+# Areas that one everyday word names together: "only the money" keeps debt and budget both.
+_AREA_FAMILIES = ({"debt", "daily_finances"},)
+
+
+def _named_with_family(named) -> set[str]:
+    named = set(named)
+    for family in _AREA_FAMILIES:
+        if named & family:
+            named |= family
+    return named
+
+
+def _names_a_way(text: str) -> bool:
+    return any(
+        parse_answer(q, text[:500]) is not None or refused_ways(q, text)
+        for q in ("format", "contact")
+    )
+
+
+def _areas_as_said(u: Understanding, text: str, noted, qid: str | None = None) -> Understanding:
+    """The understanding with its areas as the citizen changes them once areas are noted
+    (round 11): in the middle of the check and after the outcome, areas change only on an
+    explicit area correction. An addition ("og så også ...", "oh and I forgot") adds; a
+    removal ("drop/fjern/det med X er ordnet", also by an indirect name: "det med
+    kommunen har min moster ordnet") removes; "only/kun X" narrows to the noted areas X
+    names (a family: "only money" keeps debt and daily money both). Words of a reply to
+    another question ("bare træt af det" at the urgent question, "he not hit, only
+    shouting", "han bliver stresset af telefonen") never replace the areas."""
+    noted = list(noted or ())
+    if not noted or not text or not (u.areas or u.only) or qid == "areas":
+        return u  # at the areas question itself, area words are its answer
+    folded = _normalise(text[:500])
+    if u.adds or _ADDED.search(folded):
+        return u  # an addition: merged with what was noted, never replacing it
+    gone = dropped_areas(text, noted)
+    answers_asked = qid is not None and qid != "areas" and parse_answer(qid, text) is not None
+    quiet = replace(u, areas=(), only=False)
+    found = only_clause(text) if u.only else None
+    others = set(u.answers()) - {"areas"}
+    if found is not None and not others and not (answers_asked and u.starts_with_no):
+        clause = found[0]
+        named = understand(clause).areas or tuple(indirect_areas(clause))
+        kept = [c for c in noted if c in _named_with_family(named) and c not in gone]
+        narrows = (
+            found[1] or _NARROWS.search(clause) or gone or u.correction or len(folded.split()) <= 4
+        )
+        if kept and narrows:
+            return replace(u, areas=tuple(kept), only=True)
+    if (
+        (u.correction or CHANGED_MIND.search(folded))
+        and not others
+        and not answers_asked
+        and not _names_a_way(text)
+    ):
+        # "nej vent, det er mere gælden", "wait, I don't have debt after all, I'm lonely":
+        # the areas corrected in words.
+        return u
+    if gone or u.not_areas:
+        return replace(quiet, not_areas=tuple(dict.fromkeys([*u.not_areas, *gone])))
+    return quiet
+
+
 def _with_support_source(u: Understanding, text: str) -> Understanding:
     """The help the citizen gets as the answer words read it, when they name its source
     and the understanding read more ("en mentor fra jobcentret" is the job centre's, not
@@ -722,6 +791,8 @@ class ActionUnderstandSituation(Action):
             return self._someone_else(dispatcher, asking_for, lang)
         current = _slot_answers(tracker)
         started = bool(current) or tracker.get_slot("screening_outcome") is not None
+        if started:
+            u = _areas_as_said(u, text, current.get("areas"))
         fixed = correction_of(_user_text(tracker), current) if started else {}
         if not u.has_facts and fixed:
             # "nej vent, jeg mener meget" after the outcome: that answer changes.
@@ -1077,6 +1148,7 @@ class ValidateScreeningForm(FormValidationAction):
     def _answer(self, qid, value, dispatcher, tracker) -> dict[str, Any]:
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
+        u = _areas_as_said(u, text, tracker.get_slot("areas"), qid)
         folded = _normalise(text[:500]) if text else ""
         if (
             text

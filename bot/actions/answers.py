@@ -1386,6 +1386,12 @@ _DROP = (
     # Done by someone else already (round 10): "my gf sorted it", "min søster ordnede det".
     r"|sorted (?:it|that|them)|fixed (?:it|that)|ordnede (?:det|dem)|har ordnet (?:det|dem)"
     r"|is fine now|er fint nu|er i orden nu|er paa plads nu"
+    # Settled, by someone named or by time (round 11): "det med kommunen har min moster
+    # ordnet", "the boss problem is finish", "the lonely part isn't a problem any more".
+    r"|har (?!ikke)(?:\w+ ){1,3}(?:ordnet|klaret|fikset|fixet|loest|styr paa)"
+    r"|(?:is|er|are) (?:now |nu )?(?:finish|finished|over|done|slut|ovre|loest|resolved|gone)"
+    r"(?! (?:by|af|med|for|with)(?!\w))"
+    r"|(?:isn'?t|is not|er ikke|ikke) (?:a |et )?problem (?:any ?more|now|mere|laengere)"
     r"|tager sig af|klarer \w+ selv|ikke brug for hjaelp til|don'?t need help with"
     r"|no help needed with"
     # Someone close already helps with it: "brevene hjælper min datter mig med", "min søn
@@ -1455,13 +1461,51 @@ def only_clause(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# An area named by whom or what it is about, not by its own words (round 11): "det med
+# kommunen", "the boss problem", "the lonely bit". Read only in a clause that drops or
+# settles something, and only for areas already noted.
+_INDIRECT = (
+    (
+        re.compile(
+            r"(?<!\w)(?:kommunen?|council|municipality|e-?boks|skat|tax office|breve\w*"
+            r"|letters?|papers?|papirer\w*|myndighed\w*|authorit\w*)(?!\w)"
+        ),
+        ("mail_and_authorities",),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:boss|chef\w*|colleagues?|kolleg\w*|job\w*|work|arbejde\w*)(?!\w)"),
+        ("conflicts", "work_or_education"),
+    ),
+    (re.compile(r"(?<!\w)(?:lonely|loneliness|ensom\w*|alene)(?!\w)"), ("social_contact",)),
+    (
+        re.compile(
+            r"(?<!\w)(?:neighbou?rs?|nabo\w*|landlord|udlejer\w*|fights?|arguing|skaend\w*"
+            r"|uvenner|quarrel\w*)(?!\w)"
+        ),
+        ("conflicts",),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:money|penge\w*|bills?|regning\w*|budget\w*)(?!\w)"),
+        ("daily_finances", "debt"),
+    ),
+)
+
+
+def indirect_areas(clause: str) -> list[str]:
+    """The areas a (folded) clause names indirectly, by whom or what it is about."""
+    return [c for pattern, codes in _INDIRECT if pattern.search(clause) for c in codes]
+
+
 def dropped_areas(text: str, areas: list[str]) -> list[str]:
     """The areas of `areas` a message takes out, by pointing or by a dropping word."""
     from portal.screening.understanding import understand
 
     gone = pointed_areas(text, areas)
     for clause in dropping_clauses(text):
-        gone += [c for c in understand(clause).areas if c in areas and c not in gone]
+        named = [*understand(clause).areas]
+        if not named:  # named by its own words: never by a neighbour's indirect name
+            named += indirect_areas(clause)
+        gone += [c for c in dict.fromkeys(named) if c in areas and c not in gone]
     return gone
 
 

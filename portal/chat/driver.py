@@ -430,6 +430,26 @@ CRISIS_AFTER_YES = "crisis_after_yes"
 # The message the gentle question answered (outside a check), re-read after a no to danger.
 CONCERN_TEXT = "concern_text"
 CONFIRM_UNDERSTOOD = "understood"  # bot.actions.actions.UNDERSTOOD_SLOT
+# The gentle question was asked again in its plainest words (once; then a yes is a yes).
+CRISIS_ASKED_PLAIN = "crisis_asked_plain"
+# Words that confirm what was said or told, beside (or instead of) a yes: "yes that's
+# right", "spot on", "ja det passer", "jo da, det er rigtig nok" (folded text).
+_CONFIRMS = re.compile(
+    r"(?<!\w)(?:right|correct|spot on|exactly|that'?s it|that is it|sums it up|bang on|true"
+    r"|about the size|that'?s me|that is me|rigtig\w*|korrekt|passer|stemmer|praecis|precis"
+    r"|sandt|rammende|det er mig|det er det)(?!\w)"
+)
+
+
+def _confirms_what_was_told(text: str) -> bool:
+    """A yes that confirms something (the say-back the citizen expected) rather than
+    answering "are you in danger?" alone. Words of danger or help keep it a plain yes."""
+    words = crisis.normalise(text[:200]).replace("|", " ")
+    if not _CONFIRMS.search(words) or len(words.split()) > 8:
+        return False
+    return not re.search(r"(?<!\w)(?:help|hjaelp|danger|fare|hurt|skade|scared|bange)", words)
+
+
 _BARE_YES = frozenset({*_STOP_YES, "gerne", "sure", "please", "tak", "jamen", "jaa"})
 
 
@@ -1199,6 +1219,7 @@ class Driver:
         it gives the outcome `crisis` (with custom.outcome), or the local crisis reply when
         the actions cannot be reached."""
         asked = state.pop("crisis_asked", False)
+        plain = state.pop(CRISIS_ASKED_PLAIN, False)
         after_yes = state.pop(CRISIS_AFTER_YES, False)
         concern_text = state.pop(CONCERN_TEXT, None)
         payload = parse_payload(text, self.bot.intents)
@@ -1209,6 +1230,12 @@ class Driver:
         result = crisis.check(text)
         if asked and (not result.flagged or (result.negated and result.level == crisis.CONCERN)):
             reply = _yes_or_no(text)
+            if not plain and (reply == "yes" or reply is None) and _confirms_what_was_told(text):
+                # "yes that's right", "spot on", "ja det passer" (round 11): a yes that
+                # also confirms something else, most likely the say-back the citizen
+                # expected. Asked once more in the plainest words, the emergency contacts
+                # still on screen; a plain "ja"/"yes" keeps the crisis reply at once.
+                return self._plain_danger_turn(state, lang, concern_text)
             if reply == "yes":  # in danger: a paused check ends with its outcome crisis
                 turn = self.screening_crisis_turn(sender, state, lang)
                 # A yes to the gentle question after a description may also have meant
@@ -1219,6 +1246,8 @@ class Driver:
                     state[CONCERN_TEXT] = concern_text
                 return turn
             if reply == "no" or result.negated or _denies_danger(text):
+                if plain:
+                    self._confirmed_before_plain(state)
                 return self._not_in_danger_turn(sender, state, text, lang)
             if reply is None and not result.flagged and self._goes_on_answering(state, text):
                 # Neither yes nor no, but the next answer of the paused check ("I have a
@@ -1315,6 +1344,8 @@ class Driver:
         requested = state["slots"].get("requested_slot")
         if not rest or not state["active_loop"] or not requested or crisis.check(rest).flagged:
             return turn
+        if requested not in QUESTION_IDS:
+            return turn  # the say-back waits for its yes: "I'm not" is no reply to it
         if (
             parse_answer(requested, rest[:300]) is None
             and not understanding.understand(rest[:1000]).has_facts
@@ -1489,6 +1520,42 @@ class Driver:
         name = "utter_crisis_concern_paused" if paused and not quiet else "utter_crisis_concern"
         message = render_response(self.bot.domain, name, state["slots"], contacts=contacts)
         return Turn(messages=[message, self._crisis_link(lang)], crisis=True)
+
+    @staticmethod
+    def _confirmed_before_plain(state: dict) -> None:
+        """No danger after the plain question: the yes before it confirmed what was told
+        (the say-back the check opened behind the gentle question), and the urgent
+        question is answered no, as after a yes and a no (round 9)."""
+        slots = state["slots"]
+        if state.get("crisis_paused") and slots.get(CONFIRM_UNDERSTOOD) and not slots.get(CONFIRM):
+            slots[CONFIRM] = "yes"
+            slots[CONFIRM_UNDERSTOOD] = None
+            slots["urgent"] = "no"
+
+    def _plain_danger_turn(self, state: dict, lang: str, concern_text: str | None) -> Turn:
+        """ "Are you in danger right now? Yes / No" with the emergency contacts: the gentle
+        question again in its plainest words, asked once, after a yes that may have
+        confirmed something else. The next yes gives the crisis reply, a no goes on."""
+        state["crisis_asked"] = True
+        state[CRISIS_ASKED_PLAIN] = True
+        if concern_text:
+            state[CONCERN_TEXT] = concern_text
+        contacts = facts.crisis_text(self.profile, lang).split("\n", 1)[-1]
+        text = "\n".join(
+            (
+                translate(N_("I want to be sure I understand you."), lang),
+                translate(N_("Are you in danger right now?"), lang),
+                translate(N_("If you need help now, you can call:"), lang),
+                contacts,
+            )
+        )
+        buttons = [
+            {"title": translate(N_("Yes"), lang), "payload": "/crisis"},
+            # Typed words, so that a no re-reads what was told, as a typed no does.
+            {"title": translate(N_("No"), lang), "payload": translate(N_("No"), lang)},
+        ]
+        return Turn(messages=[{"text": text, "buttons": buttons}, self._crisis_link(lang)],
+                    crisis=True)  # fmt: skip
 
     def _not_in_danger_turn(self, sender: str, state: dict, text: str, lang: str) -> Turn:
         """The answer "no" to "are you in danger?": thanks, and the paused screening goes on."""

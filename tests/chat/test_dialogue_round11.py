@@ -1,0 +1,205 @@
+"""Round 11: the areas change only when the citizen says so, and a yes that confirms
+something else is no crisis yet.
+
+Mechanisms, not lines (bench/chat_conversations.py; conversations_fresh8, seen since round
+12, studied for kinds only):
+
+- Once areas are noted, a reply to another question never replaces them: its words
+  ("just tired of it" at the urgent question, "only arguing" after a no, "calls stress
+  him" in a contact correction) describe that reply. Areas change only on an explicit
+  area correction: an addition, a removal (also by an indirect name: "det med kommunen
+  har min bror klaret"), or "only X" narrowing to the noted areas X names (a family:
+  "only the money" keeps debt and daily money both).
+- After the gentle danger question, a yes that also confirms something (yes that is
+  right, ja det passer) is asked once more in the plainest words, the emergency
+  contacts still on screen; a plain yes keeps the crisis reply at once.
+
+The messages are written for these tests, in both languages (Danish also without æøå);
+none is a line or a near copy of a line of the seen conversation sets (checked at the end).
+"""
+
+import pytest
+
+from tests.chat.test_dialogue_round8 import TO_OUTCOME, asked, outcome, play
+from tests.chat.test_dialogue_round9 import GENTLE, gentle_on_these  # noqa: F401 (autouse)
+from tests.chat.test_dialogue_round10 import SEEN_SETS_10, _seen_turns, _these_lines
+
+THREE = {
+    "en": "I'm 40, I owe the bank a lot, can't make my money last the month, and my "
+    "neighbour and I fight constantly",
+    "da": "jeg er 40, skylder penge til banken, pengene slaar ikke til og jeg skaendes hele "
+    "tiden med min nabo",
+}
+THREE_AREAS = ["conflicts", "daily_finances", "debt"]
+YES = {"en": "yes", "da": "ja"}
+
+
+def _at_urgent(lang):
+    d, state, _ = play(lang, [THREE[lang], YES[lang]])
+    assert state["slots"]["areas"] == THREE_AREAS
+    assert state["slots"]["requested_slot"] == "urgent"
+    return d, state
+
+
+# -- a reply to another question keeps the areas ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "nah not urgent, just sick and tired of it"),
+        ("en", "no, nobody hits anybody, it is only arguing"),
+        ("en", "no, I have a bed to sleep in, don't worry"),
+        ("da", "nej, ingen krise her, er bare traet af rodet derhjemme"),
+        ("da", "nej nej, der er ingen der slår, det er kun skænderier"),
+        ("da", "nej, jeg har tag over hovedet, bare rolig"),
+    ],
+)
+def test_a_reply_to_the_urgent_question_keeps_the_areas(lang, text):
+    d, state = _at_urgent(lang)
+    d.handle("s", state, text, lang)
+    assert state["slots"]["urgent"] == "no"
+    assert state["slots"]["areas"] == THREE_AREAS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "no thanks, I would rather nobody meddles in my affairs"),
+        ("da", "nej tak, jeg vil ikke have nogen til at rode i mit liv"),
+    ],
+)
+def test_a_no_to_the_adviser_keeps_the_areas(lang, text):
+    d, state = _at_urgent(lang)
+    for step in ('/answer{"urgent": "no"}', '/answer{"impact": "moderate"}',
+                 '/answer{"existing_support": "none"}'):  # fmt: skip
+        d.handle("s", state, step, lang)
+    assert state["slots"]["requested_slot"] == "motivation"
+    d.handle("s", state, text, lang)
+    assert state["slots"]["motivation"] == "no"
+    assert state["slots"]["areas"] == THREE_AREAS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "areas"),
+    [
+        # "only X" narrows to the noted areas X names; money names both money areas.
+        ("en", "the neighbour thing is done, he moved out. now it's only money stuff",
+         ["daily_finances", "debt"]),
+        ("da", "naboen er flyttet så det er slut, nu er det kun pengene",
+         ["daily_finances", "debt"]),
+        ("en", "actually it's only the debt I need help with", ["debt"]),
+        # A removal by an indirect name.
+        ("en", "the trouble with the neighbour is over, he left", ["daily_finances", "debt"]),
+        ("da", "det med naboen er ovre nu", ["daily_finances", "debt"]),
+    ],
+)  # fmt: skip
+def test_an_explicit_area_correction_still_changes_them(lang, text, areas):
+    d, state = _at_urgent(lang)
+    for step in ('/answer{"urgent": "no"}', '/answer{"impact": "moderate"}'):
+        d.handle("s", state, step, lang)
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"]["areas"] == areas
+    assert asked(turn) == "existing_support"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my cousin has sorted out the council stuff for me now"),
+        ("da", "det med kommunen har min bror klaret for mig nu"),
+    ],
+)
+def test_an_area_named_by_whom_it_is_about_is_taken_out(lang, text):
+    from bot.actions.answers import dropped_areas
+
+    noted = ["mail_and_authorities", "household_structure"]
+    assert dropped_areas(text, noted) == ["mail_and_authorities"]
+    assert dropped_areas("the council sent me a letter again", noted) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "text"),
+    [
+        ("en", "phone",
+         "wait, not the phone after all, calls make him anxious, better someone visits"),
+        ("da", "virtual",
+         "vent, ikke video alligevel, hun bliver stresset af skærme. hellere et besøg"),
+    ],
+)  # fmt: skip
+def test_a_contact_correction_after_the_outcome_changes_the_contact_not_the_areas(
+    lang, before, text
+):
+    d, state, seen = play(lang, [*TO_OUTCOME[:-1], '/answer{"contact": "' + before + '"}'])
+    assert outcome(seen[-1]) is not None
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"]["contact"] == "in_person"
+    assert state["slots"]["areas"] == ["health"]
+    assert outcome(turn) is not None
+
+
+# -- a yes that confirms something else, after the gentle question ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes"),
+    [
+        ("en", "yes, you got that right"),
+        ("en", "spot on"),
+        ("da", "jeps, passer fint"),
+        ("da", "jo da, helt korrekt forstaaet"),
+    ],
+)
+def test_a_yes_that_confirms_something_else_is_asked_again_plainly(lang, yes):
+    d, state, _ = play(lang, [GENTLE[lang]])
+    turn = d.handle("s", state, yes, lang)
+    assert turn.crisis  # the emergency contacts stay on screen
+    assert outcome(turn) is None  # not the crisis outcome yet
+    shown = turn.messages[0]
+    assert "112" in shown["text"]
+    assert [b["payload"] for b in shown["buttons"]][0] == "/crisis"
+    # Asked once: a yes now is the crisis reply.
+    turn = d.handle("s", state, YES[lang], lang)
+    assert outcome(turn)["outcome"] == "crisis"
+
+
+@pytest.mark.parametrize(("lang", "no"), [("en", "no, I'm not"), ("da", "nej, i fare er jeg ikke")])
+def test_a_no_after_the_plain_question_goes_on_with_what_was_told(lang, no):
+    d, state, _ = play(lang, [GENTLE[lang], {"en": "yes correct", "da": "ja korrekt"}[lang]])
+    turn = d.handle("s", state, no, lang)
+    assert not turn.crisis
+    assert state["slots"]["urgent"] == "no"  # the yes before confirmed what was told
+    assert asked(turn) == "impact"
+    assert state["slots"]["age"] == "18_or_over"
+    assert "mail_and_authorities" in state["slots"]["areas"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes"),
+    [("en", "yes"), ("en", "yes I am"), ("da", "ja"), ("da", "ja, jeg er i fare")],
+)
+def test_a_plain_yes_keeps_the_crisis_reply_at_once(lang, yes):
+    d, state, _ = play(lang, [GENTLE[lang]])
+    turn = d.handle("s", state, yes, lang)
+    assert turn.crisis
+    assert outcome(turn)["outcome"] == "crisis"
+
+
+# -- none of these messages is a line of the seen conversation sets -------------------------
+
+SEEN_SETS_11 = (*SEEN_SETS_10, "conversations_fresh8.yml")
+
+
+def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_11):
+        turns = _seen_turns()
+    assert len(turns) > 600
+    with mock.patch.object(round10, "__file__", __file__):
+        own = _these_lines()
+    assert len(own) > 20
+    assert near_copies(own, turns, str.lower) == []
