@@ -66,7 +66,8 @@ FRESH9 = ROOT / "bench" / "data" / "crisis_fresh9.yml"
 # net trains on it since the eleventh round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH10 = ROOT / "bench" / "data" / "crisis_fresh10.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, eleventh
-# round); the unseen stand-in of round 11, seen since round 12: its lines are printed.
+# round); the unseen stand-in of round 11, seen since round 12: its lines are printed, and the
+# net trains on it since the twelfth round (crisis_model.BENCH_TRAINING: "net trained on it").
 FRESH11 = ROOT / "bench" / "data" / "crisis_fresh11.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, twelfth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,

@@ -198,6 +198,36 @@ def test_long_harmless_texts_give_their_windows_as_harmless_examples():
     assert weights[-1] == crisis_model.WEIGHTS["nlu"]
 
 
+def test_nlu_lines_give_side_by_side_windows():
+    # nlu.yml's long everyday questions give windows side by side (twelfth round: most of the
+    # windows, and of the peak memory), WINDOW words each; a tail shorter than half a window
+    # gives none (every window the scorer reads shares half its words with a trained one).
+    long_question = " ".join(["jeg har mange regninger og ved ikke hvor jeg skal starte"] * 3)
+    texts, labels, weights = crisis_model.training_set([long_question], [0], ["nlu"])
+    words = crisis_model.fold(long_question).split()
+    size = crisis_model.WINDOW
+    assert len(words) == 33
+    side_by_side = [" ".join(words[i : i + size]) for i in (0, size, 2 * size)]
+    assert crisis_model.training_windows(long_question) == side_by_side
+    assert texts == [" ".join(words), *side_by_side]
+    assert weights == [crisis_model.WEIGHTS["nlu"], 1.0, 1.0, 1.0]
+    assert crisis_model.training_windows("jeg har mange regninger") == []
+    assert "nlu" in crisis_model.SIDE_BY_SIDE
+    assert not {"everyday", "training_harmless", "bench_harmless"} & crisis_model.SIDE_BY_SIDE
+
+
+def test_a_line_given_twice_is_one_row_with_both_weights():
+    texts, labels, weights = crisis_model.training_set(
+        ["jeg er lidt træt i dag", "Jeg er lidt traet i dag", "jeg er lidt træt i dag"],
+        [0, 0, 1],
+        ["nlu", "training_harmless", "training_crisis"],
+    )
+    # Same folded text and label: one row, weights added; another label stays its own row.
+    assert texts == ["jeg er lidt trat i dag", "jeg er lidt trat i dag"]
+    assert labels == [0, 1]
+    assert weights == [crisis_model.WEIGHTS["nlu"] + crisis_model.WEIGHTS["training_harmless"], 1.0]
+
+
 def _words(text: str) -> set[str]:
     return set(re.sub(r"[^\w']+", " ", crisis_model.fold(text)).split())
 
