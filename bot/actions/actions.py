@@ -406,6 +406,11 @@ _ON_BEHALF = re.compile(
     r"(?<!\w)(?:(?:jeg )?skriver (?:for|paa vegne af)|paa (?:hans|hendes|deres|min \w+s) vegne"
     r"|paa vegne af|on behalf of|on (?:his|her|their) behalf|(?:i am|i'?m) writing for"
     r"|writing for my|med (?:hans|hendes|deres) (?:samtykke|accept|tilladelse|lov)"
+    # The same in the present tense, as Danish says it (round 11: "i write for my father",
+    # "I'm messaging on behalf of my mum", "jeg skriver lige for min far").
+    r"|i (?:\w+ )?write (?:\w+ )?(?:for|on behalf of) (?:my|him|her)"
+    r"|(?:i am|i'?m) (?:\w+ )?(?:writing|messaging|texting|asking) (?:\w+ )?(?:for|on behalf of)"
+    r" (?:my|him|her)|jeg skriver (?:\w+ )?(?:for|paa vegne af) (?:min|mit|mine|ham|hende)"
     r"|with (?:his|her|their) (?:consent|permission|ok|okay)"
     r"|(?:han|hun) (?:siger ja til|ved at jeg skriver|har sagt ja|sidder (?:her|ved siden af))"
     r"|(?:he|she) (?:agrees|knows i'?m writing|said yes|is sitting (?:here|next to me)))(?!\w)"

@@ -1277,7 +1277,8 @@ _LEADING_NO = re.compile(r"^\W*(nej|no|nope|nah)\b\W*", re.IGNORECASE)
 _AGE_AT_END = re.compile(r"(?<![\w.,])(\d{1,2})(?:\s*(?:år|aar|years?(?: old)?|yo))?\W*$")
 _NOT_AN_AGE = re.compile(
     r"(?<!\w)(?:kr|kroner|dkk|gange|times|timer|hours?|dage|days?|uger|weeks?|måneder|maaneder"
-    r"|months?|minutter|minutes?|kl|klokken|siden|ago|procent|percent|stk|nr|side|page)(?!\w)"
+    r"|months?|minutter|minutes?|kl|klokken|(?<!ved )siden|ago|procent|percent|stk|nr|side"
+    r"|page)(?!\w)"
 )
 
 

@@ -1135,6 +1135,17 @@ class Driver:
             and dropped_areas(text, list(state["slots"].get("areas") or ()))
         ):
             return "describe_situation"  # "drop the last one" after the outcome: it follows
+        if (
+            not state["active_loop"]
+            and state["slots"].get("screening_outcome") == "not_adult"
+            and "?" not in text
+            and len(text.split()) <= 9
+            and correction_of(text, {"age": state["slots"].get("age")}) == {"age": "18_or_over"}
+        ):
+            # "45 not 5, missed the key" or a bare "44" after the outcome for children
+            # (round 11; the age was often read from the description, never asked): the
+            # age is corrected and the check goes on with every other answer kept.
+            return "describe_situation"
         said = _understood(text)  # often read just before, by _fact_first
         marked = (
             said.correction
@@ -1152,7 +1163,8 @@ class Driver:
             not state["active_loop"]
             and state["slots"].get("screening_outcome") not in (None, "crisis")
             and not question
-            and len(text.split()) <= 5
+            # Up to a reason after it (round 11: "the phone is fine, I'm home all day").
+            and len(text.split()) <= 10
             and not said.areas
             and not said.age
             and _changes_a_way(text, state["slots"])

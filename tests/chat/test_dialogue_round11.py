@@ -185,6 +185,59 @@ def test_a_plain_yes_keeps_the_crisis_reply_at_once(lang, yes):
     assert outcome(turn)["outcome"] == "crisis"
 
 
+# -- whom it is for: both languages the same -------------------------------------------------
+
+FOR_A_PARENT = {
+    "en": "hi, i write for my dad, he is 61 and since the divorce the post just piles up",
+    "da": "hej jeg skriver for min far paa 61, efter skilsmissen hober posten sig bare op",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_writing_for_an_adult_relative_is_their_check_in_both_languages(lang):
+    d, state, seen = play(lang, [FOR_A_PARENT[lang]])
+    said = " ".join(m.get("text") or "" for m in seen[0].messages)
+    assert {"en": "as they would answer", "da": "som personen selv"}[lang] in said
+    assert "fits you" not in said
+    assert state["slots"]["age"] == "18_or_over"
+    assert "mail_and_authorities" in state["slots"]["areas"]
+    d.handle("s", state, YES[lang], lang)
+    assert state["slots"]["requested_slot"] == "urgent"  # the check goes on
+
+
+# -- corrections after the outcome ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typo", "fix"),
+    [
+        ("da", "5", "hov, 45 ikke 5, fed finger ved siden af"),
+        ("en", "3", "oh no, 63 not 3, missed the key"),
+    ],
+)
+def test_an_age_typo_corrected_with_the_wrong_number_after_it(lang, typo, fix):
+    d, state, seen = play(lang, [*TO_OUTCOME[:2], typo])
+    assert outcome(seen[-1])["outcome"] == "not_adult"
+    turn = d.handle("s", state, fix, lang)
+    assert state["slots"]["age"] == "18_or_over"
+    assert state["slots"]["urgent"] == "no"
+    assert asked(turn) == "areas"  # the check goes on from the open questions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a phone call is fine actually, I am at home most days"),
+        ("da", "telefon er fint alligevel, jeg er hjemme det meste af dagen"),
+    ],
+)
+def test_a_way_said_with_a_reason_after_the_outcome_changes_it(lang, text):
+    d, state, seen = play(lang, TO_OUTCOME)  # contact: video
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"]["contact"] == "phone"
+    assert outcome(turn) is not None
+
+
 # -- none of these messages is a line of the seen conversation sets -------------------------
 
 SEEN_SETS_11 = (*SEEN_SETS_10, "conversations_fresh8.yml")
