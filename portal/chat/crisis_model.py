@@ -17,10 +17,12 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              `crisis:` part of bot/data/crisis_training.yml, crisis_training_more.yml and
              crisis_training_4.yml (written by kind, issue 10 fourth round),
              crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
-             crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh) and the
+             crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh),
+             crisis_training_12.yml (twelfth) and the
              crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
-             since the tenth, crisis_fresh10 since the eleventh);
+             since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
+             twelfth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files and of the seen bench sets (hard
              look-alikes), and since the eleventh round the seen situation descriptions and
@@ -31,6 +33,38 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh12.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Twelfth round (issue 10): crisis_fresh11 (round 11, measured once unseen: net alone 78.1 %,
+layer 89.4 %) is trained on; understanding_heldout11 and conversations_fresh8 join the everyday
+negatives (read by eye: nothing the rules flag; their danger conversations left out whole); and
+crisis_training_12.yml brings 233 crisis lines of the kinds round 11 showed the net missing
+(Danish first, texted) and 223 everyday lines with the hard words of its false alarms. To keep
+the cost, a text given twice is one row with its weights added, and nlu.yml's long lines give
+side-by-side windows (SIDE_BY_SIDE; ~21,000 of ~33,000 windows were theirs): 74,000 -> 59,000
+rows. Leave one set out in 12 folds (fold k holds out crisis set k, understanding set k and
+conversation set k together; every crisis set and every description set held out once), net
+alone, before (the eleventh round's data and model, the round-11 sets in the pool) / after:
+
+  margin  crisis pooled   fresh11 out    fresh10 out    descriptions   turns   look-alikes
+  0.5     82.4 / 82.9 %  81.6 / 83.1 %  73.5 / 73.2 %  17 / 18        7 / 7   34 / 35
+  0.55    80.1 / 80.5 %  80.1 / 80.6 %  68.6 / 68.6 %  14 / 13        6 / 5   31 / 28
+  0.6     78.1 / 78.5 %  78.3 / 77.1 %  64.0 / 66.0 %  10 / 10        5 / 5   27 / 25
+  0.65    75.3 / 75.9 %  74.8 / 74.8 %  60.5 / 61.4 %   6 / 8         5 / 5   25 / 19
+  0.7     72.5 / 73.3 %  71.5 / 72.3 %  57.6 / 58.8 %   5 / 5         4 / 5   19 / 16
+
+(2,971 crisis lines of 12 sets; descriptions of 1,050, turns of 935; look-alikes = the
+crisis sets' 3,850 harmless lines.) The rule (the
+lowest margin with at most 1 % net alarms on the held-out descriptions and on the look-alikes)
+chooses 0.6 before and after, so THRESHOLD stays 0.6. What the round buys is small: pooled +0.4,
+fresh10 held out +2.0 points, 2 fewer look-alike alarms; fresh11 held out falls 78.3 -> 77.1 %
+(5 lines), although the file was written after reading its misses: its lines are own phrasings
+kept away from any seen line, and a kind written in other words does not reach a writer's own
+words. The in-sample figure on fresh11 (308 -> 387/397, net alarms 3 -> 0 of 451) is no
+estimate; in sample the other seen sets' net-alone recall moved by -7 to +1 lines (probes
+444 -> 437, fresh 210 -> 208, fresh10 346 -> 344), the layer unchanged on every one. Tried: every
+window side by side (descriptions 12 of 1,050 at 0.6, so only nlu.yml's). Cost on a machine at
+load ~10: training 11.4 -> 11.9 s CPU, peak RSS of a process that trains 692 -> 661 MiB; scoring
+85-112 us per message (fitted-weights path unchanged).
 
 Eleventh round (issue 10): the offer's own citizens. At 0.7 the layer asked the crisis
 question of 26 of the 942 seen situation descriptions (loneliness, a messy flat, debt, a
