@@ -185,6 +185,24 @@ def test_a_plain_yes_keeps_the_crisis_reply_at_once(lang, yes):
     assert outcome(turn)["outcome"] == "crisis"
 
 
+# -- help from the municipality in own words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hun har faaet en gangstativ og en badestol fra kommunen", ["other_municipal"]),
+        ("a walker and a shower stool from the council, that is all", ["other_municipal"]),
+        ("just physio from the municipality since the operation", ["other_municipal"]),
+        ("han går til genoptræning hos kommunen", ["other_municipal"]),
+    ],
+)
+def test_aids_and_training_from_the_municipality_are_its_help(text, code):
+    from bot.actions.answers import parse_answer
+
+    assert parse_answer("existing_support", text) == code
+
+
 # -- whom it is for: both languages the same -------------------------------------------------
 
 FOR_A_PARENT = {
