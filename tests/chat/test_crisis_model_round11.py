@@ -20,6 +20,8 @@ are the ninth and tenth rounds'."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -241,14 +243,24 @@ HARMLESS_KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("category", "lang", "message"), CRISIS_KINDS)
+def _round12(part: str) -> list[tuple[str, str, str]]:
+    # The twelfth round's lines (crisis_net_round12.yml, checked in test_crisis_model_round12.py)
+    # run through the same two tests.
+    data = yaml.safe_load(ROUND12_LINES.read_text(encoding="utf-8"))
+    return [(kind, lang, message) for kind, lang, message in data[part]]
+
+
+ROUND12_LINES = Path(__file__).with_name("crisis_net_round12.yml")
+
+
+@pytest.mark.parametrize(("category", "lang", "message"), CRISIS_KINDS + _round12("crisis"))
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
     # Through the layer too: the rules' crisis, or the net's gentle question.
     assert crisis.check(message).flagged, (category, lang)
 
 
-@pytest.mark.parametrize(("kind", "lang", "message"), HARMLESS_KINDS)
+@pytest.mark.parametrize(("kind", "lang", "message"), HARMLESS_KINDS + _round12("harmless"))
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)
 
