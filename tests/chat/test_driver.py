@@ -352,7 +352,9 @@ def _outcome(turn) -> dict | None:
     [
         ("da", "jeg kan ikke overskue at gøre rent", ["rengøring"]),
         ("da", "jeg tør ikke gå ud af min lejlighed", ["aktiviteter"]),
-        ("da", "jeg har ADHD og har svært ved at få struktur på min hverdag", ["handicap"]),
+        # A diagnosis named beside a difficulty is that difficulty (understanding's
+        # NAMED_ALONE_ONLY, on since round 11): the structure of the day.
+        ("da", "jeg har ADHD og har svært ved at få struktur på min hverdag", ["Struktur"]),
         ("en", "I have no friends and my flat is a mess", ["other people", "tidying"]),
     ],
 )
