@@ -1,6 +1,6 @@
 """Intent evaluation: the held-out sets and 5-fold cross-validation on bot/data/nlu.yml.
 
-Since round 10 nlu.yml folds the seen sets in (heldout to fresh9; bot/nlu_source/build_nlu.py,
+Since round 10 nlu.yml folds the seen sets in (heldout to fresh10; bot/nlu_source/build_nlu.py,
 FOLD): their figures are training figures. Only the newest set, fresh11, never in nlu.yml,
 measures the classifier; strict leave-one-set-out (bot/README.md "Intents") estimates it.
 

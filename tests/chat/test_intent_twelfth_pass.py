@@ -1,9 +1,11 @@
-"""The twelfth intent data pass (bot/nlu_source/base26.yml, written by kind after studying
-round 10's fresh9 set, seen since its one measurement), fresh9 folded into nlu.yml like the
-older seen sets, and the builder's background sentences (who the writer is, said before the
-question). Kinds in phrasings of the test's own (in no training file, no copy or near copy of
-a seen held-out line, fresh9's included), both languages. Of 31 kinds written before they
-were run, 22 got their intent before the pass and 28 after (those below); three still miss
+"""The twelfth and thirteenth intent data passes (bot/nlu_source/base26.yml, written by kind
+after studying round 10's fresh9 set; base27.yml, after round 11's fresh10; each seen since
+its one measurement), fresh9 and fresh10 folded into nlu.yml like the older seen sets, and the
+builder's background sentences (who the writer is, said before the question). The thirteenth
+pass adds its cases here as data (KINDS_13, PASSES) rather than a file of near-copies.
+Kinds in phrasings of the test's own (in no training file, no copy or near copy of a seen
+held-out line, fresh9's and fresh10's included), both languages. Of the twelfth pass's 31
+kinds written before they were run, 22 got their intent before it and 28 after; three miss
 (a work visa "enough to be allowed" reads as `s85_alongside`, a relative still waiting for a
 "personal number" who wants to apply as `how_to_apply`, "kø for at komme til" as
 `transport`; bot/README.md, "Intents", twelfth pass). The helpers are the eleventh pass's
@@ -84,47 +86,102 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "intent"), KINDS)
+# The seen sets when the thirteenth pass was written: fresh10 was studied for it.
+SEEN_THIRTEENTH = (*SEEN_TWELFTH, "fresh10")
+
+# The thirteenth pass's kinds (fresh10's confusions, each with its other side), in the test's
+# own words, written before they were run: of 21, 15 got their intent before the pass and 17
+# after (those below); four still miss ("must I try them before this" reads as requirements,
+# "together with other people, I prefer that" as group_or_individual, a son who "wants to be a
+# carpenter but does not know how to get started" as how_to_apply, goats in the yard as
+# contact_mode; bot/README.md, "Intents", thirteenth pass).
+KINDS_13 = [
+    # Another office or scheme that comes first, what falls outside: not_covered; free advice
+    # once without applying: open_counselling.
+    ("er der noget i altid sender folk et andet sted hen med", "not_covered"),
+    ("could I get one free chat with an adviser without filling in any form", "open_counselling"),
+    ("kan jeg faa et gratis raad en enkelt gang uden at soege", "open_counselling"),
+    # A bare reply mid-check against a question about the format.
+    ("mest om aftenen, og det er blevet lidt værre", "answer"),
+    ("do you run the meetings in groups or one on one", "group_or_individual"),
+    # The way of meeting asked with a reason: contact_mode.
+    ("my car broke down, could you visit me at home for the talks instead", "contact_mode"),
+    ("kan vi ringe sammen i stedet for video, min skærm er gået i stykker", "contact_mode"),
+    # Work and schooling against a situation with a job in it.
+    ("I got fired on Friday, what can I do to find new work", "work_education"),
+    (
+        "my wife has bipolar and the bills and the cleaning slip when she is down",
+        "describe_situation",
+    ),
+    # Rent behind, feedback, who pays, fuel.
+    ("I am two months behind with the rent, who can help me sort it", "debt_money"),
+    ("will anyone ask me afterwards what I thought of the help", "evaluation"),
+    ("who foots the bill for this, me or the council", "price"),
+    ("do I get my petrol paid when I drive to the group", "transport"),
+    ("in simple words, what is this offer about", "offer_what"),
+    # Other errands in the offer's words; a long message and second-language English.
+    ("kan i fortælle mig hvornår der er loppemarked i byen", "out_of_scope"),
+    (
+        "my father is 84 and since mum died he does not open his letters or cook, we have "
+        "talked about it as a family, where would the meetings with him take place",
+        "where",
+    ),
+    (
+        "me and husband from Syria, we not understand the letters, the help is free or we pay",
+        "price",
+    ),
+]
+
+# Each pass: its file, the seen sets when it was written, its least number of lines.
+PASSES = [("base26.yml", SEEN_TWELFTH, 350), ("base27.yml", SEEN_THIRTEENTH, 300)]
+
+
+@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13)
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
 
 
-def test_the_kinds_are_the_tests_own():
+@pytest.mark.parametrize(("kinds", "names"), [(KINDS, SEEN_TWELFTH), (KINDS_13, SEEN_THIRTEENTH)])
+def test_the_kinds_are_the_tests_own(kinds, names):
     keys = _training_keys()
-    seen = _seen_lines(SEEN_TWELFTH)
-    assert [t for t, _ in KINDS if line_key(t) in keys] == []
-    assert [t for t, _ in KINDS if _near(line_key(t), seen)] == []
+    seen = _seen_lines(names)
+    assert [t for t, _ in kinds if line_key(t) in keys] == []
+    assert [t for t, _ in kinds if _near(line_key(t), seen)] == []
 
 
-def test_twelfth_pass_lines_are_in_the_training_data():
-    lines = _pass_lines("base26.yml")
-    assert len(lines) > 350
+@pytest.mark.parametrize(("name", "names", "least"), PASSES)
+def test_pass_lines_are_in_the_training_data(name, names, least):
+    lines = _pass_lines(name)
+    assert len(lines) > least
     missing = [line for line in lines if line_key(line) not in _training_keys()]
     # The builder drops a line equal to a held-out line, a crisis-set line or a conversation
     # turn (the unseen sets' too: counted, never printed); the pass kept clear of the seen ones.
     assert len(missing) <= len(lines) // 50
 
 
-def test_twelfth_pass_has_no_near_copy_of_a_seen_held_out_line():
-    seen = _seen_lines(SEEN_TWELFTH)
-    near = [line for line in _pass_lines("base26.yml") if _near(line_key(line), seen)]
-    assert near == [], f"{len(near)} lines of base26.yml are near a held-out line"
+@pytest.mark.parametrize(("name", "names", "least"), PASSES)
+def test_pass_has_no_near_copy_of_a_seen_held_out_line(name, names, least):
+    seen = _seen_lines(names)
+    near = [line for line in _pass_lines(name) if _near(line_key(line), seen)]
+    assert near == [], f"{len(near)} lines of {name} are near a held-out line"
 
 
-def test_near_copy_check_sees_a_fresh9_look_alike():
-    # The check above can fail on this pass's set: a fresh9 line with a word changed is near.
-    fresh9 = _seen_lines(("fresh9",))
-    assert fresh9 and not set(fresh9) & set(_seen_lines(SEEN_NOW))
-    words = fresh9[0].split()
+@pytest.mark.parametrize(("studied", "before"), [("fresh9", SEEN_NOW), ("fresh10", SEEN_TWELFTH)])
+def test_near_copy_check_sees_a_look_alike_of_the_studied_set(studied, before):
+    # The check above can fail on each pass's set: a line of it with a word changed is near.
+    lines = _seen_lines((studied,))
+    assert lines and not set(lines) & set(_seen_lines(before))
+    words = lines[0].split()
     changed = " ".join([*words[:-1], words[-1] + "x"])
-    assert _near(changed, fresh9)
+    assert _near(changed, lines)
 
 
-def test_the_pass_has_no_despair_phrasing_and_no_crisis_word_as_harmless():
+@pytest.mark.parametrize("name", [name for name, _, _ in PASSES])
+def test_the_pass_has_no_despair_phrasing_and_no_crisis_word_as_harmless(name):
     # A goodbye or a stop must never teach that giving up is harmless, and no line anywhere
     # in the pass may teach the crisis net (which learns its everyday negatives from
     # nlu.yml) that a despair phrase is everyday talk.
-    data = yaml.safe_load((SOURCES / "base26.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((SOURCES / name).read_text(encoding="utf-8"))
     words = (
         "orker ikke mere",
         "kan ikke mere",
@@ -147,11 +204,16 @@ def test_the_pass_has_no_despair_phrasing_and_no_crisis_word_as_harmless():
     assert flagged == []
 
 
-def test_fresh9_is_folded_and_the_build_can_leave_it_out(tmp_path):
-    fresh9 = _seen_lines(("fresh9",))
-    assert sum(key in _training_keys() for key in fresh9) >= 0.9 * len(fresh9)
-    keys = _build(tmp_path, FOLD_OUT="intent_heldout_fresh9.yml")
-    assert not [key for key in fresh9 if key in keys]
+def test_fresh9_and_fresh10_are_folded_and_the_build_can_leave_them_out(tmp_path):
+    # One build for both (each build costs seconds of the suite).
+    studied = {name: _seen_lines((name,)) for name in ("fresh9", "fresh10")}
+    for lines in studied.values():
+        assert sum(key in _training_keys() for key in lines) >= 0.9 * len(lines)
+    keys = _build(tmp_path, FOLD_OUT="intent_heldout_fresh9.yml,intent_heldout_fresh10.yml")
+    assert {name: [key for key in lines if key in keys] for name, lines in studied.items()} == {
+        "fresh9": [],
+        "fresh10": [],
+    }
 
 
 BACKGROUND_STARTS = (
@@ -179,9 +241,12 @@ def test_background_sentences_can_be_switched_off(tmp_path):
     assert [key for key in _training_keys() if key.startswith(line_key(BACKGROUND_STARTS[0]))]
 
 
-def test_strict_leave_one_set_out_leaves_the_twelfth_pass_out(tmp_path):
-    # fresh9 left out with only the passes written before it was seen (BASE_MAX=25).
+def test_strict_leave_one_set_out_leaves_the_later_passes_out(tmp_path):
+    # fresh9 left out with only the passes written before it was seen (BASE_MAX=25): neither
+    # base26 (written from fresh9) nor base27 (from fresh10) is in it. One build for both.
     older = {line_key(x) for x in _pass_lines(*(f"base{n}.yml" for n in range(1, 26)))}
-    only_new = [line for line in _pass_lines("base26.yml") if line_key(line) not in older]
+    only_new = [
+        line for line in _pass_lines("base26.yml", "base27.yml") if line_key(line) not in older
+    ]
     keys = _build(tmp_path, BASE_MAX="25", FOLD_OUT="intent_heldout_fresh9.yml", BACKGROUND="0")
-    assert only_new and not [line for line in only_new if line_key(line) in keys]
+    assert len(only_new) > 600 and not [line for line in only_new if line_key(line) in keys]
