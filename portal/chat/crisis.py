@@ -367,7 +367,7 @@ _MACROS = {
 }
 
 
-def _compile(pattern: str) -> re.Pattern:
+def _compile(pattern: str) -> _Pattern:
     for name, expansion in _MACROS.items():
         pattern = pattern.replace(name, expansion)
     out = []
@@ -398,14 +398,59 @@ def _compile(pattern: str) -> re.Pattern:
         else:
             out.append(ch)
         i += 1
-    return re.compile(r"(?<![a-z0-9'])" + "".join(out))
+    return _Pattern(r"(?<![a-z0-9'])" + "".join(out))
+
+
+class _Pattern:
+    """A rule's or guard's regular expression, compiled on its first use. The ~1,400
+    patterns take seconds of CPU to compile, and every process that imports the portal
+    (flask commands, migrations, test workers) would pay that whether it chats or not;
+    warm() compiles them all where it matters (portal/wsgi.py, before gunicorn forks)."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:  # two threads may both compile it: the same result
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def search(self, string: str, *args) -> re.Match | None:
+        return self.compiled().search(string, *args)
+
+    def match(self, string: str, *args) -> re.Match | None:
+        return self.compiled().match(string, *args)
+
+    def finditer(self, string: str, *args):
+        return self.compiled().finditer(string, *args)
+
+    def findall(self, string: str, *args) -> list:
+        return self.compiled().findall(string, *args)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled().subn(repl, string, count)
+
+    def __repr__(self) -> str:
+        return f"_Pattern({self.pattern!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Pattern) and other.pattern == self.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str  # category.kind
     level: str
-    pattern: re.Pattern
+    pattern: _Pattern
 
     @property
     def category(self) -> str:
@@ -7133,7 +7178,7 @@ def _first_chars(items, k: int) -> set[str] | None:
     return acc
 
 
-def _prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+def _prefixes(pattern: _Pattern) -> frozenset[str] | None:
     """The first two characters of every match of a compiled pattern, or None (search it
     always). Uses CPython's own regular expression parser (re._parser, 3.11+); if that
     is missing or changes, every pattern is simply searched."""
@@ -7170,8 +7215,25 @@ def _candidates(text: str, index) -> list[int]:
     return sorted(found)
 
 
-_RULE_INDEX = _index(rule.pattern for rule in RULES)
-_GUARD_INDEX = _index(GUARDS)
+@functools.cache
+def _rule_index() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    return _index(rule.pattern for rule in RULES)
+
+
+@functools.cache
+def _guard_index() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    return _index(GUARDS)
+
+
+@functools.cache  # once per process: later calls cost nothing
+def warm() -> None:
+    """Build the prefilter and compile every pattern now (portal/wsgi.py calls it through
+    the chat service before gunicorn forks; a chat turn before its clock starts), not on a
+    citizen's first message."""
+    _rule_index()
+    _guard_index()
+    for pattern in (*(rule.pattern for rule in RULES), *GUARDS, *_module_patterns()):
+        pattern.compiled()
 
 
 _NEGATORS = frozenset(
@@ -7234,12 +7296,12 @@ def check(text: str) -> CrisisCheck:
 def _prepare(text: str) -> tuple[str, tuple[str, ...]]:
     """The normalised, spelling-corrected text with the harmless uses blanked out."""
     norm, corrected = _spell(normalise(text[:5000]))
-    candidates = _candidates(norm, _GUARD_INDEX)
+    candidates = _candidates(norm, _guard_index())
     while candidates:
         i = candidates.pop(0)
         norm, n = GUARDS[i].subn(" _ ", norm)
         if n:  # the blanked text may start a word anew: work out what is left again
-            candidates = [j for j in _candidates(norm, _GUARD_INDEX) if j > i]
+            candidates = [j for j in _candidates(norm, _guard_index()) if j > i]
     return norm, corrected
 
 
@@ -7635,7 +7697,7 @@ def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     # overdosis for 15 år siden, i dag har jeg det godt") is no crisis now, but a past attempt
     # is a risk that stays: such a match asks the gentle question (concern), never none.
     attempt = bool(past) and _own_attempt(norm)
-    for i in _candidates(norm, _RULE_INDEX):
+    for i in _candidates(norm, _rule_index()):
         rule = RULES[i]
         for match in rule.pattern.finditer(norm):
             settled_attempt = False
@@ -7681,3 +7743,8 @@ _DENIAL = _compile(
 def is_crisis(text: str) -> bool:
     """True when the message needs the emergency contacts (level crisis or concern)."""
     return check(text).flagged
+
+
+def _module_patterns() -> list[_Pattern]:
+    """The helper patterns made with _compile at module level (_PAST, _LIVE, ...)."""
+    return [value for value in globals().values() if isinstance(value, _Pattern)]

@@ -320,6 +320,7 @@ def converse(text: str, lang: str, channel_sender: str | None = None) -> tuple[s
     # (A real Rasa server, RASA_URL, classifies on its own.)
     if not current_app.config.get("RASA_URL"):
         nlu.classifier()
+    crisis.warm()  # the crisis rules, compiled once per process
     crisis_model.warm()  # the crisis layer's learned net runs in front of Rasa too
     # One deadline for the whole turn: every action call gets what is left of it.
     deadline = time.monotonic() + float(current_app.config.get("CHAT_TURN_SECONDS", TURN_SECONDS))
@@ -354,6 +355,7 @@ def warm_up() -> None:
     nlu.classifier()
     load_bot()
     understanding.warm()  # the lexicon and the learned area model
+    crisis.warm()  # the rules' ~1,400 patterns, compiled on first use otherwise
     crisis_model.warm()
 
 

@@ -428,9 +428,33 @@ def test_the_prefilter_gives_the_same_answer_as_searching_every_pattern():
 
 def test_the_prefilter_knows_the_start_of_almost_every_pattern():
     # A pattern whose start cannot be told is searched on every message: keep them few.
-    assert len(crisis._RULE_INDEX[1]) <= 5
-    assert len(crisis._GUARD_INDEX[1]) <= 2
+    assert len(crisis._rule_index()[1]) <= 5
+    assert len(crisis._guard_index()[1]) <= 2
     # A start it knows: "selvmord" begins with "se", or "ss" (every letter may be doubled).
     starts = crisis._prefixes(crisis._compile("selvmord"))
     assert starts == frozenset({"se", "ss"})
     assert crisis._prefixes(crisis._compile(r"(?:\w+ )?dø")) is None
+
+
+def test_importing_the_rules_compiles_nothing_and_warm_compiles_them_all():
+    # Flask commands and migrations import the portal but never chat: they must not pay
+    # the seconds of compiling ~1,400 patterns. A served portal warms them before forking.
+    import subprocess
+    import sys
+
+    probe = (
+        "import portal.chat.crisis as c;"
+        "print(sum(r.pattern._compiled is not None for r in c.RULES),"
+        " sum(g._compiled is not None for g in c.GUARDS), len(c.RULES))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300
+    )
+    compiled_rules, compiled_guards, rules = map(int, done.stdout.split())
+    assert (compiled_rules, compiled_guards) == (0, 0) and rules > 1000
+    fresh = crisis._compile("selvmord")
+    assert fresh._compiled is None and fresh.search("tanker om selvmord")
+    assert fresh._compiled is not None
+    crisis.warm()
+    assert all(rule.pattern._compiled is not None for rule in crisis.RULES)
+    assert all(guard._compiled is not None for guard in crisis.GUARDS)
