@@ -312,6 +312,8 @@ from pathlib import Path
 
 import yaml
 
+from portal import model_cache
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -856,40 +858,16 @@ def net() -> CrisisNet | None:
     return _NET
 
 
-# Test runs only (scripts/run-tests sets it to a fresh private folder): the suite starts
-# dozens of processes (workers, portals under gunicorn, action servers) and each would train
-# the same net for ~8 s of CPU. Never set it in production: the cache is a pickle, which is
-# code, so it may only be read from a folder the run itself made.
-CACHE_DIR_ENV = "CRISIS_NET_CACHE_DIR"
+# Test runs only: the suite starts dozens of processes (workers, portals under gunicorn,
+# action servers) and each would train the same net for ~8 s of CPU; portal/model_cache.py
+# keeps it in the run's private folder. Unset, as in production, every process trains.
+CACHE_DIR_ENV = model_cache.CACHE_DIR_ENV
 
 
 def _trained(texts: list[str], labels: list[int], sources: list[str]) -> CrisisNet:
     """A net trained on these texts, or the same net from the test run's cache."""
-    import os
-
-    folder = os.environ.get(CACHE_DIR_ENV)
-    if not folder:
-        return CrisisNet(texts, labels, sources)
-    import hashlib
-    import pickle
-
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(repr((texts, labels, sources, WEIGHTS)).encode("utf-8"))
-    path = Path(folder) / f"crisis-net-{digest.hexdigest()}.pickle"
-    try:
-        with path.open("rb") as cached:
-            return pickle.load(cached)  # noqa: S301 - written by this test run, above
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    trained = CrisisNet(texts, labels, sources)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        with partial.open("wb") as out:
-            pickle.dump(trained, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)  # atomic: a reader sees a whole file or none
-    except OSError:
-        partial.unlink(missing_ok=True)
-    return trained
+    key = (model_cache.source(__file__), repr((texts, labels, sources, WEIGHTS)))
+    return model_cache.trained("crisis-net", key, lambda: CrisisNet(texts, labels, sources))
 
 
 def warm() -> None:
