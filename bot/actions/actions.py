@@ -23,11 +23,13 @@ from bot.actions.answers import (
     _phrase,
     corrected_answer,
     correction_of,
+    declines_adviser,
     described_impact,
     dropped_areas,
     echoed_impact,
     evidence,
     indirect_areas,
+    meets_others,
     not_yet,
     only_clause,
     parse_answer,
@@ -958,10 +960,20 @@ def _set_aside(tracker: Tracker) -> list[str]:
     return [q for q in aside if q in QUESTION_IDS]
 
 
+def _unanswered(tracker: Tracker) -> int:
+    """How many replies just before left the question asked unanswered, also those noted
+    for another question (metadata "unanswered" from the driver; 0 from a Rasa client)."""
+    found = (tracker.latest_message.get("metadata") or {}).get("unanswered")
+    return found if isinstance(found, int) else 0
+
+
 def _not_understood(dispatcher, tracker, qid: str | None = None) -> None:
     # The portal's driver tells how often this question was not understood just before
-    # (metadata "misses"); a Rasa client sends nothing, and the plain reply stays.
+    # (metadata "misses"); a Rasa client sends nothing, and the plain reply stays. A
+    # question already left unanswered once (a reply noted elsewhere) gets the hint.
     misses = _misses(tracker)
+    if misses is not None and _unanswered(tracker) >= 1:
+        misses = max(misses, 1)
     lang = language(tracker)
     if qid in HINT_EXAMPLES and misses is not None and misses >= 1:
         dispatcher.utter_message(
@@ -1006,6 +1018,8 @@ def _missed(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
     again when the rest is answered; asked then and missed again, the form is offered too.
     The check never stalls on one question."""
     misses = _misses(tracker)
+    if misses is not None and _unanswered(tracker) >= 2:
+        misses = max(misses, 1)  # the third reply in a row that leaves it unanswered
     lang = language(tracker)
     if misses is None or misses < 1 or qid == "urgent":
         _not_understood(dispatcher, tracker, qid)
@@ -1047,6 +1061,22 @@ def _missed(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
     )
     link(dispatcher, facts.LINK_CHECK, translate(N_("Take the check"), lang))
     return {qid: None}
+
+
+def _still_unanswered(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
+    """A reply noted for another question leaves the question asked unanswered: never
+    asked the same way more than twice in a row. The second such reply: the answers shown
+    as buttons with one short sentence; the third: as a reply that answers nothing twice
+    ("don't know" where the question has it, else set aside or left open, never guessed)."""
+    unanswered = _unanswered(tracker)
+    if _misses(tracker) is None or unanswered < 1 or qid == "urgent":
+        return {}
+    if unanswered == 1:
+        dispatcher.utter_message(
+            text=translate(N_("You can choose one of the answers here."), language(tracker))
+        )
+        return {}
+    return _missed(dispatcher, tracker, qid, current)
 
 
 class ValidateScreeningForm(FormValidationAction):
@@ -1177,6 +1207,9 @@ class ValidateScreeningForm(FormValidationAction):
             # The areas were read from the very words that answer the question asked
             # ("with other people would be nice" to the group question): no area added.
             u = replace(u, areas=(), adds=False)
+        if qid != "contact" and u.contact and meets_others(text):
+            # "she'd like to meet others who have it too": a group wish, no way to talk.
+            u = replace(u, contact=None)
         if qid != "contact" and u.contact and _THEIR_WAY.search(folded):
             # "a man from the job centre, he calls me every month": how someone reaches the
             # citizen today is no wish for how to talk to us.
@@ -1273,6 +1306,17 @@ class ValidateScreeningForm(FormValidationAction):
                 dispatcher, u.asking_for, language(tracker), offer_check=False
             )
             return {qid: None}
+        if (
+            result is None
+            and qid != "motivation"
+            and "motivation" not in changes
+            and current.get("motivation") not in (None, "no")
+            and declines_adviser(text)
+        ):
+            # The question asked is read first and gets no answer; the reply says no to
+            # the adviser in a sentence of any length ("honestly no, I'm only doing this
+            # because she told me to"): the wish to take part corrected, then the outcome.
+            changes = {**changes, "motivation": "no"}
         if result is None and not changes:
             # The citizen answered a later question (they expected it, or answer ahead):
             # noted for that question, and the question asked is asked again (round 10:
@@ -1292,6 +1336,8 @@ class ValidateScreeningForm(FormValidationAction):
                     changes, language(tracker), removed, None if noted_again else current
                 )
             )
+        if result is None and changes and qid not in changes:
+            changes.update(_still_unanswered(dispatcher, tracker, qid, {**current, **changes}))
         if u.asking_for == "child":
             changes[ASKING_FOR_SLOT] = "child"
         return {**(result or {qid: None}), **changes}

@@ -1173,6 +1173,60 @@ _DOES_NOTHING = re.compile(
     r"|manages)(?: \w+)? (?:nothing|ingenting|intet|noget som helst|anything)(?!\w)"
 )
 DONT_KNOW_CODES = {"existing_support": "dont_know", "motivation": "unsure", "format": "dont_know"}
+# Leaving the choice to us (folded text), at a choice question with a "don't know": that
+# question's "don't know", never a way or a "no" ("det må I bestemme", "you decide",
+# "whatever suits you best", "op til jer", "hvad der passer jer"). Any way that will do
+# for the citizen ("whatever is easiest", "hvad som helst") stays "both".
+_YOU_DECIDE = re.compile(
+    r"(?<!\w)(?:you|u|you guys|y'?all) (?:\w+ )?(?:decide|choose|pick)(?!\w)"
+    r"|(?<!\w)(?:up to|op til) (?:you|u|jer|dig)(?!\w)"
+    r"|(?<!\w)whatever (?:\w+ ){0,3}(?:suits|works for|fits|is best for|is easiest for)"
+    r" (?:you|u)(?!\w)|(?<!\w)whatever you (?:\w+ )?(?:think|prefer|say|want)(?!\w)"
+    r"|(?<!\w)(?:maa|kan|skal) (?:i|du) (?:\w+ )?(?:bestemme|vaelge)(?!\w)"
+    r"|(?<!\w)(?:i|du) (?:\w+ )?(?:bestemmer|vaelger)(?!\w)"
+    r"|(?<!\w)(?:bestem|vaelg) (?:bare|selv)(?!\w)"
+    r"|(?<!\w)hvad (?:der )?(?:\w+ )?(?:passer|er bedst for|er nemmest for) (?:jer|dig)(?!\w)"
+    r"|(?<!\w)hvad (?:i|du) (?:\w+ )?synes(?!\w)"
+)
+# Meeting OTHERS (folded text): a wish for a group, never the contact's face to face
+# ("hun vil gerne møde andre der også har det", "talk to people in the same boat").
+_MEET_OTHERS = re.compile(
+    r"(?<!\w)(?:meet|meeting|see|talk to|talk with|be with|be around|share with|moede|mode"
+    r"|moedes med|snakke med|tale med|vaere sammen med|dele med|hore|hoere)"
+    r" (?:\w+ ){0,2}(?:others|other people|other (?:\w+ )?(?:parents|mums|moms|dads|people)"
+    r"|people (?:like|who|that|in)|andre|nogen i samme|folk (?:der|som|i))(?!\w)"
+)
+_ALONE_WORDS = re.compile(
+    r"(?<!\w)(?:alone|alene|one to one|en til en|individuel\w*|on my own)(?!\w)"
+)
+# Saying no to the adviser in a sentence of any length (folded text): the wish to take
+# part answered "no", as a correction at a later question ("honestly no, I'm only doing
+# this because she told me to, I don't want an adviser").
+_DECLINES_ADVISER = re.compile(
+    r"(?<!\w)(?:don'?t|do not|dont|doesn'?t|does not|really don'?t) (?:\w+ )?(?:want|need)"
+    r" (?:an? |any )?(?:adviser|advisor|counsellor|counselor|caseworker|help from you)(?!\w)"
+    r"|(?<!\w)only (?:doing|do|did|writing|here|filling) (?:\w+ ){0,2}because"
+    r" (?:\w+ ){0,2}(?:told|made|wants|wanted|asked|said|signed|forced)(?!\w)"
+    r"|(?<!\w)(?:vil|gider) (?:\w+ )?ikke (?:have |snakke med |tale med )?(?:en |nogen )?"
+    r"(?:raadgiver|radgiver|sagsbehandler|hjaelp fra jer)(?!\w)"
+    r"|(?<!\w)(?:har|behoever) (?:\w+ )?ikke (?:brug for )?(?:en |nogen )?"
+    r"(?:raadgiver|radgiver)(?!\w)"
+    r"|(?<!\w)(?:goer|gor|skriver|gjorde) (?:\w+ ){0,2}kun (?:\w+ ){0,2}fordi"
+    r" (?:\w+ ){0,3}(?:sagde|vil|ville|bad|tvang|mente|skrev)(?!\w)"
+)
+
+
+def declines_adviser(text: str) -> bool:
+    """A clear no to working with an adviser, said in a sentence of any length."""
+    return _DECLINES_ADVISER.search(_normalise(text[:500])) is not None
+
+
+def meets_others(text: str) -> bool:
+    """A wish to meet others (a group), not to meet us face to face."""
+    clean = _normalise(text[:500])
+    return _MEET_OTHERS.search(clean) is not None and not _ALONE_WORDS.search(clean)
+
+
 _FIRST_PART = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
 
 
@@ -1191,6 +1245,12 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     """The answer code(s) a free text gives for a question, or None when unclear."""
     q = question(question_id)
     clean = _normalise(text)
+    if question_id == "format" and _YOU_DECIDE.search(clean) and not _has_way(clean):
+        return "dont_know"  # "det må I bestemme": the choice left to us
+    if question_id == "format" and meets_others(clean):
+        return "group"
+    if question_id == "contact" and _MEET_OTHERS.search(clean):
+        clean = _MEET_OTHERS.sub(" ", clean)  # meeting others is the format's, no way to talk
     exact = _label_match(question_id, clean)
     if exact:
         return exact if q.kind == "multi" else exact[0]
@@ -1267,6 +1327,18 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     if "none" in matched and len(matched) > 1:
         matched.remove("none")  # "no, only the job centre" → jobcenter
     return [c for c in q.codes if c in matched]
+
+
+def _has_way(clean: str) -> bool:
+    """A group or alone named as such (folded text), beside a "you decide"."""
+    return (
+        re.search(
+            r"(?<!\w)(?:grupp\w*|group\w*|alone|alene|individuel\w*|one to one|en til en)"
+            r"(?!\w)",
+            clean,
+        )
+        is not None
+    )
 
 
 def evidence(question_id: str, text: str) -> int:

@@ -25,6 +25,7 @@ from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
     correction_of,
+    declines_adviser,
     dropped_areas,
     parse_answer,
 )
@@ -512,6 +513,9 @@ def _own_readings(text: str) -> dict:
 ASKED_CHILD_AGE = "asked_child_age"
 # [question, how many typed messages in a row did not answer it]
 MISSED = "missed_question"
+# The question asked and how many replies in a row left it unanswered, also those noted for
+# another question (round 12: never asked the same way more than twice in a row).
+UNANSWERED = "unanswered_question"
 # Questions of the running check set aside (not understood twice, or skipped by a citizen
 # who answered a later one): asked again when the rest is answered.
 SET_ASIDE = "set_aside"
@@ -580,6 +584,19 @@ class Turn:
     crisis: bool = False
     outcome: str | None = None  # the screening outcome, when a screening ended this turn
     failed: bool = False
+
+
+_A_HUMAN = re.compile(r"(?<!\w)(?:menneske\w*|person|human|real|rigtig\w*)(?!\w)")
+
+
+def _no_to_the_adviser(intent: str, text: str) -> bool:
+    """A no to the adviser ("I don't want an adviser") is no wish for a person, though the
+    handoff intent reads the adviser; unless a human is asked for in words."""
+    return (
+        intent == "human_handoff"
+        and declines_adviser(text)
+        and not _A_HUMAN.search(_normalise(text[:300]))
+    )
 
 
 class Driver:
@@ -727,11 +744,12 @@ class Driver:
         readings = state.pop(OFFERED_READINGS, None)
         # Misses in a row at one question; any other turn starts the count again.
         missed = state.pop(MISSED, None)
+        left_open = state.pop(UNANSWERED, None)
         if state.pop(ASKED_CHILD_AGE, False) and not text.strip().startswith("/"):
             # "Is your child under 18?" answered in words: "no he's 23", "ja", "hun er 15".
             text = _child_age_payload(text) or text
         typed_yes = offered and _bare_yes(text)
-        turn = self._handle(sender, state, text, lang, offered, missed)
+        turn = self._handle(sender, state, text, lang, offered, missed, left_open=left_open)
         if readings and typed_yes:
             self._note_own_readings(state, turn, readings, lang)
         if _offers_only_the_check(turn):
@@ -784,7 +802,7 @@ class Driver:
 
     def _handle(
         self, sender: str, state: dict, text: str, lang: str, offered: bool, missed=None,
-        safety: bool = True,
+        safety: bool = True, left_open=None,
     ) -> Turn:  # fmt: skip
         turn = Turn()
         state["slots"]["language"] = lang
@@ -886,11 +904,18 @@ class Driver:
                 self._slot_candidate(requested, state, message, intent) if requested else None
             )
             earlier = missed[1] if missed and missed[0] == requested else 0
+            # Replies just before that left this question unanswered, noted elsewhere or
+            # not (round 12): never asked the same way more than twice in a row.
+            unanswered = left_open[1] if left_open and left_open[0] == requested else 0
             aside = [q for q in state.get(SET_ASIDE, ()) if state["slots"].get(q) in (None, [])]
             if not is_payload:
                 # The validation asks again with the answers as words on a first miss, and
                 # on the second in a row writes "don't know" or sets the question aside.
-                message["metadata"] = {**message["metadata"], "misses": earlier}
+                message["metadata"] = {
+                    **message["metadata"],
+                    "misses": earlier,
+                    "unanswered": unanswered,
+                }
             if aside:
                 message["metadata"] = {**message["metadata"], "set_aside": aside}
             said = len(turn.messages)
@@ -919,7 +944,10 @@ class Driver:
                 return turn
             self._ask_next(sender, state, message, turn, events)
             self._note_set_aside(state, requested, aside)
-            # An answer to another question (noted, the question asked again) is no miss.
+            # An answer to another question (noted, the question asked again) is no miss,
+            # but it leaves the question asked unanswered: counted apart, so that it is
+            # never asked the same way more than twice in a row (round 12: three
+            # conversations asked the impact after every reply, each reply noted elsewhere).
             noted = any(
                 e.get("event") == "slot"
                 and e.get("name") in QUESTION_IDS
@@ -929,13 +957,14 @@ class Driver:
             )
             if (
                 requested in QUESTION_IDS
-                and not noted
                 and not is_payload
                 and state["active_loop"] == form
                 and state["slots"].get("requested_slot") == requested
                 and state["slots"].get(requested) in (None, [])
             ):
-                state[MISSED] = [requested, earlier + 1]  # the same question asked again
+                state[UNANSWERED] = [requested, unanswered + 1]
+                if not noted:
+                    state[MISSED] = [requested, earlier + 1]  # the same question asked again
             return turn
         plan = (
             self.bot.followups.get((state.get("latest_action_name"), intent))
@@ -950,6 +979,15 @@ class Driver:
         """Short words that answer another open question of the check, or correct an
         earlier answer with a word that says the mind changed. A wish to stop the check
         ("jeg gider ikke flere spørgsmål") stays a stop unless it corrects an answer."""
+        if (
+            "?" not in text  # "I only do this because ...": no question, whatever its verb
+            and requested not in ("motivation", "urgent")
+            and slots.get("motivation") not in (None, "no")
+            and parse_answer(requested, text[:500]) is None
+            and not _STOP_WORDS.search(_normalise(text[:300]))
+            and declines_adviser(text)
+        ):
+            return True  # "honestly no, I only do this because she told me to": a correction
         if len(text.split()) > 15 or _QUESTION.search(text):
             return False
         if dropped_areas(text, list(slots.get("areas") or ())):
@@ -1106,7 +1144,7 @@ class Driver:
         if (
             state["active_loop"]
             and requested in QUESTION_IDS
-            and intent not in KEEP_INTENTS
+            and (intent not in KEEP_INTENTS or _no_to_the_adviser(intent, text))
             and not is_fact_question
             and self._answers_another(requested, text, state["slots"], intent)
         ):

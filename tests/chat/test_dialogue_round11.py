@@ -20,7 +20,7 @@ none is a line or a near copy of a line of the seen conversation sets (checked a
 
 import pytest
 
-from tests.chat.test_dialogue_round8 import TO_OUTCOME, asked, outcome, play
+from tests.chat.test_dialogue_round8 import TO_FORMAT, TO_IMPACT, TO_OUTCOME, asked, outcome, play
 from tests.chat.test_dialogue_round9 import GENTLE, gentle_on_these  # noqa: F401 (autouse)
 from tests.chat.test_dialogue_round10 import SEEN_SETS_10, _seen_turns, _these_lines
 
@@ -254,6 +254,79 @@ def test_a_way_said_with_a_reason_after_the_outcome_changes_it(lang, text):
     turn = d.handle("s", state, text, lang)
     assert state["slots"]["contact"] == "phone"
     assert outcome(turn) is not None
+
+
+# -- round 12: the question just asked first -------------------------------------------------
+
+# Replies at the format question: leaving the choice to us is its "don't know"; meeting
+# others is a group, no way to talk; a no to the adviser in a long sentence corrects the
+# wish to take part (then the outcome) and is no stop. Own phrasings, by kind.
+AT_FORMAT = [
+    ("en", "you pick, honestly i have no preference either way", {"format": "dont_know"}),
+    ("en", "whatever is easiest for you lot tbh", {"format": "dont_know"}),
+    ("da", "det kan du bestemme, jeg aner det ik", {"format": "dont_know"}),
+    ("da", "hvad der er nemmest for jer, jeg er ligeglad", {"format": "dont_know"}),
+    ("en", "he'd like to meet others in the same boat as him", {"format": "group"}),
+    ("da", "hun vil gerne moede nogle andre med samme problem", {"format": "group"}),
+    ("da", "alene, jeg har det svaert med at moede andre mennesker", {"format": "individual"}),
+    (
+        "en",
+        "hold on, no actually, I only filled this in because my son asked me to, I do not "
+        "want an adviser",
+        {"format": None, "motivation": "no"},
+    ),
+    (
+        "da",
+        "vent, nej egentlig, jeg skriver kun fordi min datter bad mig om det, vil ikke have "
+        "en raadgiver",
+        {"format": None, "motivation": "no"},
+    ),
+    ("en", "a group please, I do want an adviser to help me", {"format": "group"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AT_FORMAT)
+def test_a_reply_is_read_for_the_question_asked_first(lang, text, expected):
+    d, state, _ = play(lang, TO_FORMAT)
+    assert state["slots"]["requested_slot"] == "format"
+    turn = d.handle("s", state, text, lang)
+    slots = state["slots"]
+    assert {k: slots.get(k) for k in expected} == expected
+    assert slots["contact"] is None  # meeting others is no face-to-face wish
+    if expected.get("motivation") == "no":
+        assert outcome(turn) is not None  # corrected, then the outcome; no "stop?"
+    else:
+        assert slots["motivation"] == "yes"
+
+
+# -- round 12: no loops ------------------------------------------------------------------------
+
+# Replies at the impact question that answer only later questions (noted each time).
+NOTED_ELSEWHERE = {
+    "en": [
+        "the council sends a cleaner to my nan on mondays",
+        "nan is keen to give it a go",
+        "she'd enjoy a group with a few others",
+    ],  # fmt: skip
+    "da": [
+        "kommunen sender en rengoeringshjaelp til min farmor hver mandag",
+        "farmor er frisk paa at proeve",
+        "hun trives bedst sammen med flere i en gruppe",
+    ],  # fmt: skip
+}
+CHOOSE = {"en": "You can choose one of the answers here.", "da": "Du kan vælge et af svarene her."}
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_a_question_is_never_asked_the_same_way_more_than_twice_in_a_row(lang):
+    d, state, _ = play(lang, TO_IMPACT)
+    first, second, third = (d.handle("s", state, t, lang) for t in NOTED_ELSEWHERE[lang])
+    texts = [[m.get("text") for m in t.messages] for t in (first, second, third)]
+    assert asked(first) == "impact" and CHOOSE[lang] not in texts[0]
+    assert asked(second) == "impact" and CHOOSE[lang] in texts[1]  # the options, one line
+    assert asked(third) != "impact"  # set aside, asked again when the rest is answered
+    assert state["slots"]["impact"] is None  # never guessed
+    assert state["slots"]["format"] == "group"
 
 
 # -- none of these messages is a line of the seen conversation sets -------------------------
