@@ -3,7 +3,6 @@ round 6's fresh5 set: the kinds of message it fixed, in phrasings of their own (
 training file and no held-out set), both languages; and the pass kept apart from every
 held-out set (no line within difflib 0.8 of a held-out line)."""
 
-import difflib
 import functools
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import yaml
 
 from bench.intent_eval import HELDOUT_SETS, line_key, read_heldout
 from portal.chat import nlu
+from tests.support.near_copies import near_copies
 
 SOURCES = Path(__file__).resolve().parents[2] / "bot" / "nlu_source"
 
@@ -91,16 +91,7 @@ def _held_out_keys() -> frozenset[str]:
 
 
 def _near(key: str, others) -> bool:
-    matcher = difflib.SequenceMatcher(None, "", key)
-    for other in others:
-        matcher.set_seq1(other)
-        if (
-            matcher.real_quick_ratio() >= 0.8
-            and matcher.quick_ratio() >= 0.8
-            and matcher.ratio() >= 0.8
-        ):
-            return True
-    return False
+    return bool(near_copies([key], list(others), str))
 
 
 @pytest.mark.parametrize(("text", "intent"), KINDS)

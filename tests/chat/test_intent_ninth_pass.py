@@ -3,7 +3,6 @@ round 7's fresh6 set: kinds it carries, in phrasings of the test's own (in no tr
 and no held-out set), both languages; the pass kept apart from the seen held-out sets (no
 line within difflib 0.8 of one); and the builder's fold of seen sets off by default."""
 
-import difflib
 import functools
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import yaml
 
 from bench.intent_eval import HELDOUT_SETS, line_key, read_heldout
 from portal.chat import nlu
+from tests.support.near_copies import near_copies
 
 SOURCES = Path(__file__).resolve().parents[2] / "bot" / "nlu_source"
 # The seen sets, named: the near-copy check never reads a set written later.
@@ -60,16 +60,7 @@ def _seen_lines() -> tuple[str, ...]:
 
 
 def _near(key: str, others) -> bool:
-    matcher = difflib.SequenceMatcher(None, "", key)
-    for other in others:
-        matcher.set_seq1(other)
-        if (
-            matcher.real_quick_ratio() >= 0.8
-            and matcher.quick_ratio() >= 0.8
-            and matcher.ratio() >= 0.8
-        ):
-            return True
-    return False
+    return bool(near_copies([key], list(others), str))
 
 
 @pytest.mark.parametrize(("text", "intent"), KINDS)

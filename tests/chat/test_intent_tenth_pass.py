@@ -8,7 +8,6 @@ their kind were added ("do I live up to what you require to get it" reads as req
 "I want to get back into work after being ill, can you help me with that" as offer_content,
 its question clause "can you help me with that" naming no topic): bot/README.md."""
 
-import difflib
 import functools
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import yaml
 
 from bench.intent_eval import HELDOUT_SETS, line_key, read_heldout
 from portal.chat import nlu
+from tests.support.near_copies import near_copies
 
 SOURCES = Path(__file__).resolve().parents[2] / "bot" / "nlu_source"
 # The seen sets, named: the near-copy check never reads a set written later.
@@ -86,16 +86,7 @@ def _seen_lines(names: tuple[str, ...] = SEEN) -> tuple[str, ...]:
 
 
 def _near(key: str, others) -> bool:
-    matcher = difflib.SequenceMatcher(None, "", key)
-    for other in others:
-        matcher.set_seq1(other)
-        if (
-            matcher.real_quick_ratio() >= 0.8
-            and matcher.quick_ratio() >= 0.8
-            and matcher.ratio() >= 0.8
-        ):
-            return True
-    return False
+    return bool(near_copies([key], list(others), str))
 
 
 @pytest.mark.parametrize(("text", "intent"), KINDS)

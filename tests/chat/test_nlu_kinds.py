@@ -6,7 +6,6 @@ question last, phone-typed and second-language lines; the question clause found 
 joining word ("så", "so", "but") runs the situation and the question together; and the
 sixth data pass kept apart from the seen held-out lines it was written after."""
 
-import difflib
 import functools
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from bot.actions.facts import FAQ, section_text
 from portal.chat import nlu
 from portal.chat.nlu import read_examples
 from portal.municipality import load_profile, localized
+from tests.support.near_copies import near_copies
 
 SOURCES = Path(__file__).resolve().parents[2] / "bot" / "nlu_source"
 
@@ -161,21 +161,9 @@ def test_sixth_pass_lines_are_no_near_copies_of_the_seen_held_out_lines():
 
     fresh2 = keys(HELDOUT_FRESH2)
     earlier = set(keys(HELDOUT)) | set(keys(HELDOUT_FRESH))
-    near = []
-    for line in _pass_six_lines():
-        key = line_key(line)
-        matcher = difflib.SequenceMatcher(None, "", key)
-        for other in fresh2:
-            matcher.set_seq1(other)
-            if (
-                matcher.real_quick_ratio() >= 0.8
-                and matcher.quick_ratio() >= 0.8
-                and matcher.ratio() >= 0.8
-            ):
-                near.append(line)
-                break
-        if key in earlier:
-            near.append(line)
+    lines = _pass_six_lines()
+    near = near_copies(lines, fresh2, line_key)
+    near += [line for line in lines if line_key(line) in earlier]
     assert near == []
 
 
@@ -270,16 +258,4 @@ def test_seventh_pass_lines_are_no_near_copies_of_any_held_out_line():
     data = yaml.safe_load((SOURCES / "base20.yml").read_text(encoding="utf-8"))
     lines = [str(line) for langs in data.values() for ls in langs.values() for line in ls]
     assert len(lines) > 100
-    near = []
-    for line in lines:
-        matcher = difflib.SequenceMatcher(None, "", line_key(line))
-        for other in held:
-            matcher.set_seq1(other)
-            if (
-                matcher.real_quick_ratio() >= 0.8
-                and matcher.quick_ratio() >= 0.8
-                and matcher.ratio() >= 0.8
-            ):
-                near.append(line)
-                break
-    assert near == []
+    assert near_copies(lines, held, line_key) == []

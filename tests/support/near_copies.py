@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import chain
 
+from rapidfuzz import fuzz, process
+
 
 def near_copies(
     ours: Iterable[str],
@@ -20,17 +22,21 @@ def near_copies(
     ratio) to a line of `seen` (already in plain form)."""
     close = []
     for message in ours:
+        mine = plain(message)
         # The message is the matcher's second sequence (b, whose index it keeps); each seen
         # line is set as the first. (With the message as the first sequence and set_seq1
         # replacing it, every comparison was against an empty b and never matched.)
-        matcher = difflib.SequenceMatcher(None, "", plain(message), autojunk=False)
-        for line in seen:
+        matcher = difflib.SequenceMatcher(None, "", mine, autojunk=False)
+        # rapidfuzz's ratio (from the longest common subsequence) is never below difflib's
+        # (its matching blocks are one common subsequence), so a line it puts under the
+        # threshold cannot reach it by difflib either: only its candidates are compared,
+        # in C, instead of every seen line in Python. The answer is difflib's, as before.
+        cutoff = threshold * 100 - 1e-6
+        for line, _score, _i in process.extract_iter(
+            mine, seen, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        ):
             matcher.set_seq1(line)
-            if (
-                matcher.real_quick_ratio() >= threshold
-                and matcher.quick_ratio() >= threshold
-                and matcher.ratio() >= threshold
-            ):
+            if matcher.ratio() >= threshold:
                 close.append(message)
                 break
     return close
