@@ -401,13 +401,18 @@ def _compile(pattern: str) -> _Pattern:
     return _Pattern(r"(?<![a-z0-9'])" + "".join(out))
 
 
+_METHODS = ("search", "match", "finditer", "findall", "sub", "subn")
+
+
 class _Pattern:
     """A rule's or guard's regular expression, compiled on its first use. The ~1,400
     patterns take seconds of CPU to compile, and every process that imports the portal
     (flask commands, migrations, test workers) would pay that whether it chats or not;
-    warm() compiles them all where it matters (portal/wsgi.py, before gunicorn forks)."""
+    warm() compiles them all where it matters (portal/wsgi.py, before gunicorn forks).
+    Once compiled, the compiled pattern's own methods fill the slots below, so a search on
+    the hot path costs what it did with a plain re.Pattern."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", *_METHODS)
 
     def __init__(self, pattern: str):
         self.pattern = pattern
@@ -415,26 +420,17 @@ class _Pattern:
 
     def compiled(self) -> re.Pattern:
         if self._compiled is None:  # two threads may both compile it: the same result
-            self._compiled = re.compile(self.pattern)
+            compiled = re.compile(self.pattern)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
         return self._compiled
 
-    def search(self, string: str, *args) -> re.Match | None:
-        return self.compiled().search(string, *args)
-
-    def match(self, string: str, *args) -> re.Match | None:
-        return self.compiled().match(string, *args)
-
-    def finditer(self, string: str, *args):
-        return self.compiled().finditer(string, *args)
-
-    def findall(self, string: str, *args) -> list:
-        return self.compiled().findall(string, *args)
-
-    def sub(self, repl, string: str, count: int = 0) -> str:
-        return self.compiled().sub(repl, string, count)
-
-    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled().subn(repl, string, count)
+    def __getattr__(self, name: str):
+        # Reached only while a method's slot is still empty: before the first compile.
+        if name in _METHODS:
+            return getattr(self.compiled(), name)
+        raise AttributeError(name)
 
     def __repr__(self) -> str:
         return f"_Pattern({self.pattern!r})"
