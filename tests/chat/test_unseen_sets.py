@@ -1,9 +1,9 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh12.yml (round 12, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh11.yml, rounds 5 and 7 to
-11, are seen since and keep their shape checks),
-conversations_fresh9.yml and understanding_heldout12.yml (round 12; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh8.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout11.yml, rounds 5 and 7 to 11, are seen
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh13.yml (round 13, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh12.yml, rounds 5 and 7 to
+12, are seen since and keep their shape checks),
+conversations_fresh10.yml and understanding_heldout13.yml (round 13; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh9.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout12.yml, rounds 5 and 7 to 12, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -54,22 +54,23 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_twelfth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_thirteenth_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH12)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH13)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh12.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh13.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH12 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH12 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH13", 300, 380),
         ("FRESH12", 300, 380),
         ("FRESH11", 300, 380),
         ("FRESH10", 300, 380),
@@ -78,7 +79,7 @@ def test_the_twelfth_crisis_set_shares_no_line_with_the_training_data():
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_twelfth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_thirteenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -99,14 +100,15 @@ def test_the_seventh_to_twelfth_crisis_sets_cover_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_twelfth_sets_figures_but_never_its_lines():
-    # fresh12 is the only quiet crisis set; fresh5 to fresh11 have been seen and may be
+def test_the_crisis_bench_prints_the_thirteenth_sets_figures_but_never_its_lines():
+    # fresh13 is the only quiet crisis set; fresh5 to fresh12 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh12"}
-    assert crisis_eval.FRESH12.name == "crisis_fresh12.yml" and crisis_eval.FRESH12.exists()
-    assert "fresh11" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh13"}
+    assert crisis_eval.FRESH13.name == "crisis_fresh13.yml" and crisis_eval.FRESH13.exists()
+    assert "fresh12" not in crisis_eval.QUIET
 
 
+HELDOUT13 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout13.yml"
 HELDOUT12 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout12.yml"
 HELDOUT11 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout11.yml"
 HELDOUT10 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout10.yml"
@@ -127,6 +129,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS10", 26),
         ("FRESH_CONVERSATIONS9", 26),
         ("FRESH_CONVERSATIONS8", 26),
         ("FRESH_CONVERSATIONS7", 26),
@@ -159,7 +162,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS9", "FRESH_CONVERSATIONS8"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS10", "FRESH_CONVERSATIONS9"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -175,7 +178,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT12, HELDOUT11])
+@pytest.mark.parametrize("path", [HELDOUT13, HELDOUT12])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -186,6 +189,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT13, 110),
         (HELDOUT12, 110),
         (HELDOUT11, 110),
         (HELDOUT10, 110),
@@ -222,14 +226,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 12's two sets are the only ones printed as counts only; the sets before them
-    # (round 11's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh9.yml", "understanding_heldout12.yml"}
+    # Round 13's two sets are the only ones printed as counts only; the sets before them
+    # (round 12's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh10.yml", "understanding_heldout13.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS9.name == "conversations_fresh9.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS10.name == "conversations_fresh10.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS10.exists()
+    # Round 12's pair is still read, now as seen sets.
+    assert HELDOUT12 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS9.exists()
-    # Round 11's pair is still read, now as seen sets.
-    assert HELDOUT11 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS8.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT12
+    assert chat_conversations.HELDOUT[-1] == HELDOUT13
