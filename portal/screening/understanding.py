@@ -56,7 +56,7 @@ _BE_HAVE = frozenset(
 _AUX_NEGATORS = frozenset(
     {"dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent", "wasnt"}
 )
-_AUX_OBJECTS = frozenset({"have", "has", "got", "need", "really", "struggle", "any"})
+_AUX_OBJECTS = frozenset({"have", "has", "got", "need", "really", "struggle", "any", "owe"})
 # "kan ikke", "tør ikke", "can not": a difficulty, not a negation.
 _MODALS = frozenset(
     {"kan", "tor", "orker", "gider", "magter", "formar", "evner", "klarer", "nar", "far", "can"}
@@ -112,8 +112,11 @@ _ADULT_RELATIONS = frozenset(
      # Round 9: step-parents and a partner one lives with, as texted.
      "stepdad", "stepmum", "stepmom", "papfar", "papmor", "bonusfar", "bonusmor", "sambo",
      # Round 10: a friend by the everyday words for one ("kan I hjælpe min kammerat").
-     "kammerat", "kammeraten", "makker", "buddy", "pal", "mate", "kollega", "colleague"}
+     "kammerat", "kammeraten", "makker", "buddy", "pal", "mate", "kollega", "colleague",
+     # Round 12: a carer or a care worker writing for one they care for.
+     "beboer", "bebore", "resident", "residents", "client", "clients", "klient", "klienter"}
 )  # fmt: skip
+_PARENTS = frozenset({"parents", "foraldre", "forldre", "foraeldre", "forlder"})
 _FAR_NOT_FATHER = frozenset({"away", "from", "off", "too", "enough", "better", "worse", "more"})
 _POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "my", "our", "hans", "hendes"})
 _SUBJECT_VERBS = frozenset(
@@ -901,6 +904,8 @@ _MINOR_LIFE = re.compile(
     r"\b(?:[1-9]|10)\.? ?klasse\b|\b(?:[1-9]|10)(?:st|nd|rd|th)? grade\b|\bgrade (?:[1-9]|10)\b"
     r"|\byear (?:[7-9]|10|11)\b|\bfolkeskole\w*|\befterskole\w*|\bgymnasi\w*|\bhigh school\b"
     r"|\bungdomsskole\w*|\bhf\b|\bstx\b|\bhtx\b|\bhhx\b"
+    # Round 12: a year of the upper secondary ("går i 1.g", "2.g"), as the writers record it.
+    r"|\b(?:gar i|i|in|pa) [1-3] ?g\b"
 )
 _ADULT_LIFE = re.compile(
     r"\b(?:pensionist|folkepension\w*|fortidspension\w*|efterlon\w*|pensioner|pensioneret"
@@ -939,6 +944,14 @@ _ADULT_LIFE = re.compile(
     r"|i (?:mine |sine |de |hans |hendes )?(?:tyverne|trediverne|tredverne|fyrrerne"
     r"|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne)"
     r"|state pension|(?:on|pa) (?:a |my |the |min )?pension|erhvervsakademi\w*|business academy"
+    # Round 12: over an adult's age ("vi er begge over 70", "both over 60"); a decade without
+    # a possessive ("er i 60erne": the 1970s told of oneself is an adult's past too); found
+    # out as an adult; a working life of many years ("after 25 years as a nurse").
+    r"|(?:er|am|are|is|begge|both|alle|all|we re|were|vi er) over (?:[2-9]\d)"
+    r"|\bi [3-9]0 ?erne|som voksen|as an adult|i voksenalderen|in adulthood"
+    r"|(?:efter|after|i|for) (?:1[5-9]|[2-9]\d) (?:ar|years) (?:som|as)"
+    r"|(?:worked|arbejdet|arbejdede|working|arbejder)(?: \w+){0,3} (?:for|i) (?:1[5-9]|[2-9]\d)"
+    r" (?:ar|years)"
     r"|professionshojskole\w*|university college"
     r"|(?:ikke|not) (?:gaet|gat|varet|been) (?:i|in|to) skole\w* (?:i|for|in)"
     r" (?:[5-9]|[1-9]\d) (?:ar|years)"
@@ -1022,18 +1035,22 @@ def _lone_age(text: str) -> int | None:
     (asked only when nobody else is asked for) and never after a relative ("min bror,
     24, ..." is the brother's age)."""
     before: list[str] = []
-    for sentence in re.split(r"[!?\n;]+|(?<![0-9])\.+", text):
+    # Round 12: a full stop right after a number ends a sentence too ("married, 31. I ...").
+    for sentence in re.split(r"[!?\n;]+|(?<![0-9])\.+|(?<=[0-9])\.(?=\s)", text):
         for part in sentence.split(","):
             words = _words(part)
             while words and words[0] in _OPENERS:
                 words.pop(0)
             if len(words) == 2 and words[1] in {"btw", "fyi", "forresten", "iovrigt"}:
                 words = words[:1]  # Round 10: "26 btw"
+            if _AGE_AND.match(" ".join(words)):
+                words = words[:1]  # Round 12: "hey, 58 and newly single", "hej, 44 og alene"
             if (
                 len(words) == 1
                 and words[0].isdigit()
                 and 13 <= int(words[0]) < 100
                 and not (before and before[-1] in _CHILD_RELATIONS | _ADULT_RELATIONS)
+                and not (before and before[-1] in {"kl", "klokken", "at", "by", "til", "to"})
             ):
                 return int(words[0])
             before = words or before
@@ -1048,6 +1065,7 @@ def _lone_age(text: str) -> int | None:
     return None
 
 
+_AGE_AND = re.compile(r"^(?:1[3-9]|[2-9]\d) (?:og|and) (?!(?:a|an|en|et|half|halv|halvt|\d+)\b)\w")
 _AND_AGE = re.compile(r"\b(?:og|and) (?:er|am) (\d{2})\s*(?:[.!?,;\n]|$)")
 _AGE_AT = re.compile(
     r"\b(?:diagnosed|diagnosticeret|retired|pensioneret|widowed|divorced|skilt|fyret|fired"
@@ -1061,7 +1079,8 @@ _AGE_GENDER = re.compile(r"(?:^|[\s,.(])(\d{2}) ?[mf](?=\s*(?:[.,;!?)]|$))")
 # Round 11: "vi er et par på 70 og 72", "we are two sisters of 16 and 19, I'm the eldest":
 # the writer is one of them.
 _TWO_AGES = re.compile(
-    r"\b(?:vi er|we are|were|we re) (?:\w+ ){0,3}(?:pa|of|aged) (\d{1,2}) "
+    # Round 12: without a preposition too ("we are two brothers, 18 and 20").
+    r"\b(?:vi er|we are|were|we re) (?:\w+ ){0,3}(?:(?:pa|of|aged) )?(\d{1,2}) "
     r"(?:(?:og|and) )?(\d{1,2})\b"
 )
 _ELDEST = re.compile(r"\b(?:den aeldste|den ældste|den aldste|the eldest|the oldest|the older)\b")
@@ -1073,6 +1092,8 @@ def _two_ages(flat: str) -> int | None:
     if not match:
         return None
     ages = sorted(int(g) for g in match.groups())
+    if ages[0] < 13:  # "vi er 3 og 4 i familien": a count, not two ages
+        return None
     if (ages[0] >= ADULT_AGE) == (ages[1] >= ADULT_AGE):
         return ages[0]
     if _ELDEST.search(flat):
@@ -1165,8 +1186,12 @@ _ABOUT_ME = re.compile(
 # "my mum does everything for me", "min søster gør det for mig": the relative acts for the
 # writer, so the message is about the writer.
 _FOR_ME = re.compile(
-    r"^(?:\w+ ){0,2}(?:does|do|did|gor|gjorde|handles|klarer|ordner|takes care of)"
-    r"(?: \w+){0,3} (?:for me|for mig)\b"
+    r"^(?:\w+ ){0,2}(?:does|do|did|gor|gjorde|handles|klarer|ordner|takes care of"
+    # Round 12: the errands a partner runs for the household ("min kæreste handler ind for
+    # os", "my wife does the shopping for us", "he handles our money").
+    r"|handler|shops|pays|betaler|cooks|laver|drives|korer)"
+    r"(?: \w+){0,3} (?:for me|for mig|for os|for us)\b"
+    r"|^(?:\w+ ){0,2}(?:handles|takes care of|tager sig af|styrer|star for) (?:our|vores)\b"
 )
 # "min nabo råber af mig", "my sister yells at me", "my son gave me a tablet": another
 # adult acts on the writer, so the message is about the writer (a child who does is still
@@ -1180,7 +1205,10 @@ _SENT_BY = re.compile(
 # relative used to do; the message is about the writer who now must.
 _USED_TO = re.compile(
     r"^(?:\w+ )?(?:tog sig (?:altid |af )|plejede|gjorde altid|klarede altid|ordnede altid"
-    r"|used to|always (?:did|took|handled|paid|sorted|dealt|looked))"
+    r"|used to|always (?:did|took|handled|paid|sorted|dealt|looked)"
+    # Round 12: "my husband did all that", "min kone stod for alt det": a widow's or a
+    # widower's new tasks.
+    r"|did (?:all|everything)|gjorde alt|stod for (?:alt|det hele))"
 )
 # "pensionist her", "I am a pensioner", "jeg er studerende": the writer says who they are
 # first; a relative named later is only mentioned.
@@ -1198,6 +1226,15 @@ _SOMEONES_AGE = re.compile(
     # "hjælp til en på 17", "help for someone of 16": a person named by an age only.
     r"|\b(?:for|til|about|om|med) (?:en|et|nogen|someone|somebody) (?:pa|of|aged) (\d{1,2})\b"
 )
+# Round 12: an adult named by an age as the subject or the one asked about ("er det noget
+# for en på 66", "kan en på 72 få hjælp", "a man of 70 I know has nobody", "a lady of 81
+# on my street"). Adult nouns only: "mor til en dreng på 15" stays the writer's own.
+_PERSON_OF_AGE = re.compile(
+    r"(?:^|\b(?:for|til|about|om|kan|can|could|if|hvis|does|know|kender) )"
+    r"(?:en|et|a|an)(?: (?:aeldre|old|older|elderly|gammel|young|ung))?"
+    r"(?: (?:mand|kvinde|dame|herre|man|woman|lady|gentleman|guy|fyr|person|nabo|neighbour"
+    r"|neighbor|beboer|resident|borger|pensionist|pensioner))? (?:pa|of|aged) (\d{2})\b"
+)
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(
     r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b|^(\d{1,2})$"
@@ -1205,6 +1242,13 @@ _NEXT_CLAUSE_AGE = re.compile(
 _CARER = re.compile(
     r"\b(?:i care for|i look after|i am caring for|im caring for|i take care of|im a carer"
     r"|i am a carer|jeg passer|jeg plejer|jeg tager mig af|jeg er parorende|parorende til)\b"
+)
+_CARED_FOR = re.compile(
+    r"\b(?:look|looking|looks|looked) after$|\b(?:passer|plejer|passede|hjaelper)$|\btager mig af$"
+)
+_THEIR_NEED = re.compile(
+    r"\b(?:he|she|han|hun) (?:\w+ ){0,4}(?:needs|need|cant|cannot|can not|has trouble|struggles"
+    r"|har brug|har svaert|kan ikke|klarer ikke|magter ikke)\b"
 )
 _OWN_NEED = re.compile(
     r"\b(?:i need|i want|i would like|id like|i miss|jeg har brug for|jeg mangler|jeg vil gerne"
@@ -1321,6 +1365,12 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             # "skal min mor betale", "is my son eligible": an auxiliary opening the clause
             subject = subject or (owner == 1 and before in _CLAUSE_AUX)
             subject = subject or (after in _SUBJECT_VERBS)
+            # Round 12: "I look after my dad and he needs help", "jeg passer min mor, hun
+            # kan ikke ...": the one cared for, when what they need is said of them.
+            subject = subject or (
+                _CARED_FOR.search(" ".join(words[max(0, owner - 3) : owner]))
+                and bool(_THEIR_NEED.search(whole))
+            )
             if not subject:
                 continue
             between = words[owner + 1 : i]
@@ -1660,14 +1710,21 @@ def understand(text: str) -> Understanding:
             other_age = int(bare.group(2))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = bare.group(0)
-    if asking_for is None and (match := _SOMEONES_AGE.search(flat)):
-        other_age = int(match.group(1) or match.group(2))
+    if asking_for is None and (match := _SOMEONES_AGE.search(flat) or _PERSON_OF_AGE.search(flat)):
+        other_age = int(next(g for g in match.groups() if g))
         asking_for = "child" if other_age < ADULT_AGE else "adult"
         said = match.group(0)
     if asking_for == "relative" and _MINOR_LIFE.search(flat):
         # "min datter ... hun er lige startet i 7. klasse": a school year makes the
         # son or daughter a child.
         asking_for = "child"
+    if (
+        asking_for == "adult"
+        and said.split()[-1] in _PARENTS
+        and _writer_age_code(flat, text) == "under_18"
+    ):
+        # Round 12: "I'm in year 8 and my parents fight all the time": a child's own home.
+        asking_for, other_age, said = None, None, ""
     if asking_for and _SELF_INTRO.search(flat):
         asking_for, other_age, said = None, None, ""
     if asking_for is None:
