@@ -57,6 +57,10 @@ _AUX_NEGATORS = frozenset(
     {"dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent", "wasnt"}
 )
 _AUX_OBJECTS = frozenset({"have", "has", "got", "need", "really", "struggle", "any", "owe"})
+_CAN_DO = frozenset(
+    {("kan", "godt"), ("kan", "sagtens"), ("klarer", "godt"), ("klarer", "sagtens"),
+     ("can", "still"), ("can", "manage")}
+)  # fmt: skip
 # "kan ikke", "tør ikke", "can not": a difficulty, not a negation.
 _MODALS = frozenset(
     {"kan", "tor", "orker", "gider", "magter", "formar", "evner", "klarer", "nar", "far", "can"}
@@ -443,6 +447,10 @@ def _negated(words: list[str], start: int) -> bool:
     window = range(max(0, start - NEGATION_WINDOW), start)
     for j in reversed(window):
         word = words[j]
+        if j == start - 1 and j and (words[j - 1], word) in _CAN_DO:
+            # Round 12: "kan godt gå i bad og sådan, men ...", "I can still cook, but":
+            # what the writer says they can do is set aside like a negated difficulty.
+            return True
         if word in _NEGATORS:
             after = words[j + 1] if j + 1 < len(words) else ""
             before = words[j - 1] if j > 0 else ""
@@ -949,6 +957,7 @@ _ADULT_LIFE = re.compile(
     # out as an adult; a working life of many years ("after 25 years as a nurse").
     r"|(?:er|am|are|is|begge|both|alle|all|we re|were|vi er) over (?:[2-9]\d)"
     r"|\bi [3-9]0 ?erne|som voksen|as an adult|i voksenalderen|in adulthood"
+    r"|da jeg var ung\b|when i was young\b"
     r"|(?:efter|after|i|for) (?:1[5-9]|[2-9]\d) (?:ar|years) (?:som|as)"
     r"|(?:worked|arbejdet|arbejdede|working|arbejder)(?: \w+){0,3} (?:for|i) (?:1[5-9]|[2-9]\d)"
     r" (?:ar|years)"
