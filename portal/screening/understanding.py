@@ -649,6 +649,50 @@ def _fine_after(words: list[str], end: int) -> bool:
     return False
 
 
+# Round 12: "I'm fine with money and my job", "alt andet går fint, jobbet og vennerne":
+# areas named after "fine with" or listed after "everything else is fine" are no difficulty.
+_FINE_WITH = frozenset(
+    {("fine", "with"), ("ok", "with"), ("okay", "with"), ("good", "with"), ("fint", "med"),
+     ("fin", "med"), ("fine", "med")}
+)  # fmt: skip
+_ALL_ELSE = frozenset(
+    {("alt", "andet"), ("everything", "else"), ("resten",), ("the", "rest"), ("all", "else")}
+)  # fmt: skip
+# What may stand beside an area's words in a bare list item ("jobbet", "my job", "the post").
+_ITEM_WORDS = frozenset(
+    {"the", "my", "our", "a", "min", "mit", "mine", "vores", "det", "den", "de", "both", "bade"}
+)  # fmt: skip
+
+
+def _fine_with(words: list[str], start: int) -> bool:
+    """'fine with' within four words before `start`, not after a negation."""
+    before = words[max(0, start - 5) : start]
+    return any(
+        (a, b) in _FINE_WITH and not (k and before[k - 1] in _NEGATORS)
+        for k, (a, b) in enumerate(zip(before, before[1:], strict=False))
+    )
+
+
+def _fine_listed(parts: list[list[str]], c: int, start: int) -> bool:
+    if _fine_with(parts[c], start):
+        return True
+    if not set(parts[c][:start]) <= _ITEM_WORDS or len(parts[c]) > 3:
+        return False  # only a bare item of a list ("jobbet", "my job")
+    k = c - 1
+    while k >= 0 and len(parts[k]) <= 3 and set(parts[k][:-1]) <= _ITEM_WORDS:
+        k -= 1
+    if k < 0:
+        return False
+    head = parts[k]
+    return _fine_with(head, len(head)) or (
+        _ends_fine(head) and any(tuple(head[: len(a)]) == a for a in _ALL_ELSE)
+    )
+
+
+def _ends_fine(words: list[str]) -> bool:
+    return any(len(words) >= len(f) and tuple(words[-len(f) :]) == f for f in _FINE)
+
+
 def _beyond_that(words: list[str], end: int) -> bool:
     return any(tuple(words[end : end + len(b)]) == b for b in _BEYOND_THAT)
 
@@ -722,7 +766,11 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
         negated = aside or (not phrase.negative and _negated(words, start))
         if negated and not aside and _listed_lack(parts, c, start):
             negated = False
-        if not negated and qid == "areas" and _fine_after(words, end):
+        if (
+            not negated
+            and qid == "areas"
+            and (_fine_after(words, end) or _fine_listed(parts, c, start))
+        ):
             negated = True  # "my budget is fine otherwise", "økonomien er i orden"
         if negated and _beyond_that(words, end):
             aside = True  # "men jeg har ikke gæld ud over det": the area is set aside
