@@ -262,7 +262,9 @@ _NOT_TYPOS = frozenset(
      # Round 10: "nobody showed me how" is no shower.
      "showed", "shows", "showing",
      # Round 11: a warehouse is no doctor ("arbejdet på lager" is not "læger").
-     "lager", "lageret", "lagre"}
+     "lager", "lageret", "lagre",
+     # Round 12: sending is no spending ("keeps sending me on courses").
+     "sending", "sends"}
 )  # fmt: skip
 
 
