@@ -34,6 +34,7 @@ from bot.actions.answers import (
     only_clause,
     parse_answer,
     refused_ways,
+    whom_written_for,
 )
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
@@ -56,6 +57,30 @@ OUTCOME_HEADLINES = {
     ),
     "eligible": N_("The offer will probably fit you."),
 }
+# The same outcomes when the check was answered for another adult (the writer answered as
+# they would): spoken of as him, her or them, never as "you" (%(They)s opens a sentence).
+OUTCOME_HEADLINES_FOR_THEM = {
+    "info_only": N_(
+        "%(They)s would rather not start now. Here %(they)s can get advice without applying:"
+    ),
+    "other_offer": N_("Another offer can probably help %(them)s better:"),
+    "assessment": N_(
+        "%(They)s can apply. The municipality will look at whether more support fits %(them)s "
+        "better."
+    ),
+    "eligible": N_("The offer will probably fit %(them)s."),
+}
+# How the outcome speaks of the person: (subject, object) per language and answered_for.
+PRONOUNS = {
+    "da": {"he": ("han", "ham"), "she": ("hun", "hende"), "they": ("personen", "personen")},
+    "en": {"he": ("he", "him"), "she": ("she", "her"), "they": ("they", "them")},
+}
+
+
+def pronouns(who: str, lang: str) -> dict[str, str]:
+    """The placeholders of a text about the person a check is answered for."""
+    they, them = PRONOUNS[lang].get(who, PRONOUNS[lang]["they"])
+    return {"they": they, "They": they[:1].upper() + they[1:], "them": them}
 
 
 def language(tracker: Tracker) -> str:
@@ -172,6 +197,8 @@ class ActionCrisis(Action):
 CONFIRM_SLOT = "situation_confirmed"  # the citizen's "yes, that is right" to a say-back
 UNDERSTOOD_SLOT = "understood"  # answers read from the citizen's own words, not yet confirmed
 ASKING_FOR_SLOT = "asking_for"  # "child", "adult", "relative": asking for someone else
+# "he", "she", "they": the check is answered for another adult, as they would answer.
+ANSWERED_FOR_SLOT = "answered_for"
 # Answers an outcome did not rest on (areas told before "jeg er 17"): kept aside, out of the
 # prefill, and given back when a correction brings their question back onto the path.
 HELD_SLOT = "held_answers"
@@ -194,7 +221,7 @@ def _restore_held(tracker: Tracker) -> dict[str, Any]:
 def _reset_events() -> list:
     multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
     names = (*QUESTION_IDS, *multi, "screening_outcome", CONFIRM_SLOT, UNDERSTOOD_SLOT,
-             ASKING_FOR_SLOT, HELD_SLOT)  # fmt: skip
+             ASKING_FOR_SLOT, HELD_SLOT, ANSWERED_FOR_SLOT)  # fmt: skip
     return [SlotSet(name, None) for name in names]
 
 
@@ -316,10 +343,11 @@ def _candidate(qid: str, value: Any) -> Any:
 
 
 YES_NO = {
-    "yes": ("ja", "yes", "jep", "jo", "yep", "yeah", "korrekt", "correct", "rigtigt", "right",
-            "det passer", "passer", "that is right", "thats right", "ok", "okay", "fint"),
-    "no": ("nej", "no", "nope", "forkert", "wrong", "passer ikke", "not right", "ret det",
-           "change it", "ikke rigtigt"),
+    "yes": ("ja", "yes", "aye", "jep", "jo", "yep", "yeah", "korrekt", "correct", "rigtigt",
+            "right", "det passer", "passer", "that is right", "thats right", "ok", "okay",
+            "fint"),
+    "no": ("nej", "no", "nope", "naw", "nae", "forkert", "wrong", "passer ikke", "not right",
+           "ret det", "change it", "ikke rigtigt"),
 }  # fmt: skip
 
 
@@ -759,6 +787,7 @@ class ActionUnderstandSituation(Action):
             e.get("entity"): e.get("value") for e in tracker.latest_message.get("entities") or []
         }
         asking_for = entities.get(ASKING_FOR_SLOT) or u.asking_for
+        answered_for = None
         if (
             not entities.get(ASKING_FOR_SLOT)
             and not _ON_BEHALF.search(_normalise(text))
@@ -789,6 +818,7 @@ class ActionUnderstandSituation(Action):
             )
             u = replace(u, asking_for=None, age=u.age or "18_or_over")
             asking_for = None
+            answered_for = whom_written_for(text)
         if asking_for in ("adult", "relative") and _written_for_a_child(u, text):
             # "writing for my little brother, he's in 9th grade": a child, whatever the
             # words that say the writer acts for them.
@@ -817,6 +847,8 @@ class ActionUnderstandSituation(Action):
                 SlotSet(UNDERSTOOD_SLOT, [q for q in QUESTION_IDS if changes.get(q)]),
                 SlotSet(ASKING_FOR_SLOT, asking_for),
             ]
+            if answered_for:
+                events.append(SlotSet(ANSWERED_FOR_SLOT, answered_for))
             return events
         changes = merge_understanding(current, u)
         removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
@@ -1636,22 +1668,43 @@ class ActionScreeningResult(Action):
             link(dispatcher, facts.LINK_CRISIS, translate(N_("Emergency help"), lang))
             return events
         reasons = "\n".join("• " + translate(r.text, lang) for r in outcome.reasons)
+        headline = _headline(outcome.code, tracker.get_slot(ANSWERED_FOR_SLOT), lang)
         dispatcher.utter_message(
-            text=translate(OUTCOME_HEADLINES[outcome.code], lang) + "\n" + reasons,
+            text=headline + "\n" + reasons,
             json_message=custom,
         )
         dispatcher.utter_message(
             text="\n\n".join(facts.offer_text(profile, code, lang) for code in outcome.offers)
         )
-        dispatcher.utter_message(
-            text=translate(
-                N_(
-                    "This is only guidance. The municipality decides. You can always apply, "
-                    "whatever the check says. Your answers are filled in for you. You can "
-                    "still change an answer: just write it."
-                ),
-                lang,
-            )
-        )
+        dispatcher.utter_message(text=_guidance(tracker.get_slot(ANSWERED_FOR_SLOT), lang))
         link(dispatcher, facts.LINK_APPLY, translate(N_("Apply for the offer"), lang))
         return events
+
+
+def _headline(code: str, answered_for: str | None, lang: str) -> str:
+    """The outcome's first line, about the person the check was answered for."""
+    if answered_for and code in OUTCOME_HEADLINES_FOR_THEM:
+        return translate(OUTCOME_HEADLINES_FOR_THEM[code], lang, **pronouns(answered_for, lang))
+    return translate(OUTCOME_HEADLINES[code], lang)
+
+
+def _guidance(answered_for: str | None, lang: str) -> str:
+    """What the outcome is worth, and that answers can still change."""
+    if answered_for:
+        return translate(
+            N_(
+                "This is only guidance. The municipality decides. %(They)s can always apply, "
+                "whatever the check says, and you can help %(them)s. The answers are filled "
+                "in on the application. You can still change an answer: just write it."
+            ),
+            lang,
+            **pronouns(answered_for, lang),
+        )
+    return translate(
+        N_(
+            "This is only guidance. The municipality decides. You can always apply, "
+            "whatever the check says. Your answers are filled in for you. You can "
+            "still change an answer: just write it."
+        ),
+        lang,
+    )

@@ -56,12 +56,18 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "not at all",
                 # A no in dialect or texting ("næ" folds to "nae"), or nothing burning.
                 "nae",
+                # Scots and northern English (round 13): "naw", "nay".
+                "naw",
+                "nay",
                 "nothing's on fire",
                 "nothing is on fire",
                 "nothing on fire",
             ),
         ),
-        ("yes", ("ja", "yes", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu")),
+        (
+            "yes",
+            ("ja", "yes", "aye", "akut", "urgent", "haster", "lige nu", "right now", "now", "nu"),
+        ),
     ),
     "age": (
         ("under_18", ("under 18", "under atten", "barn", "child", "teenager", "ung under")),
@@ -413,6 +419,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 # one's own doctor, who is no help from the municipality (round 10): "nej
                 # ikke andet end min læge", "nothing apart from my GP".
                 "nae",
+                "naw",
                 "ikk noget",
                 "ik noget",
                 "ikke andet end",
@@ -468,6 +475,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             (
                 "nej",
                 "no",
+                "naw",
                 "ikke nu",
                 "not now",
                 "gider ikke",
@@ -560,6 +568,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "yep",
                 "yup",
                 "jep",
+                "aye",
                 # A yes by its verb, in Danish texting or plain English: "jo det vil jeg
                 # godt", "vil godt", "I'd like to", "willing to give it a go".
                 "jo",
@@ -986,6 +995,13 @@ _MOSTLY_WELL = re.compile(
     r"|get by okay|men jeg klarer mig|nogenlunde"
     r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
     r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
+    # Most of it kept going, said another way (round 13): "jeg får det meste til at køre",
+    # "I get most things done", "men ellers kører det", "otherwise it's ok".
+    r"|(?<!\w)(?:faar|faa|get|gets|getting) (?:det meste|most things|most of it|the most)"
+    r" (?:til at )?(?:koere|fungere|gjort|done|to work|working|sorted)(?!\w)"
+    r"|(?<!\w)(?:ellers|otherwise|apart from that|bortset fra det) (?:\w+ )?(?:koerer|gaar"
+    r"|fungerer|it'?s fine|it'?s ok|it'?s okay|its fine|its ok|things are fine|i'?m fine"
+    r"|im fine|i manage|i cope)(?!\w)"
     # Most of it done alone, or the days got through, said another way: "det meste kan jeg
     # godt selv", "I can do most of it myself", "men jeg klarer det", "but I manage",
     # "jeg kommer da igennem dagene" (never after a not: "can't get through the day").
@@ -1053,9 +1069,15 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
 # word: "I worry a lot, it is hard to keep things going" is "Quite a lot" (It is hard to
 # make everyday life work); "kan ikke klare hverdagen uden hjælp" is "Very much".
 _SEVERE_WORDS = re.compile(
-    r"(?:kan ikke|cannot|can'?t|can not) (?:\w+ ){1,6}(?:uden hjaelp|without help"
-    r"|without (?:someone|somebody|anyone|anybody|a person)(?: \w+)?"
-    r"|uden at (?:nogen|en anden|andre) hjaelper|uden (?:en )?hjaelper)"
+    # Also said as not able, and without whose help (round 13): "he is not able to manage
+    # without his mother's help", "could not manage at all without me coming by",
+    # "kunne ikke klare sig uden at jeg kommer forbi".
+    r"(?:kan ikke|kunne ikke|cannot|can'?t|can not|could not|couldn'?t|not able to|unable to"
+    r"|ikke i stand til at) (?:\w+ ){1,6}(?:uden hjaelp|without help"
+    r"|without (?:someone|somebody|anyone|anybody|a person|me|us)(?: \w+)?"
+    r"|(?:without|uden) (?:[\w']+ ){1,2}(?:help|hjaelp)"
+    r"|uden at (?:nogen|en anden|andre|jeg|vi) (?:\w+ )?(?:hjaelper|kommer)"
+    r"|uden (?:en )?hjaelper|uden (?:mig|os)(?!\w))"
 )
 _MODERATE_WORDS = re.compile(
     r"(?:hard|difficult|svaert|svaer|tough) (?:to|at) (?:make|faa|get|keep) (?:\w+ ){0,3}"
@@ -1153,7 +1175,12 @@ _NOT_NOW_LATER = re.compile(
     r"(?:(?<!\w)(?:nej|no|nope|ikke|not)\b.{0,40}?\b(?:nu|now|lige nu|right now|klar|ready)\b)"
     r".{0,60}?\b(?:senere|later|til foraaret|til sommer|til efteraaret|efter nytaar|naeste aar"
     r"|naeste maaned|next year|next month|in the spring|in the autumn|after the summer"
-    r"|another time|en anden gang|paa et tidspunkt|some day|someday)\b"
+    r"|another time|en anden gang|paa et tidspunkt|some day|someday"
+    # A time or a maybe later (round 13): "måske efter sommerferien", "maybe after
+    # christmas", "efter jul", "perhaps in a few months".
+    r"|efter (?:sommerferien|ferien|jul|julen|nytaar|paasken?|vinteren|sommeren|flytningen)"
+    r"|after (?:the )?(?:holidays?|christmas|summer|new year|easter|winter|the move)"
+    r"|(?:maaske|maybe|perhaps|possibly) (?:efter|after|til|in|om|next|naeste|when|naar))\b"
 )
 # Eighteen still ahead (folded text): "hun fylder 18 til sommer", "he turns 18 next month"
 # is under 18 today ("fyldte 18 i august" is past and over).
@@ -1611,3 +1638,31 @@ def refused_ways(question_id: str, text: str) -> bool:
         return False
     clean = _normalise(text[:500])
     return any(_has(clean, p) for _code, phrases in LEXICON[question_id] for p in phrases)
+
+
+# The person a check is answered for, as the outcome speaks of them (folded text): a
+# relative's word first ("min søn", "my sister"; not the writer's own "mor til", "father
+# of"), else the first he or she of the message.
+_HE_WORDS = re.compile(
+    r"(?<!\w)(?:soen|soenner|bror|lillebror|storebror|far|fars|mand|kaereste|morfar|farfar"
+    r"|onkel|nevoe|fyr|son|brother|dad|father|husband|boyfriend|grandpa|grandfather|uncle"
+    r"|nephew|dreng|boy)(?!\w)(?! til )(?! of )"
+)
+_SHE_WORDS = re.compile(
+    r"(?<!\w)(?:datter|doetre|soester|lillesoester|storesoester|mor|mors|kone|hustru|moster"
+    r"|faster|mormor|farmor|niece|pige|daughter|sister|mum|mom|mother|wife|girlfriend"
+    r"|grandma|grandmother|aunt|girl)(?!\w)(?! til )(?! of )"
+)
+_HE = re.compile(r"(?<!\w)(?:han|ham|hans|he|him|his|he's|hes)(?!\w)")
+_SHE = re.compile(r"(?<!\w)(?:hun|hende|hendes|she|her|hers|she's|shes)(?!\w)")
+
+
+def whom_written_for(text: str) -> str:
+    """ "he", "she" or "they": how to speak of the person a check is answered for."""
+    clean = _normalise(text[:2000])
+    found = []
+    for pattern, who in ((_HE_WORDS, "he"), (_SHE_WORDS, "she"), (_HE, "he"), (_SHE, "she")):
+        match = pattern.search(clean)
+        if match:
+            found.append((pattern in (_HE, _SHE), match.start(), who))
+    return min(found)[2] if found else "they"

@@ -28,10 +28,12 @@ from bot.actions.answers import (
     declines_adviser,
     dropped_areas,
     parse_answer,
+    whom_written_for,
 )
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, question, understanding
 from portal.screening.progress import describe_answer
+from portal.screening.rules import path
 from portal.textcat import N_, translate
 
 BOT_DIR = Path(__file__).resolve().parents[2] / "bot"
@@ -254,8 +256,10 @@ def parse_payload(text: str, intents: frozenset[str]) -> dict | None:
     return {"intent": {"name": intent, "confidence": min(confidence, 1.0)}, "entities": entities}
 
 
-_YES = frozenset({"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "maybe", "maaske", "lidt"})
-_NO = frozenset({"nej", "nope", "no", "nah", "naa"})
+_YES = frozenset(
+    {"ja", "jo", "jah", "jep", "yes", "yeah", "yep", "yea", "aye", "maybe", "maaske", "lidt"}
+)
+_NO = frozenset({"nej", "nope", "no", "nah", "naa", "naw", "nae"})
 _LEADING_NO = re.compile(r"^\W*(?:nej|nope|no|nah|naa)\b[\s,.!-]*", re.I)
 _FINE = re.compile(r"^(?:jeg er|i am|i'm|im) (?:ok|okay|fine|okay nu|ok nu|fint|tryg|safe)\b")
 _UNSURE = re.compile(r"^(?:ved (?:det )?ikke|jeg ved (?:det )?ikke|i (?:do not|don'?t) know|dunno)")
@@ -510,6 +514,50 @@ def _own_readings(text: str) -> dict:
     return found
 
 
+# What a message read as asking for another adult told of that person (their age, areas,
+# impact, and how to speak of them), kept while the check the bot offered next may turn
+# out to be answered for them (round 13: "ja det er ham", or replies about "her").
+THEIR_READINGS = "their_readings"
+ANSWERED_FOR = "answered_for"  # bot.actions.actions.ANSWERED_FOR_SLOT
+_YES_WORDS = frozenset({*_YES - {"maybe", "maaske", "lidt"}, "aye", "correct", "korrekt"})
+
+
+def _their_readings(text: str) -> dict:
+    """Age, areas and impact a message tells of the other adult it asks for (the writer's
+    own clauses left out), and how to speak of them."""
+    said = _understood(text[:2000])
+    own = set(_own_readings(text).get("areas", ()))
+    found: dict = {"age": "18_or_over", ANSWERED_FOR: whom_written_for(text)}
+    areas = [c for c in said.areas if c not in own]
+    if areas:
+        found["areas"] = areas
+    if said.impact:
+        found["impact"] = said.impact
+    return found
+
+
+_HIM_OR_HER = re.compile(
+    r"\b(?:han|hun|hans|hendes|ham|hende|he|she|his|her|him|he'?s|she'?s|hes|shes)\b", re.I
+)
+
+
+def _yes_for_them(text: str) -> bool:
+    """A yes to the offered check that points at the person: "ja det er ham", "yes that's
+    her", "ja, for hende", "yes he wants to": their check, not the writer's."""
+    words = crisis.normalise(text[:200]).replace("|", " ").split()
+    if not words or len(words) > 10 or words[0] not in _YES_WORDS:
+        return False
+    joined = " ".join(words)
+    return bool(_HIM_OR_HER.search(joined)) and not _ME.search(joined)
+
+
+def _about_them(text: str) -> bool:
+    """A reply in the check that speaks of him or her and never of the writer ("it's
+    pretty hard for her", "han får lidt hjælp fra jobcentret")."""
+    head = text[:500]
+    return bool(_HIM_OR_HER.search(head)) and not _ME.search(head) and "?" not in head
+
+
 ASKED_CHILD_AGE = "asked_child_age"
 # [question, how many typed messages in a row did not answer it]
 MISSED = "missed_question"
@@ -749,7 +797,34 @@ class Driver:
             # "Is your child under 18?" answered in words: "no he's 23", "ja", "hun er 15".
             text = _child_age_payload(text) or text
         typed_yes = offered and _bare_yes(text)
+        theirs = state.pop(THEIR_READINGS, None)
+        typed = not text.strip().startswith("/")
+        if theirs and typed and offered and _yes_for_them(text):
+            # "ja det er ham" to "do you also want to check whether it fits you?": the
+            # check is theirs, answered as they would (they apply themselves).
+            turn = self._handle(sender, state, "/start_screening", lang, offered)
+            if state["active_loop"] == "screening_form":
+                said = turn.messages
+                asked = [i for i, m in enumerate(said) if "question" in m.get("custom", {})]
+                at = asked[0] if asked else len(said)
+                turn.messages[at:at] = self._answer_for_them(state, theirs, lang)
+            return turn
+        if theirs and typed and state["active_loop"] == "screening_form" and _about_them(text):
+            # The check the bot offered the writer is answered about him or her: theirs.
+            notes = self._answer_for_them(state, theirs, lang)
+            turn = self._handle(sender, state, text, lang, offered, missed, left_open=left_open)
+            turn.messages[0:0] = notes
+            return turn
         turn = self._handle(sender, state, text, lang, offered, missed, left_open=left_open)
+        if (
+            theirs
+            and state["active_loop"] == "screening_form"
+            and not state["slots"].get(ANSWERED_FOR)
+            and not (typed and _ME.search(text[:500]))
+        ):
+            theirs_kept = True  # the check runs and nothing said yet whose it is
+        else:
+            theirs_kept = False
         if readings and typed_yes:
             self._note_own_readings(state, turn, readings, lang)
         if _offers_only_the_check(turn):
@@ -760,6 +835,7 @@ class Driver:
                 own = _own_readings(text)
                 if own.get("areas"):
                     state[OFFERED_READINGS] = own
+                state[THEIR_READINGS] = _their_readings(text)
             elif (
                 not text.startswith("/")
                 and not self._has_answers(state)
@@ -780,7 +856,40 @@ class Driver:
             for b in m.get("buttons") or []
         ):
             state[ASKED_CHILD_AGE] = True
+        if theirs_kept:
+            state[THEIR_READINGS] = theirs
         return turn
+
+    @staticmethod
+    def _answer_for_them(state: dict, theirs: dict, lang: str) -> list[dict]:
+        """The running check becomes the other adult's: what the first message told of
+        them is noted (said, and correctable), the outcome speaks of them, and the
+        question asked moves on when it is answered now. The messages to show first."""
+        from bot.actions.actions import _changed_text
+
+        slots = state["slots"]
+        noted = {
+            q: v for q, v in theirs.items() if q in QUESTION_IDS and slots.get(q) in (None, [])
+        }
+        slots.update(noted)
+        slots[ANSWERED_FOR] = theirs.get(ANSWERED_FOR, "they")
+        slots["asking_for"] = None
+        if slots.get("requested_slot") in noted:
+            answers = {q: slots[q] for q in QUESTION_IDS if slots.get(q) not in (None, [])}
+            slots["requested_slot"] = next(
+                (q for q in path(answers) if slots.get(q) in (None, [])), None
+            )
+        note = translate(
+            N_(
+                "Then I check it for them. Answer the questions as they would answer them. "
+                "The offer is for them: they must apply themselves, and you can help them."
+            ),
+            lang,
+        )
+        messages = [{"text": note}]
+        if noted:
+            messages.append({"text": _changed_text(noted, lang)})
+        return messages
 
     @staticmethod
     def _note_own_readings(state: dict, turn: Turn, readings: dict, lang: str) -> None:
