@@ -1307,7 +1307,7 @@ _CARED_FOR = re.compile(
 )
 _THEIR_NEED = re.compile(
     r"\b(?:he|she|han|hun) (?:\w+ ){0,4}(?:needs|need|cant|cannot|can not|has trouble|struggles"
-    r"|har brug|har svaert|kan ikke|klarer ikke|magter ikke)\b"
+    r"|har brug|har svaert|har svart|kan ikke|klarer ikke|magter ikke)\b"
 )
 _OWN_NEED = re.compile(
     r"\b(?:i need|i want|i would like|id like|i miss|jeg har brug for|jeg mangler|jeg vil gerne"

@@ -8,11 +8,14 @@ told as past and dealt with; what a quarrel is about or where it happens is no a
 its own; a disability the writer has made peace with; "can't talk without fighting";
 being a student beside another difficulty; a family form, a support's source and help
 told as a sentence; impact in everyday words and on the writer's own scale, the scale
-first; and the area model trained on round 10's set too.
+first; and the area model trained on round 10's set too. Rounds 11 and 12 add their kinds
+as data to the same lists (marked by round; round 12: ages without "I am N", someone named
+by an age, one cared for, a minor's parents, errands for the household, areas after "fine
+with", what the writer can do, impact by the scale's wording, a diagnosis asked about).
 
 Phrasings written for these tests, by kind, in Danish (also texted without æøå) and
 second-language English; none is a near copy of a line of the seen held-out sets up to
-heldout10 (checked at the end, with round 8's and round 9's helpers).
+heldout12 (checked at the end, with round 8's and round 9's helpers).
 """
 
 from pathlib import Path
@@ -28,6 +31,7 @@ from tests.support.near_copies import near_copies
 
 HELDOUT10 = SEEN_NOW[0].with_name("understanding_heldout10.yml")
 HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
+HELDOUT12 = SEEN_NOW[0].with_name("understanding_heldout12.yml")
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -66,12 +70,36 @@ ADULT = [
     "no job, no mates. 31 btw",
     "left the army last spring and cant settle into normal life",
     "since uni ended i havent really done anything with my days",
+    # Round 12: over an adult's age, a decade without a possessive, found out as an adult,
+    # many years in a trade, "N and ..." as a part of its own, two ages without a
+    # preposition, an age right before a full stop, young "back then".
+    "jeg går på arbejde hver dag men vi er begge over 60 og kan ikke finde ud af e-boks",
+    "my wife and I are both over 75 and the online forms beat us",
+    "er i 50erne og har ingen at ringe til",
+    "jeg fik min ADHD-diagnose som voksen og kan ikke holde styr på regningerne",
+    "efter 22 år som sosu-assistent er ryggen slidt op og jeg keder mig",
+    "after 18 years as a lorry driver i have no idea what to do with my days",
+    "hi, 61 and just moved here, dont know a soul",
+    "hej, 38 og alene med tre unger, økonomien hænger ikke sammen",
+    "we are two cousins, 21 and 24, sharing a flat and the bills pile up",
+    "from Ukraine, married, 27. i have no friends here",
+    "gammel gæld fra da jeg var ung, nu er det huslejen",
+]
+# Round 12: a year of the upper secondary ("1.g", "2.g") is under 18, as the writers record.
+MINOR = [
+    "går i 1.g og har ingen at spise frokost med",
+    "im in 2.g and my parents fight every night",
 ]
 
 
 @pytest.mark.parametrize("text", ADULT)
 def test_an_adult_told_without_i_am_is_read(text):
     assert understand(text).age == "18_or_over", text
+
+
+@pytest.mark.parametrize("text", MINOR)
+def test_a_year_of_the_upper_secondary_is_under_18(text):
+    assert understand(text).age == "under_18", understand(text).evidence
 
 
 # --- whom it is for ----------------------------------------------------------------------
@@ -85,6 +113,15 @@ ASKED_FOR = [
     # Round 11: "13 yr old" without a noun; a relative worried about someone else
     ("our 12 yr old has stopped eating with us", "child"),
     ("min far er bekymret for min mor, hun går aldrig ud", "adult"),
+    # Round 12: someone named by an age as the subject; one cared for whose need is said
+    # of them; a care worker's resident or client.
+    ("kan en på 80 få hjælp til at handle", "adult"),
+    ("could a man of 68 from my street get help with his post?", "adult"),
+    ("a woman of 74 I know never leaves her flat", "adult"),
+    ("I look after my grandad and he cant cope with the bills anymore", "adult"),
+    ("jeg passer min mormor og hun har svært ved at huske sin medicin", "adult"),
+    ("en af mine beboere har svært ved at handle", "adult"),
+    ("one of my clients is 52 and never opens his mail", "adult"),
 ]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
@@ -96,6 +133,14 @@ ABOUT_THE_WRITER = [
     "mine forældre er bekymrede, så nu skriver jeg. har ingen venner",
     "jeg passer min mor som har demens og jeg har brug for nogen at snakke med",
     "I look after my wife since her stroke and I miss having time for my own friends",
+    # Round 12: a minor's own parents; a partner's errands for the household; what a late
+    # spouse did.
+    "i am in year 8 and my parents shout at each other every night",
+    "jeg går i 9. klasse og mine forældre skal skilles, kan jeg få hjælp",
+    "min kone handler ind for os, for jeg tør ikke gå ud",
+    "my son pays the bills for us since my stroke",
+    "my late husband did everything with the money, now i'm lost",
+    "min mand gjorde alt med pengene, nu er jeg på bar bund",
 ]
 
 
@@ -201,6 +246,22 @@ AREAS = [
     ("kroppen sagde stop efter mange år som tømrer", ("coping_with_disability",)),
     ("nu hvor jeg er pensionist aner jeg ikke hvordan jeg skal fylde dagene", ("activities",)),
     ("my 16 yr old son wont wash and is up all night on his phone", ("personal_care", "health")),
+    # Round 12: areas after "fine with" or listed after "everything else is fine"; what the
+    # writer can do; someone else at work; "sending" is no spending; owing nobody; anger
+    # at one's own body.
+    ("my mum says I'm fine with people and my job, it's the money that runs out",
+     ("daily_finances",)),
+    ("jeg har det fint med økonomien og skolen, det er bare det sociale", ("social_contact",)),
+    ("alt andet går fint, arbejdet og pengene, men jeg er så ensom", ("social_contact",)),
+    ("kan godt lave mad og sådan, men posten åbner jeg aldrig", ("mail_and_authorities",)),
+    ("I can still cook, but I'm lonely since my wife died", ("social_contact",)),
+    ("when my husband is at work I feel so alone", ("social_contact",)),
+    ("hun fik et anfald på arbejdet og nu tør hun ikke gå ud", ("activities",)),
+    ("the jobcentre keeps sending me letters i dont understand", ("mail_and_authorities",)),
+    ("I dont owe anything, I just never have money for food at the end of the month",
+     ("daily_finances",)),
+    ("jeg skylder ikke noget, men pengene er væk efter en uge", ("daily_finances",)),
+    ("jeg er sur på min krop og kan ikke gøre rent", ("household_structure",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
@@ -214,6 +275,26 @@ STILL_AN_AREA = [
     ("hvordan finder man en ven når man er ny i byen", "social_contact"),
     ("jeg glemmer tit at betale min husleje og el", "daily_finances"),
     ("I always pay late, even when I have the money", "daily_finances"),
+    # Round 12: areas in words the lexicon lacked.
+    ("since the divorce I can't make the money last or keep up with the post", "daily_finances"),
+    ("jeg ved aldrig hvad jeg skal sige til folk", "social_contact"),
+    ("I never know what to say to people so I stay quiet", "social_contact"),
+    ("jeg hader smalltalk på jobbet", "social_contact"),
+    ("stopped answering my mates and my sister", "social_contact"),
+    ("kan ikke klare menneskemængder så jeg bliver hjemme", "social_contact"),
+    ("skipped the gym and skipped football since new year", "activities"),
+    ("I want to join clubs but dont know how", "activities"),
+    ("jeg mangler et sted at gå hen om dagen", "activities"),
+    ("my blood sugar is all over and I keep skipping insulin", "health"),
+    ("lægen siger jeg skal tabe mig men jeg kan ikke komme i gang", "health"),
+    ("jeg er ved at falde fra", "work_or_education"),
+    ("I cant focus in class", "work_or_education"),
+    ("jeg kan ikke koncentrere mig i timerne", "work_or_education"),
+    ("cant do what i did before the fall", "coping_with_disability"),
+    ("had a stroke, learning to live with it, the bills pile up", "coping_with_disability"),
+    ("jeg ved ikke hvem jeg er uden mit arbejde efter ulykken", "coping_with_disability"),
+    ("ive let the flat go", "household_structure"),
+    ("jeg har ladet huset sejle siden skilsmissen", "household_structure"),
 ]
 
 
@@ -276,6 +357,15 @@ IMPACT = [
     ("I can feel it slipping lately", "at_risk"),
     ("ingenting bliver gjort medmindre min søster gør det for mig", "severe"),
     ("nothing gets cleaned unless my dad does it for me", "severe"),
+    # Round 12: a lot every day is "quite a lot"; most days fine, all else alright is "a
+    # little"; a relative who manages nothing without the writer is "without help".
+    ("its a lot every day, the post and the bills", "moderate"),
+    ("det er meget hver eneste dag med rodet", "moderate"),
+    ("most days are ok but the post scares me", "mild"),
+    ("de fleste dage er fine, men posten", "mild"),
+    ("only the shopping, everything else is alright", "mild"),
+    ("han klarer sig ikke uden mig", "severe"),
+    ("she cant manage a day without me", "severe"),
 ]
 
 
@@ -292,10 +382,27 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
         "alt sejler lidt",
         "my brother is going through a lot right now",
         "she has really bad anxiety about buses",
+        # Round 12: how much someone does a thing, a quarrel's own word, help with all of
+        # one part.
+        "he drinks a lot these days",
+        "we have terrible fights about the dishes",
+        "jeg har brug for hjælp til alt det med skat",
     ],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
     assert understand(text).impact is None, understand(text).evidence
+
+
+# Round 12: a question whether a diagnosis is needed names no area.
+NO_AREA = [
+    "do you need a diagnosis to get this help?",
+    "skal man have en diagnose for at kunne få det?",
+]
+
+
+@pytest.mark.parametrize("text", NO_AREA)
+def test_a_question_about_a_diagnosis_names_no_area(text):
+    assert understand(text).areas == (), understand(text).evidence
 
 
 # --- the veto and the model ----------------------------------------------------------------
@@ -309,17 +416,17 @@ def test_a_phrase_of_one_content_word_is_one_word_to_the_veto_only_when_on(monke
     assert not understanding._one_word("cant find a job")
 
 
-def test_the_model_trains_on_round_10_and_round_11_last():
+def test_the_model_trains_on_rounds_10_to_12_last():
     names = [Path(p).name for p in area_model.TRAINING_SETS]
-    assert names[-2:] == ["understanding_heldout10.yml", "understanding_heldout11.yml"]
-    assert HELDOUT10.exists() and HELDOUT11.exists()
+    assert names[-3:] == [f"understanding_heldout{n}.yml" for n in (10, 11, 12)]
+    assert HELDOUT10.exists() and HELDOUT11.exists() and HELDOUT12.exists()
 
 
 def _seen_lines_now() -> list[str]:
-    # Round 11's set is seen too (round 12's never: it is named nowhere here).
+    # Rounds 11 and 12's sets are seen too (round 13's never: it is named nowhere here).
     messages = [
         m
-        for path in (HELDOUT10, HELDOUT11)
+        for path in (HELDOUT10, HELDOUT11, HELDOUT12)
         for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     ]
     return _seen_lines() + [_plain(m["text"]) for m in messages]
@@ -327,7 +434,8 @@ def _seen_lines_now() -> list[str]:
 
 def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
     ours = (
-        [t for t, _ in PRONOUN_AGE] + NOT_AN_AGE + ADULT + [t for t, _ in ASKED_FOR]
+        [t for t, _ in PRONOUN_AGE] + NOT_AN_AGE + ADULT + MINOR + NO_AREA
+        + [t for t, _ in ASKED_FOR]
         + ABOUT_THE_WRITER + [t for t, _ in SET_ASIDE] + [t for t, _ in STILL_READ]
         + QUARREL_ONLY + [t for t, _ in QUARREL_AND_AREA] + [t for t, _ in AREAS]
         + [t for t, _ in STILL_AN_AREA] + [t for t, _ in SUPPORT] + [t for t, _ in IMPACT]
