@@ -350,6 +350,13 @@ TRAINING_11_FILE = ROOT / "bot" / "data" / "crisis_training_11.yml"
 # danger now), Danish first, and everyday messages with round 11's false alarms' hard words
 # (a danger denied amid hardship, violence over and settled, a pet put down, small first aid).
 TRAINING_12_FILE = ROOT / "bot" / "data" / "crisis_training_12.yml"
+# A tenth (issue 10, thirteenth round): the kinds round 12 showed the net missing (farewells as
+# affairs put in order, an age or a season not reached, an end to fighting, heights and tracks,
+# a plan with a day, stalking by its signs, sexual coercion for a job or a bed, an answer then
+# the signal, hidden self-harm, a dead parent's voice, a seizure or a stroke, an urgent ask for
+# a person now), and everyday messages with the same words (feeling unseen, crime in the news,
+# violence over, tags and trackers, trains and balconies, doses, goodbyes in errands).
+TRAINING_13_FILE = ROOT / "bot" / "data" / "crisis_training_13.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -376,13 +383,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh10.yml",
         # Seen since the twelfth round began (measured once unseen on the round-11 code).
         "crisis_fresh11.yml",
+        # Seen since the thirteenth round began (measured once unseen on the round-12 code).
+        "crisis_fresh12.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-12 conversation set (conversations_fresh9.yml) is unseen and never read here.
+# round-13 conversation set (conversations_fresh10.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -399,13 +408,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh7.yml",
         # Round 11's set, seen since the twelfth round began.
         "conversations_fresh8.yml",
+        # Round 12's set, seen since the thirteenth round began.
+        "conversations_fresh9.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout12.yml
-# (round 12, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout13.yml
+# (round 13, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -421,6 +432,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout10.yml",
         # Round 11's set, seen since the twelfth round began.
         "understanding_heldout11.yml",
+        # Round 12's set, seen since the thirteenth round began.
+        "understanding_heldout12.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -442,6 +455,9 @@ EVERYDAY_LEFT_OUT = {
     ("conversations_fresh6", "syrian-mechanic-letters-lonely-impact-down", 3),
     # A careful human's call: weary of everything ('træt af alt') beside the hygiene told.
     ("understanding_heldout10", 12),
+    # Thirteenth round, round 12's pair read by eye: the rules flag a shelter after a violent
+    # relationship told as over (its three danger conversations are left out whole).
+    ("understanding_heldout12", 57),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
@@ -577,7 +593,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_4_FILE, "training"), (TRAINING_7_FILE, "training")]
     files += [(TRAINING_8_FILE, "training"), (TRAINING_9_FILE, "training")]
     files += [(TRAINING_10_FILE, "training"), (TRAINING_11_FILE, "training")]
-    files += [(TRAINING_12_FILE, "training")]
+    files += [(TRAINING_12_FILE, "training"), (TRAINING_13_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
