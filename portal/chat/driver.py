@@ -551,11 +551,21 @@ def _yes_for_them(text: str) -> bool:
     return bool(_HIM_OR_HER.search(joined)) and not _ME.search(joined)
 
 
+# He or she as the reply's subject ("hun kan ikke klare sig uden at jeg hjælper hende").
+_THEY_FIRST = re.compile(
+    r"^\W*(?:(?:ja|yes|nej|no|well|ok|okay|og|and|men|but|meget|lidt)\W+)?"
+    r"(?:han|hun|he|she|he'?s|she'?s|hes|shes)\b",
+    re.I,
+)
+
+
 def _about_them(text: str) -> bool:
-    """A reply in the check that speaks of him or her and never of the writer ("it's
-    pretty hard for her", "han får lidt hjælp fra jobcentret")."""
+    """A reply in the check that speaks of him or her: as its subject, or never of the
+    writer ("it's pretty hard for her", "han får lidt hjælp fra jobcentret")."""
     head = text[:500]
-    return bool(_HIM_OR_HER.search(head)) and not _ME.search(head) and "?" not in head
+    if "?" in head or not _HIM_OR_HER.search(head):
+        return False
+    return bool(_THEY_FIRST.match(head)) or not _ME.search(head)
 
 
 ASKED_CHILD_AGE = "asked_child_age"

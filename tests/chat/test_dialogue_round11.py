@@ -347,3 +347,116 @@ def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
         own = _these_lines()
     assert len(own) > 20
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 13: a check answered for another adult, answers in the citizen's words ------------
+
+# Round 13 studied conversations_fresh9 (round 12, seen since): own phrasings, by kind.
+SEEN_SETS_13 = (*SEEN_SETS_11, "conversations_fresh9.yml")
+
+# A first message about another adult: the bot says they apply themselves and offers the
+# writer a check. Each names the person, an age of 18 or over and what is hard for them.
+ABOUT_THEM = {
+    "en": "my brother is 33 and since he lost his job he cant keep his flat clean or open "
+    "his letters",
+    "da": "min datter er 27 og hun faar ikke aabnet sin post eller gjort rent i lejligheden",
+}
+HIM_OR_HER = {"en": "he", "da": "she"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes"), [("en", "yes, for him please"), ("da", "ja for hende tak")]
+)
+def test_a_yes_that_points_at_the_person_makes_the_check_theirs(lang, yes):
+    d, state, seen = play(lang, [ABOUT_THEM[lang]])
+    assert state["slots"]["asking_for"] == "adult"
+    turn = d.handle("s", state, yes, lang)
+    slots = state["slots"]
+    assert slots["answered_for"] == HIM_OR_HER[lang]
+    assert slots["age"] == "18_or_over"
+    assert {"mail_and_authorities", "household_structure"} <= set(slots["areas"])
+    assert asked(turn) == "urgent"
+    said = " ".join(m.get("text") or "" for m in turn.messages)
+    assert {"en": "as they would answer", "da": "som personen selv"}[lang] in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "impact"),
+    [
+        ("en", "he finds it really hard to make his days work", "moderate"),
+        ("da", "hun kan slet ikke klare sig uden at jeg hjaelper hende", "severe"),
+    ],
+)
+def test_replies_about_him_or_her_make_the_offered_check_theirs(lang, reply, impact):
+    no = {"en": "no", "da": "nej"}[lang]
+    d, state, seen = play(lang, [ABOUT_THEM[lang], YES[lang], no])
+    assert asked(seen[-1]) == "age"  # the writer's own check, so far
+    turn = d.handle("s", state, reply, lang)
+    slots = state["slots"]
+    assert slots["answered_for"] == HIM_OR_HER[lang]
+    assert slots["age"] == "18_or_over"  # from the first message, never asked
+    assert slots["impact"] == impact
+    assert asked(turn) == "existing_support"
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [("en", "I struggle with my own post too to be honest"), ("da", "jeg har det selv svaert")],
+)
+def test_a_reply_about_the_writer_keeps_the_writers_own_check(lang, reply):
+    no = {"en": "no", "da": "nej"}[lang]
+    d, state, _ = play(lang, [ABOUT_THEM[lang], YES[lang], no, reply])
+    assert state["slots"]["answered_for"] is None
+    assert state["slots"]["age"] is None  # their age is not the writer's
+
+
+@pytest.mark.parametrize(
+    ("lang", "fits", "not_you"),
+    [("en", "fit him", "fit you"), ("da", "til hende", "til dig")],
+)
+def test_the_outcome_speaks_of_the_person_the_check_was_for(lang, fits, not_you):
+    yes = {"en": "yes, for him please", "da": "ja for hende tak"}[lang]
+    answers = ['/answer{"urgent": "no"}', '/answer{"impact": "moderate"}',
+               '/answer{"existing_support": "none"}', '/answer{"motivation": "yes"}',
+               '/answer{"format": "group"}', '/answer{"contact": "phone"}']  # fmt: skip
+    d, state, seen = play(lang, [ABOUT_THEM[lang], yes, *answers])
+    said = " ".join(m.get("text") or "" for m in seen[-1].messages)
+    assert outcome(seen[-1])["outcome"] == "eligible"
+    assert fits in said and not_you not in said.split("•")[0]
+
+
+# Answers in the citizen's words (round 13): the impact options' descriptions said another
+# way, "not now" with a time later, and Scots yes and no.
+WORDS_13 = [
+    ("impact", "she is not able to cope without her dad's help", "severe"),
+    ("impact", "he couldn't manage a single week without me popping round", "severe"),
+    ("impact", "han kunne ikke klare sig uden at jeg kommer og hjaelper", "severe"),
+    ("impact", "jeg faar det meste til at fungere, bare ikke alt", "mild"),
+    ("impact", "lidt bøvlet men ellers kører det fint", "mild"),
+    ("impact", "i get most things done, some stuff slides", "mild"),
+    ("motivation", "ikke lige nu, maaske efter jul", "no"),
+    ("motivation", "not now, perhaps in the new year", "no"),
+    ("urgent", "naw", "no"),
+    ("urgent", "aye", "yes"),
+    ("motivation", "aye", "yes"),
+]
+
+
+@pytest.mark.parametrize(("qid", "text", "code"), WORDS_13)
+def test_answers_in_the_citizens_words_round_13(qid, text, code):
+    from bot.actions.answers import parse_answer
+
+    assert parse_answer(qid, text) == code
+
+
+def test_no_message_of_round_13_is_a_line_or_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_13):
+        turns = _seen_turns()
+    with mock.patch.object(round10, "__file__", __file__):
+        own = _these_lines()
+    assert near_copies(own, turns, str.lower) == []
