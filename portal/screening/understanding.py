@@ -1288,12 +1288,33 @@ _SOMEONES_AGE = re.compile(
 # Round 12: an adult named by an age as the subject or the one asked about ("er det noget
 # for en på 66", "kan en på 72 få hjælp", "a man of 70 I know has nobody", "a lady of 81
 # on my street"). Adult nouns only: "mor til en dreng på 15" stays the writer's own.
-_PERSON_OF_AGE = re.compile(
-    r"(?:^|\b(?:for|til|about|om|kan|can|could|if|hvis|does|know|kender) )"
+_ITS_ME = re.compile(r"\b(?:det er mig|thats me|that is me|its me|it is me)\b")
+_AGED_PERSON = (
     r"(?:en|et|a|an)(?: (?:aeldre|old|older|elderly|gammel|young|ung))?"
     r"(?: (?:mand|kvinde|dame|herre|man|woman|lady|gentleman|guy|fyr|person|nabo|neighbour"
     r"|neighbor|beboer|resident|borger|pensionist|pensioner))? (?:pa|of|aged) (\d{2})\b"
 )
+_PERSON_OF_AGE = re.compile(
+    r"\b(?:for|til|about|om|kan|can|could|if|hvis|does|know|kender) "
+    + _AGED_PERSON
+    # At the message's start only when someone else is meant ("a woman of 74 I know never
+    # ..."): "a man of 44, lost my job" is the writer.
+    + r"|^"
+    + _AGED_PERSON
+    + r"(?= (?:i know|jeg kender|on my|in my|pa min|i min|next door|nearby|who|der|som|has"
+    r"|cant|cannot|never|har|kan|bor|lives|needs)\b)"
+)
+# "en kvinde på 52, har mistet mit job": the writer's own introduction, a comma after it.
+_SELF_BY_AGE = re.compile(r"^\W*(?:\w+ ){1,4}(?:på|pa|paa|of|aged) \d{2}\s*[,.;:!-]")
+
+
+def _person_of_age(flat: str, text: str) -> re.Match | None:
+    match = None if _ITS_ME.search(flat) else _PERSON_OF_AGE.search(flat)
+    if match and match.group(2) and _SELF_BY_AGE.search(text.lower()):
+        return None
+    return match
+
+
 # "..., han er 20", "? He's 58", "hun er 90": a relative's age told in the next clause.
 _NEXT_CLAUSE_AGE = re.compile(
     r"^(?:han er|hun er|he is|she is|hes|shes|er|is) (\d{1,3})\b|^(\d{1,2})$"
@@ -1769,7 +1790,7 @@ def understand(text: str) -> Understanding:
             other_age = int(bare.group(2))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = bare.group(0)
-    if asking_for is None and (match := _SOMEONES_AGE.search(flat) or _PERSON_OF_AGE.search(flat)):
+    if asking_for is None and (match := _SOMEONES_AGE.search(flat) or _person_of_age(flat, text)):
         other_age = int(next(g for g in match.groups() if g))
         asking_for = "child" if other_age < ADULT_AGE else "adult"
         said = match.group(0)

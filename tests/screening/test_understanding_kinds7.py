@@ -84,6 +84,10 @@ ADULT = [
     "we are two cousins, 21 and 24, sharing a flat and the bills pile up",
     "from Ukraine, married, 27. i have no friends here",
     "gammel gæld fra da jeg var ung, nu er det huslejen",
+    # ... and a writer who names themself by an age in the third person stays the writer
+    "en kvinde på 52, har mistet mit job og min lejlighed roder",
+    "a guy of 40 here, no mates since the move",
+    "en mand på 50 der har mistet sit job, det er mig",
 ]
 # Round 12: a year of the upper secondary ("1.g", "2.g") is under 18, as the writers record.
 MINOR = [
