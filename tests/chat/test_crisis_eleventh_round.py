@@ -3,9 +3,15 @@ round-11 set (crisis_fresh11.yml, seen since its one unseen measurement) showed,
 languages and in words of our own. Cases are data, fed to one parametrised test per
 direction: look-alikes that must raise no alarm, crises of the same shape beside each guard
 that must still flag, and the round's recall kinds. Helpers come from the earlier rounds'
-files. Rules alone (crisis.rules_check): the learned net must not be what makes these pass."""
+files. Rules alone (crisis.rules_check): the learned net must not be what makes these pass.
+
+The twelfth round's cases (crisis_rules_round12.yml: round 12's kinds, crisis_fresh12.yml seen
+since its one measurement) are data fed to the same tests, with their own near-copy checks."""
+
+from pathlib import Path
 
 import pytest
+import yaml
 
 from bench import crisis_eval
 from portal.chat import crisis
@@ -129,6 +135,17 @@ SAME_SHAPE_CRISES = [
     ),
     ("denial_with_wish", "en", "i don't want to kill myself, i just want to sleep forever"),
 ]
+
+
+# -- the twelfth round's cases, as data -----------------------------------------------------
+ROUND12 = yaml.safe_load(
+    Path(__file__).with_name("crisis_rules_round12.yml").read_text(encoding="utf-8")
+)
+ROUND12_OURS = [
+    tuple(case) for part in ("look_alikes", "same_shape", "kinds") for case in ROUND12[part]
+]
+LOOK_ALIKES += [tuple(case) for case in ROUND12["look_alikes"]]
+SAME_SHAPE_CRISES += [tuple(case) for case in ROUND12["same_shape"]]
 
 
 @pytest.mark.parametrize(("kind", "lang", "message"), LOOK_ALIKES)
@@ -365,6 +382,10 @@ NEAR_NEW_RULES = [
 ]
 
 
+ELEVENTH_ROUND_KINDS += [(lang, message) for _, lang, message in ROUND12["kinds"]]
+NEAR_NEW_RULES += [tuple(case) for case in ROUND12["near_new_rules"]]
+
+
 @pytest.mark.parametrize(("lang", "message"), ELEVENTH_ROUND_KINDS)
 def test_an_eleventh_round_kind_is_flagged_by_the_rules(lang, message):
     assert crisis.rules_check(message).flagged, message
@@ -381,11 +402,27 @@ def test_the_rule_names_of_the_round_are_unique():
     ours = [n for n in names if n.endswith("11")]
     assert len(ours) > 70
     assert all(names.count(n) == 1 for n in ours)
+    twelfth = [n for n in names if n.endswith("12")]
+    assert len(twelfth) > 60
+    assert all(names.count(n) == 1 for n in twelfth)
+
+
+def test_every_twelfth_round_kind_is_written_in_both_languages():
+    # hit_he_end is Danish word order ("i går slog han"): one language by nature.
+    langs: dict[str, set[str]] = {}
+    for kind, lang, _ in ROUND12["kinds"] + ROUND12["look_alikes"]:
+        langs.setdefault(kind, set()).add(lang)
+    assert {k for k, found in langs.items() if found != {"da", "en"}} <= {"hit_he_end"}
 
 
 # -- no near copies ---------------------------------------------------------------------------
 def _round_eleven_lines() -> list[str]:
     found, harmless = crisis_eval._labelled(DATA / "crisis_fresh11.yml")
+    return [m for _, _, m in found + harmless]
+
+
+def _round_twelve_lines() -> list[str]:
+    found, harmless = crisis_eval._labelled(DATA / "crisis_fresh12.yml")
     return [m for _, _, m in found + harmless]
 
 
@@ -402,6 +439,7 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
         + _round_nine_lines()
         + _round_ten_lines()
         + _round_eleven_lines()
+        + _round_twelve_lines()
     ]
     assert near_copies(_all_ours(), seen, _plain) == []
 
@@ -409,6 +447,12 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
 def test_no_phrasing_here_shares_half_its_words_with_a_round_eleven_line():
     index = WordOverlapIndex(_round_eleven_lines(), _words, share=0.5, min_words=3)
     assert [m for m in _all_ours() if index.near(m)] == []
+
+
+def test_no_twelfth_round_phrasing_shares_half_its_words_with_a_round_twelve_line():
+    index = WordOverlapIndex(_round_twelve_lines(), _words, share=0.5, min_words=3)
+    ours = [m for _, _, m in ROUND12_OURS] + [m for _, m in ROUND12["near_new_rules"]]
+    assert [m for m in ours if index.near(m)] == []
 
 
 def test_the_overlap_checks_can_fail():
