@@ -219,6 +219,9 @@ _TEXTING = {
     "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ka": "kan", "ska": "skal", "hva": "hvad",
     "sku": "skulle", "u": "you", "ur": "your", "cuz": "because",
     "coz": "because", "bc": "because", "thx": "thanks", "pls": "please", "plz": "please",
+    # Round 12: Scots negatives ("what I cannae do anymore").
+    "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "wouldnae": "wouldnt",
+    "couldnae": "couldnt", "isnae": "isnt",
 }  # fmt: skip
 
 
@@ -1304,6 +1307,13 @@ _PERSON_OF_AGE = re.compile(
     + r"(?= (?:i know|jeg kender|on my|in my|pa min|i min|next door|nearby|who|der|som|has"
     r"|cant|cannot|never|har|kan|bor|lives|needs)\b)"
 )
+# Round 12: a parent to a child of N who has the difficulty ("mor til en pige på 16 der har
+# mistet interessen", "dad of a boy of 15 who won't go to school"): asked for the child.
+_PARENT_OF_CHILD_WHO = re.compile(
+    r"\b(?:mor|far|forlder|mother|father|mum|mom|dad|parent) (?:til|to|of) (?:en|et|a|an) "
+    r"(?:\w+ )?(?:dreng|pige|son|datter|boy|girl|teenager|teen|knagt)"
+    r" (?:pa|of|aged) (\d{1,2}) (?:der|som|who|that)\b"
+)
 # "en kvinde på 52, har mistet mit job": the writer's own introduction, a comma after it.
 _SELF_BY_AGE = re.compile(r"^\W*(?:\w+ ){1,4}(?:på|pa|paa|of|aged) \d{2}\s*[,.;:!-]")
 
@@ -1790,7 +1800,11 @@ def understand(text: str) -> Understanding:
             other_age = int(bare.group(2))
             asking_for = "child" if other_age < ADULT_AGE else "adult"
             said = bare.group(0)
-    if asking_for is None and (match := _SOMEONES_AGE.search(flat) or _person_of_age(flat, text)):
+    if asking_for is None and (
+        match := _SOMEONES_AGE.search(flat)
+        or _person_of_age(flat, text)
+        or _PARENT_OF_CHILD_WHO.search(flat)
+    ):
         other_age = int(next(g for g in match.groups() if g))
         asking_for = "child" if other_age < ADULT_AGE else "adult"
         said = match.group(0)

@@ -126,6 +126,9 @@ ASKED_FOR = [
     ("jeg passer min mormor og hun har svært ved at huske sin medicin", "adult"),
     ("en af mine beboere har svært ved at handle", "adult"),
     ("one of my clients is 52 and never opens his mail", "adult"),
+    # a parent to a child of N who has the difficulty
+    ("jeg er far til en dreng på 15 der ikke vil i skole mere", "child"),
+    ("I'm the mum of a girl of 14 who has stopped eating with us", "child"),
 ]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
@@ -266,6 +269,8 @@ AREAS = [
      ("daily_finances",)),
     ("jeg skylder ikke noget, men pengene er væk efter en uge", ("daily_finances",)),
     ("jeg er sur på min krop og kan ikke gøre rent", ("household_structure",)),
+    # Scots negatives read as negatives
+    ("I dinnae have any debt, just no friends here", ("social_contact",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
@@ -299,6 +304,11 @@ STILL_AN_AREA = [
     ("jeg ved ikke hvem jeg er uden mit arbejde efter ulykken", "coping_with_disability"),
     ("ive let the flat go", "household_structure"),
     ("jeg har ladet huset sejle siden skilsmissen", "household_structure"),
+    ("my brother is not meeting anybody since the divorce", "social_contact"),
+    ("han mødes ikke med nogen længere", "social_contact"),
+    ("efter operationen skal jeg vænne mig til hvad jeg ikke kan mere", "coping_with_disability"),
+    ("honestly the flat is kind of falling apart", "household_structure"),
+    ("huset er ved at falde fra hinanden efter min kone døde", "household_structure"),
 ]
 
 
@@ -370,6 +380,7 @@ IMPACT = [
     ("only the shopping, everything else is alright", "mild"),
     ("han klarer sig ikke uden mig", "severe"),
     ("she cant manage a day without me", "severe"),
+    ("she cannae get dressed without me", "severe"),
 ]
 
 
@@ -391,6 +402,9 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
         "he drinks a lot these days",
         "we have terrible fights about the dishes",
         "jeg har brug for hjælp til alt det med skat",
+        # ... nor the weather's
+        "vejret har været forfærdeligt, og jeg har ingen at snakke med",
+        "the weather has been terrible and i never go out",
     ],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
