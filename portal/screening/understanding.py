@@ -267,7 +267,9 @@ _NOT_TYPOS = frozenset(
      # Round 11: a warehouse is no doctor ("arbejdet på lager" is not "læger").
      "lager", "lageret", "lagre",
      # Round 12: sending is no spending ("keeps sending me on courses").
-     "sending", "sends"}
+     "sending", "sends",
+     # Round 12: Danish "lettere" (milder) is no typo of "letters".
+     "lettere", "lette"}
 )  # fmt: skip
 
 

@@ -271,6 +271,13 @@ AREAS = [
     ("jeg er sur på min krop og kan ikke gøre rent", ("household_structure",)),
     # Scots negatives read as negatives
     ("I dinnae have any debt, just no friends here", ("social_contact",)),
+    # sick leave or sick pay as where one stands; Danish "lettere" is no "letters"
+    ("I'm off sick from my job and my wife and I keep fighting", ("conflicts",)),
+    ("jeg er sygemeldt fra arbejdet og har ingen at tale med", ("social_contact",)),
+    ("sick pay through the council and the flat is a tip", ("household_structure",)),
+    ("min bror har en lettere hjerneskade og kan ikke finde ud af sine penge", ("daily_finances",)),
+    # an aid that talks is no talking with people
+    ("the talking gadget my son got me, i cant make it work", ("assistive_technology",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
