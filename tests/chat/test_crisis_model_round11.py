@@ -243,24 +243,34 @@ HARMLESS_KINDS = [
 ]
 
 
-def _round12(part: str) -> list[tuple[str, str, str]]:
+def _round12(part: str, path: Path | None = None) -> list[tuple[str, str, str]]:
     # The twelfth round's lines (crisis_net_round12.yml, checked in test_crisis_model_round12.py)
-    # run through the same two tests.
-    data = yaml.safe_load(ROUND12_LINES.read_text(encoding="utf-8"))
+    # run through the same two tests, and the thirteenth round's (crisis_net_round13.yml,
+    # test_crisis_model_round13.py) likewise.
+    data = yaml.safe_load((path or ROUND12_LINES).read_text(encoding="utf-8"))
     return [(kind, lang, message) for kind, lang, message in data[part]]
 
 
+def _round13(part: str) -> list[tuple[str, str, str]]:
+    return _round12(part, ROUND13_LINES)
+
+
 ROUND12_LINES = Path(__file__).with_name("crisis_net_round12.yml")
+ROUND13_LINES = Path(__file__).with_name("crisis_net_round13.yml")
 
 
-@pytest.mark.parametrize(("category", "lang", "message"), CRISIS_KINDS + _round12("crisis"))
+@pytest.mark.parametrize(
+    ("category", "lang", "message"), CRISIS_KINDS + _round12("crisis") + _round13("crisis")
+)
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
     # Through the layer too: the rules' crisis, or the net's gentle question.
     assert crisis.check(message).flagged, (category, lang)
 
 
-@pytest.mark.parametrize(("kind", "lang", "message"), HARMLESS_KINDS + _round12("harmless"))
+@pytest.mark.parametrize(
+    ("kind", "lang", "message"), HARMLESS_KINDS + _round12("harmless") + _round13("harmless")
+)
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)
 
@@ -291,15 +301,16 @@ def test_the_tenth_set_is_trained_on_and_the_eleventh_never():
 
 def test_the_everyday_sets_are_the_seen_ones_named_one_by_one():
     names = [path.name for path in crisis_model.EVERYDAY_DESCRIPTIONS]
-    # Round 11's pair is seen since the twelfth round (test_crisis_model_round12.py).
+    # Round 11's pair is seen since the twelfth round (test_crisis_model_round12.py), round
+    # 12's since the thirteenth (test_crisis_model_round13.py).
     assert names == ["understanding_heldout.yml"] + [
-        f"understanding_heldout{i}.yml" for i in range(2, 12)
+        f"understanding_heldout{i}.yml" for i in range(2, 13)
     ]
     conversations = [path.name for path in crisis_model.SEEN_CONVERSATIONS]
     assert "conversations_fresh7.yml" in conversations
-    # Round 12's pair is unseen: never a source of the net.
-    assert "understanding_heldout12.yml" not in names
-    assert "conversations_fresh9.yml" not in conversations
+    # Round 13's pair is unseen: never a source of the net.
+    assert "understanding_heldout13.yml" not in names
+    assert "conversations_fresh10.yml" not in conversations
 
 
 def test_everyday_rows_are_harmless_and_leave_out_what_tells_a_danger():

@@ -1,0 +1,135 @@
+"""The crisis net, thirteenth round (issue 10): the kinds round 12 showed the net missing, told in
+new ways, and everyday messages with the same hard words. The lines of crisis_net_round13.yml
+were written for these tests by kind, after bot/data/crisis_training_13.yml and in other words
+than any of its lines or any seen set's line, Danish first (texted, without æøå), then English.
+
+The eleventh round's parametrised tests (test_crisis_model_round11.py) assert its `crisis` part
+(net and layer flag each line) and its `harmless` part (below THRESHOLD); `missed` and
+`harmless_net_alarms` are kept for the record. Here: the kinds and both languages, round 12's
+crisis set trained on (and the bench says so) and round 13's never, round 12's descriptions and
+conversation turns as everyday negatives (less what tells a danger) and round 13's never, the
+thirteenth file's size and kinds, and no line here or in the file equal or near a training
+line or a seen set's line (round 12's sets included). The helpers are the earlier rounds'."""
+
+from __future__ import annotations
+
+import functools
+
+import yaml
+
+from bench import crisis_eval
+from portal.chat import crisis_model
+from tests.chat.test_crisis_model_round9 import _copied_count, _near_lines
+from tests.chat.test_crisis_model_round10 import DATA
+from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13
+from tests.chat.test_crisis_model_round12 import _seen_lines_round12
+
+# Round 12's sets, seen since the thirteenth round began (round 13's are never read here).
+ROUND12_SETS = [
+    DATA / "intent_heldout_fresh11.yml",
+    DATA / "understanding_heldout12.yml",
+    DATA / "conversations_fresh9.yml",
+]
+
+CRISIS_KINDS = _round13("crisis")
+MISSED_BY_THE_NET = _round13("missed")
+HARMLESS_KINDS = _round13("harmless")
+HARMLESS_NET_ALARMS = _round13("harmless_net_alarms")
+
+
+def test_each_kind_in_both_languages():
+    every = CRISIS_KINDS + MISSED_BY_THE_NET
+    categories = {category for category, _, _ in every}
+    assert len(categories) >= 10
+    for category in categories:
+        assert {lang for c, lang, _ in every if c == category} == {"da", "en"}, category
+    assert len({category for category, _, _ in CRISIS_KINDS}) >= 8
+    everyday = HARMLESS_KINDS + HARMLESS_NET_ALARMS
+    kinds = {kind for kind, _, _ in everyday}
+    assert len(kinds) >= 8
+    for kind in kinds:
+        assert {lang for k, lang, _ in everyday if k == kind} == {"da", "en"}, kind
+
+
+def test_the_twelfth_set_is_trained_on_and_the_thirteenth_never():
+    assert crisis_eval.FRESH12 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH12 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH12, "x").endswith("(net trained on it)")
+    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
+    files = {r[3] for r in crisis_model.training_rows()}
+    assert {"crisis_fresh12", "crisis_training_13"} <= files
+    assert "crisis_fresh13" not in files
+
+
+def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_thirteens_never():
+    descriptions = [path.name for path in crisis_model.EVERYDAY_DESCRIPTIONS]
+    conversations = [path.name for path in crisis_model.SEEN_CONVERSATIONS]
+    assert descriptions[-1] == "understanding_heldout12.yml"
+    assert conversations[-1] == "conversations_fresh9.yml"
+    assert "understanding_heldout13.yml" not in descriptions
+    assert "conversations_fresh10.yml" not in conversations
+    rows = crisis_model.everyday_rows()
+    files = {row[3] for row in rows}
+    assert {"understanding_heldout12", "conversations_fresh9"} <= files
+    assert not {"understanding_heldout13", "conversations_fresh10"} & files
+    # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
+    # the three conversations that tell a danger give no line.
+    assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh9.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+    kept = {crisis_model._key(row[0]) for row in rows if row[3] == "conversations_fresh9"}
+    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
+
+
+def test_the_thirteenth_file_is_large_danish_first_and_by_kind_in_both_languages():
+    data = yaml.safe_load(crisis_model.TRAINING_13_FILE.read_text(encoding="utf-8"))
+    for part in ("crisis", "harmless"):
+        assert len(data[part]) >= 14, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+            assert all(isinstance(line, str) for lines in langs.values() for line in lines)
+    rows = [r for r in crisis_model.training_rows() if r[3] == "crisis_training_13"]
+    assert sum(r[1] for r in rows) >= 250
+    assert sum(not r[1] for r in rows) >= 150
+    for kind in ("affairs_in_order_farewell", "gone_soon_indirect", "stalking_signs"):
+        assert kind in data["crisis"], kind
+    for kind in ("sexual_coercion", "answer_then_signal", "medical_now"):
+        assert kind in data["crisis"], kind
+    for kind in ("lonely_unseen", "crime_in_the_news", "trackers_everyday"):
+        assert kind in data["harmless"], kind
+
+
+def test_the_threshold_is_still_the_one_chosen_by_leave_one_set_out():
+    # Re-checked on the thirteenth round's folds (crisis_model's docstring, "Thirteenth round").
+    assert crisis_model.THRESHOLD == THRESHOLD_CHOSEN
+
+
+@functools.cache
+def _seen_lines_round13() -> tuple[str, ...]:
+    lines = list(_seen_lines_round12())
+    crisis_msgs, harmless_msgs = crisis_eval._labelled(crisis_eval.FRESH12)
+    lines += [m for _, _, m in crisis_msgs + harmless_msgs]
+    for path in ROUND12_SETS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lines += [t for t in crisis_model._leaves(data) if isinstance(t, str)]
+    return tuple(lines)
+
+
+def test_round_twelve_sets_are_read():
+    assert len(_seen_lines_round13()) > len(_seen_lines_round12()) + 1_000
+
+
+def test_no_line_here_equals_or_nearly_equals_a_training_or_seen_line():
+    every = CRISIS_KINDS + MISSED_BY_THE_NET + HARMLESS_KINDS + HARMLESS_NET_ALARMS
+    ours = [message for _, _, message in every]
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round13()]
+    assert _near_lines(ours, others) == []
+
+
+def test_the_thirteenth_training_file_copies_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_13_FILE, list(_seen_lines_round13())) == 0
