@@ -652,7 +652,10 @@ def _areas_as_said(u: Understanding, text: str, noted, qid: str | None = None) -
         # the areas corrected in words.
         return u
     if gone or u.not_areas:
-        return replace(quiet, not_areas=tuple(dict.fromkeys([*u.not_areas, *gone])))
+        # "gymnastikken er ikke det vigtige, det er at jeg ikke ser nogen" (round 13): an
+        # area taken out, and the one named beside it in its place.
+        new = tuple(c for c in u.areas if c not in noted and c not in gone) if gone else ()
+        return replace(quiet, areas=new, not_areas=tuple(dict.fromkeys([*u.not_areas, *gone])))
     return quiet
 
 

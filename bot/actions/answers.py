@@ -357,6 +357,18 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "physiotherapist",
                 "rehab",
                 "rehabilitation",
+                # Nursing at home, and a mentor or support person named without a source
+                # (round 13): existing support, the municipality's other help.
+                "home nursing",
+                "hjemmesygepleje",
+                "district nurse",
+                "community nurse",
+                "mentor",
+                "support worker",
+                "support person",
+                "støtteperson",
+                "kontaktperson",
+                "contact person",
             ),
         ),
         (
@@ -1017,6 +1029,14 @@ _MOSTLY_WELL = re.compile(
     r"(?:kommer|get|gets|getting|comes?) (?:da |nok |godt |still |jo )?(?:igennem|through)"
     r" (?:dagene|dagen|hverdagen|the days|the day|my days|each day)(?!\w)"
 )
+# Getting worse by the month, beside managing (folded text, round 13): "jeg klarer mig,
+# men det glider for hver uge", "I cope but I'm sliding", "it goes downhill slowly".
+_WORSENING = re.compile(
+    r"(?<!\w)(?:(?:glider|skrider) (?:\w+ ){0,3}(?:mere|for hver|hele tiden|efterhaanden"
+    r"|langsomt|ned)|slipping|sliding|downhill|ned ad bakke|getting worse"
+    r"|bliver vaerre|gets worse|worse (?:every|each)|vaerre for hver|mere for hver"
+    r"|more (?:every|each) (?:week|month))(?!\w)"
+)
 _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
            "a lot", "værre", "worse")  # fmt: skip
 
@@ -1199,6 +1219,21 @@ _DOES_NOTHING = re.compile(
     r"(?<!\w)(?:can|could|cannot|can'?t|kan|kunne|do|does|doing|goer|gjorde|klarer|manage"
     r"|manages)(?: \w+)? (?:nothing|ingenting|intet|noget som helst|anything)(?!\w)"
 )
+# A helper named as a person, whose source may be named beside (folded, as matched).
+_HELPER_WORDS = frozenset(
+    {"mentor", "support worker", "support person", "stoetteperson", "kontaktperson",
+     "contact person"}
+)  # fmt: skip
+# Help from family or friends (folded text), at the question "Do you already get help from
+# the municipality?": none from it, unless the reply names the municipality's help too
+# ("my mum comes every day", "kun familien hjælper", "hans søster ordner alt").
+_FAMILY_HELP = re.compile(
+    r"(?<!\w)(?:familie\w*|family|mor|far|mum|mom|mother|dad|father|soester|sister|bror"
+    r"|brother|kone|wife|mand|husband|kaereste|partner|venner|friends|datter|daughter|soen"
+    r"|son|naboen?|neighbou?r)(?:'s)? (?:\w+ )?(?:hjaelper|helps|helping|comes|kommer|does|goer"
+    r"|ordner|klarer|sorts|handles|takes care)(?!\w)"
+    r"|(?<!\w)(?:kun|only|just|bare) (?:\w+ )?(?:familie\w*|family|venner|friends)(?!\w)"
+)
 DONT_KNOW_CODES = {"existing_support": "dont_know", "motivation": "unsure", "format": "dont_know"}
 # Leaving the choice to us (folded text), at a choice question with a "don't know": that
 # question's "don't know", never a way or a "no" ("det må I bestemme", "you decide",
@@ -1248,10 +1283,22 @@ def declines_adviser(text: str) -> bool:
     return _DECLINES_ADVISER.search(_normalise(text[:500])) is not None
 
 
+# Meeting others told as what is hard (folded text, just before it): "jeg har svært ved at
+# være sammen med andre", "I'm scared to meet other people": an area, no wish for a group.
+_HARD_BEFORE = re.compile(
+    r"(?<!\w)(?:svaert|svaer|hard|difficult|bange|afraid|scared|nervoes|nervous|toer ikke"
+    r"|tor ikke|kan ikke|can'?t|cannot|struggle|struggling|hate|hader)"
+    r"(?: (?:ved|med|for|to|at|til))?(?: \w+){0,2} $"
+)
+
+
 def meets_others(text: str) -> bool:
     """A wish to meet others (a group), not to meet us face to face."""
     clean = _normalise(text[:500])
-    return _MEET_OTHERS.search(clean) is not None and not _ALONE_WORDS.search(clean)
+    found = _MEET_OTHERS.search(clean)
+    if found is None or _ALONE_WORDS.search(clean):
+        return False
+    return not _HARD_BEFORE.search(clean[: found.start()])
 
 
 _FIRST_PART = re.compile(r"[,.;:!?\n]|\s(?:men|but|og|and)\s")
@@ -1288,6 +1335,8 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         head = parse_answer(question_id, clean[:cut])
         if head is not None:
             return head
+    if question_id == "impact" and _MOSTLY_WELL.search(clean) and _WORSENING.search(clean):
+        return "at_risk"  # managing now, and slipping: "Not much yet", afraid of worse
     if (
         question_id == "impact"
         and _MOSTLY_WELL.search(clean)
@@ -1341,6 +1390,8 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         dict.fromkeys(code for code, _ in sorted(kept, key=lambda k: _order(question_id, k[0])))
     )
     if not matched:
+        if question_id == "existing_support" and _FAMILY_HELP.search(clean):
+            return ["none"]  # family or friends: no help from the municipality
         if question_id in DONT_KNOW_CODES and _NOT_KNOWING.search(clean):
             code = DONT_KNOW_CODES[question_id]
             return [code] if q.kind == "multi" else code
@@ -1353,6 +1404,12 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         return matched[0]
     if "none" in matched and len(matched) > 1:
         matched.remove("none")  # "no, only the job centre" → jobcenter
+    if question_id == "existing_support" and {"jobcenter", "s85"} & set(matched):
+        # "a mentor from the job centre": the person's source names the help, the person
+        # alone is no other help besides it.
+        own = {clean[a:b] for code, (a, b) in kept if code == "other_municipal"}
+        if own and own <= _HELPER_WORDS:
+            matched = [c for c in matched if c != "other_municipal"]
     return [c for c in q.codes if c in matched]
 
 
@@ -1514,6 +1571,11 @@ _DROP = (
     r"|(?:is|er|are) (?:now |nu )?(?:finish|finished|over|done|slut|ovre|loest|resolved|gone)"
     r"(?! (?:by|af|med|for|with)(?!\w))"
     r"|(?:isn'?t|is not|er ikke|ikke) (?:a |et )?problem (?:any ?more|now|mere|laengere)"
+    # Not what it is about (round 13): "brevene er ikke problemet", "the gym isn't the
+    # important bit", "det er ikke det vigtige".
+    r"|(?:isn'?t|is not|er ikke|not) (?:really |egentlig |rigtig )?(?:(?:the|det|den) )?"
+    r"(?:\w+ )?(?:problem|problemet|issue|vigtige|vigtigste|important (?:bit|part|thing)"
+    r"|main thing|main problem|store problem|point)"
     r"|tager sig af|klarer \w+ selv|ikke brug for hjaelp til|don'?t need help with"
     r"|no help needed with"
     # Someone close already helps with it: "brevene hjælper min datter mig med", "min søn
@@ -1599,6 +1661,14 @@ _INDIRECT = (
         ("conflicts", "work_or_education"),
     ),
     (re.compile(r"(?<!\w)(?:lonely|loneliness|ensom\w*|alene)(?!\w)"), ("social_contact",)),
+    (
+        # A pastime by its name (round 13): "gymnastikken", "the football", "klubben".
+        re.compile(
+            r"(?<!\w)(?:gymnastik\w*|gym|sport\w*|fodbold\w*|football|hobby\w*|hobbies"
+            r"|klub\w*|club\w*|svoemning\w*|swimming|bowls|cricket|kor\w*|choir)(?!\w)"
+        ),
+        ("activities",),
+    ),
     (
         re.compile(
             r"(?<!\w)(?:neighbou?rs?|nabo\w*|landlord|udlejer\w*|fights?|arguing|skaend\w*"

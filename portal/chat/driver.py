@@ -568,6 +568,20 @@ def _about_them(text: str) -> bool:
     return bool(_THEY_FIRST.match(head)) or not _ME.search(head)
 
 
+# A request to take an area out, asked as a question ("kan du fjerne det med sundheden?",
+# "could you drop the money part?"): a correction, not a question about the offer.
+_ASKS_TO_DROP = re.compile(
+    r"^\W*(?:kan|vil|gider|kunne|could|can|would|will)\s+(?:du|i|you)\s+(?:\w+\s+)?"
+    r"(?:fjerne|slette|droppe|stryge|tage|remove|drop|delete|take|strike|cross|skip)\b",
+    re.I,
+)
+
+
+def _drop_request(text: str, areas: list) -> bool:
+    """A request, asked as a question, to take out an area that is noted."""
+    return bool(areas) and bool(_ASKS_TO_DROP.match(text)) and bool(dropped_areas(text, areas))
+
+
 ASKED_CHILD_AGE = "asked_child_age"
 # [question, how many typed messages in a row did not answer it]
 MISSED = "missed_question"
@@ -1107,6 +1121,8 @@ class Driver:
             and declines_adviser(text)
         ):
             return True  # "honestly no, I only do this because she told me to": a correction
+        if _drop_request(text, list(slots.get("areas") or ())):
+            return True  # "kan du fjerne det med gælden?": an area out
         if len(text.split()) > 15 or _QUESTION.search(text):
             return False
         if dropped_areas(text, list(slots.get("areas") or ())):
@@ -1239,9 +1255,11 @@ class Driver:
         form it is read as an answer (or a correction of one), outside it as a description
         of the situation, also after an outcome ("nej vent, jeg er 17")."""
         requested = state["slots"].get("requested_slot")
-        question = bool(_QUESTION.search(text))
+        drop_request = _drop_request(text, list(state["slots"].get("areas") or ()))
+        question = bool(_QUESTION.search(text)) and not drop_request
         faq = self.bot.plans.get((None, intent))
         asks = question or bool(_INVERTED.search(text))  # "min mor er 80, skal hun betale"
+        asks = asks and not drop_request
         is_fact_question = asks and faq is not None and faq.actions in FACT_ACTIONS
         # An answer to the question asked wins over a topic it resembles: "in person" to
         # "how would you like to talk to us?" is not "talk to a person".
@@ -1288,7 +1306,7 @@ class Driver:
         if (
             not state["active_loop"]
             and state["slots"].get("screening_outcome") not in (None, "crisis")
-            and "?" not in text
+            and ("?" not in text or drop_request)
             and dropped_areas(text, list(state["slots"].get("areas") or ()))
         ):
             return "describe_situation"  # "drop the last one" after the outcome: it follows

@@ -439,6 +439,21 @@ WORDS_13 = [
     ("urgent", "naw", "no"),
     ("urgent", "aye", "yes"),
     ("motivation", "aye", "yes"),
+    # Managing, but slipping over time: "Not much yet" (afraid it gets worse).
+    ("impact", "jeg klarer mig fint, men det skrider lidt for hver uge", "at_risk"),
+    ("impact", "i get by ok but its going downhill slowly", "at_risk"),
+    # A mentor or support person without a source is help; a source named says whose.
+    ("existing_support", "I have a mentor", ["other_municipal"]),
+    ("existing_support", "jeg har en mentor", ["other_municipal"]),
+    ("existing_support", "min bror faar en mentor via jobcentret", ["jobcenter"]),
+    ("existing_support", "a district nurse pops in twice a week", ["other_municipal"]),
+    ("existing_support", "hjemmesygeplejen kommer om morgenen", ["other_municipal"]),
+    # Family or friends are no help from the municipality (the question's own words).
+    ("existing_support", "my dad does most of it for her", ["none"]),
+    ("existing_support", "kun familien hjaelper ham", ["none"]),
+    # Meeting others told as what is hard is no wish for a group.
+    ("format", "I find it really hard to be around other people", None),
+    ("format", "jeg har svaert ved at vaere sammen med andre", None),
 ]
 
 
@@ -447,6 +462,58 @@ def test_answers_in_the_citizens_words_round_13(qid, text, code):
     from bot.actions.answers import parse_answer
 
     assert parse_answer(qid, text) == code
+
+
+HEALTH_AND_DEBT = ['/answer{"areas": "health"}', '/answer{"areas": "debt"}',
+                   '/answer{"areas": "done"}']  # fmt: skip
+TO_IMPACT_TWO = [*TO_IMPACT[:3], *HEALTH_AND_DEBT]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "areas"),
+    [
+        # Not what it is about, at another question: the area out.
+        ("en", "the health stuff isnt the problem, its the debt", ["debt"]),
+        ("da", "helbredet er ikke problemet, det er gaelden", ["debt"]),
+        # Asked as a question, a request to take an area out is a correction.
+        ("en", "could you take out the debt bit?", ["health"]),
+        ("da", "kan du slette det med gaelden?", ["health"]),
+    ],
+)
+def test_an_area_taken_out_at_another_question(lang, text, areas):
+    d, state, _ = play(lang, TO_IMPACT_TWO)
+    assert state["slots"]["requested_slot"] == "impact"
+    d.handle("s", state, text, lang)
+    assert state["slots"]["areas"] == areas
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "could you take out the debt bit?"), ("da", "kan du slette det med gaelden?")],
+)
+def test_a_request_to_take_an_area_out_after_the_outcome_is_a_correction(lang, text):
+    rest = ['/answer{"impact": "moderate"}', '/answer{"existing_support": "none"}',
+            '/answer{"motivation": "yes"}', '/answer{"format": "group"}',
+            '/answer{"contact": "phone"}']  # fmt: skip
+    d, state, seen = play(lang, [*TO_IMPACT_TWO, *rest])
+    assert outcome(seen[-1]) is not None
+    turn = d.handle("s", state, text, lang)
+    assert state["slots"]["areas"] == ["health"]
+    assert outcome(turn) is not None  # the outcome follows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the football isnt really the main thing, i just feel lonely"),
+        ("da", "klubben er ikke det vigtige, det er at jeg er ensom"),
+    ],
+)
+def test_an_area_taken_out_and_another_named_in_its_place(lang, text):
+    to_impact = [*TO_IMPACT[:3], '/answer{"areas": "activities"}', '/answer{"areas": "done"}']
+    d, state, _ = play(lang, to_impact)
+    d.handle("s", state, text, lang)
+    assert state["slots"]["areas"] == ["social_contact"]
 
 
 def test_no_message_of_round_13_is_a_line_or_near_copy_of_a_seen_conversation():
