@@ -18,11 +18,11 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_training_4.yml (written by kind, issue 10 fourth round),
              crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
              crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh),
-             crisis_training_12.yml (twelfth) and the
+             crisis_training_12.yml (twelfth), crisis_training_13.yml (thirteenth) and the
              crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
-             twelfth);
+             twelfth, crisis_fresh12 since the thirteenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files and of the seen bench sets (hard
              look-alikes), and since the eleventh round the seen situation descriptions and
@@ -33,6 +33,57 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh13.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Thirteenth round (issue 10): crisis_fresh12 (round 12, measured once unseen: net alone 75.5 %,
+layer 89.8 %) is trained on; understanding_heldout12 and conversations_fresh9 join the everyday
+negatives (read by eye: the one description the rules flag, a shelter told as over, left out
+by index; the three danger conversations left out whole); crisis_training_13.yml brings 302
+crisis lines of the kinds round 12 showed the net missing (farewells as affairs put in order,
+an age or a season not reached, an end to fighting, heights and tracks, a plan with a day,
+stalking by its signs, sexual coercion for a job or a bed, an answer then the signal, hidden
+self-harm, a dead relative's voice, a seizure or a stroke, an urgent ask for a person now) and
+186 everyday lines with the same words (feeling unseen, crime in the news, violence over,
+trackers, trains and balconies, doses, goodbyes in errands, an ex's texts and a partner's
+illness as the offer's own conflicts and care). Leave one set out in 13 folds (the twelfth
+round's, round 12 as the thirteenth: fold k holds out crisis set k, understanding set k and
+conversation set k together; the net reads what crisis.net_text gives, the rules frozen at
+01:20 UTC), net alone, before (the twelfth round's data and model, the round-12 sets in the
+pool) / after:
+
+  margin  crisis pooled   fresh12 out    fresh11 out    descriptions   turns   look-alikes
+  0.5     83.2 / 83.3 %  82.0 / 82.3 %  83.9 / 83.1 %  17 / 19        7 / 8   36 / 38
+  0.55    81.3 / 81.6 %  80.1 / 80.9 %  80.4 / 81.6 %  15 / 13        7 / 7   31 / 32
+  0.6     78.6 / 79.3 %  75.8 / 77.2 %  78.6 / 79.1 %  11 / 11        6 / 7   24 / 27
+  0.65    76.5 / 76.8 %  73.1 / 74.7 %  76.3 / 76.6 %   8 / 9         6 / 6   19 / 21
+  0.7     73.5 / 74.1 %  71.2 / 72.3 %  73.6 / 73.6 %   8 / 8         5 / 5   16 / 16
+
+(3,346 crisis lines of 13 sets; descriptions of 1,167, turns of 1,073; look-alikes = the crisis
+sets' 4,300 harmless lines.) The rule (the lowest margin with at most 1 % net alarms on the
+held-out descriptions and on the look-alikes) chooses 0.6 before and after, so THRESHOLD stays
+0.6. The twelve older sets, whose lines nobody tuning the net read this round: 2,348 -> 2,365
+of 2,974 (79.0 -> 79.5 %; fresh10 held out 67.2 -> 69.5 %). fresh12 held out, 282 -> 287 of
+372, is partly tuned (its misses were read by kind before the file was written) and is the
+figure the round-12 net measured unseen (75.5-75.8 %): a kind written in own words reaches few
+of a writer's own words. A first state of the file (without the ex's texts, a partner's
+illness, a teenager's rows as everyday lines) drew 15 description alarms at 0.6 (the rule
+would have chosen 0.7); the everyday kind written for them brought it back to 11. In sample
+(no estimate): fresh12 net alone 282 -> 369 of 372 (0.6), its look-alikes 3 -> 0 net alarms of
+442, layer 334 -> 371; every older seen crisis set's net-alone recall moved by -2 to +3 lines,
+the layer unchanged on every one; no seen description or turn alarms the net (3 + 1 before,
+round 12's).
+Tried, same folds, not kept: (1) the gentle band. The net's alarm is already the gentle
+question with the contacts (crisis.check: concern, category model; the driver asks and goes
+on after a no), so a band below THRESHOLD is a lower threshold: at 0.55 the pooled recall is
+81.6 % (+2.3 points) for 13 of 1,167 description alarms (1.1 %), at 0.5 83.3 % for 19 (1.6 %):
+above the 1 % the offer's own citizens are allowed. (2) Features that carry across writers:
+each crisis line and hard look-alike again with one or two typos (a dropped, doubled, swapped
+or changed letter in a third of the longer words; weight 0.5) gave 80.0 % at 0.6 but with 17
+description alarms, 77.6 % at 0.65 with 12, i.e. the same curve moved (training 9.4 -> 12.8 s
+CPU per fold, peak 750 -> 880 MiB); each short crisis line and hard look-alike again after a
+screening answer ("nej", "18", "not sure", ...) 79.0 % at 0.6 (mid-screening lines 117 -> 120
+of 152), 12 description alarms. Cost on a machine at load 7-11: training 8.7 -> 10.6 s CPU,
+peak RSS of a process that trains 659 -> 684 MiB; 41,900 -> 43,400 texts, 59,000 -> 62,200 rows; the
+scoring path is unchanged.
 
 Twelfth round (issue 10): crisis_fresh11 (round 11, measured once unseen: net alone 78.1 %,
 layer 89.4 %) is trained on; understanding_heldout11 and conversations_fresh8 join the everyday
