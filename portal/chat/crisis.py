@@ -6475,10 +6475,9 @@ RULES: list[Rule] = [
         r"|næste|nogen|en|et|\d+|års|år|year|years|årets|one|more|flere|any|endnu) ){0,3}"
         r"(?:\w*fødselsdag\w*|birthday|birthdays|jul|julen|christmas|xmas|påske\w*|easter|nytår\w*"
         r"|new year|forår\w*|spring|sommer\w*|summer|vinter\w*|vintre|winters?|efterår\w*|autumn"
-        r"|fall)\b(?!(?: [a-z']+){0,4} (?:party|fest\w*|holiday|ferie\w*|hjemme|home|with|med"
-        r"|sammen"
-        r"|together|abroad|udlandet|because|fordi|since|pga|due|as we|da vi|at work|på arbejde"
-        r"|arbejde\w*|work\w*|money|penge|råd)\b)",
+        r"|fall)\b(?! (?:with|med|sammen|together)\b)(?!(?: [a-z']+){0,4} (?:party|fest\w*|holiday"
+        r"|ferie\w*|hjemme|home|abroad|udlandet|because|fordi|since|pga|due|as we|da vi|at work"
+        r"|på arbejde|arbejde\w*|work\w*|money|penge|råd)\b)",
         no_more_seasons12=r"(?:want|wanna|vil|ville|orker|gider|need) (?:\w+ )?(?:<ikke>|not|no)?"
         r" ?(?:have |to have |to see |se |opleve )?(?:any more|flere|another|endnu en|en til|more)"
         r" (?:vintre|winters?|somre|summers?|christmases|birthdays|fødselsdage|springs)"
@@ -6568,8 +6567,9 @@ RULES: list[Rule] = [
         r"|swing|gynge|halloween|costume|kostume|play|leg|gym)\w*)",
         pills_lined12=r"(?:<pills>|all of them|dem alle)(?: [a-z']+){0,2} (?:lined up|i en række"
         r"|in a row|in rows|in front of me|foran mig|talt op foran mig|counted out in front)\b"
-        r"(?![^|]{0,40}(?:dosett|dispenser|doserings|æske|box|organi[sz]er|for the week|til ugen"
-        r"|each day|hver dag))",
+        r"(?!.{0,60}(?:dosett|dispenser|doserings|æske|box|organi[sz]er|for the week|til ugen"
+        r"|each day|hver dag|how many should|how much should|hvor mange skal|a day|om dagen|per"
+        r" day|dosis|dose))",
         saved_take_all12=r"(?:gemt|gemmer|gemte|sparet|sparer|saving|saved|saved up|hoarding"
         r"|samlet|samler|collecting|collected|stocking up) (?:\w+ ){0,3}(?:them|dem|<pills>)"
         r"(?: [a-z'|]+){0,10} (?:take them all|tage dem alle|tager dem alle|take all of them"
@@ -6802,7 +6802,10 @@ RULES: list[Rule] = [
         CRISIS,
         "unsafe_now",
         # Fled in night clothes or without shoes; someone not let out; an SOS passed on.
-        fled_nightclothes12=r"(?:flygtede|flygtet|løb|løbet|ran|run|fled|escaped|got out|kom ud"
+        # One's own flight (a relative who ran out barefoot is the fourth round's psychiatric
+        # kind): the clause start or a first-person subject before the verb.
+        fled_nightclothes12=r"(?:(?:^|\|) |(?:i|jeg|we|vi|i'?ve|ive|i'?m|im) (?:\w+ )?)(?:flygtede"
+        r"|flygtet|løb|løbet|ran|run|fled|escaped|got out|kom ud"
         r"|smuttede|stak af)(?: [a-z']+){0,4} (?:i nattøj|i pyjamas|i pyjamasen|i nattøjet"
         r"|in my pyjamas"
         r"|in pyjamas|in my pajamas|in pajamas|in my nightie|in my nightdress|barefoot|barfodet"
@@ -7603,9 +7606,10 @@ GUARDS = [
         # skemaer", "hopeless about ever getting a job"); hopeless about everything stays.
         r"(?:hopeless|håbløs\w*|helpless|hjælpeløs\w*|magtesløs\w*|powerless|useless"
         r"|ubrugelig\w*)(?: [a-z']+){0,2} (?:when|når|about|med|at|over|til|with|in front of"
-        r"|foran|ved) (?:\w+ ){0,5}(?:forms?|skema\w*|paperwork|papirer\w*|papirarbejde|e-?boks"
+        r"|foran|ved) (?:(?!life |livet |everything |alt |mig selv |myself )\w+ ){0,5}(?:forms?"
+        r"|skema\w*|paperwork|papirer\w*|papirarbejde|e-?boks"
         r"|eboks|mitid|computer\w*|job|jobs|jobbet|jobsøgning\w*|ansøgning\w*|applications?"
-        r"|math|matematik|cooking|madlavning|danish|dansk|tech|technology|it|digital\w*|bills"
+        r"|math|matematik|cooking|madlavning|danish|dansk|tech|technology|digital\w*|bills"
         r"|regninger\w*|budget\w*|tax|skat\w*|letters|breve|phone calls|telefonopkald)\b",
         # Done with a task ("helt færdig med den opgave, endelig", "done with the move").
         r"(?:færdig|færdige|done|finished|through) (?:med|with) (?:den |det |de |min |mit |mine"
