@@ -29,6 +29,7 @@ from bot.actions.answers import (
     echoed_impact,
     evidence,
     indirect_areas,
+    manages_mostly,
     meets_others,
     not_yet,
     only_clause,
@@ -398,7 +399,7 @@ def _with_described_impact(u: Understanding, text: str) -> Understanding:
         return replace(u, impact=echoed) if echoed and echoed != u.impact else u
     if not u.has_facts:
         return u
-    impact = described_impact(text)
+    impact = described_impact(text) or ("mild" if manages_mostly(text) else None)
     return replace(u, impact=impact) if impact else u
 
 

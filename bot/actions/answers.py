@@ -1143,6 +1143,21 @@ def described_impact(text: str) -> str | None:
     return _described_impact(_normalise(text[:1000]))
 
 
+def manages_mostly(text: str) -> bool:
+    """A description that says everyday life mostly works ("det går egentlig meget godt,
+    det er kun nogle dage"), with no strong word beside it: the option "A little"."""
+    clean = _normalise(text[:1000])
+    if _CANNOT.search(clean):
+        return False  # "det går fint med posten, men rengøring kan jeg slet ikke"
+    return bool(_MOSTLY_WELL.search(clean)) and not any(_has(clean, p) for p in _STRONG)
+
+
+_CANNOT = re.compile(
+    r"(?<!\w)(?:kan (?:\w+ )?(?:slet |overhovedet )?(?:ikke|ik)|can'?t|cannot|can not|unable"
+    r"|slet ikke|not at all|overhovedet ikke|no way)(?!\w)"
+)
+
+
 def echoed_impact(text: str) -> str | None:
     """The impact whose option description the text says again in other words ("can't
     manage my day without help": Very much; "kan ikke få dagene til at hænge sammen":

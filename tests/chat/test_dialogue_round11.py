@@ -516,6 +516,22 @@ def test_an_area_taken_out_and_another_named_in_its_place(lang, text):
     assert state["slots"]["areas"] == ["social_contact"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "impact"),
+    [
+        # A description that says everyday life mostly works: "A little", said back.
+        ("en", "im 52, my letters pile up but apart from that i manage ok", "mild"),
+        ("da", "jeg er 60 og roder med posten, men ellers gaar det egentlig fint", "mild"),
+        # A strong word beside it keeps it unread: the question is asked.
+        ("en", "im 52, cleaning i cant do at all but the rest goes fine", None),
+    ],
+)
+def test_a_description_that_says_life_mostly_works_is_a_little(lang, text, impact):
+    d, state, seen = play(lang, [text])
+    assert state["slots"]["age"] == "18_or_over"
+    assert state["slots"]["impact"] == impact
+
+
 def test_no_message_of_round_13_is_a_line_or_near_copy_of_a_seen_conversation():
     from unittest import mock
 
