@@ -451,6 +451,10 @@ WORDS_13 = [
     # Family or friends are no help from the municipality (the question's own words).
     ("existing_support", "my dad does most of it for her", ["none"]),
     ("existing_support", "kun familien hjaelper ham", ["none"]),
+    # Meeting asked for in the imperative, or dropping by.
+    ("contact", "bare mød mig et sted i byen", "in_person"),
+    ("contact", "kig forbi en dag", "in_person"),
+    ("contact", "you could pop round to mine", "in_person"),
     # Meeting others told as what is hard is no wish for a group.
     ("format", "I find it really hard to be around other people", None),
     ("format", "jeg har svaert ved at vaere sammen med andre", None),
