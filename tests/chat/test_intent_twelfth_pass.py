@@ -1,8 +1,10 @@
-"""The twelfth and thirteenth intent data passes (bot/nlu_source/base26.yml, written by kind
-after studying round 10's fresh9 set; base27.yml, after round 11's fresh10; each seen since
-its one measurement), fresh9 and fresh10 folded into nlu.yml like the older seen sets, and the
+"""The twelfth, thirteenth and fourteenth intent data passes (bot/nlu_source/base26.yml,
+written by kind after studying round 10's fresh9 set; base27.yml, after round 11's fresh10;
+base28.yml, after round 12's fresh11; each seen since its one measurement), fresh9, fresh10
+and fresh11 folded into nlu.yml like the older seen sets, and the
 builder's background sentences (who the writer is, said before the question). The thirteenth
-pass adds its cases here as data (KINDS_13, PASSES) rather than a file of near-copies.
+and fourteenth passes add their cases here as data (KINDS_13, KINDS_14, PASSES) rather than a
+file of near-copies.
 Kinds in phrasings of the test's own (in no training file, no copy or near copy of a seen
 held-out line, fresh9's and fresh10's included), both languages. Of the twelfth pass's 31
 kinds written before they were run, 22 got their intent before it and 28 after; three miss
@@ -132,16 +134,71 @@ KINDS_13 = [
     ),
 ]
 
+# The seen sets when the fourteenth pass was written: fresh11 was studied for it.
+SEEN_FOURTEENTH = (*SEEN_THIRTEENTH, "fresh11")
+
+# The fourteenth pass's kinds (fresh11's confusions, Danish first, each with its other side),
+# in the test's own words, written before they were run: of 30, 21 got their intent before the
+# pass and 24 after (those below); six still miss (a formal "vederlagsfri" reads as
+# out_of_scope, "who is her manager" after a complaint as provider, "who will reach out and
+# how" after sending as provider, "can my uncle apply" as how_to_apply, "an adviser who is only
+# mine" as provider, "tesekkür ederim" as out_of_scope; bot/README.md, "Intents", fourteenth
+# pass).
+KINDS_14 = [
+    # An older citizen's formal letter Danish and English; a signature after the question.
+    ("Hvorledes er sagsgangen, når min ansøgning er registreret hos jer?", "after_applying"),
+    ("I would appreciate information on which citizens the scheme is intended for", "offer_who"),
+    ("hvor lang tid varer det, venlig hilsen Karen 79", "duration"),
+    ("how soon will I hear back, kind regards Tom", "response_time"),
+    # Jutland spelling; idioms for the price, the council's department, a queue.
+    ("wor ligger jeres mødelokale, æ har ikk været der før", "where"),
+    ("skal jeg have penge op af lommen for det", "price"),
+    ("will it cost me anything out of my own pocket", "price"),
+    ("hvilken del af kommunen står bag tilbuddet", "provider"),
+    ("står der en hel masse folk i kø foran mig", "response_time"),
+    ("do many people wait in line before they can start", "response_time"),
+    # A complaint without the word.
+    ("min sagsbehandler ignorerer mine mails, hvem er hendes overordnede", "complaints"),
+    # Who gets back to me and how, after applying.
+    ("min ansøgning er sendt, hvem ringer og hvordan", "after_applying"),
+    # Whom it is for in general against can my relative apply.
+    ("er det kun for folk uden job eller for alle mulige", "offer_who"),
+    ("is this only for the unemployed or for anybody", "offer_who"),
+    ("har min moster ret til at søge om jeres hjælp", "eligibility"),
+    # Another law or another service first, with a tail that names no topic.
+    ("hvis det er sundhedsvæsenet der skal hjælpe mig, hvad så", "not_covered"),
+    ("if my case belongs to the health service, what then", "not_covered"),
+    # One adviser all to myself; a relative's school and guidance; a relative typing.
+    ("får jeg en rådgiver der kun er min", "group_or_individual"),
+    (
+        "min lillebror har droppet sin uddannelse, hvor får han vejledning om et nyt fag",
+        "work_education",
+    ),
+    ("min svigersøn skriver for mig, gemmer i hans navn", "privacy"),
+    ("my son types for me, do you store his name", "privacy"),
+    # Bare ages mid-check; "is it like a coach".
+    ("he is seventeen", "answer"),
+    ("hun er lige blevet 16", "answer"),
+    ("er det ligesom at have en coach, hvad er det", "offer_what"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
-PASSES = [("base26.yml", SEEN_TWELFTH, 350), ("base27.yml", SEEN_THIRTEENTH, 300)]
+PASSES = [
+    ("base26.yml", SEEN_TWELFTH, 350),
+    ("base27.yml", SEEN_THIRTEENTH, 300),
+    ("base28.yml", SEEN_FOURTEENTH, 250),
+]
 
 
-@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13)
+@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13 + KINDS_14)
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
 
 
-@pytest.mark.parametrize(("kinds", "names"), [(KINDS, SEEN_TWELFTH), (KINDS_13, SEEN_THIRTEENTH)])
+@pytest.mark.parametrize(
+    ("kinds", "names"),
+    [(KINDS, SEEN_TWELFTH), (KINDS_13, SEEN_THIRTEENTH), (KINDS_14, SEEN_FOURTEENTH)],
+)
 def test_the_kinds_are_the_tests_own(kinds, names):
     keys = _training_keys()
     seen = _seen_lines(names)
@@ -166,7 +223,10 @@ def test_pass_has_no_near_copy_of_a_seen_held_out_line(name, names, least):
     assert near == [], f"{len(near)} lines of {name} are near a held-out line"
 
 
-@pytest.mark.parametrize(("studied", "before"), [("fresh9", SEEN_NOW), ("fresh10", SEEN_TWELFTH)])
+@pytest.mark.parametrize(
+    ("studied", "before"),
+    [("fresh9", SEEN_NOW), ("fresh10", SEEN_TWELFTH), ("fresh11", SEEN_THIRTEENTH)],
+)
 def test_near_copy_check_sees_a_look_alike_of_the_studied_set(studied, before):
     # The check above can fail on each pass's set: a line of it with a word changed is near.
     lines = _seen_lines((studied,))
@@ -204,16 +264,22 @@ def test_the_pass_has_no_despair_phrasing_and_no_crisis_word_as_harmless(name):
     assert flagged == []
 
 
-def test_fresh9_and_fresh10_are_folded_and_the_build_can_leave_them_out(tmp_path):
-    # One build for both (each build costs seconds of the suite).
-    studied = {name: _seen_lines((name,)) for name in ("fresh9", "fresh10")}
+def test_the_studied_sets_are_folded_and_the_build_can_leave_them_out(tmp_path):
+    # fresh9, fresh10 and fresh11; one build for all (each build costs seconds of the suite).
+    names = ("fresh9", "fresh10", "fresh11")
+    studied = {name: _seen_lines((name,)) for name in names}
     for lines in studied.values():
         assert sum(key in _training_keys() for key in lines) >= 0.9 * len(lines)
-    keys = _build(tmp_path, FOLD_OUT="intent_heldout_fresh9.yml,intent_heldout_fresh10.yml")
+    keys = _build(tmp_path, FOLD_OUT=",".join(f"intent_heldout_{name}.yml" for name in names))
     assert {name: [key for key in lines if key in keys] for name, lines in studied.items()} == {
-        "fresh9": [],
-        "fresh10": [],
+        name: [] for name in names
     }
+
+
+def test_a_folded_stop_said_with_a_texted_despair_word_is_left_out():
+    # fresh11's stop "orker ikk mere ..." (texted, no final e): never a stop_screening example.
+    stops = [text.lower() for text, intent in nlu.read_examples() if intent == "stop_screening"]
+    assert stops and not [text for text in stops if "orker ikk" in text]
 
 
 BACKGROUND_STARTS = (

@@ -132,6 +132,28 @@ def test_a_joining_word_before_a_question_starts_the_question_clause(text, quest
     assert nlu.classifier().question_focus(text) == question
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "jeg trykkede send på ansøgningen i onsdags, hvem tager kontakt til mig og hvordan",
+            "hvem tager kontakt til mig og hvordan",
+        ),
+        (
+            "my application went off on tuesday afternoon, who gets in touch with me and how",
+            "who gets in touch with me and how",
+        ),
+        # The tail's clause before it opens the message: no context left to strip.
+        ("hvis min sag i virkeligheden hører til i psykiatrien og ikke hos jer, hvad så", None),
+        ("suppose the help I need is under some other law than yours, what then", None),
+    ],
+)
+def test_a_tail_without_a_topic_joins_the_clause_before_it(text, question):
+    # "og hvordan", "hvad så", "and how", "what then" name no topic of their own: weighed
+    # alone they read as how_to_apply or offer_what (round 12's fresh11).
+    assert nlu.classifier().question_focus(text) == question
+
+
 def test_a_joining_word_without_a_question_after_it_splits_nothing():
     text = "jeg er træt og ked af det og alene hele tiden og min lejlighed flyder helt"
     assert nlu.classifier().question_focus(text) is None
