@@ -44,8 +44,9 @@ demo: translations
 test: $(TEST_STAMP) translations system-deps
 	scripts/run-tests
 
+## wrk too: tests/bench/test_later_step.py drives the speed bench's later-step scenario.
 system-deps:
-	scripts/ensure-system-deps
+	scripts/ensure-system-deps wrk
 
 i18n-update: $(TEST_STAMP)
 	$(BIN)/python scripts/i18n.py update
