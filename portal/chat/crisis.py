@@ -6828,6 +6828,18 @@ RULES: list[Rule] = [
         r"|otherwise|eller også)(?= \||$| $)",
     ),
     *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        # Seeing oneself dead, in the coffin or the grave ("ser mig selv ligge i kisten og det
+        # føles som fred"): an image, so gently; "dead tired" and "dead on my feet" are not.
+        own_death_image12=r"(?:ser|så|see|sees|seeing|saw|picture|pictures|picturing|imagine"
+        r"|imagines|imagining|forestiller|forestille|drømmer|drømte|dream|dreams|dreaming"
+        r"|tænker|thinking)(?: [a-z']+){0,2} (?:mig selv|myself)(?: [a-z']+){0,2} (?:(?:i|in)"
+        r" (?:en |a |the |min |my |kisten|graven)?(?:kiste\w*|coffin|casket|grav|graven|grave)"
+        r"|død|dead|lifeless|livløs)\b(?! (?:træt|tired|on my feet|på benene|serious|sikker"
+        r"|sure|wrong|forkert|right|ringe)\b)",
+    ),
+    *_rules(
         CRISIS,
         "homeless_tonight",
         shelter_tonight12=r"(?:sove|sover|sleep|sleeping|overnatte|spend the night|stay) (?:\w+ )"
