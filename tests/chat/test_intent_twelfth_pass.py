@@ -182,22 +182,61 @@ KINDS_14 = [
     ("er det ligesom at have en coach, hvad er det", "offer_what"),
 ]
 
+# The seen sets when the fifteenth pass was written: fresh12 was studied for it (not folded).
+SEEN_FIFTEENTH = (*SEEN_FOURTEENTH, "fresh12")
+
+# The fifteenth pass's kinds (fresh12's four confusions of kind, each with its other side), in
+# the test's own words, written before they were run: of 18, 8 got their intent before the pass
+# and 16 after (those below); two still miss as offer_content ("kan i hjælpe med at få
+# hjemmepleje til min mor", "what sort of things do you not help people with"; bot/README.md,
+# "Intents", fifteenth pass).
+KINDS_15 = [
+    # A decision to apply now, for oneself, with no how-question: start_screening.
+    ("okay det er besluttet, jeg søger nu", "start_screening"),
+    ("jeg har lyst til at søge, bare sæt i gang", "start_screening"),
+    ("i've decided, i want to apply today", "start_screening"),
+    ("alright then, put my name in for it", "start_screening"),
+    ("ok i go for it, apply me now", "start_screening"),
+    # The same wish with a how-question or for a relative: how_to_apply.
+    ("jeg vil søge men hvor gør jeg det henne", "how_to_apply"),
+    ("i want to apply for my brother, how does he do it", "how_to_apply"),
+    # Another service asked as "do you help with": not_covered; what falls outside.
+    ("hjælper i med at få en plads i et bofællesskab", "not_covered"),
+    ("do you sort out custody when parents split up", "not_covered"),
+    ("hvilke ting hjælper i slet ikke folk med", "not_covered"),
+    # What it does help with: offer_content.
+    ("hvilke slags problemer kan i hjælpe mig med", "offer_content"),
+    # A debt told first, then "do you help with that": debt_money.
+    ("jeg skylder penge til sms lån, hjælper i med sådan noget", "debt_money"),
+    ("i'm three months behind on the water bill, can you help with that", "debt_money"),
+    # A child's schooling or work with poor Danish, then "can you help": work_education.
+    ("min datter tør ikke starte i gymnasiet, kan i hjælpe hende", "work_education"),
+    ("my son is scared to start high school, can you help him", "work_education"),
+    ("i need a job but my danish is weak, can you help", "work_education"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
     ("base27.yml", SEEN_THIRTEENTH, 300),
     ("base28.yml", SEEN_FOURTEENTH, 250),
+    ("base29.yml", SEEN_FIFTEENTH, 120),
 ]
 
 
-@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13 + KINDS_14)
+@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15)
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
 
 
 @pytest.mark.parametrize(
     ("kinds", "names"),
-    [(KINDS, SEEN_TWELFTH), (KINDS_13, SEEN_THIRTEENTH), (KINDS_14, SEEN_FOURTEENTH)],
+    [
+        (KINDS, SEEN_TWELFTH),
+        (KINDS_13, SEEN_THIRTEENTH),
+        (KINDS_14, SEEN_FOURTEENTH),
+        (KINDS_15, SEEN_FIFTEENTH),
+    ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
     keys = _training_keys()
