@@ -73,11 +73,14 @@ FRESH11 = ROOT / "bench" / "data" / "crisis_fresh11.yml"
 # round); the unseen stand-in of round 12, seen since round 13: its lines are printed.
 FRESH12 = ROOT / "bench" / "data" / "crisis_fresh12.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, thirteenth
+# round); the unseen stand-in of round 13, seen since round 14: its lines are printed.
+FRESH13 = ROOT / "bench" / "data" / "crisis_fresh13.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, fourteenth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH13 = ROOT / "bench" / "data" / "crisis_fresh13.yml"
+FRESH14 = ROOT / "bench" / "data" / "crisis_fresh14.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh13"})
+QUIET = frozenset({"fresh14"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -468,7 +471,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh13",
             FRESH13,
-            "issue 10 round 13: written by an engineer who had not seen the code; the final "
+            "issue 10 round 13: written by an engineer who had not seen the code, measured "
+            "once on the round-13 code; seen",
+        ),
+        (
+            "fresh14",
+            FRESH14,
+            "issue 10 round 14: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -495,8 +504,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh13 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh12 have been seen and may be printed).
+        # fresh14 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh13 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")

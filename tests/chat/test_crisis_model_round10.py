@@ -242,10 +242,10 @@ def test_the_ninth_set_and_the_tenth_file_reach_the_net():
     assert crisis_eval.FRESH9 in crisis_model.BENCH_TRAINING
     assert crisis_eval.set_note(crisis_eval.FRESH9, "x").endswith("(net trained on it)")
     assert crisis_eval.FRESH9 not in crisis_model.NEVER_TRAIN
-    # The final unseen stand-in (round 13's) stays out; round 9's conversation turns are
+    # The final unseen stand-in (round 14's) stays out; round 9's conversation turns are
     # kept out like the others.
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
     assert DATA / "conversations_fresh6.yml" in crisis_model.SEEN_CONVERSATIONS
     # Round 10's conversation set is seen since the eleventh round (its turns are everyday
     # negatives now: test_crisis_model_round11.py), round 11's since the twelfth, round 12's

@@ -293,9 +293,9 @@ def test_the_tenth_set_is_trained_on_and_the_eleventh_never():
     assert crisis_eval.FRESH10 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH10 not in crisis_model.NEVER_TRAIN
     assert crisis_eval.set_note(crisis_eval.FRESH10, "x").endswith("(net trained on it)")
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
-    assert crisis_eval.set_note(crisis_eval.FRESH13, "x") == "x"
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.set_note(crisis_eval.FRESH14, "x") == "x"
     assert {"crisis_fresh10", "crisis_training_11"} <= {r[3] for r in crisis_model.training_rows()}
 
 

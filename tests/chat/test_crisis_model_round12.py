@@ -59,9 +59,9 @@ def test_the_eleventh_set_is_trained_on_and_the_twelfth_never():
     assert crisis_eval.FRESH11 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH11 not in crisis_model.NEVER_TRAIN
     assert crisis_eval.set_note(crisis_eval.FRESH11, "x").endswith("(net trained on it)")
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
-    assert crisis_eval.set_note(crisis_eval.FRESH13, "x") == "x"
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.set_note(crisis_eval.FRESH14, "x") == "x"
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh11", "crisis_training_12"} <= files
     # Round 12's set is trained on since the thirteenth round (test_crisis_model_round13.py).

@@ -55,8 +55,8 @@ def test_the_twelfth_set_is_trained_on_and_the_thirteenth_never():
     assert crisis_eval.FRESH12 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH12 not in crisis_model.NEVER_TRAIN
     assert crisis_eval.set_note(crisis_eval.FRESH12, "x").endswith("(net trained on it)")
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh12", "crisis_training_13"} <= files
     assert "crisis_fresh13" not in files

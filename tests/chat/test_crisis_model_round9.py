@@ -307,10 +307,10 @@ def test_the_eighth_set_and_the_ninth_file_reach_the_net():
     assert {"crisis_training_9", "crisis_fresh8"} <= files
     assert crisis_eval.FRESH8 in crisis_model.BENCH_TRAINING
     assert crisis_eval.set_note(crisis_eval.FRESH8, "x").endswith("(net trained on it)")
-    # The final unseen stand-in (round 13's since the thirteenth round) stays out; round 8's
+    # The final unseen stand-in (round 14's since the fourteenth round) stays out; round 8's
     # conversation turns too.
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
     assert DATA / "conversations_fresh5.yml" in crisis_model.SEEN_CONVERSATIONS
     data = yaml.safe_load(crisis_model.TRAINING_9_FILE.read_text(encoding="utf-8"))
     for part in ("crisis", "harmless"):

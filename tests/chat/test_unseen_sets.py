@@ -1,6 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh13.yml (round 13, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh12.yml, rounds 5 and 7 to
-12, are seen since and keep their shape checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh14.yml (round 14, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh13.yml, rounds 5 and 7 to
+13, are seen since and keep their shape checks),
 conversations_fresh10.yml and understanding_heldout13.yml (round 13; conversations_fresh2.yml,
 conversations_fresh4.yml to conversations_fresh9.yml, understanding_heldout5.yml and
 understanding_heldout7.yml to understanding_heldout12.yml, rounds 5 and 7 to 12, are seen
@@ -54,22 +54,23 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_thirteenth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_fourteenth_crisis_set_shares_no_line_with_the_training_data():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH13)
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH14)
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh13.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh14.yml equal training lines"
     # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH13 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH13 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH14", 300, 380),
         ("FRESH13", 300, 380),
         ("FRESH12", 300, 380),
         ("FRESH11", 300, 380),
@@ -79,7 +80,7 @@ def test_the_thirteenth_crisis_set_shares_no_line_with_the_training_data():
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_thirteenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_fourteenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -100,12 +101,12 @@ def test_the_seventh_to_thirteenth_crisis_sets_cover_every_category_in_both_lang
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_thirteenth_sets_figures_but_never_its_lines():
-    # fresh13 is the only quiet crisis set; fresh5 to fresh12 have been seen and may be
+def test_the_crisis_bench_prints_the_fourteenth_sets_figures_but_never_its_lines():
+    # fresh14 is the only quiet crisis set; fresh5 to fresh13 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh13"}
-    assert crisis_eval.FRESH13.name == "crisis_fresh13.yml" and crisis_eval.FRESH13.exists()
-    assert "fresh12" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh14"}
+    assert crisis_eval.FRESH14.name == "crisis_fresh14.yml" and crisis_eval.FRESH14.exists()
+    assert "fresh13" not in crisis_eval.QUIET
 
 
 HELDOUT13 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout13.yml"
