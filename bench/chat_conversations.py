@@ -57,9 +57,13 @@ FRESH_CONVERSATIONS8 = ROOT / "bench" / "data" / "conversations_fresh8.yml"
 # measured on round 12's final code and seen since round 13, so its counts and
 # disagreements are printed like fresh8's.
 FRESH_CONVERSATIONS9 = ROOT / "bench" / "data" / "conversations_fresh9.yml"
-# Round 13's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 13's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 13's final code and seen since round 14, so its counts and
+# disagreements are printed like fresh9's.
 FRESH_CONVERSATIONS10 = ROOT / "bench" / "data" / "conversations_fresh10.yml"
+# Round 14's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS11 = ROOT / "bench" / "data" / "conversations_fresh11.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -95,11 +99,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout11.yml",
     # Round 12's unseen stand-in (its header says how written), seen since round 13.
     ROOT / "bench" / "data" / "understanding_heldout12.yml",
-    # Round 13's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 13's unseen stand-in (its header says how written), seen since round 14.
     ROOT / "bench" / "data" / "understanding_heldout13.yml",
+    # Round 14's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout14.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS10.name, "understanding_heldout13.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS11.name, "understanding_heldout14.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -287,6 +293,7 @@ def main() -> dict:
         ("fresh7", FRESH_CONVERSATIONS7, "fresh7 (round 10, seen since round 11)"),
         ("fresh8", FRESH_CONVERSATIONS8, "fresh8 (round 11, seen since round 12)"),
         ("fresh9", FRESH_CONVERSATIONS9, "fresh9 (round 12, seen since round 13)"),
+        ("fresh10", FRESH_CONVERSATIONS10, "fresh10 (round 13, seen since round 14)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -294,9 +301,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh10 = load(FRESH_CONVERSATIONS10)
-    results["fresh10"] = counts(evaluate(client, fresh10), fresh10)
-    print("\n".join(report_counts(results["fresh10"], "fresh10 (unseen)")))
+    fresh11 = load(FRESH_CONVERSATIONS11)
+    results["fresh11"] = counts(evaluate(client, fresh11), fresh11)
+    print("\n".join(report_counts(results["fresh11"], "fresh11 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)
