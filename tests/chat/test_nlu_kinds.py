@@ -274,6 +274,7 @@ WRITTEN_AFTER_THE_SEVENTH_PASS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 
