@@ -44,7 +44,7 @@ DATA = ROOT / "bench" / "data"
 # for the outside check and must never be trained on, so nothing here is globbed.
 TRAINING_SETS = tuple(
     DATA / f"understanding_heldout{n}.yml"
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
 )
 # Descriptions written by kind for this model (round 9): the kinds the lexicon misreads on
 # sets it has not seen, in the project's own words.
@@ -82,6 +82,17 @@ VETO_MAX_AREAS = 3
 # 914 -> 917 of 1,140 (heldout8 +2, heldout11 +1, no fold lower), false readings 78 -> 75
 # (a mess or a meal named beside two other difficulties); every other area 911-914.
 VETO_CODES = frozenset({"work_or_education", "health", "household_structure"})
+# Round 13: the areas the veto may drop even when read from a phrase of several words, not
+# only from single words. Leave-one-set-out with each set's lexicon as it was while that
+# set was unseen (heldout4..13, the model trained on the other writers: the lexicon's
+# phrases are written from the seen writers, so with the lexicon in the tree its false
+# readings are hidden): work or school read beside other areas that the model gives < 0.3
+# was false 33 times, true 4 ("student at", "my job is fine", "at uni", "chefen og jeg").
+# Those folds 776 -> 779 of 1,130 areas right; with the lexicon in the tree 1,065 -> 1,070
+# of 1,258; seen conversations' answers meant 212 -> 213 (none lower). Activities (12 / 3
+# on the folds) lost a real area in four seen conversations; social contact (0 / 6), debt
+# (8 / 8), money (5 / 4) and the authorities (7 / 7) would gain nothing: left out.
+VETO_PHRASE_CODES = frozenset({"work_or_education"})
 
 
 def _phrase_text(source: str) -> str:
@@ -211,7 +222,7 @@ def adjust(
     """The lexicon's areas after the model's veto or fill: (areas, codes it changed).
     `other`: the message also answers another question (no fill then); `single_words`:
     the areas the lexicon read from single words only ("arbejde", "school", "tired"),
-    the only ones the veto may drop (None: any)."""
+    the only ones the veto may drop (None: any) besides VETO_PHRASE_CODES."""
     fitted = fitted or model()
     if 1 < len(areas) <= VETO_MAX_AREAS:
         p = fitted.probabilities(text)
@@ -220,7 +231,7 @@ def adjust(
             for a in areas
             if p.get(a, 1.0) >= VETO
             or a not in VETO_CODES
-            or (single_words is not None and a not in single_words)
+            or (single_words is not None and a not in single_words and a not in VETO_PHRASE_CODES)
         ]
         if kept and len(kept) < len(areas):
             return kept, [a for a in areas if a not in kept]

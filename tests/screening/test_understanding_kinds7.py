@@ -441,9 +441,11 @@ def test_a_phrase_of_one_content_word_is_one_word_to_the_veto_only_when_on(monke
     assert not understanding._one_word("cant find a job")
 
 
-def test_the_model_trains_on_rounds_10_to_12_last():
+def test_the_model_trains_on_rounds_10_to_12():
     names = [Path(p).name for p in area_model.TRAINING_SETS]
-    assert names[-3:] == [f"understanding_heldout{n}.yml" for n in (10, 11, 12)]
+    # Round 13 trains on heldout13 after them (test_understanding_area_model checks all).
+    want = [f"understanding_heldout{n}.yml" for n in (10, 11, 12)]
+    assert [n for n in names if n in want] == want
     assert HELDOUT10.exists() and HELDOUT11.exists() and HELDOUT12.exists()
 
 
