@@ -486,6 +486,29 @@ def _bare_yes(text: str) -> bool:
 # check the bot then offers, so the check does not ask what they already said.
 OFFERED_READINGS = "offered_readings"
 _ME = re.compile(r"\b(?:jeg|mig|i|i'?m|im|i'?ve|ive|me)\b", re.I)
+# Danish "i" is "in" ("i et år", "i gang med job"): no first person in a Danish text.
+_ME_DA = re.compile(r"\b(?:jeg|mig|i'?m|im|i'?ve|ive|me)\b", re.I)
+_DANISH_WORDS = frozenset(
+    {"og", "er", "det", "jeg", "han", "hun", "ikke", "ikk", "med", "til", "har", "paa", "på",
+     "af", "som", "der", "min", "mit", "mine", "hans", "hendes", "efter", "mere", "sin"}
+)  # fmt: skip
+_ENGLISH_WORDS = frozenset(
+    {"and", "is", "the", "he", "she", "not", "with", "to", "has", "have", "on", "of", "my",
+     "his", "her", "am", "was", "it", "that", "for", "in"}
+)  # fmt: skip
+
+
+def _first_person(text: str) -> re.Pattern:
+    """The first-person words of the text's language (Danish has no "i" = I)."""
+    words = re.findall(r"\w+", text.lower())
+    danish = sum(w in _DANISH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
+    return _ME_DA if danish else _ME
+
+
+def _speaks_of_me(text: str) -> bool:
+    return bool(_first_person(text).search(text))
+
+
 _THEY = re.compile(
     r"\b(?:han|hun|hans|hendes|ham|sin|sit|sine|he|she|his|her|him|he'?s|she'?s|they|them"
     r"|their)\b",
@@ -498,8 +521,9 @@ def _own_readings(text: str) -> dict:
     """Areas, impact and age read from the clauses where the writer speaks of themselves
     (a first-person word, no he/she, and no relative the clause is about)."""
     found: dict = {}
+    me = _first_person(text[:2000])
     for part in _PARTS.split(text[:2000]):
-        if not part or not _ME.search(part) or _THEY.search(part):
+        if not part or not me.search(part) or _THEY.search(part):
             continue
         said = _understood(part.strip())
         if said.asking_for:
@@ -548,7 +572,41 @@ def _yes_for_them(text: str) -> bool:
     if not words or len(words) > 10 or words[0] not in _YES_WORDS:
         return False
     joined = " ".join(words)
-    return bool(_HIM_OR_HER.search(joined)) and not _ME.search(joined)
+    return bool(_HIM_OR_HER.search(joined)) and not _speaks_of_me(joined)
+
+
+# The writer told nothing of their own, so the bot asked whether to check it for the person
+# (round 14): a yes of any kind is their check, as the citizen meant the say-back they
+# expected ("yes that sums it up", "ja"); the button says it, and "for myself" stays a way.
+OFFERED_FOR_THEM = "offered_for_them"
+FOR_THEM_PAYLOAD = '/start_screening{"for_them": true}'
+_MYSELF = re.compile(
+    r"(?<!\w)(?:mig selv|for mig|til mig|om mig|myself|for me|about me|my own|me too|ogsaa mig)"
+    r"(?!\w)"
+)
+
+
+def _yes_to_their_check(text: str) -> bool:
+    """A short yes, or a yes that confirms, to "shall I check it for him?", that says
+    nothing of the writer's own situation or of checking it for the writer."""
+    words = crisis.normalise(text[:200]).replace("|", " ").split()
+    if not words or len(words) > 12 or _QUESTION.search(text):
+        return False  # "ja men hvad koster det": a question, read as usual
+    joined = " ".join(words)
+    if _MYSELF.search(joined) or _own_readings(text).get("areas"):
+        return False
+    return words[0] in _YES_WORDS or words[0] in _BARE_YES or _confirms_what_was_told(text)
+
+
+def _asks_something(text: str) -> bool:
+    """A question about the person ("skal han selv betale noget"), not only a statement."""
+    return "?" in text or bool(_ASKS.match(text) or _INVERTED.search(text))
+
+
+def _for_myself(text: str) -> bool:
+    """ "ja, men tjek det for mig selv", "no, for myself": the check for the writer."""
+    words = crisis.normalise(text[:200]).replace("|", " ").split()
+    return 0 < len(words) <= 12 and bool(_MYSELF.search(" ".join(words)))
 
 
 # He or she as the reply's subject ("hun kan ikke klare sig uden at jeg hjælper hende").
@@ -565,7 +623,7 @@ def _about_them(text: str) -> bool:
     head = text[:500]
     if "?" in head or not _HIM_OR_HER.search(head):
         return False
-    return bool(_THEY_FIRST.match(head)) or not _ME.search(head)
+    return bool(_THEY_FIRST.match(head)) or not _speaks_of_me(head)
 
 
 # A request to take an area out, asked as a question ("kan du fjerne det med sundheden?",
@@ -823,7 +881,19 @@ class Driver:
         typed_yes = offered and _bare_yes(text)
         theirs = state.pop(THEIR_READINGS, None)
         typed = not text.strip().startswith("/")
-        if theirs and typed and offered and _yes_for_them(text):
+        for_them = state.pop(OFFERED_FOR_THEM, False)
+        if theirs and offered and for_them and typed and _for_myself(text):
+            text = "/start_screening"  # "ja, men for mig selv": the writer's own check
+            typed = False
+        if (
+            theirs
+            and offered
+            and (
+                text.strip() == FOR_THEM_PAYLOAD
+                or typed
+                and (_yes_for_them(text) or for_them and _yes_to_their_check(text))
+            )
+        ):
             # "ja det er ham" to "do you also want to check whether it fits you?": the
             # check is theirs, answered as they would (they apply themselves).
             turn = self._handle(sender, state, "/start_screening", lang, offered)
@@ -844,7 +914,7 @@ class Driver:
             theirs
             and state["active_loop"] == "screening_form"
             and not state["slots"].get(ANSWERED_FOR)
-            and not (typed and _ME.search(text[:500]))
+            and not (typed and _speaks_of_me(text[:500]))
         ):
             theirs_kept = True  # the check runs and nothing said yet whose it is
         else:
@@ -860,6 +930,13 @@ class Driver:
                 if own.get("areas"):
                     state[OFFERED_READINGS] = own
                 state[THEIR_READINGS] = _their_readings(text)
+                if not own.get("areas") and not _asks_something(text):
+                    self._offer_for_them(state, turn, lang)
+            elif self._about_another_adult(state, text):
+                # A fact about a relative's work or debt ("min søn på 22 er droppet ud"):
+                # what it told of him or her is kept for the check, as above.
+                state[THEIR_READINGS] = _their_readings(text)
+                self._offer_for_them(state, turn, lang)
             elif (
                 not text.startswith("/")
                 and not self._has_answers(state)
@@ -883,6 +960,46 @@ class Driver:
         if theirs_kept:
             state[THEIR_READINGS] = theirs
         return turn
+
+    def _about_another_adult(self, state: dict, text: str) -> bool:
+        """A statement that tells another adult's situation and nothing of the writer's."""
+        if text.startswith("/") or self._has_answers(state) or _asks_something(text):
+            return False
+        return _asked_for(text)[0] == "adult" and not _own_readings(text).get("areas")
+
+    @staticmethod
+    def _offer_for_them(state: dict, turn: Turn, lang: str) -> None:
+        """The one button "check if it fits me" after a message about another adult becomes
+        the question whether to check it for him or her (a yes is theirs), with checking it
+        for oneself as the other button."""
+        from bot.actions.actions import pronouns
+
+        who = pronouns(state[THEIR_READINGS].get(ANSWERED_FOR, "they"), lang)
+        own_question = translate(N_("Do you also want to check whether the offer fits you?"), lang)
+        for message in turn.messages:
+            if message.get("buttons"):
+                message.pop("buttons")
+        turn.messages[:] = [m for m in turn.messages if m.get("text") != own_question]
+        text = N_(
+            "Do you want to check whether the offer could fit %(them)s? Then answer the "
+            "questions as %(they)s would answer them."
+        )
+        turn.messages.append(
+            {
+                "text": translate(text, lang, **who),
+                "buttons": [
+                    {
+                        "title": translate(N_("Yes, check it for %(them)s"), lang, **who),
+                        "payload": FOR_THEM_PAYLOAD,
+                    },
+                    {
+                        "title": translate(N_("Check it for me"), lang),
+                        "payload": "/start_screening",
+                    },
+                ],
+            }
+        )
+        state[OFFERED_FOR_THEM] = True
 
     @staticmethod
     def _answer_for_them(state: dict, theirs: dict, lang: str) -> list[dict]:

@@ -362,6 +362,9 @@ ABOUT_THEM = {
     "da": "min datter er 27 og hun faar ikke aabnet sin post eller gjort rent i lejligheden",
 }
 HIM_OR_HER = {"en": "he", "da": "she"}
+# Round 14: the bot asks whether to check it for the person; its other button is the
+# writer's own check (before round 14 a bare yes was).
+FOR_ME = "/start_screening"
 
 
 @pytest.mark.parametrize(
@@ -389,7 +392,7 @@ def test_a_yes_that_points_at_the_person_makes_the_check_theirs(lang, yes):
 )
 def test_replies_about_him_or_her_make_the_offered_check_theirs(lang, reply, impact):
     no = {"en": "no", "da": "nej"}[lang]
-    d, state, seen = play(lang, [ABOUT_THEM[lang], YES[lang], no])
+    d, state, seen = play(lang, [ABOUT_THEM[lang], FOR_ME, no])
     assert asked(seen[-1]) == "age"  # the writer's own check, so far
     turn = d.handle("s", state, reply, lang)
     slots = state["slots"]
@@ -405,7 +408,7 @@ def test_replies_about_him_or_her_make_the_offered_check_theirs(lang, reply, imp
 )
 def test_a_reply_about_the_writer_keeps_the_writers_own_check(lang, reply):
     no = {"en": "no", "da": "nej"}[lang]
-    d, state, _ = play(lang, [ABOUT_THEM[lang], YES[lang], no, reply])
+    d, state, _ = play(lang, [ABOUT_THEM[lang], FOR_ME, no, reply])
     assert state["slots"]["answered_for"] is None
     assert state["slots"]["age"] is None  # their age is not the writer's
 
@@ -543,6 +546,84 @@ def test_no_message_of_round_13_is_a_line_or_near_copy_of_a_seen_conversation():
     from tests.support.near_copies import near_copies
 
     with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_13):
+        turns = _seen_turns()
+    with mock.patch.object(round10, "__file__", __file__):
+        own = _these_lines()
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 14: a yes to "shall I check it for him?" is theirs ----------------------------------
+
+# Round 14 studied conversations_fresh10 (round 13, seen since): own phrasings, by kind.
+SEEN_SETS_14 = (*SEEN_SETS_13, "conversations_fresh10.yml")
+
+# The writer told nothing of their own: the bot asks whether to check it for the person. Any
+# yes (bare, confirming as to a say-back, texted) is their check; "for myself" is the writer's.
+YES_TO_THEIR_CHECK = [
+    ("en", "yes"),
+    ("en", "yep you got it in one"),
+    ("en", "ok go ahead"),
+    ("en", "yes correct, that is the situation"),
+    ("da", "ja"),
+    ("da", "jep, du har fanget det"),
+    ("da", "jo tak"),
+    ("da", "ja sådan hænger det sammen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "yes"), YES_TO_THEIR_CHECK)
+def test_any_yes_to_checking_it_for_the_person_is_their_check(lang, yes):
+    d, state, seen = play(lang, [ABOUT_THEM[lang]])
+    buttons = [b["payload"] for b in seen[-1].messages[-1]["buttons"]]
+    assert buttons == ['/start_screening{"for_them": true}', FOR_ME]
+    turn = d.handle("s", state, yes, lang)
+    slots = state["slots"]
+    assert slots["answered_for"] == HIM_OR_HER[lang]
+    assert slots["age"] == "18_or_over"
+    assert {"mail_and_authorities", "household_structure"} <= set(slots["areas"])
+    assert asked(turn) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [("en", "yes but check it for myself"), ("da", "ja, men tjek det for mig selv"),
+     ("en", FOR_ME), ("da", FOR_ME)],
+)  # fmt: skip
+def test_checking_it_for_oneself_is_the_writers_own_check(lang, reply):
+    d, state, seen = play(lang, [ABOUT_THEM[lang], reply])
+    slots = state["slots"]
+    assert slots["answered_for"] is None
+    assert slots["age"] is None  # their age is not the writer's
+    assert asked(seen[-1]) == "urgent"
+
+
+# A fact about another adult's work (the topic's facts first): what it told of the person is
+# kept, and a yes checks it for him or her. Danish "i" ("i gang", "i et år") is no "I".
+ABOUT_THEIR_WORK = [
+    ("da", "min soester paa 29 er droppet ud af sit studie og sidder bare hjemme i dagevis nu, "
+     "hun mangler hjaelp til at finde et arbejde", "ja"),
+    ("en", "my nephew is 24 and has been out of work since spring, he needs help to find a job",
+     "yes go on then, for him"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "yes"), ABOUT_THEIR_WORK)
+def test_a_fact_about_another_adults_work_keeps_what_was_told_of_them(lang, text, yes):
+    d, state, seen = play(lang, [text, yes])
+    slots = state["slots"]
+    assert slots["answered_for"] in ("he", "she")
+    assert slots["age"] == "18_or_over"
+    assert "work_or_education" in slots["areas"]
+    assert asked(seen[-1]) == "urgent"
+
+
+def test_no_message_of_round_14_is_a_line_or_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_14):
         turns = _seen_turns()
     with mock.patch.object(round10, "__file__", __file__):
         own = _these_lines()

@@ -417,7 +417,8 @@ def test_own_words_beside_a_relative_are_noted_when_the_offered_check_starts(lan
 def test_only_the_relatives_words_are_never_noted_as_the_writers(lang):
     d, state, turn = play(lang, [ONLY_THE_RELATIVE[lang]])
     assert state["slots"].get("asking_for") == "adult"
-    turn = d.handle("s", state, "ja tak" if lang == "da" else "yes please", lang)
+    # Round 14: a yes is now their check; the check for oneself is the other button.
+    turn = d.handle("s", state, "/start_screening", lang)
     assert asked(turn) == "urgent"
     assert not state["slots"].get("areas")
 
