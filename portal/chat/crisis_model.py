@@ -436,13 +436,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh11.yml",
         # Seen since the thirteenth round began (measured once unseen on the round-12 code).
         "crisis_fresh12.yml",
+        # Seen since the fourteenth round began (measured once unseen on dac0dad).
+        "crisis_fresh13.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-13 conversation set (conversations_fresh10.yml) is unseen and never read here.
+# round-14 conversation set (conversations_fresh11.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -461,13 +463,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh8.yml",
         # Round 12's set, seen since the thirteenth round began.
         "conversations_fresh9.yml",
+        # Round 13's set, seen since the fourteenth round began.
+        "conversations_fresh10.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout13.yml
-# (round 13, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout14.yml
+# (round 14, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -485,6 +489,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout11.yml",
         # Round 12's set, seen since the thirteenth round began.
         "understanding_heldout12.yml",
+        # Round 13's set, seen since the fourteenth round began.
+        "understanding_heldout13.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -509,6 +515,12 @@ EVERYDAY_LEFT_OUT = {
     # Thirteenth round, round 12's pair read by eye: the rules flag a shelter after a violent
     # relationship told as over (its three danger conversations are left out whole).
     ("understanding_heldout12", 57),
+    # Fourteenth round, round 13's pair read by eye: the rules flag a mother-in-law threatened
+    # with eviction, 'I completely can't cope' (despair told beside the chores) and a turn
+    # that denies suicidal thoughts; its three danger conversations are left out whole.
+    ("understanding_heldout13", 34),
+    ("understanding_heldout13", 74),
+    ("conversations_fresh10", "mor-depression-sengen", 2),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left

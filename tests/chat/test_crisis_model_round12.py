@@ -64,8 +64,9 @@ def test_the_eleventh_set_is_trained_on_and_the_twelfth_never():
     assert crisis_eval.set_note(crisis_eval.FRESH14, "x") == "x"
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh11", "crisis_training_12"} <= files
-    # Round 12's set is trained on since the thirteenth round (test_crisis_model_round13.py).
-    assert "crisis_fresh13" not in files
+    # Round 12's set is trained on since the thirteenth round (test_crisis_model_round13.py),
+    # round 13's since the fourteenth; round 14's never.
+    assert "crisis_fresh14" not in files
 
 
 def test_round_elevens_descriptions_and_turns_are_everyday_negatives_and_round_twelves_never():
@@ -74,12 +75,12 @@ def test_round_elevens_descriptions_and_turns_are_everyday_negatives_and_round_t
     assert "understanding_heldout11.yml" in descriptions
     assert "conversations_fresh8.yml" in conversations
     # Round 12's pair is seen since the thirteenth round (test_crisis_model_round13.py);
-    # round 13's is never read.
-    assert "understanding_heldout13.yml" not in descriptions
-    assert "conversations_fresh10.yml" not in conversations
+    # round 13's since the fourteenth; round 14's is never read.
+    assert "understanding_heldout14.yml" not in descriptions
+    assert "conversations_fresh11.yml" not in conversations
     files = {row[3] for row in crisis_model.everyday_rows()}
     assert {"understanding_heldout11", "conversations_fresh8"} <= files
-    assert not {"understanding_heldout13", "conversations_fresh10"} & files
+    assert not {"understanding_heldout14", "conversations_fresh11"} & files
 
 
 def test_the_twelfth_file_is_large_danish_first_and_by_kind_in_both_languages():
