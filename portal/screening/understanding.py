@@ -63,8 +63,10 @@ _CAN_DO = frozenset(
 )  # fmt: skip
 # "kan ikke", "tør ikke", "can not": a difficulty, not a negation.
 _MODALS = frozenset(
-    {"kan", "tor", "orker", "gider", "magter", "formar", "evner", "klarer", "nar", "far", "can"}
-)
+    {"kan", "tor", "orker", "gider", "magter", "formar", "evner", "klarer", "nar", "far", "can",
+     # Round 13: "aner intet om penge" (knows nothing of it) is the difficulty.
+     "aner"}
+)  # fmt: skip
 # "ikke kunnet", "ikke fået", "not able to": a difficulty when they follow the negation.
 _ABILITY = frozenset(
     {"kunnet", "kunne", "kan", "fa", "fat", "faet", "far", "orket", "magtet", "klaret",
@@ -75,7 +77,10 @@ _ABILITY = frozenset(
      "abnet", "betalt", "ryddet", "gjort", "lavet", "handlet", "ringet", "borstet",
      "skiftet", "taget", "badet", "svaret", "hort",
      # "ikke god til at styre min økonomi", "not good at cleaning": a difficulty too.
-     "god", "godt", "good", "great", "sarlig"}
+     "god", "godt", "good", "great", "sarlig",
+     # Round 13: no idea of it ("no idea about money", "ingen anelse om økonomi"): the
+     # writer lacks the know-how, the difficulty itself.
+     "idea", "clue", "anelse", "ide", "forstand"}
 )  # fmt: skip
 # "ingen ringer", "ingen vil være sammen med mig": "ingen" as the subject (nobody).
 _NOBODY_VERBS = frozenset(

@@ -32,6 +32,7 @@ from tests.support.near_copies import near_copies
 HELDOUT10 = SEEN_NOW[0].with_name("understanding_heldout10.yml")
 HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
 HELDOUT12 = SEEN_NOW[0].with_name("understanding_heldout12.yml")
+HELDOUT13 = SEEN_NOW[0].with_name("understanding_heldout13.yml")
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -271,6 +272,11 @@ AREAS = [
     ("jeg er sur på min krop og kan ikke gøre rent", ("household_structure",)),
     # Scots negatives read as negatives
     ("I dinnae have any debt, just no friends here", ("social_contact",)),
+    # Round 13: what to do with one's life or a task is no activity (one's days or time is)
+    ("jeg aner ikke hvad jeg skal gøre med mit liv efter jeg stoppede på studiet",
+     ("work_or_education",)),
+    ("no idea what to do with the letters from the bank, they just pile up",
+     ("mail_and_authorities",)),
     # sick leave or sick pay as where one stands; Danish "lettere" is no "letters"
     ("I'm off sick from my job and my wife and I keep fighting", ("conflicts",)),
     ("jeg er sygemeldt fra arbejdet og har ingen at tale med", ("social_contact",)),
@@ -316,6 +322,13 @@ STILL_AN_AREA = [
     ("efter operationen skal jeg vænne mig til hvad jeg ikke kan mere", "coping_with_disability"),
     ("honestly the flat is kind of falling apart", "household_structure"),
     ("huset er ved at falde fra hinanden efter min kone døde", "household_structure"),
+    # Round 13: no idea of it is lacking the know-how, the difficulty (not a negation).
+    ("we are young and have no idea about money at all", "daily_finances"),
+    ("no clue about budgets, never had to do one", "daily_finances"),
+    ("vi aner intet om penge", "daily_finances"),
+    ("ingen anelse om penge, hvad gør vi", "daily_finances"),
+    ("har ingen idé om økonomi", "daily_finances"),
+    ("I dont know what to do with all the long days", "activities"),
 ]
 
 
@@ -450,10 +463,10 @@ def test_the_model_trains_on_rounds_10_to_12():
 
 
 def _seen_lines_now() -> list[str]:
-    # Rounds 11 and 12's sets are seen too (round 13's never: it is named nowhere here).
+    # Rounds 11, 12 and 13's sets are seen too (round 14's never: it is named nowhere here).
     messages = [
         m
-        for path in (HELDOUT10, HELDOUT11, HELDOUT12)
+        for path in (HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13)
         for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     ]
     return _seen_lines() + [_plain(m["text"]) for m in messages]
