@@ -1401,6 +1401,36 @@ _PRONOUN_AGE = re.compile(
 )
 
 
+# Round 13: a parent or grandparent named bare as the message's first word ("Mor har
+# parkinson", "Mum won't use the alarm", "Farfar kan ikke ...") is the relative as the
+# subject, as "min mor" would be; not "mor til tre" / "mum of two" / "mum here" (the
+# writer) nor "mum and I".
+_BARE_KIN = frozenset(
+    {"mor", "far", "mum", "mom", "mam", "dad", "mormor", "morfar", "farmor", "farfar",
+     "grandma", "grandpa", "grandad", "granddad", "granny", "nan", "nana"}
+)  # fmt: skip
+_BARE_KIN_NOT = frozenset({"til", "of", "to", "her", "here", "og", "and", "&"})
+# Texted "faar"/"får" (gets) folds to "far": a bare "far" counts only before a verb a
+# father does ("far har", "far kan ikke"), never "faar ikke lavet mad".
+_FATHER_VERBS = frozenset(
+    {"har", "er", "kan", "vil", "bor", "drikker", "sidder", "glemmer", "falder", "naegter",
+     "nagter", "klarer", "ligger", "gider", "tor", "bliver", "skal", "orker", "magter",
+     "has", "is", "cant", "can", "wont", "keeps", "lives", "drinks", "forgets"}
+)  # fmt: skip
+
+
+def _bare_kin(parts: list[list[str]], c: int, i: int) -> bool:
+    words = parts[c]
+    return (
+        i == 0
+        and words[0] in _BARE_KIN
+        and len(words) > 1
+        and words[1] not in _BARE_KIN_NOT
+        and (words[0] != "far" or words[1] in _FATHER_VERBS)
+        and all(set(p) <= _OPENERS for p in parts[:c])
+    )
+
+
 def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, int | None, str]:
     """Whom the message asks for: ("child"|"adult"|"relative", their age, words) or
     (None, None, "") when it is about the writer. A relative counts when they are the
@@ -1441,6 +1471,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             ):
                 continue
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
+            if owner is None and _bare_kin(parts, c, i):
+                owner = i  # the bare word stands where "min mor" would
             if owner is None:
                 continue
             if set(words[owner + 1 : i]) & _NOT_BETWEEN:

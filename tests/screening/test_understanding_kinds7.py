@@ -130,6 +130,13 @@ ASKED_FOR = [
     # a parent to a child of N who has the difficulty
     ("jeg er far til en dreng på 15 der ikke vil i skole mere", "child"),
     ("I'm the mum of a girl of 14 who has stopped eating with us", "child"),
+    # Round 13: a parent or grandparent named bare as the first word
+    ("Mor kan ikke længere finde ud af sin post og regningerne", "adult"),
+    ("Far har fået demens og glemmer at spise", "adult"),
+    ("hej. farmor falder tit og tør ikke gå ud", "adult"),
+    ("Mum keeps forgetting her pills and the post piles up", "adult"),
+    ("Dad won't leave the house since the fall", "adult"),
+    ("Grandad can't manage the stairs or the shopping any more", "adult"),
 ]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
@@ -149,6 +156,13 @@ ABOUT_THE_WRITER = [
     "my son pays the bills for us since my stroke",
     "my late husband did everything with the money, now i'm lost",
     "min mand gjorde alt med pengene, nu er jeg på bar bund",
+    # Round 13: the bare word that is the writer or no parent at all
+    "mor til tre og regningerne hober sig op",
+    "mum of two, no money left after rent",
+    "mum here, I cant cope with the house",
+    "mum and I fight all the time",
+    "faar ikke lavet mad mere og lever af toast",
+    "Far too much debt, I cant sleep",
 ]
 
 
