@@ -28,6 +28,7 @@ from bot.actions.answers import (
     dropped_areas,
     echoed_impact,
     evidence,
+    first_stance,
     indirect_areas,
     manages_mostly,
     meets_others,
@@ -35,6 +36,7 @@ from bot.actions.answers import (
     only_clause,
     parse_answer,
     refused_ways,
+    turned_stance,
     whom_written_for,
 )
 from bot.actions.profile import current_profile
@@ -331,7 +333,7 @@ def _candidate(qid: str, value: Any) -> Any:
     if isinstance(value, str):
         if value in question(qid).codes:
             return [value] if multi else value
-        return parse_answer(qid, value[:500])
+        return first_stance(qid, value[:500])
     if multi and isinstance(value, list):
         codes: list[str] = []
         for item in value:
@@ -1627,7 +1629,7 @@ def _leading_answer(qid: str, text: str) -> Any:
         return None
     if said.correction:  # "nej vent, jeg er 17": the no belongs to the correction
         return None
-    return parse_answer(qid, first)
+    return turned_stance(qid, text) or parse_answer(qid, first)
 
 
 def _without(u: Understanding, qid: str) -> Understanding:

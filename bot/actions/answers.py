@@ -1384,6 +1384,10 @@ def parse_answer(question_id: str, text: str) -> str | list[str] | None:
         clean = _NO_IDEA.sub(" ", clean)
     if question_id == "format" and _ONE_AND_ONE.search(clean) and not _has(clean, "group"):
         return "individual"
+    if question_id == "existing_support" and _ENDED.search(clean):
+        since = _support_since_it_ended(text)
+        if since:
+            return since
     if question_id == "existing_support":
         # "he can do nothing without help", "kan ingenting selv": the nothing is what the
         # person can do (the impact), never a "no" to help already given.
@@ -1761,3 +1765,78 @@ def whom_written_for(text: str) -> str:
         if match:
             found.append((pattern in (_HE, _SHE), match.start(), who))
     return min(found)[2] if found else "they"
+
+
+# The answer said first, then its reasons ("det fylder en del, jeg skubber alt foran mig",
+# "quite a bit, she gets by but everything takes ages"): the words after it tell why, and a
+# looser reading of them (a strong word, "gets by") must not replace the answer the citizen
+# gave to the question asked. A stance turned round after it ("nej tror ikke.. eller jo, det
+# vil jeg gerne", "no, well actually yes") is the answer: the last one said.
+# Only a stop or a comma ends the answer: after "but"/"men" comes what turns it ("not much
+# but it is getting worse" is "Not much yet"), no reason.
+# A clause that ends in "?" is no answer given ("i dont think so? maybe?").
+_FIRST_CLAUSE = re.compile(r"^([^,.;:!?\n]+?)\s*[,.;:!\n]+(.+)$", re.S)
+_TURNS_IT = re.compile(r"^\W*(?:but|men|though|however|ellers|alligevel|still|yet)(?!\w)")
+_TURNED = re.compile(
+    r"^\W*(?:eller jo|eller ja|eller nej|jo|or yes|or maybe|well actually|actually|hmm+ ja"
+    r"|hmm+ yes|hov|wait|vent)(?!\w)"
+)
+_STANCE_QUESTIONS = frozenset({"impact", "motivation"})
+_STANCE_WORDS_MAX = 5
+
+
+def turned_stance(question_id: str, text: str) -> str | None:
+    """The answer after the last clause that turns the stance round ("nej.. eller jo, det
+    vil jeg gerne": yes), at the impact and motivation questions; None without one."""
+    if question_id not in _STANCE_QUESTIONS:
+        return None
+    clauses = [c for c in re.split(r"[,.;:!\n]+", text[:500].lower()) if c.strip()]
+    turned = [i for i, c in enumerate(clauses) if i and _TURNED.match(_normalise(c).strip())]
+    if not turned:
+        return None
+    return parse_answer(question_id, " . ".join(clauses[turned[-1] :]))
+
+
+def first_stance(question_id: str, text: str) -> str | list[str] | None:
+    """parse_answer, with the short answer of the first clause kept over the reasons after
+    it at the impact and motivation questions (or the stance it turns round to)."""
+    whole = parse_answer(question_id, text)
+    if question_id not in _STANCE_QUESTIONS:
+        return whole
+    turned = turned_stance(question_id, text)
+    if turned is not None:
+        return turned
+    match = _FIRST_CLAUSE.match(text[:500].lower().strip())
+    if not match or len(match[1].split()) > _STANCE_WORDS_MAX:
+        return whole
+    first, rest = match[1], match[2]
+    lead = parse_answer(question_id, first)
+    if lead is None:
+        return whole
+    if _TURNS_IT.match(rest):
+        return whole  # "jeg klarer mig, men jeg glider": the turn is the answer's half
+    if question_id == "impact" and echoed_impact(rest):
+        return whole  # the options' own words said after it are the surer reading
+    return lead
+
+
+# Help that has ended is no help now ("rehab through the kommune, but it ended in August, so
+# nothing now", "hjemmeplejen stoppede i sidste måned"): only what is said after the last
+# word that ends it counts, and nothing after it is "No".
+_ENDED = re.compile(
+    r"(?<!\w)(?:stoppede|stoppet|sluttede|ophoerte|ophoert|er slut|var slut|ended|has ended"
+    r"|stopped|finished|ran out|no longer|not any ?more|ikke (?:laengere|mere))(?!\w)"
+)
+_SUPPORT_CLAUSES = re.compile(r"[,.;:!?\n]|\s(?:but|men|so|saa|så|and|og)\s", re.I)
+
+
+def _support_since_it_ended(text: str) -> list[str] | None:
+    """The help now when the text says a help named before has ended; None when no help is
+    named before the word that ends it ("naboen er flyttet, så det er slut")."""
+    clauses = [c for c in _SUPPORT_CLAUSES.split(text[:500]) if c and c.strip()]
+    last = max(i for i, c in enumerate(clauses) if _ENDED.search(_normalise(c)))
+    before = _ENDED.sub(" ", _normalise(" . ".join(clauses[: last + 1])))
+    if (parse_answer("existing_support", before) or ["none"]) == ["none"]:
+        return None
+    after = " . ".join(clauses[last + 1 :])
+    return (parse_answer("existing_support", after) if after.strip() else None) or ["none"]

@@ -20,7 +20,16 @@ none is a line or a near copy of a line of the seen conversation sets (checked a
 
 import pytest
 
-from tests.chat.test_dialogue_round8 import TO_FORMAT, TO_IMPACT, TO_OUTCOME, asked, outcome, play
+from tests.chat.test_dialogue_round8 import (
+    TO_FORMAT,
+    TO_IMPACT,
+    TO_MOTIVATION,
+    TO_OUTCOME,
+    TO_SUPPORT,
+    asked,
+    outcome,
+    play,
+)
 from tests.chat.test_dialogue_round9 import GENTLE, gentle_on_these  # noqa: F401 (autouse)
 from tests.chat.test_dialogue_round10 import SEEN_SETS_10, _seen_turns, _these_lines
 
@@ -615,6 +624,33 @@ def test_a_fact_about_another_adults_work_keeps_what_was_told_of_them(lang, text
     assert slots["age"] == "18_or_over"
     assert "work_or_education" in slots["areas"]
     assert asked(seen[-1]) == "urgent"
+
+
+# The short answer said first keeps over the reasons after it, unless they turn it ("but it
+# gets worse"); a stance turned round is the last one said; help that has ended is none now.
+AT_THE_QUESTION_14 = [
+    ("en", TO_IMPACT, "impact", "fair bit, everything piles up and i cant sleep for worrying",
+     "moderate"),
+    ("da", TO_IMPACT, "impact", "en hel del. jeg udskyder alt og kan slet ikke sove", "moderate"),
+    ("en", TO_IMPACT, "impact", "quite a lot, though most days she copes", "moderate"),
+    ("da", TO_IMPACT, "impact", "jeg klarer mig, men det bliver lidt vaerre hver maaned",
+     "at_risk"),
+    ("en", TO_MOTIVATION, "motivation", "no not really... or yes actually, I think I need it",
+     "yes"),
+    ("da", TO_MOTIVATION, "motivation", "nej, nok ikke. eller jo, jeg vil gerne proeve det", "yes"),
+    ("en", TO_SUPPORT, "existing_support",
+     "i had a support worker from the council but that stopped in may, so none now", ["none"]),
+    ("da", TO_SUPPORT, "existing_support", "fik hjemmehjaelp foer, men den sluttede efter nytaar",
+     ["none"]),
+    ("en", TO_SUPPORT, "existing_support",
+     "home help stopped last month, now its only the job centre", ["jobcenter"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_14)
+def test_the_answer_said_first_and_help_that_ended(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
 
 
 def test_no_message_of_round_14_is_a_line_or_near_copy_of_a_seen_conversation():
