@@ -82,6 +82,13 @@ FOLDED = (
     "intent_heldout_fresh11.yml",
     "intent_heldout_fresh12.yml",
 )
+# Crowd lines (round 14 on): training lines written by engineers who never read the code, the
+# data or any bench set, each in their own voice, in the base files' shape (intent -> language
+# -> lines). They are folded as written, like the seen sets (no variants: they are already how
+# people type), and go into every leave-one-set-out fold (their writers read none of the sets).
+# CROWD=0 builds without them.
+CROWD = os.environ.get("CROWD", "1") == "1"
+CROWD_FILES = sorted(SRC.glob("crowd*_intents.yml")) if CROWD else []
 FOLD_OUT = set(filter(None, os.environ.get("FOLD_OUT", "").split(",")))
 FOLD_SKIP = set(filter(None, os.environ.get("FOLD_SKIP", "").split(",")))
 folded = {}  # intent -> lines of the folded sets
@@ -98,6 +105,10 @@ for path in sorted((ROOT / "bench" / "data").glob("intent_heldout*.yml")):
                 folded.setdefault(intent, []).extend(str(m) for m in ms)
         continue
     heldkeys |= {key(m) for line in held.values() for ms in line.values() for m in ms}
+for path in CROWD_FILES:
+    for intent, langs in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        for lines in (langs or {}).values():
+            folded.setdefault(intent, []).extend(str(line) for line in lines or [])
 
 
 def strings(node):
