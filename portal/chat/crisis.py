@@ -251,6 +251,11 @@ _REAL_WORDS = frozenset(
     | {"printe", "printer", "printet"}
     # Ninth round: "wading" was read as "waking".
     | {"wading", "waded"}
+    # Thirteenth round: "forklarer" (explains) was read as "forlader" (leaves).
+    | {"forklarer", "forklare", "forklarede", "forklaring"}
+    # "nose" was read as "noose" ("my nose is bleeding and it won't stop"); the rules spell
+    # "no[o]se", as a doubled letter is read as one.
+    | {"nose", "noses"}
 )
 
 
@@ -322,6 +327,15 @@ _MACROS = {
     r"|like this|længere|mere |seriøst|for real|lol"
     # Twelfth round: a texted afterword ("i want to end it tonight honestly").
     r"|honestly|tbh|ærligt)|$)",
+    # Thirteenth round: "no more" of a thing named right after it ("orker ikke mere
+    # rengøring", "can't take any more phone queues"): a quantity, not despair. Not of life,
+    # of it all or of oneself, and not before the usual words after despair ("... mere nu").
+    "<more_of_a_thing>": r" (?!(?:og|jeg|nu|i|af|at|med"
+    r"|det|den|dem|de|livet|life|alt|alting|noget|nogen|mig|mit|min|mine|så|sgu|altså|fordi"
+    r"|for|hvis|men|eller|længere|overhovedet|please|lol|haha|and|i|im|of|with|this|that|it"
+    r"|my|me|myself|at|because|but|or|now|seriously|honestly|tbh|to|ever|living|pain"
+    r"|nogenting|ingenting|noget|anything|nothing|everything|et|en|one|a|minute\w*|minut\w*)"
+    r"(?![a-z']))[a-z']{3,}",
     # A person who can hurt "me".
     "<perp>": r"(?:han|hun|de|he|she|they|(?:min|mit|mine|my|our|vores|hans|hendes|his|her) ?"
     r"(?:older |big |little |younger |step ?|store|lille|ældste |yngste |halv|pap|voksne |voksen "
@@ -794,7 +808,7 @@ RULES: list[Rule] = [
         r" (?:slut|over|forbi|the end|ende)\b",
         rope=r"(?:købt|køber|købe|fundet|bought|buy|found|got) (?:et |mig et |a |some )?(?:reb"
         r"|rope)\b|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken|halsen|ceiling"
-        r"|beam|neck|hang)|\b(?:noose|strikke om halsen|løkke om halsen)",
+        r"|beam|neck|hang)|\b(?:no[o]se|strikke om halsen|løkke om halsen)",
         letters=r"(?:afskedsbrev|farvelbrev|farvel brev|afskedsbesked|selvmordsbrev|goodbye"
         r" (?:letter|note|message)|suicide note|farewell (?:letter|note)|my last letter|last letter"
         r" to)",
@@ -835,7 +849,7 @@ RULES: list[Rule] = [
         r"|fremme|in my hand|i hånden|lined up|gemt|hidden|stashed)",
         # Standing on a chair with the rope.
         chair_rope=r"(?:stol|stolen|chair|skammel|stool)(?: [a-z']+){0,3} (?:rebet|reb|rope"
-        r"|the rope|løkken|noose)\b",
+        r"|the rope|løkken|no[o]se)\b",
         last_text=r"(?:den |the )?(?:sidste|last) (?:besked|sms|message|text)(?: [a-z']+){0,3}"
         r" (?:du får|i får|fra mig|you (?:will )?get|from me|you'?ll get)",
         poison=r"(?:rottegift|musegift|ukrudtsgift|rat poison|poison|frostvæske|antifreeze"
@@ -917,7 +931,7 @@ RULES: list[Rule] = [
         r"|ways to|måder at)(?: [a-z']+){0,4} (?:dø|die|ihjel|kill myself|end it|smertefrit"
         r"|painless|uden smerte|without pain|uden at det gør ondt|without it hurting)",
         # Means named with a place where they are kept, or a number of pills.
-        rope_kept=r"(?:reb|rebet|rope|the rope|løkke|noose)(?: [a-z']+){0,4} (?:i|in|under|på)"
+        rope_kept=r"(?:reb|rebet|rope|the rope|løkke|no[o]se)(?: [a-z']+){0,4} (?:i|in|under|på)"
         r" (?:mit |min |my |the |a |et |en )?(?:skab|skabet|closet|wardrobe|kælder|kælderen"
         r"|basement|garage|garagen|loft|loftet|attic|skuffe|skuffen|drawer|taske|tasken|bag|bil"
         r"|bilen|car|værelse|værelset|room)\b(?!(?: [a-z']+){0,2} (?:til at|til|for|to) )",
@@ -1150,7 +1164,8 @@ RULES: list[Rule] = [
         r"|tænkt (?:meget )?på døden|tænker (?:meget )?på døden",
         # Ninth round: not after a third person ("vores mor orker ikke": a relative asking).
         orker_alone=r"(?<![m][o][r] )(?<![f][a][r] )(?<![h][u][n] )(?<![h][a][n] )(?<! [d][e] )"
-        r"(?<![r][e][n] )(?<![e][n][e] )(?:jeg )?(?:orker|magter) <ikke><end>|(?:alt|everything"
+        r"(?<![r][e][n] )(?<![e][n][e] )(?:jeg )?(?:orker|magter) <ikke>"
+        r"(?! (?:mere|mer)<more_of_a_thing>)<end>|(?:alt|everything"
         r"|livet|life|det hele) (?:er|is) (?:bare |just |helt |so )?(?:sort|black|mørkt|dark)<end>",
         edge=r"(?:jeg er|i'm|i am|im) (?:helt |lige |so )?(?:på randen|on the edge|at breaking"
         r" point|ved at bryde sammen|at the end of my rope|at the end of my tether)<end>",
@@ -1188,7 +1203,8 @@ RULES: list[Rule] = [
         cant_go_on=r"<cant> (?:go on|carry on|continue|keep going)<end>",
         cant_go_on2=r"<cant> (?:go on|carry on|continue|keep going)$",
         cant_take=r"<cant> (?:take|handle|stand|bear|cope with|do|deal with|cope) (?:it|this"
-        r"|this life|life|any of this|it all)? ?(?:anymore|any more|any longer|no more)",
+        r"|this life|life|any of this|it all)? ?(?:anymore|any more|any longer|no more)"
+        r"(?!<more_of_a_thing>)",
         # "she can't cope" is a relative asking for someone else (the offer's own use);
         # letters in [] escape the doubling syntax (a look-behind needs a fixed width).
         cant_cope=r"(?<![h][e] )(?<![t][h][e][y] )<cant> (?:cope|take it|take this|do this)<end>",
@@ -2935,8 +2951,10 @@ RULES: list[Rule] = [
     *_rules(
         CONCERN,
         "urgent_help",
-        distress=r"(?:i'?m|i am|im|jeg er) in (?:great |severe |real |deep )?distress|(?:jeg er"
-        r"|vi er) i nød(?! for\b)",
+        distress=r"(?:i'?m|i am|im|jeg er) in (?:great |severe |real |deep )?distress"
+        r"\b(?! with\b)|(?:jeg er"
+        # Thirteenth round: "i nød med min have" is trouble with a thing, as "i nød for".
+        r"|vi er) i nød(?! (?:for|med)\b)",
     ),
     *_rules(
         CONCERN,
@@ -2975,7 +2993,7 @@ RULES: list[Rule] = [
         r"(?:her|i live) (?:om|næste|til)",
         life_not_worth=r"(?:life|living|my life|livet|mit liv) (?:is |er )?(?:not|isn'?t|aint"
         r"|ain'?t|<ikke>) (?:\w+ )?(?:worth it|worth living|værd at leve|det værd)",
-        rope_not_for=r"(?:reb|rope|strik|noose)(?: [a-z'|]+){0,6} (?:<ikke>|not|isn'?t|ikk)"
+        rope_not_for=r"(?:reb|rope|strik|no[o]se)(?: [a-z'|]+){0,6} (?:<ikke>|not|isn'?t|ikk)"
         r" (?:til|for) (?:\w+ ){0,3}(?:vasketøj|tøj|tøjet|laundry|washing"
         r"|the washing|båden|the boat)",
         know_how=r"(?:jeg ved|i (?:\w+ )?know) (?:\w+ )?(?:hvor|hvordan|hvornår|how|where|when)"
@@ -4735,7 +4753,7 @@ RULES: list[Rule] = [
         r"|gift|poison|doser|doses|the dose|dosen)(?: [a-z'|]+){0,6} (?:er nok|is enough|are"
         r" enough|will be enough|bliver nok|vil være nok|rækker|will do it|gør det)\b",
         rope_ready=r"(?:got|have|has|bought|købt|har|fået|fik|found|fundet) (?:\w+ ){0,2}(?:the |a"
-        r" |an |et |en )?(?:rope|reb|rebet|noose|løkke|løkken|strop)(?: [a-z'|]+){0,2} (?:already"
+        r" |an |et |en )?(?:rope|reb|rebet|no[o]se|løkke|løkken|strop)(?: [a-z'|]+){0,2} (?:already"
         r"|allerede|ready|klar|i dag|today)\b|(?:beam|bjælke|bjælken|hook|krog|krogen|branch"
         r"|gren|grenen|rafter|loftsbjælke)(?: [a-z'|]+){0,4} (?:(?:that|der|som) )?(?:\w+ )?"
         r"(?:can take my weight|kan bære mig|bærer mig|holds me|holder mig|will hold me|kan holde"
@@ -4790,7 +4808,7 @@ RULES: list[Rule] = [
         r"|out|klar|ready)\b",
         # A picture of a means sent by someone, or a relative's rope.
         means_picture=r"(?:billede|picture|photo|foto|pic|snap) (?:\w+ )?(?:af|of) (?:\w+ )?(?:et"
-        r" |a |en |the |some |nogle )?(?:reb|rope|noose|løkke|<pills>|kniv|knife|blade|barberblad"
+        r" |a |en |the |some |nogle )?(?:reb|rope|no[o]se|løkke|<pills>|kniv|knife|blade|barberblad"
         r"|gun|pistol|gevær|bridge|bro|broen|rails|skinnerne)\b",
     ),
     *_rules(
@@ -5571,7 +5589,7 @@ RULES: list[Rule] = [
         r"|riffel\w*)(?: [a-z']+){0,3} (?:he doesn'?t know|han ved det ikke|without asking|uden"
         r" at spørge|nobody knows|ingen ved)",
         rope_shop=r"(?:hardware store|byggemarked\w*|jernhandel\w*|shop|butik\w*|store)(?: [a-z']+)"
-        r"{0,4} (?:for|efter|to buy|at købe) (?:a |an |some |et |noget )?(?:rope|reb|cord|noose"
+        r"{0,4} (?:for|efter|to buy|at købe) (?:a |an |some |et |noget )?(?:rope|reb|cord|no[o]se"
         r"|strop\w*)|(?:bought|købt|købte|got|fik|fået) (?:a |an |some |et |noget )?(?:strong "
         r"|solid"
         r" |stærkt |kraftigt )?(?:rope|reb)(?: [a-z']+){0,8} (?:moving|flytte|if i|om jeg|asked"
@@ -5763,7 +5781,8 @@ RULES: list[Rule] = [
         r" (?:the |a |en |et )?(?:railing|rækværk\w*|gelænder\w*|ledge|kanten|edge|parapet)\w*"
         r"(?: [a-z']+){0,4} (?:at|on|of|på|ved|af) (?:the |a )?(?:\w+ )?(?:bridge|bro\w*|harbour"
         r"|havn\w*|roof|tag\w*|balcony|altan\w*|building|bygning\w*|car park|p ?hus\w*)",
-        rope_in_bag=r"(?:rope|reb|noose|løkke|pills|piller|knife|kniv|gun|pistol)(?: [a-z']+){0,2}"
+        rope_in_bag=r"(?:rope|reb|no[o]se|løkke|pills|piller|knife|kniv|gun|pistol)"
+        r"(?: [a-z']+){0,2}"
         r" (?:in|i) (?:his|her|their|hans|hendes|deres|sin|sit) (?:bag|taske|tasken|rygsæk\w*"
         r"|backpack|pocket|lomme\w*|car|bil\w*)",
         pill_pictures=r"(?:pictures|photos|pics|billeder|fotos)(?: [a-z']+){0,2} (?:of|af)"
@@ -6935,6 +6954,86 @@ RULES: list[Rule] = [
         r"|in return|til gengæld|otherwise) (?:\w+ ){0,4}(?:stay|keep|blive|beholde|bo|live"
         r"|job|jobbet|room|værelset|flat|lejligheden|rent|husleje\w*|lose|miste|mister)\b",
     ),
+    # Thirteenth rules round (issue 10): kinds a new voice wrote that no rule had (own
+    # phrasings after the round-14 crowd lines were measured once, figures only).
+    *_rules(
+        CRISIS,
+        "suicidal",
+        # Ending it told in the present or as a will ("if it isn't better by sunday i'm ending
+        # it"); "ending it with my boyfriend" is a clause that goes on, not <end>.
+        end_now13=r"(?:i'?m|im|i am|i'?ll|i will) (?:just |simply |finally )?end(?:ing)? (?:it"
+        r"|it all|everything|things)(?: (?:tonight|today|now|soon|for good|then|there))?<end>",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal",
+        # "... så stopper jeg det hele": stopping it all after a condition or a date.
+        stop_all13=r"(?:så |then )?(?:stopper|slutter) jeg (?:det hele|alt|alting)<end>",
+    ),
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # A day or a season named as one's last ("my birthday next week will be my last one",
+        # "næste jul bliver min sidste"): the older rule wanted "this" and no "one".
+        last_day13=r"(?:christmas|xmas|birthday|summer|winter|spring|autumn|easter|new year"
+        r"|jul|julen|fødselsdag\w*|sommer\w*|vinter\w*|forår\w*|efterår\w*|påske\w*|nytår\w*)"
+        r"(?: [a-z']+){0,3} (?:will be|is going to be|'?ll be|is|bliver|bliver nok|er)"
+        r" (?:\w+ )?(?:my|min) (?:very )?(?:last|sidste)(?: one| en| ever)?(?= \||$| $| og| and)",
+        # A plan and the means ("har en plan og midlerne", "got a plan and the means").
+        plan_means13=r"(?:har|have|got|i'?ve got) (?:\w+ )?(?:en|a) plan (?:og|and) (?:\w+ )?"
+        r"(?:midlerne|midler|the means|means|what i need|det jeg skal bruge)\b",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        # Someone coming to harm me ("he's coming round tonight to hurt me", "han kommer i
+        # aften og gør mig noget"); "coming to get me at 8" is a lift.
+        coming_to_hurt13=r"(?:kommer|coming|comes|come|will come)(?: [a-z']+){0,4} (?:og|and|to"
+        r"|for at) (?:\w+ )?(?:gøre mig noget|gør mig noget|hurt me|harm me|beat me|slå mig"
+        r"|kill me|tæve mig|hit me|do something to me)\b",
+        # A baby shaken ("min kæreste ryster babyen", "shakes our baby when she cries").
+        shakes_baby13=r"(?:ryster|rystede|rusker|ruskede|shakes|shook|shaking) (?:\w+ )?(?:babyen"
+        r"|baby|spædbarnet|den lille|the little one|little one)\b(?!')",
+        # A child's bruises beside an adult who gets angry ("har blå mærker og siger far bliver
+        # vred").
+        bruises_angry13=r"blå mærker(?: [a-z']+){0,6} (?:bliver|blir|er|gets|is) (?:\w+ )?"
+        r"(?:sur|vred|gal|rasende|angry|mad|furious)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "violence",
+        # Children home alone beside a drunk or high adult (neglect now, asked gently).
+        kids_alone_drunk13=r"(?:børn\w*|kids|children|baby|babyen|ungerne|de små|little ones)"
+        r"(?: [a-z'|]+){0,4} (?:alene|alone)(?: [a-z'|]+){0,8} (?:fuld|fulde|drunk|wasted|high"
+        r"|skæv|stiv|plastered|pissed)\b",
+        # A child touched by an adult of the family ("min onkel rører ved min lillesøster").
+        touches_child13=r"(?:rører ved|rørte ved|befamler|befamlede|touches|touched|touching"
+        r"|fondles|fondled) (?:\w+ )?(?:min|my|our|vores|hans|hendes|his|her) (?:\w+ )?"
+        r"(?:lillesøster|lillebror|little sister|little brother|younger sister|younger brother"
+        r"|datter|daughter|søn|son|barn|child|kid|niece|nephew|barnebarn|grandchild"
+        r"|granddaughter|grandson)\b(?!')",
+    ),
+    *_rules(
+        CRISIS,
+        "sexual_violence",
+        # Things done to me that I did not want, in both languages ("gjorde ting ved mig som
+        # jeg ikke ville", "did stuff to me i didn't want").
+        did_things13=r"(?:gjorde|gør|har gjort|lavede) (?:\w+ )?(?:ting|noget|nogle ting) (?:ved"
+        r"|med) mig(?: [a-z']+){0,4} (?:som |der )?(?:jeg )?<ikke> (?:ville|vil|ønskede|havde"
+        r" lyst)|(?:did|does|doing|done) (?:\w+ )?(?:stuff|things) (?:to|with) me(?: [a-z']+)"
+        r"{0,5} (?:i )?(?:didn'?t|did not|don'?t|do not) want",
+    ),
+    *_rules(
+        CRISIS,
+        "medical",
+        # Bleeding that will not stop (not a nose, a period or a tooth).
+        blood_wont_stop13=r"(?:^ |\| )(?![^|]*(?:nose|næse|period|menstruation|tand|tooth))"
+        r"[^|]*?(?:blod|bløder|blood|bleeding)(?: (?!næse|nose"
+        r"|period|menstruation|tand|tooth|gum)[a-z']+){0,5} (?:(?:stopper|vil) <ikke>(?: stoppe)?"
+        r"|won'?t stop|will not stop|doesn'?t stop|isn'?t stopping)\b",
+        # Chest pain with the left arm, in Danish ("ondt i brystet og venstre arm sover").
+        chest_arm13=r"ondt i brystet(?: [a-z'|]+){0,6} (?:venstre )?arm\b",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -6943,6 +7042,30 @@ for _word in sorted(_RULE_WORDS):
     _BUCKETS[(_word[0], len(_word))] = (*_BUCKETS.get((_word[0], len(_word)), ()), _word)
 
 # Harmless uses, blanked out before the rules run. Written with the same syntax.
+# A person, a pronoun or an inner state: never "a thing that kills me" (thirteenth round).
+_PERSON_WORDS = (
+    r"eks|ex|kæreste\w*|mand|manden|mands|kone\w*|hustru\w*|far|faren|fa'r|mor|moren|mo'r"
+    r"|bror\w*|brother\w*|søster\w*|sister\w*|sted\w*|step\w*|pap\w*|partner\w*|søn\w*|sons?"
+    r"|datter|døtre|daughters?|onkel\w*|uncles?|fætter\w*|kusine\w*|cousins?|bofælle\w*|sambo"
+    r"|roommates?|flatmates?|boyfriends?|girlfriends?|husbands?|wife|wives|dad|father|mum|mom"
+    r"|mother|bf|gf|hubby|family|familie\w*|ven|venner\w*|vennen|veninde\w*|friends?|nabo\w*"
+    r"|neighbou?rs?|forældre\w*|parents?|guy|guys|fyr|fyren|kvinde\w*|woman|women|man|men|lady"
+    r"|person\w*|people|folk|nogen|someone|somebody|han|hun|he|she|they|ham|hende|him|her|them"
+    r"|dem|jeg|i|du|you|we|vi|pige\w*|dreng\w*|boys?|girls?|bande\w*|gang|rocker\w*|liv|livet"
+    r"|life|tanke\w*|thoughts?|stemme\w*|voices?|depression\w*|angst\w*|anxiety|sorg\w*|grief"
+    r"|ensomhed\w*|loneliness|smerte\w*|pain|børn\w*|barn\w*|kids?|child\w*|baby\w*|babies"
+    r"|teenager\w*|unge\w*|<role>"
+)
+# A word that makes "... kills me" no thing's: a person (also as the tail of a compound,
+# "storebror", "ekskæreste"), a pronoun, an inner state, or a threat or words said.
+_NOT_A_THING = (
+    r"(?:store|lille|eks|ex|halv|pap|sted|step|bonus|pleje|sviger|grand|great|old|older|big"
+    r"|little|young|younger|ældste|yngste|ny|nye|new)?(?:" + _PERSON_WORDS + r"|truer|truede"
+    r"|true|threaten\w*|siger|sagde|says|said|skriver|skrev|writes|wrote|texted|lover|lovede"
+    r"|promised|swore|svor|svear|sværger|svin\w*|idiot\w*|asshole|bastard|bitch|dude|psyko\w*"
+    r"|psycho\w*|psykopat\w*|narkoman\w*|junkie\w*|monster\w*|freak\w*|dyr|dyret)(?![a-z'])"
+)
+
 GUARDS = [
     _compile(p)
     for p in (
@@ -7748,6 +7871,37 @@ GUARDS = [
         # "Jeg vil gerne gøre det færdigt": finishing the questions, politely.
         r"(?:jeg|vi) (?:vil|ville|skal|vil bare) (?:\w+ )?gerne (?:\w+ )?gøre (?:det|den|dem"
         r"|testen|skemaet|spørgsmålene) færdig\w*",
+        # -- thirteenth round (issue 10): a relative or a friend lost to suicide or an
+        # overdose, grief told ("mistede min fætter til selvmord sidste år", "we lost our son
+        # to an overdose in 2019"): a bereavement, not the writer's own act.
+        r"(?:mistede|mistet|mister|lost|losing) (?:min|mit|mine|vores|my|our|a|en|et|his|her|their"
+        r"|hans|hendes|deres|sin|sit|sine) (?:\w+ )?"
+        r"(?:\w+ )?(?:til|to) (?:et |en |an |a )?(?:selv ?mord\w*|suicid\w*|overdos\w*)",
+        # Something thrown out of a window in anger ("kunne smide printeren ud af vinduet"):
+        # a thing, never "me" or "us".
+        r"(?:smide|smider|smed|smidt|throw|throwing|threw|chuck|chucking) (?!mig|os|me|us)"
+        r"(?:\w+ ){1,3}(?:ud af|ud ad|ud gennem|out of|out the) (?:the )?(?:vinduet|window)",
+        # One more of a daily nuisance "and I'm jumping / hanging", laughed off ("one more
+        # automated menu and i'm jumping out the window haha"): a time ("one more day / night")
+        # is no nuisance, and no laugh, no guard.
+        r"(?:one more|en mere|én mere|et mere|ét mere|endnu en|endnu et) (?!(?:day|days|night"
+        r"|nights|week|weeks|time|dag|dage|nat|nætter|uge|uger|gang)\b)(?:\w+ ){1,3}(?:og|and)"
+        r"(?: [a-z'|]+){1,8} (?:lol|haha\w*|hehe|lmao|xd)\b",
+        # -- thirteenth round (issue 10): one guard for a kind the earlier rounds fixed by noun
+        # lists (weather, work, a task): ANY thing after a determiner that "kills me" ("mine
+        # fødder slår mig ihjel", "det her regneark er ved at slå mig ihjel", "my back is
+        # killing me"). Every word between the determiner and the verb must be no person, no
+        # pronoun and no inner state (life, thoughts, voices, grief, pain), so "min mand slår
+        # mig ihjel", "the guy next door will kill me" and "the loneliness is killing me" stay.
+        r"(?:(?:den her|den der|det her|det der|denne|dette|den|det|min|mit|mine|the|this|that"
+        r"|these|those|my|all the|al den|alt det) (?:(?!" + _NOT_A_THING + r")[a-z']+ ){1,4}"
+        # A Danish definite noun first in its clause ("jobcentret tager livet af mig").
+        r"|(?:(?<=\| )|(?<=^ ))(?!" + _NOT_A_THING + r")[a-z']{3,}(?:et|en|ne) "
+        r"(?:(?!" + _NOT_A_THING + r")[a-z']+ ){0,3})"
+        r"(?:(?:slår|slog|slå) (?:mig|me) <w>ihjel|tager livet af mig|kvæler mig|(?:kills"
+        r"|killed|is killing|are killing|will kill|gonna kill|going to kill|kill|is choking"
+        r"|chokes|is strangling|strangles) me)\b"
+        r"(?! (?:og|and|men|but|hvis|if|når|when) (?:\w+ )?(?:han|hun|he|she|de|they)\b)",
     )
 ]
 
@@ -8352,8 +8506,68 @@ _EVERYDAY_WISH = _compile(
 )
 
 
+# Thirteenth round (issue 10): a hard word named as a topic, by nobody of the writer's. The
+# rules that fire on a word alone ("selvmord", "vold", "self harm", "violent") caused most
+# of the false alarms of rounds 11 to 13 on their unseen day, on the word said of others: a
+# citizen in a procedure question ("hvad gør I hvis en borger er selvmordstruet"), someone
+# in general ("if someone says they are suicidal"), a woman whose husband is violent, the
+# crisis line's number for a leaflet. Such a word does not count when the message holds no
+# trace of the writer or of anyone of theirs (no I, me, my, we, our) and frames the word as
+# a case in general: a conditional with a generic or another's person, people in one's
+# care, or a service asked about. A method word ("overdosis") is no topic word: a dose
+# asked about with "man" is a crisis kind. Any other rule in the message still counts.
+_TOPIC_RULES = frozenset(
+    {"suicidal.word", "self_harm.word", "violence.vold", "violence.violent"}
+    | {"psychiatric.psychosis"}
+)
+_WRITER_DA = re.compile(r"(?<![a-z'])(?:jeg|mig|min|mit|mine|vi|os|vores|selv)(?![a-z'])")
+_WRITER_EN = re.compile(
+    r"(?<![a-z'])(?:i|me|my|mine|myself|we|us|our|ours|im|i'm|ive|i've|i'd|i'll|iam)(?![a-z'])"
+)
+_ENGLISH = re.compile(
+    r"(?<![a-z'])(?:the|is|are|and|what|how|where|who|you|to|of|for|it|if"
+    r"|can|do|does|this|that|with|she|he|they|someone|a)(?![a-z'])"
+)
+_TOPIC_FRAME = _compile(
+    # A conditional with a generic person or someone else's ("hvis en borger", "hvis man",
+    # "if someone", "if a pupil", "hvis hendes mand", "if their dad").
+    r"(?:hvis|if|in case|i tilfælde af|should|whether) (?:\w+ ){0,2}(?:man|en|et|nogen|nogle"
+    r"|someone|somebody|anyone|anybody|one|a|an|people|folk|hans|hendes|deres|his|her|their"
+    r"|borgere?n?|brugere?n?)\b"
+    # Someone indefinite, or people in one's care or in general, as the case ("en ven der har
+    # selvmordstanker", "a pupil", "our residents", "young people and self harm").
+    r"|\b(?:en|et|a|an|enhver|any|every|vores|our|jeres|your) (?:\w+ )?(?:borger|patient"
+    r"|elev|klient|beboer|bruger|citizen|pupil|student|client|resident|user|service user|ung"
+    r"|young person|teenager|barn|child|baby|kid|" + _PERSON_WORDS + r")\b"
+    r"|\b(?:borgere|patienter|elever|klienter|beboere|brugere|citizens|pupils|students|clients|residents|users|patients|people|folk"
+    r"|mennesker|unge|young people|kvinder|women|børn|children|kids)\b"
+    # A service asked about: a number, a line, a procedure, material, a course.
+    r"|\b(?:nummer\w*|number|linje\w*|line|lines|hotline|helpline|livslinien|procedure\w*"
+    r"|supervision|materiale\w*|material|pjece\w*|leaflet|poster|opslag|kursus|course"
+    r"|undervisning|information|info|statistik\w*|statistics|forebyggelse|prevention"
+    r"|tavshedspligt|confidentiality|politik|policy|tegn\w*|signs?)\b"
+)
+# A case told as happening now is no case in general ("en ven er voldelig mod sin kæreste
+# lige nu", "someone is self harming in the toilets right now").
+_TOPIC_NOW = _compile(
+    r"\b(?:nu|lige nu|right now|now|i aften|i nat|tonight|i dag|today|currently|at the moment"
+    r"|i øjeblikket|igen|again|still|stadig)\b"
+)
+
+
+def _topic_only(norm: str) -> bool:
+    """True when a topic word's match (_TOPIC_RULES) in this message names a case in general
+    or someone else's: no trace of the writer and a frame of a case (_TOPIC_FRAME)."""
+    if _WRITER_DA.search(norm):
+        return False
+    if _ENGLISH.search(norm) and _WRITER_EN.search(norm):
+        return False
+    return bool(_TOPIC_FRAME.search(norm)) and not _TOPIC_NOW.search(norm)
+
+
 def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     best = CrisisCheck()
+    topic_only = None
     mild = None
     past = _past_marks(norm)
     # Eighth round: one's own attempt told as long past beside a settled present ("tog en
@@ -8362,6 +8576,11 @@ def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     attempt = bool(past) and _own_attempt(norm)
     for i in _candidates(norm, _rule_index()):
         rule = RULES[i]
+        if rule.name in _TOPIC_RULES:
+            if topic_only is None:
+                topic_only = _topic_only(norm)
+            if topic_only:
+                continue
         for match in rule.pattern.finditer(norm):
             settled_attempt = False
             if past and _told_as_past(norm, match.start(), match.end(), past):
