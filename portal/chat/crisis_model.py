@@ -408,6 +408,17 @@ TRAINING_12_FILE = ROOT / "bot" / "data" / "crisis_training_12.yml"
 # a person now), and everyday messages with the same words (feeling unseen, crime in the news,
 # violence over, tags and trackers, trains and balconies, doses, goodbyes in errands).
 TRAINING_13_FILE = ROOT / "bot" / "data" / "crisis_training_13.yml"
+# An eleventh (issue 10, fourteenth round): the kinds round 13 showed the net missing (a means
+# known or kept ready without a crisis word, texted wishes to die, a teenager hit at home, sex
+# demanded for a job or a room, acute states in plain words, something swallowed just now, a
+# last time told calmly) and everyday messages in the kinds it alarmed on (a danger told as
+# over, a game's death, a task that "killed me", a relative asking how to help, hunting tools).
+TRAINING_14_FILE = ROOT / "bot" / "data" / "crisis_training_14.yml"
+# Crowd lines (issue 10, fourteenth round): crisis lines and look-alikes written blind by a new
+# voice who read no code, data or bench set; measured on before it was trained on (module
+# docstring). Two denied crisis words written as harmless are concern by the project's
+# convention and were moved there in the file.
+CROWD_14_FILE = ROOT / "bot" / "data" / "crisis_crowd14.yml"
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -657,6 +668,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_8_FILE, "training"), (TRAINING_9_FILE, "training")]
     files += [(TRAINING_10_FILE, "training"), (TRAINING_11_FILE, "training")]
     files += [(TRAINING_12_FILE, "training"), (TRAINING_13_FILE, "training")]
+    files += [(TRAINING_14_FILE, "training"), (CROWD_14_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()

@@ -255,12 +255,20 @@ def _round13(part: str) -> list[tuple[str, str, str]]:
     return _round12(part, ROUND13_LINES)
 
 
+def _round14(part: str) -> list[tuple[str, str, str]]:
+    # The fourteenth round's lines (crisis_net_round14.yml, checked in
+    # test_crisis_model_round13.py).
+    return _round12(part, ROUND14_LINES)
+
+
 ROUND12_LINES = Path(__file__).with_name("crisis_net_round12.yml")
 ROUND13_LINES = Path(__file__).with_name("crisis_net_round13.yml")
+ROUND14_LINES = Path(__file__).with_name("crisis_net_round14.yml")
 
 
 @pytest.mark.parametrize(
-    ("category", "lang", "message"), CRISIS_KINDS + _round12("crisis") + _round13("crisis")
+    ("category", "lang", "message"),
+    CRISIS_KINDS + _round12("crisis") + _round13("crisis") + _round14("crisis"),
 )
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
@@ -269,7 +277,8 @@ def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
 
 
 @pytest.mark.parametrize(
-    ("kind", "lang", "message"), HARMLESS_KINDS + _round12("harmless") + _round13("harmless")
+    ("kind", "lang", "message"),
+    HARMLESS_KINDS + _round12("harmless") + _round13("harmless") + _round14("harmless"),
 )
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)

@@ -21,7 +21,7 @@ from bench import crisis_eval
 from portal.chat import crisis_model
 from tests.chat.test_crisis_model_round9 import _copied_count, _near_lines
 from tests.chat.test_crisis_model_round10 import DATA
-from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13
+from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12
 
 # Round 12's sets, seen since the thirteenth round began (round 13's are never read here).
@@ -135,3 +135,69 @@ def test_no_line_here_equals_or_nearly_equals_a_training_or_seen_line():
 
 def test_the_thirteenth_training_file_copies_no_seen_line():
     assert _copied_count(crisis_model.TRAINING_13_FILE, list(_seen_lines_round13())) == 0
+
+
+# -- the fourteenth round (issue 10): round 13's sets are seen and trained on, round 14's never;
+# crisis_training_14.yml and the crowd file are training data, crisis_net_round14.yml test data.
+ROUND13_SETS = [
+    DATA / "intent_heldout_fresh12.yml",
+    DATA / "understanding_heldout13.yml",
+    DATA / "conversations_fresh10.yml",
+]
+ROUND14 = [_round14(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_round_thirteen_is_trained_on_and_round_fourteen_never():
+    assert crisis_eval.FRESH13 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.set_note(crisis_eval.FRESH13, "x").endswith("(net trained on it)")
+    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    files = {r[3] for r in crisis_model.training_rows()}
+    assert {"crisis_fresh13", "crisis_training_14", "crisis_crowd14"} <= files
+    everyday = {r[3] for r in crisis_model.everyday_rows()}
+    assert {"understanding_heldout13", "conversations_fresh10"} <= everyday
+    # Read by eye: the two descriptions and the turn the rules flag stay out.
+    assert ("understanding_heldout13", 34) in crisis_model.EVERYDAY_LEFT_OUT
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh10.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+
+
+def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():
+    data = yaml.safe_load(crisis_model.TRAINING_14_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 14), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    rows = [r for r in crisis_model.training_rows() if r[3] == "crisis_training_14"]
+    assert sum(r[1] for r in rows) >= 150
+    assert sum(not r[1] for r in rows) >= 80
+    for kind in ("means_known_quietly", "texted_death_wish", "swallowed_now"):
+        assert kind in data["crisis"], kind
+    for kind in ("danger_told_as_over", "games_and_stories_death", "asking_how_to_help_someone"):
+        assert kind in data["harmless"], kind
+    # The round's test lines: every kind in both languages (crisis with missed, harmless with
+    # its alarms).
+    for lines in (ROUND14[0] + ROUND14[1], ROUND14[2] + ROUND14[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+@functools.cache
+def _seen_lines_round14() -> tuple[str, ...]:
+    lines = list(_seen_lines_round13())
+    crisis_msgs, harmless_msgs = crisis_eval._labelled(crisis_eval.FRESH13)
+    lines += [m for _, _, m in crisis_msgs + harmless_msgs]
+    for path in ROUND13_SETS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lines += [t for t in crisis_model._leaves(data) if isinstance(t, str)]
+    return tuple(lines)
+
+
+def test_the_fourteenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_14_FILE, list(_seen_lines_round14())) == 0
+    ours = [message for lines in ROUND14 for _, _, message in lines]
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round14()]
+    assert _near_lines(ours, others) == []
