@@ -310,16 +310,19 @@ def test_a_reply_is_read_for_the_question_asked_first(lang, text, expected):
 
 # -- round 12: no loops ------------------------------------------------------------------------
 
-# Replies at the impact question that answer only later questions (noted each time).
+# Replies at the impact question that answer only later questions (noted each time). A
+# relative named bare as the subject ("nan is keen ...") reads as "my nan is keen ..." since
+# understanding round 13 and gets the another-adult notice, as the possessive always did: the
+# loop is checked with a pronoun instead.
 NOTED_ELSEWHERE = {
     "en": [
         "the council sends a cleaner to my nan on mondays",
-        "nan is keen to give it a go",
+        "she is keen to give it a go",
         "she'd enjoy a group with a few others",
     ],  # fmt: skip
     "da": [
         "kommunen sender en rengoeringshjaelp til min farmor hver mandag",
-        "farmor er frisk paa at proeve",
+        "hun er frisk paa at proeve",
         "hun trives bedst sammen med flere i en gruppe",
     ],  # fmt: skip
 }
