@@ -6966,6 +6966,16 @@ RULES: list[Rule] = [
     ),
     *_rules(
         CONCERN,
+        "suicidal_indirect",
+        # Falling asleep and staying there ("vil bare falde i søvn og blive der", "fall asleep
+        # and stay that way"): "... and stay there all night" goes on, not <end>.
+        sleep_stay13=r"(?:falde i søvn|falder i søvn|fall asleep|go to sleep|sove|sleep)"
+        r" (?:\w+ ){0,2}(?:og|and) (?:bare |just |simply )?(?:blive der|blive væk|blive sådan"
+        r"|forblive der|stay there|stay asleep|stay that way|stay like that|stay gone)"
+        r"(?: for good| for altid| for evigt| forever)?<end>",
+    ),
+    *_rules(
+        CONCERN,
         "suicidal",
         # "... så stopper jeg det hele": stopping it all after a condition or a date.
         stop_all13=r"(?:så |then )?(?:stopper|slutter) jeg (?:det hele|alt|alting)<end>",
