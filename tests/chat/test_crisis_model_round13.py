@@ -171,9 +171,11 @@ def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():
         assert len(data[part]) >= kinds, part
         for kind, langs in data[part].items():
             assert list(langs) == ["da", "en"], (part, kind)
+    assert sum(len(lines) for langs in data["crisis"].values() for lines in langs.values()) >= 150
+    # Only its everyday lines are trained on (crisis_model.HARMLESS_ONLY: the folds).
     rows = [r for r in crisis_model.training_rows() if r[3] == "crisis_training_14"]
-    assert sum(r[1] for r in rows) >= 150
-    assert sum(not r[1] for r in rows) >= 80
+    assert not any(r[1] for r in rows)
+    assert len(rows) >= 80
     for kind in ("means_known_quietly", "texted_death_wish", "swallowed_now"):
         assert kind in data["crisis"], kind
     for kind in ("danger_told_as_over", "games_and_stories_death", "asking_how_to_help_someone"):
