@@ -16,6 +16,7 @@ are the ninth and eleventh rounds'."""
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import yaml
 
@@ -105,16 +106,22 @@ def test_the_threshold_is_still_the_one_chosen_by_leave_one_set_out():
     assert crisis_model.THRESHOLD == THRESHOLD_CHOSEN
 
 
-@functools.cache
-def _seen_lines_round12() -> tuple[str, ...]:
-    # Read once per worker: the three tests below share it (~10 s of YAML each time).
-    lines = _seen_lines_round11()
-    crisis_msgs, harmless_msgs = crisis_eval._labelled(crisis_eval.FRESH11)
+def seen_lines_with(previous, fresh: Path, sets) -> tuple[str, ...]:
+    """The seen lines of the round before, plus a newly seen crisis set and the training sets
+    its round added: what a later round's own lines must not copy."""
+    lines = list(previous)
+    crisis_msgs, harmless_msgs = crisis_eval._labelled(fresh)
     lines += [m for _, _, m in crisis_msgs + harmless_msgs]
-    for path in ROUND11_SETS:
+    for path in sets:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         lines += [t for t in crisis_model._leaves(data) if isinstance(t, str)]
     return tuple(lines)
+
+
+@functools.cache
+def _seen_lines_round12() -> tuple[str, ...]:
+    # Read once per worker: the three tests below share it (~10 s of YAML each time).
+    return seen_lines_with(_seen_lines_round11(), crisis_eval.FRESH11, ROUND11_SETS)
 
 
 def test_round_eleven_sets_are_read():

@@ -22,7 +22,7 @@ from portal.chat import crisis_model
 from tests.chat.test_crisis_model_round9 import _copied_count, _near_lines
 from tests.chat.test_crisis_model_round10 import DATA
 from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14
-from tests.chat.test_crisis_model_round12 import _seen_lines_round12
+from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
 # Round 12's sets, seen since the thirteenth round began (round 13's are never read here).
 ROUND12_SETS = [
@@ -113,13 +113,7 @@ def test_the_threshold_is_still_the_one_chosen_by_leave_one_set_out():
 
 @functools.cache
 def _seen_lines_round13() -> tuple[str, ...]:
-    lines = list(_seen_lines_round12())
-    crisis_msgs, harmless_msgs = crisis_eval._labelled(crisis_eval.FRESH12)
-    lines += [m for _, _, m in crisis_msgs + harmless_msgs]
-    for path in ROUND12_SETS:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lines += [t for t in crisis_model._leaves(data) if isinstance(t, str)]
-    return tuple(lines)
+    return seen_lines_with(_seen_lines_round12(), crisis_eval.FRESH12, ROUND12_SETS)
 
 
 def test_round_twelve_sets_are_read():
@@ -189,13 +183,7 @@ def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():
 
 @functools.cache
 def _seen_lines_round14() -> tuple[str, ...]:
-    lines = list(_seen_lines_round13())
-    crisis_msgs, harmless_msgs = crisis_eval._labelled(crisis_eval.FRESH13)
-    lines += [m for _, _, m in crisis_msgs + harmless_msgs]
-    for path in ROUND13_SETS:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lines += [t for t in crisis_model._leaves(data) if isinstance(t, str)]
-    return tuple(lines)
+    return seen_lines_with(_seen_lines_round13(), crisis_eval.FRESH13, ROUND13_SETS)
 
 
 def test_the_fourteenth_file_and_test_lines_copy_no_seen_line():
