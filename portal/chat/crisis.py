@@ -7044,6 +7044,26 @@ RULES: list[Rule] = [
         # Chest pain with the left arm, in Danish ("ondt i brystet og venstre arm sover").
         chest_arm13=r"ondt i brystet(?: [a-z'|]+){0,6} (?:venstre )?arm\b",
     ),
+    # Fourteenth round (short pass): kinds the whole layer let pass on round 14.
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        # Disappointed WHEN one wakes, told as a habit ("ked af det hver gang jeg vågner"):
+        # woke_disappointed13 reads only "that/to". Nothing may follow but the morning.
+        woke_when14=r"(?:disappointed|skuffet|skuffede|ked af det)(?: [a-z']+){0,2} (?:when"
+        r"|whenever|every time|each time|når|hver gang) (?:i |jeg )?(?:wake|woke|vågner"
+        r"|vågnede)(?: up| op)?(?= \||$| $| (?:in the morning|om morgenen|again|igen))",
+    ),
+    *_rules(
+        CRISIS,
+        "farewell",
+        # A goodbye to the world itself, not to a person or a place.
+        goodbye_world14=r"(?:farvel|goodbye|good bye|bye bye|bye) (?:cruel |grusomme )?"
+        r"(?:world|verden)(?= \||$| $| (?:undskyld|sorry|jeg|i'?m|im|i))",
+        # Sorry to everyone before I go, with nothing after the going (a trip names where).
+        sorry_before_go14=r"(?:undskyld|sorry|apologi[sz]e)(?: [a-z']+){0,5} (?:inden|før"
+        r"|before) (?:jeg|i) (?:går|go|forsvinder|disappear)(?= \||$| $)",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
