@@ -247,37 +247,16 @@ KINDS_16 = [
     ),
 ]
 
-# The seen sets when the sixteenth pass's base30.yml was written: fresh13 was studied for it
-# (not folded; the bench keeps it quiet).
-SEEN_SIXTEENTH = (*SEEN_FIFTEENTH, "fresh13")
-
-# base30.yml's two kinds (fresh13's confusions), in the test's own words, each with its other
-# side: what one does in the talks or the course (`offer_content`, not after_applying or
-# requirements), and whether I, we or a relative fall inside the target group (`eligibility`,
-# which starts the check) against whom the offer is for (`offer_who`).
-KINDS_17 = [
-    ("hvad går møderne ud på, sidder vi bare og snakker", "offer_content"),
-    ("do we just chat in the meetings or are there tasks too", "offer_content"),
-    ("hvad går møderne med, er der opgaver imellem", "offer_content"),
-    ("jeg har lige sendt ansøgningen afsted, hvem hører jeg fra", "after_applying"),
-    ("er min fætter omfattet af ordningen", "eligibility"),
-    ("is my cousin included in this", "eligibility"),
-    ("which people is the scheme made for", "offer_who"),
-]
-
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
     ("base27.yml", SEEN_THIRTEENTH, 300),
     ("base28.yml", SEEN_FOURTEENTH, 250),
     ("base29.yml", SEEN_FIFTEENTH, 120),
-    ("base30.yml", SEEN_SIXTEENTH, 40),
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17
-)
+@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16)
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
 
@@ -290,7 +269,6 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_14, SEEN_FOURTEENTH),
         (KINDS_15, SEEN_FIFTEENTH),
         (KINDS_16, SEEN_FIFTEENTH),
-        (KINDS_17, SEEN_SIXTEENTH),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
