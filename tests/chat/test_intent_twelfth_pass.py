@@ -247,16 +247,32 @@ KINDS_16 = [
     ),
 ]
 
+# The seen sets when the sixteenth pass's base30.yml was written: fresh13 was studied for it
+# (not folded; the bench keeps it quiet).
+SEEN_SIXTEENTH = (*SEEN_FIFTEENTH, "fresh13")
+
+# base30.yml's kind (fresh13's confusion), in the test's own words, with its other side: what
+# one does in the talks or the course is `offer_content`, not after_applying or requirements.
+KINDS_17 = [
+    ("hvad går møderne ud på, sidder vi bare og snakker", "offer_content"),
+    ("do we just chat in the meetings or are there tasks too", "offer_content"),
+    ("hvad går møderne med, er der opgaver imellem", "offer_content"),
+    ("jeg har lige sendt ansøgningen afsted, hvem hører jeg fra", "after_applying"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
     ("base27.yml", SEEN_THIRTEENTH, 300),
     ("base28.yml", SEEN_FOURTEENTH, 250),
     ("base29.yml", SEEN_FIFTEENTH, 120),
+    ("base30.yml", SEEN_SIXTEENTH, 25),
 ]
 
 
-@pytest.mark.parametrize(("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16)
+@pytest.mark.parametrize(
+    ("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17
+)
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
 
@@ -269,6 +285,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_14, SEEN_FOURTEENTH),
         (KINDS_15, SEEN_FIFTEENTH),
         (KINDS_16, SEEN_FIFTEENTH),
+        (KINDS_17, SEEN_SIXTEENTH),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
