@@ -352,7 +352,8 @@ def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
     from tests.chat import test_dialogue_round10 as round10
     from tests.support.near_copies import near_copies
 
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_11):
+    # Rounds 11 to 14 write in this file: every line against the newest list of seen sets.
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_14):
         turns = _seen_turns()
     assert len(turns) > 600
     with mock.patch.object(round10, "__file__", __file__):
@@ -551,19 +552,6 @@ def test_a_description_that_says_life_mostly_works_is_a_little(lang, text, impac
     assert state["slots"]["impact"] == impact
 
 
-def test_no_message_of_round_13_is_a_line_or_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_13):
-        turns = _seen_turns()
-    with mock.patch.object(round10, "__file__", __file__):
-        own = _these_lines()
-    assert near_copies(own, turns, str.lower) == []
-
-
 # -- round 14: a yes to "shall I check it for him?" is theirs ----------------------------------
 
 # Round 14 studied conversations_fresh10 (round 13, seen since): own phrasings, by kind.
@@ -654,16 +642,3 @@ AT_THE_QUESTION_14 = [
 def test_the_answer_said_first_and_help_that_ended(lang, before, qid, text, code):
     d, state, seen = play(lang, [*before, text])
     assert state["slots"][qid] == code
-
-
-def test_no_message_of_round_14_is_a_line_or_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_14):
-        turns = _seen_turns()
-    with mock.patch.object(round10, "__file__", __file__):
-        own = _these_lines()
-    assert near_copies(own, turns, str.lower) == []
