@@ -426,6 +426,11 @@ def _yes_or_no(text: str) -> str | None:
     return None
 
 
+def _bare_yes(text: str) -> bool:
+    """A yes and little else ("ja", "yes please", "ja det er"): no question, no new topic."""
+    return _yes_or_no(text) == "yes" and len(text.split()) <= 4 and "?" not in text
+
+
 OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
@@ -437,6 +442,10 @@ CONCERN_TEXT = "concern_text"
 CONFIRM_UNDERSTOOD = "understood"  # bot.actions.actions.UNDERSTOOD_SLOT
 # The gentle question was asked again in its plainest words (once; then a yes is a yes).
 CRISIS_ASKED_PLAIN = "crisis_asked_plain"
+# The emergency reply was given for a message: its text asks whether a life is in danger, so
+# a bare "ja"/"yes" next (no question running) answers it and gets the contacts again, never
+# a fallback.
+CRISIS_SHOWN = "crisis_shown"
 # Words that confirm what was said or told, beside (or instead of) a yes: "yes that's
 # right", "spot on", "ja det passer", "jo da, det er rigtig nok" (folded text).
 _CONFIRMS = re.compile(
@@ -1526,6 +1535,7 @@ class Driver:
         plain = state.pop(CRISIS_ASKED_PLAIN, False)
         after_yes = state.pop(CRISIS_AFTER_YES, False)
         concern_text = state.pop(CONCERN_TEXT, None)
+        shown = state.pop(CRISIS_SHOWN, False)
         payload = parse_payload(text, self.bot.intents)
         if payload is not None:  # a button: /crisis, /continue_screening, answers...
             if payload["intent"]["name"] in ("continue_screening", "start_screening"):
@@ -1560,6 +1570,9 @@ class Driver:
                 return self._not_in_danger_turn(sender, state, text, lang)
         if after_yes and not result.flagged and _denies_danger(text):
             return self._no_danger_after_all(sender, state, text, lang, concern_text)
+        if shown and not result.flagged and _bare_yes(text) and not state["active_loop"]:
+            state[CRISIS_SHOWN] = True
+            return self.crisis_turn(state, lang)
         if not result.flagged:
             if state.get("crisis_paused") and _wants_to_continue(text):
                 return self.handle(sender, state, "/continue_screening", lang)  # typed
@@ -1570,7 +1583,9 @@ class Driver:
             return self.screening_crisis_turn(sender, state, lang)
         quiet = not self._in_a_check(state) and self._open_check(sender, state, text, lang)
         if result.level == crisis.CRISIS:
-            return self.screening_crisis_turn(sender, state, lang)
+            turn = self.screening_crisis_turn(sender, state, lang)
+            state[CRISIS_SHOWN] = True  # after: the check's own turn inside pops it
+            return turn
         turn = self.concern_turn(state, lang, quiet=quiet)
         if not quiet and not state.get("crisis_paused"):
             state[CONCERN_TEXT] = text[:2000]  # re-read as a description after a no

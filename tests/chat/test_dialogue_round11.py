@@ -642,3 +642,25 @@ AT_THE_QUESTION_14 = [
 def test_the_answer_said_first_and_help_that_ended(lang, before, qid, text, code):
     d, state, seen = play(lang, [*before, text])
     assert state["slots"][qid] == code
+
+
+# -- the emergency reply asks whether a life is in danger: a bare yes answers it -----------
+
+DANGER_THEN = [
+    ("da", "min kaereste slaar mig og jeg tor ikke tage hjem i aften", "ja", True),
+    ("da", "min kæreste slår mig og jeg tør ikke tage hjem i aften", "ja det er", True),
+    ("en", "my boyfriend hits me and im scared to go home tonight", "yes", True),
+    ("en", "my boyfriend hits me and im scared to go home tonight", "yes it is", True),
+    # Not a bare yes: a question goes on as usual.
+    ("da", "min kaereste slaar mig og jeg tor ikke tage hjem i aften", "ja, pris?", False),
+    ("en", "my boyfriend hits me and im scared to go home tonight", "yes, price?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "first", "reply", "again"), DANGER_THEN)
+def test_a_bare_yes_after_the_emergency_reply_gets_the_contacts_again(lang, first, reply, again):
+    d, state, seen = play(lang, [first, reply])
+    assert seen[0].crisis
+    assert seen[1].crisis is again
+    if again:
+        assert seen[1].messages[0]["text"] == seen[0].messages[0]["text"]
