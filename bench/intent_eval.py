@@ -106,6 +106,13 @@ FALLBACK_OK = {"out_of_scope"}
 FOLDS = 5
 
 
+def sets_through(last: str) -> dict[str, Path]:
+    """The held-out sets in the order they were written, up to and including `last`: the
+    sets that existed when a pass was written after studying `last`."""
+    names = list(HELDOUT_SETS)
+    return {name: HELDOUT_SETS[name] for name in names[: names.index(last) + 1]}
+
+
 def line_key(text: str) -> str:
     """How two lines are compared for leaks: case, æøå spelling and punctuation aside."""
     text = unicodedata.normalize("NFC", text).lower()

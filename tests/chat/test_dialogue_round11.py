@@ -380,6 +380,15 @@ HIM_OR_HER = {"en": "he", "da": "she"}
 FOR_ME = "/start_screening"
 
 
+def _assert_their_check(state, turn, lang):
+    """The check is now the person's: what the first message told of them is kept."""
+    slots = state["slots"]
+    assert slots["answered_for"] == HIM_OR_HER[lang]
+    assert slots["age"] == "18_or_over"
+    assert {"mail_and_authorities", "household_structure"} <= set(slots["areas"])
+    assert asked(turn) == "urgent"
+
+
 @pytest.mark.parametrize(
     ("lang", "yes"), [("en", "yes, for him please"), ("da", "ja for hende tak")]
 )
@@ -387,11 +396,7 @@ def test_a_yes_that_points_at_the_person_makes_the_check_theirs(lang, yes):
     d, state, seen = play(lang, [ABOUT_THEM[lang]])
     assert state["slots"]["asking_for"] == "adult"
     turn = d.handle("s", state, yes, lang)
-    slots = state["slots"]
-    assert slots["answered_for"] == HIM_OR_HER[lang]
-    assert slots["age"] == "18_or_over"
-    assert {"mail_and_authorities", "household_structure"} <= set(slots["areas"])
-    assert asked(turn) == "urgent"
+    _assert_their_check(state, turn, lang)
     said = " ".join(m.get("text") or "" for m in turn.messages)
     assert {"en": "as they would answer", "da": "som personen selv"}[lang] in said
 
@@ -577,11 +582,7 @@ def test_any_yes_to_checking_it_for_the_person_is_their_check(lang, yes):
     buttons = [b["payload"] for b in seen[-1].messages[-1]["buttons"]]
     assert buttons == ['/start_screening{"for_them": true}', FOR_ME]
     turn = d.handle("s", state, yes, lang)
-    slots = state["slots"]
-    assert slots["answered_for"] == HIM_OR_HER[lang]
-    assert slots["age"] == "18_or_over"
-    assert {"mail_and_authorities", "household_structure"} <= set(slots["areas"])
-    assert asked(turn) == "urgent"
+    _assert_their_check(state, turn, lang)
 
 
 @pytest.mark.parametrize(
