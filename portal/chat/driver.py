@@ -426,11 +426,6 @@ def _yes_or_no(text: str) -> str | None:
     return None
 
 
-def _bare_yes(text: str) -> bool:
-    """A yes and little else ("ja", "yes please", "ja det er"): no question, no new topic."""
-    return _yes_or_no(text) == "yes" and len(text.split()) <= 4 and "?" not in text
-
-
 OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
