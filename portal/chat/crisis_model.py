@@ -24,7 +24,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
              twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
-             fourteenth);
+             fourteenth, crisis_fresh14 since the fifteenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files (crisis_training_14.yml's only, since
              the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
@@ -33,7 +33,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh14.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh15.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
@@ -494,13 +494,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh12.yml",
         # Seen since the fourteenth round began (measured once unseen on dac0dad).
         "crisis_fresh13.yml",
+        # Seen since the fifteenth round began (measured once unseen on 7265c09).
+        "crisis_fresh14.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-14 conversation set (conversations_fresh11.yml) is unseen and never read here.
+# round-15 conversation set (conversations_fresh12.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -521,13 +523,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh9.yml",
         # Round 13's set, seen since the fourteenth round began.
         "conversations_fresh10.yml",
+        # Round 14's set, seen since the fifteenth round began.
+        "conversations_fresh11.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout14.yml
-# (round 14, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout15.yml
+# (round 15, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -547,6 +551,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout12.yml",
         # Round 13's set, seen since the fourteenth round began.
         "understanding_heldout13.yml",
+        # Round 14's set, seen since the fifteenth round began.
+        "understanding_heldout14.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -577,12 +583,20 @@ EVERYDAY_LEFT_OUT = {
     ("understanding_heldout13", 34),
     ("understanding_heldout13", 74),
     ("conversations_fresh10", "mor-depression-sengen", 2),
+    # Fifteenth round, round 14's pair read by eye: the rules flag three descriptions of
+    # despair beside the chores ('jeg kan slet ikke mer', 'jeg gider ik mere' beside a
+    # drinking husband, 'cant cope with anything') and a turn where a husband 'gives up' on
+    # his phone; its three danger conversations are left out whole.
+    ("understanding_heldout14", 38),
+    ("understanding_heldout14", 46),
+    ("understanding_heldout14", 72),
+    ("conversations_fresh11", "mand-gigt-hjaelpemidler", 0),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
 # out of training, so the figures on these sets stay honest. Absent files (installs without
 # bench/) are skipped.
-NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh14.yml",))
+NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh15.yml",))
 
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;

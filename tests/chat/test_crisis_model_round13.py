@@ -19,7 +19,7 @@ import yaml
 
 from bench import crisis_eval
 from portal.chat import crisis_model
-from tests.chat.test_crisis_model_round9 import _copied_count, _near_lines
+from tests.chat.test_crisis_model_round9 import UNSEEN, _copied_count, _near_lines
 from tests.chat.test_crisis_model_round10 import DATA
 from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
@@ -55,12 +55,13 @@ def test_the_twelfth_set_is_trained_on_and_the_thirteenth_never():
     assert crisis_eval.FRESH12 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH12 not in crisis_model.NEVER_TRAIN
     assert crisis_eval.set_note(crisis_eval.FRESH12, "x").endswith("(net trained on it)")
-    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
+    assert UNSEEN in crisis_model.NEVER_TRAIN
+    assert UNSEEN not in crisis_model.BENCH_TRAINING
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh12", "crisis_training_13"} <= files
-    # Round 13's set is trained on since the fourteenth round; round 14's never.
-    assert "crisis_fresh14" not in files
+    # Round 13's set is trained on since the fourteenth round, round 14's since the fifteenth;
+    # round 15's never.
+    assert "crisis_fresh15" not in files
 
 
 def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_thirteens_never():
@@ -68,13 +69,14 @@ def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_t
     conversations = [path.name for path in crisis_model.SEEN_CONVERSATIONS]
     assert "understanding_heldout12.yml" in descriptions
     assert "conversations_fresh9.yml" in conversations
-    # Round 13's pair is seen since the fourteenth round; round 14's is never read.
-    assert "understanding_heldout14.yml" not in descriptions
-    assert "conversations_fresh11.yml" not in conversations
+    # Round 13's pair is seen since the fourteenth round, round 14's since the fifteenth;
+    # round 15's is never read.
+    assert "understanding_heldout15.yml" not in descriptions
+    assert "conversations_fresh12.yml" not in conversations
     rows = crisis_model.everyday_rows()
     files = {row[3] for row in rows}
     assert {"understanding_heldout12", "conversations_fresh9"} <= files
-    assert not {"understanding_heldout14", "conversations_fresh11"} & files
+    assert not {"understanding_heldout15", "conversations_fresh12"} & files
     # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
     # the three conversations that tell a danger give no line.
     assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
@@ -144,7 +146,7 @@ ROUND14 = [_round14(part) for part in ("crisis", "missed", "harmless", "harmless
 def test_round_thirteen_is_trained_on_and_round_fourteen_never():
     assert crisis_eval.FRESH13 in crisis_model.BENCH_TRAINING
     assert crisis_eval.set_note(crisis_eval.FRESH13, "x").endswith("(net trained on it)")
-    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
+    assert UNSEEN in crisis_model.NEVER_TRAIN
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh13", "crisis_training_14", "crisis_crowd14"} <= files
     everyday = {r[3] for r in crisis_model.everyday_rows()}
@@ -157,6 +159,27 @@ def test_round_thirteen_is_trained_on_and_round_fourteen_never():
         if crisis_model._tells_danger(c)
     ]
     assert len(danger) == 3
+
+
+def test_round_fourteen_is_trained_on_and_round_fifteen_never():
+    assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH14, "x").endswith("(net trained on it)")
+    assert "crisis_fresh14" in {r[3] for r in crisis_model.training_rows()}
+    everyday = crisis_model.everyday_rows()
+    assert {"understanding_heldout14", "conversations_fresh11"} <= {r[3] for r in everyday}
+    # Read by eye (fifteenth round): the three descriptions and the turn the rules flag stay
+    # out, and the three conversations that tell a danger give no line.
+    for left_out in [("understanding_heldout14", i) for i in (38, 46, 72)]:
+        assert left_out in crisis_model.EVERYDAY_LEFT_OUT
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh11.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh11"}
+    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
 
 
 def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():

@@ -54,17 +54,15 @@ def test_the_fifth_crisis_set_is_large_and_covers_every_category_in_both_languag
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_fourteenth_crisis_set_shares_no_line_with_the_training_data():
+def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
     from portal.chat import crisis_model
 
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH14)
-    texts, _, _ = crisis_model.training_data()
-    fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh14.yml equal training lines"
-    # The net never trains on it, even if someone adds it to a training source.
-    assert crisis_eval.FRESH14 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH14 not in crisis_model.BENCH_TRAINING
+    # Measured once unseen (round 14); seen since, and the net trains on it since its
+    # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
+    # NEVER_TRAIN.
+    assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh15.yml" in crisis_model.NEVER_TRAIN
 
 
 @pytest.mark.parametrize(
