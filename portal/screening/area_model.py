@@ -44,7 +44,7 @@ DATA = ROOT / "bench" / "data"
 # for the outside check and must never be trained on, so nothing here is globbed.
 TRAINING_SETS = tuple(
     DATA / f"understanding_heldout{n}.yml"
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
 )
 # Descriptions written by kind for this model (round 9): the kinds the lexicon misreads on
 # sets it has not seen, in the project's own words.
@@ -93,6 +93,17 @@ VETO_CODES = frozenset({"work_or_education", "health", "household_structure"})
 # on the folds) lost a real area in four seen conversations; social contact (0 / 6), debt
 # (8 / 8), money (5 / 4) and the authorities (7 / 7) would gain nothing: left out.
 VETO_PHRASE_CODES = frozenset({"work_or_education"})
+# Round 14: a bar of its own for an area (VETO otherwise); an area named here may be
+# dropped even when it is not in VETO_CODES.
+VETO_BY_CODE: dict[str, float] = {}
+
+
+# Round 14: an area read that the model gives less than this is "unsure". Leave-one-set-out
+# with each set's lexicon as it was while that set was unseen (heldout4..14 and the crowd's
+# round-14 file, the model trained on the other writers): of the areas read with p < 0.5,
+# 179 of 397 were false (55 % right); with p >= 0.5, 89 of 1,307 (93 % right). The dialogue
+# may ask about an unsure area instead of taking it as said (Understanding.unsure_areas).
+UNSURE_BELOW = 0.5
 
 
 def _phrase_text(source: str) -> str:
@@ -229,8 +240,8 @@ def adjust(
         kept = [
             a
             for a in areas
-            if p.get(a, 1.0) >= VETO
-            or a not in VETO_CODES
+            if p.get(a, 1.0) >= VETO_BY_CODE.get(a, VETO)
+            or (a not in VETO_CODES and a not in VETO_BY_CODE)
             or (single_words is not None and a not in single_words and a not in VETO_PHRASE_CODES)
         ]
         if kept and len(kept) < len(areas):
@@ -241,3 +252,10 @@ def adjust(
         found = [c for c in p if p[c] >= FILL]
         return found, found
     return areas, []
+
+
+def confidence(text: str, areas, fitted: AreaModel | None = None) -> dict[str, float]:
+    """Each area's probability by the model for this message (1.0 for an area the model
+    cannot learn, e.g. "other"): how sure a reading of the area is."""
+    p = (fitted or model()).probabilities(text)
+    return {a: round(p.get(a, 1.0), 3) for a in areas}

@@ -830,6 +830,19 @@ class Understanding:
     only: bool = False  # "kun", "only": replace what was said before
     first_person: bool = False
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Round 14: each area read -> how sure (the area model's probability, 0-1; empty when
+    # the model is off). On writers it had not seen, an area under
+    # area_model.UNSURE_BELOW was false almost half the time (see unsure_areas).
+    area_confidence: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def unsure_areas(self) -> tuple[str, ...]:
+        """Areas read that the model doubts: worth asking about rather than assuming."""
+        from portal.screening import area_model
+
+        return tuple(
+            a for a in self.areas if self.area_confidence.get(a, 1.0) < area_model.UNSURE_BELOW
+        )
 
     def answers(self) -> dict[str, str | tuple[str, ...]]:
         """The screening answers the message gives, as codes (DESIGN.md § 5)."""
@@ -1902,6 +1915,11 @@ def understand(text: str) -> Understanding:
                 # show these words, and the dialogue should ask the age when it matters.
                 evidence["age_indirect"] = (words,)
 
+    confidence = {}
+    if AREA_MODEL and areas:
+        from portal.screening import area_model
+
+        confidence = area_model.confidence(text, areas)
     return Understanding(
         areas=tuple(areas),
         not_areas=tuple(not_areas),
@@ -1919,6 +1937,7 @@ def understand(text: str) -> Understanding:
         first_person=bool(all_words & _FIRST_PERSON)
         or any(p[k] == "i" and p[k + 1] in _I_VERBS for p in parts for k in range(len(p) - 1)),
         evidence=evidence,
+        area_confidence=confidence,
     )
 
 
