@@ -39,6 +39,7 @@ BASE_MAX = {
     "fresh10": 26,
     "fresh11": 27,
     "fresh12": 28,
+    "fresh13": 29,
 }
 ORDER = list(HELDOUT_SETS)  # oldest first
 

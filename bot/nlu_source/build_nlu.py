@@ -62,7 +62,7 @@ def key(s):
 # every set (English +4 points on the newest three); the crisis net, which learns its everyday
 # negatives from nlu.yml, rose too (leave-one-set-out 71.0 -> 72.9 % at the same 14/3,003 false
 # alarms, with its threshold chosen again: 0.7) and flagged fewer of the offer's descriptions.
-# The newest set (round 14's fresh13) is never folded: it is the stand-in for the outside check.
+# The newest set (round 15's fresh14) is never folded: it is the stand-in for the outside check.
 # FOLD_OUT=intent_heldout_fresh3.yml (comma-separated) leaves sets out (leave-one-set-out);
 # FOLD_SKIP=describe_situation leaves an intent's folded lines out.
 FOLD = os.environ.get("FOLD", "1") == "1"
@@ -73,7 +73,7 @@ FOLDED = (
     "intent_heldout_fresh3.yml",
     "intent_heldout_fresh4.yml",
     "intent_heldout_fresh5.yml",
-    # Seen since their one measurement (rounds 7 to 13).
+    # Seen since their one measurement (rounds 7 to 14).
     "intent_heldout_fresh6.yml",
     "intent_heldout_fresh7.yml",
     "intent_heldout_fresh8.yml",
@@ -81,6 +81,7 @@ FOLDED = (
     "intent_heldout_fresh10.yml",
     "intent_heldout_fresh11.yml",
     "intent_heldout_fresh12.yml",
+    "intent_heldout_fresh13.yml",
 )
 # Crowd lines (round 14 on): training lines written by engineers who never read the code, the
 # data or any bench set, each in their own voice, in the base files' shape (intent -> language
@@ -412,7 +413,8 @@ for intent, langs in base.items():
 # The folded sets' lines as written (no variants: they are already how people type).
 # A writer's goodbye or stop said with a word of despair ("jeg orker ikke flere spørgsmål i
 # dag", fresh10; texted "orker ikk mere", fresh11; "gider ikk mere", which the crisis layer
-# asks about, and "cant do more", fresh12) is left out: the classifier must never learn
+# asks about, and "cant do more", fresh12; "jeg vil ikk mere" / "i dont want to anymore",
+# the crisis layer's gentle question, fresh13) is left out: the classifier must never learn
 # giving up as a goodbye, whatever the rest of the line says (the crisis layer reads such lines
 # first; test_intent_eval checks).
 DESPAIR_WORDS = (
@@ -426,17 +428,24 @@ DESPAIR_WORDS = (
     "give up",
     "end it",
 )
+# Said bare, at the end of a line ("nej jeg vil ikke mere", "i dont want to anymore"), the
+# crisis layer asks its gentle question; with the check named after it ("jeg vil ikke mere med
+# det her tjek", fresh) it is a plain stop and stays.
+DESPAIR_ENDINGS = ("vil ikk mere", "vil ikke mere", "want to anymore")
+
+
+def _despair(line):
+    bare = " ".join(re.sub(r"[^\w ]+", " ", line.lower()).split())
+    return any(word in line.lower() for word in DESPAIR_WORDS) or bare.endswith(DESPAIR_ENDINGS)
+
+
 folded_kept = 0
 for intent, lines in folded.items():
     if intent in FOLD_SKIP:
         continue
     have = {key(line) for line in out.setdefault(intent, [])}
     for line in lines:
-        if (
-            intent in {"goodbye", "stop_screening"}
-            and any(word in line.lower() for word in DESPAIR_WORDS)
-            or held(line, True)
-        ):
+        if intent in {"goodbye", "stop_screening"} and _despair(line) or held(line, True):
             dropped += 1
         elif key(line) not in have:
             have.add(key(line))
