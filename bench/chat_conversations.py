@@ -61,9 +61,13 @@ FRESH_CONVERSATIONS9 = ROOT / "bench" / "data" / "conversations_fresh9.yml"
 # measured on round 13's final code and seen since round 14, so its counts and
 # disagreements are printed like fresh9's.
 FRESH_CONVERSATIONS10 = ROOT / "bench" / "data" / "conversations_fresh10.yml"
-# Round 14's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 14's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 14's final code and seen since round 15, so its counts and
+# disagreements are printed like fresh10's.
 FRESH_CONVERSATIONS11 = ROOT / "bench" / "data" / "conversations_fresh11.yml"
+# Round 15's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS12 = ROOT / "bench" / "data" / "conversations_fresh12.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -101,11 +105,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout12.yml",
     # Round 13's unseen stand-in (its header says how written), seen since round 14.
     ROOT / "bench" / "data" / "understanding_heldout13.yml",
-    # Round 14's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 14's unseen stand-in (its header says how written), seen since round 15.
     ROOT / "bench" / "data" / "understanding_heldout14.yml",
+    # Round 15's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout15.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS11.name, "understanding_heldout14.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS12.name, "understanding_heldout15.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -294,6 +300,7 @@ def main() -> dict:
         ("fresh8", FRESH_CONVERSATIONS8, "fresh8 (round 11, seen since round 12)"),
         ("fresh9", FRESH_CONVERSATIONS9, "fresh9 (round 12, seen since round 13)"),
         ("fresh10", FRESH_CONVERSATIONS10, "fresh10 (round 13, seen since round 14)"),
+        ("fresh11", FRESH_CONVERSATIONS11, "fresh11 (round 14, seen since round 15)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -301,9 +308,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh11 = load(FRESH_CONVERSATIONS11)
-    results["fresh11"] = counts(evaluate(client, fresh11), fresh11)
-    print("\n".join(report_counts(results["fresh11"], "fresh11 (unseen)")))
+    fresh12 = load(FRESH_CONVERSATIONS12)
+    results["fresh12"] = counts(evaluate(client, fresh12), fresh12)
+    print("\n".join(report_counts(results["fresh12"], "fresh12 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)
