@@ -24,6 +24,7 @@ from bot.actions.answers import (
     corrected_answer,
     correction_of,
     declines_adviser,
+    declines_taking_part,
     described_impact,
     dropped_areas,
     echoed_impact,
@@ -1289,6 +1290,10 @@ class ValidateScreeningForm(FormValidationAction):
         elif not fixed and (lead := _leading_answer(qid, text)) is not None:
             # "a little. oh, and I also have debt": the answer first, then the addition.
             result = _final_answer(qid, lead)
+        if qid == "motivation" and not fixed and declines_taking_part(text or ""):
+            # "I don't think I want to", "det orker jeg ikke": the wish turned down in
+            # other words is the option "No" (round 15), whatever "want" read as.
+            result = {"motivation": "no"}
         changes = merge_understanding(current, _without(u, qid) if result else u)
         if result and "areas" in changes and not (u.adds or u.correction):
             changes = _unless_in_the_answer(changes, current, u, qid)
@@ -1323,8 +1328,13 @@ class ValidateScreeningForm(FormValidationAction):
                     # "nej overhovedet ikke" answers the question asked; the answer words
                     # read nothing of another question in it, so it changes no other.
                     changes.pop(other)
-        if result and plain and text and len(text.split()) <= _ANSWER_WORDS_MAX:
-            changes.update(_way_too(qid, text, {**current, **changes}))
+        if result and plain and text:
+            # Every turn is read for the ways still open too (round 15: "just her and an
+            # adviser, and they should come to her home" answers the format and the
+            # contact); a longer reply only by its clauses that name a way.
+            said = text if len(text.split()) <= _ANSWER_WORDS_MAX else _way_clauses(text)
+            if said:
+                changes.update(_way_too(qid, said, {**current, **changes}))
         changes.update(fixed)
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
@@ -1550,6 +1560,14 @@ def _way_too(qid: str, text: str, current: dict) -> dict[str, Any]:
             if current.get(other) != code:
                 found[other] = code
     return found
+
+
+def _way_clauses(text: str) -> str:
+    """The clauses of a longer reply that name a way (format or contact), joined; "" when
+    they are too many words to be a short answer of their own."""
+    clauses = [c for c in _CLAUSE.split(text[:1000]) if c and _WAY_WORDS.search(_normalise(c))]
+    said = ", ".join(c.strip() for c in clauses)
+    return said if 0 < len(said.split()) <= _ANSWER_WORDS_MAX else ""
 
 
 _SHARE_OF = re.compile(

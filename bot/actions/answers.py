@@ -1840,3 +1840,39 @@ def _support_since_it_ended(text: str) -> list[str] | None:
         return None
     after = " . ".join(clauses[last + 1 :])
     return (parse_answer("existing_support", after) if after.strip() else None) or ["none"]
+
+
+# A no to taking part said as a wish or a belief turned down (round 15): "I dont think I
+# want to", "he doesn't really want that", "think I'll pass", "I think not at present",
+# "det tror jeg ikke jeg orker", "hun gider ikke", "har ikke lyst" (folded text). Read only
+# where the motivation question is asked: elsewhere the same words speak of other things.
+_DECLINED_WISH = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:don'?t|do not|doesn'?t|does not|didn'?t|won'?t|wouldn'?t|would not)\s+"
+    r"(?:really\s+|think\s+(?:i|she|he|they|we)\s+(?:really\s+)?)?"
+    r"(?:wants?|wanna|feel like|fancy|needs?|care for)"
+    r"|(?:don'?t|do not|doesn'?t) think so|i think not|think not|(?:i'?ll|i will|ill) pass"
+    r"|not (?:at|for) (?:present|the moment|the time being|this time)"
+    r"|not (?:really )?(?:my|his|her|their) (?:thing|cup of tea)"
+    r"|tror (?:ikke|ik|ikk) (?:jeg|hun|han|de|vi|at|det)|tror (?:jeg|hun|han|de) (?:ikke|ik|ikk)"
+    r"|(?:orker|gider|magter|kan overskue) (?:jeg |hun |han |de |vi )?(?:ikke|ik|ikk)"
+    r"|(?:har|haver) (?:ikke|ik|ikk|ingen) (?:rigtig )?lyst|ikke lige (?:mig|noget for)"
+    r"|(?:jeg|hun|han|de|vi) vil (?:ikke|ik|ikk)(?! (?:i|have|være|vaere) )"
+    r")(?!\w)"
+)
+# Words after the turned-down wish that turn it round again ("I don't really want to, but
+# I will try", "gider ikke, men jeg prøver").
+_LEADING_YES = re.compile(r"^\s*(?:ja|jo|jep|yes|yeah|yep|yup|sure|gerne)(?!\w)")
+_TURNED_AFTER = re.compile(r"(?<!\w)(?:but|men|though|alligevel|anyway|eller jo|or yes)(?!\w)")
+
+
+def declines_taking_part(text: str) -> bool:
+    """A reply to "do you want to work on it with an adviser?" that turns the wish down
+    in other words than the options' (not unsure, not turned round after)."""
+    clean = _normalise(text[:300])
+    found = _DECLINED_WISH.search(clean)
+    if found is None or _TURNED_AFTER.search(clean[found.end() :]):
+        return False
+    if _LEADING_YES.match(clean):
+        return False  # "yes, I don't want to be alone with it": a yes and its reason
+    return parse_answer("motivation", text[:300]) != "unsure"

@@ -26,6 +26,7 @@ from bot.actions.answers import (
     _normalise,
     correction_of,
     declines_adviser,
+    declines_taking_part,
     dropped_areas,
     parse_answer,
     whom_written_for,
@@ -1392,6 +1393,7 @@ class Driver:
                 not is_fact_question
                 or _answer_then_aside(requested, text)
                 or (requested != "urgent" and _statement(text))
+                or (requested == "motivation" and declines_taking_part(text))
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes.
