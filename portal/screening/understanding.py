@@ -832,7 +832,7 @@ class Understanding:
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Round 14: each area read -> how sure (the area model's probability, 0-1; empty when
     # the model is off). On writers it had not seen, an area under
-    # area_model.UNSURE_BELOW was false almost half the time (see unsure_areas).
+    # area_model.UNSURE_BELOW was false about four times in ten (see unsure_areas).
     area_confidence: dict[str, float] = field(default_factory=dict)
 
     @property
