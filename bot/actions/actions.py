@@ -43,7 +43,7 @@ from bot.actions.answers import (
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
 from portal.screening.progress import describe_answer, on_path
-from portal.screening.rules import path
+from portal.screening.rules import Reason, path
 from portal.screening.understanding import Understanding, understand
 from portal.textcat import N_, translate
 
@@ -74,17 +74,26 @@ OUTCOME_HEADLINES_FOR_THEM = {
     ),
     "eligible": N_("The offer will probably fit %(them)s."),
 }
-# How the outcome speaks of the person: (subject, object) per language and answered_for.
+# How the outcome speaks of the person: (subject, object, possessive) per language and
+# answered_for.
 PRONOUNS = {
-    "da": {"he": ("han", "ham"), "she": ("hun", "hende"), "they": ("personen", "personen")},
-    "en": {"he": ("he", "him"), "she": ("she", "her"), "they": ("they", "them")},
+    "da": {
+        "he": ("han", "ham", "hans"),
+        "she": ("hun", "hende", "hendes"),
+        "they": ("personen", "personen", "personens"),
+    },
+    "en": {
+        "he": ("he", "him", "his"),
+        "she": ("she", "her", "her"),
+        "they": ("they", "them", "their"),
+    },
 }
 
 
 def pronouns(who: str, lang: str) -> dict[str, str]:
     """The placeholders of a text about the person a check is answered for."""
-    they, them = PRONOUNS[lang].get(who, PRONOUNS[lang]["they"])
-    return {"they": they, "They": they[:1].upper() + they[1:], "them": them}
+    they, them, their = PRONOUNS[lang].get(who, PRONOUNS[lang]["they"])
+    return {"they": they, "They": they[:1].upper() + they[1:], "them": them, "their": their}
 
 
 def language(tracker: Tracker) -> str:
@@ -1691,8 +1700,9 @@ class ActionScreeningResult(Action):
             dispatcher.utter_message(text=facts.crisis_text(profile, lang), json_message=custom)
             link(dispatcher, facts.LINK_CRISIS, translate(N_("Emergency help"), lang))
             return events
-        reasons = "\n".join("• " + translate(r.text, lang) for r in outcome.reasons)
-        headline = _headline(outcome.code, tracker.get_slot(ANSWERED_FOR_SLOT), lang)
+        answered_for = tracker.get_slot(ANSWERED_FOR_SLOT)
+        reasons = "\n".join("• " + _reason(r, answered_for, lang) for r in outcome.reasons)
+        headline = _headline(outcome.code, answered_for, lang)
         dispatcher.utter_message(
             text=headline + "\n" + reasons,
             json_message=custom,
@@ -1710,6 +1720,14 @@ def _headline(code: str, answered_for: str | None, lang: str) -> str:
     if answered_for and code in OUTCOME_HEADLINES_FOR_THEM:
         return translate(OUTCOME_HEADLINES_FOR_THEM[code], lang, **pronouns(answered_for, lang))
     return translate(OUTCOME_HEADLINES[code], lang)
+
+
+def _reason(reason: Reason, answered_for: str | None, lang: str) -> str:
+    """A reason under the outcome, about the person the check was answered for when the
+    screening has that form (the API keeps the "you" form)."""
+    if answered_for and reason.for_them:
+        return translate(reason.for_them, lang, **pronouns(answered_for, lang))
+    return translate(reason.text, lang)
 
 
 def _guidance(answered_for: str | None, lang: str) -> str:

@@ -29,6 +29,10 @@ class Reason:
     question_id: str
     answer: tuple[str, ...]  # the codes the reason rests on
     text: str  # English msgid
+    # The same reason about the person a check is answered for (a chat for a relative):
+    # a msgid with %(they)s, %(They)s, %(them)s; "" where `text` says no "you". Additive:
+    # the API and the questionnaire give `text` as before.
+    for_them: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,16 +66,26 @@ def _eligible_offers(a: Answers) -> tuple[str, ...]:
 
 def _eligible_reasons(a: Answers) -> tuple[Reason, ...]:
     reasons = [
-        Reason("age", ("18_or_over",), N_("The offer is for adults, and you are 18 or older.")),
+        Reason(
+            "age",
+            ("18_or_over",),
+            N_("The offer is for adults, and you are 18 or older."),
+            N_("The offer is for adults of 18 or older. That fits %(them)s."),
+        ),
         Reason(
             "areas",
             tuple(a["areas"]),
             N_("The offer can help you practise the everyday things you chose."),
+            N_("The offer can help %(them)s practise the everyday things chosen."),
         ),
         Reason(
             "impact",
             (a["impact"],),
             N_("The offer is for people who need a little support, or who risk getting worse."),
+            N_(
+                "The offer is for people like %(them)s who need a little support, or who risk "
+                "getting worse."
+            ),
         ),
     ]
     if a["motivation"] == "unsure":
@@ -83,11 +97,20 @@ def _eligible_reasons(a: Answers) -> tuple[Reason, ...]:
                     "The offer builds on you wanting to take part. An adviser can talk it "
                     "through with you first."
                 ),
+                N_(
+                    "The offer builds on %(them)s wanting to take part. An adviser can talk it "
+                    "through with %(them)s first."
+                ),
             )
         )
     if "debt" in _areas(a):
         reasons.append(
-            Reason("areas", ("debt",), N_("You chose debt. Economic advice can help with that."))
+            Reason(
+                "areas",
+                ("debt",),
+                N_("You chose debt. Economic advice can help with that."),
+                N_("Debt was chosen. Economic advice can help %(them)s with that."),
+            )
         )
     if "s85" in a.get("existing_support", ()):
         reasons.append(
@@ -95,6 +118,10 @@ def _eligible_reasons(a: Answers) -> tuple[Reason, ...]:
                 "existing_support",
                 ("s85",),
                 N_("You get section 85 support. You can still get this offer as well."),
+                N_(
+                    "Section 85 support is already given to %(them)s. %(They)s can still get "
+                    "this offer as well."
+                ),
             )
         )
     return tuple(reasons)
@@ -154,6 +181,10 @@ RULES: tuple[Rule, ...] = (
                     "The offer builds on you wanting to take part. You are welcome to come "
                     "back when you are ready."
                 ),
+                N_(
+                    "The offer builds on %(them)s wanting to take part. The door stays open "
+                    "for %(them)s later."
+                ),
             ),
         ),
         N_(
@@ -172,6 +203,7 @@ RULES: tuple[Rule, ...] = (
                 "areas",
                 ("debt",),
                 N_("You only chose debt. Economic advice is the best help for that."),
+                N_("Only debt was chosen. Economic advice is the best help for %(them)s."),
             ),
         ),
         N_("If you only want help with debt, we show you economic advice first."),
@@ -190,6 +222,11 @@ RULES: tuple[Rule, ...] = (
                     "You only chose work or education. The job centre and education "
                     "guidance help with that. Help under the Social Services Act comes "
                     "after help under other laws."
+                ),
+                N_(
+                    "Only work or education was chosen. The job centre and education "
+                    "guidance help %(them)s with that. Help under the Social Services Act "
+                    "comes after help under other laws."
                 ),
             ),
         ),
@@ -211,6 +248,10 @@ RULES: tuple[Rule, ...] = (
                 N_(
                     "It affects your everyday life very much. You can apply, and we will "
                     "look at whether more support fits you better."
+                ),
+                N_(
+                    "It affects %(their)s everyday life very much. %(They)s can apply, and we "
+                    "will look at whether more support fits %(them)s better."
                 ),
             ),
         ),

@@ -432,10 +432,10 @@ def test_a_reply_about_the_writer_keeps_the_writers_own_check(lang, reply):
 
 
 @pytest.mark.parametrize(
-    ("lang", "fits", "not_you"),
-    [("en", "fit him", "fit you"), ("da", "til hende", "til dig")],
+    ("lang", "fits", "not_you", "you"),
+    [("en", "fit him", "fit you", {"you", "your"}), ("da", "til hende", "til dig", {"du", "dig"})],
 )
-def test_the_outcome_speaks_of_the_person_the_check_was_for(lang, fits, not_you):
+def test_the_outcome_speaks_of_the_person_the_check_was_for(lang, fits, not_you, you):
     yes = {"en": "yes, for him please", "da": "ja for hende tak"}[lang]
     answers = ['/answer{"urgent": "no"}', '/answer{"impact": "moderate"}',
                '/answer{"existing_support": "none"}', '/answer{"motivation": "yes"}',
@@ -444,6 +444,11 @@ def test_the_outcome_speaks_of_the_person_the_check_was_for(lang, fits, not_you)
     said = " ".join(m.get("text") or "" for m in seen[-1].messages)
     assert outcome(seen[-1])["outcome"] == "eligible"
     assert fits in said and not_you not in said.split("•")[0]
+    # Round 15: the reasons under the headline speak of the person too (the screening's
+    # for-whom form); the API's reasons keep "you".
+    given = next(m["text"] for m in seen[-1].messages if "outcome" in m.get("custom", {}))
+    reasons = given.split("\n", 1)[1].lower().replace(",", " ").replace(".", " ").split()
+    assert reasons and not you & set(reasons)
 
 
 # Answers in the citizen's words (round 13): the impact options' descriptions said another
@@ -719,3 +724,29 @@ def test_no_round_15_message_is_a_near_copy_of_a_seen_conversation():
         turns = _seen_turns()
     own = [text for _lang, _before, text, _expected in TWO_IN_ONE_15]
     assert near_copies(own, turns, str.lower) == []
+
+
+# Every reason the screening gives, as the chat says it for a relative: no "you" left, in both
+# languages; the API's own text (the "you" form) is unchanged.
+FOR_THEM_ANSWERS = [
+    {"urgent": "no", "age": "18_or_over", "motivation": "no", "areas": ["debt"]},
+    {"urgent": "no", "age": "18_or_over", "motivation": "yes", "areas": ["debt"]},
+    {"urgent": "no", "age": "18_or_over", "motivation": "yes", "areas": ["work_or_education"]},
+    {"urgent": "no", "age": "18_or_over", "motivation": "yes", "areas": ["health"],
+     "impact": "severe"},
+    {"urgent": "no", "age": "18_or_over", "areas": ["health", "debt"], "impact": "moderate",
+     "existing_support": ["s85"], "motivation": "unsure", "format": "group", "contact": "phone"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("answers", FOR_THEM_ANSWERS)
+@pytest.mark.parametrize(("lang", "you"), [("en", {"you", "your"}), ("da", {"du", "dig", "din"})])
+def test_every_reason_has_a_form_for_the_person(answers, lang, you):
+    from bot.actions.actions import _reason
+    from portal.screening import assess
+    from portal.textcat import translate
+
+    for reason in assess(answers).reasons:
+        said = _reason(reason, "she", lang).lower().replace(",", " ").replace(".", " ")
+        assert not you & set(said.split()), said
+        assert _reason(reason, None, lang) == translate(reason.text, lang)
