@@ -340,7 +340,10 @@ _RELATIVE_WORD = re.compile(
 # "er 58 og har gæld", "har svært ved posten", "am 40 and lonely".
 _SUBJECTLESS = re.compile(
     r"^\s*(?:er|har|am|have)\s+(?:\d|ikke\b|også\b|ogsaa\b|lige\b|blevet\b|svært|svaert"
-    r"|problemer\b|been\b|got\b|no\b|trouble\b)",
+    r"|problemer\b|been\b|got\b|no\b|trouble\b"
+    # An amount told without a subject (round 15): "har en stor gæld til banken", "have
+    # loads of debt" (no "?": a question with a subject is "har I ...", "have you ...").
+    r"|en\b|et\b|mange\b|stor\b|store\b|kæmpe|kaempe|a\b|lots\b|loads\b|huge\b|so much\b)",
     re.I,
 )
 

@@ -175,6 +175,9 @@ def test_an_implied_impact_in_a_description_is_said_back(lang, text):
         ("da", "jeg er 29 og vil rigtig gerne have hjaelp til at finde et job", "jo", "work"),
         ("en", "I'm 33 and I need a hand getting into a job again", "yes please", "work"),
         ("da", "er 58 og har en stor gaeld til banken, kan ikke faa det betalt", "ja tak", "debt"),
+        # Round 15: an amount told without a subject ("har en ...", "have loads of ...").
+        ("da", "har en kaempe gaeld til skat, er 51 og kan ikke overskue det", "ja", "debt"),
+        ("en", "have loads of debt to the bank, im 44, letters keep coming", "yes", "debt"),
     ],
 )
 def test_a_description_answered_with_a_fact_is_kept_for_the_check(lang, text, yes, area):
