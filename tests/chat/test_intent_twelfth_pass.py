@@ -260,6 +260,24 @@ KINDS_17 = [
     ("jeg har lige sendt ansøgningen afsted, hvem hører jeg fra", "after_applying"),
 ]
 
+SEEN_SEVENTEENTH = (*SEEN_SIXTEENTH,)  # fresh13, studied and folded since this pass
+
+# base31.yml's kind (the offer_who / eligibility pair of every new writer), in the test's own
+# words: whether I, we or a relative fall inside the group is `eligibility` (its reply is the
+# check); whom the offer is aimed at in general stays `offer_who`. "falder vi to indenfor
+# gruppen i hjælper" still reads as not_covered and is left out.
+KINDS_18 = [
+    ("er min lillebror også omfattet af jeres forløb", "eligibility"),
+    ("hører min onkel med til dem i tager jer af", "eligibility"),
+    ("gælder tilbuddet for min kone og mig", "eligibility"),
+    ("is my little brother covered by your programme too", "eligibility"),
+    ("would my uncle be among the ones you look after", "eligibility"),
+    ("are the two of us within the group you help", "eligibility"),
+    ("do me and my wife fall under it", "eligibility"),
+    ("hvilke borgere har i tænkt jer at hjælpe", "offer_who"),
+    ("for which people in town was the programme set up", "offer_who"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -267,11 +285,13 @@ PASSES = [
     ("base28.yml", SEEN_FOURTEENTH, 250),
     ("base29.yml", SEEN_FIFTEENTH, 120),
     ("base30.yml", SEEN_SIXTEENTH, 25),
+    ("base31.yml", SEEN_SEVENTEENTH, 30),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "intent"), KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17
+    ("text", "intent"),
+    KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17 + KINDS_18,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -286,6 +306,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_15, SEEN_FIFTEENTH),
         (KINDS_16, SEEN_FIFTEENTH),
         (KINDS_17, SEEN_SIXTEENTH),
+        (KINDS_18, SEEN_SEVENTEENTH),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
@@ -373,6 +394,15 @@ def test_a_folded_stop_said_with_a_texted_despair_word_is_left_out(words):
     assert stops and not [text for text in stops if words in text]
 
 
+@pytest.mark.parametrize("ending", ["vil ikk mere", "vil ikke mere", "want to anymore"])
+def test_a_folded_bare_not_anymore_stop_is_left_out(ending):
+    # fresh13's "nej jeg vil ikke mere" / "i dont want to anymore" said bare get the crisis
+    # layer's gentle question: never a stop example. Named with the check after it, a stop stays.
+    stops = [line_key(text) for text, intent in nlu.read_examples() if intent == "stop_screening"]
+    assert not [text for text in stops if text.endswith(ending)]
+    assert line_key("jeg vil ikke mere med det her tjek") in stops
+
+
 BACKGROUND_STARTS = (
     "i am on cash benefit and live alone, ",
     "i am on a flexjob and have three kids, ",
@@ -401,11 +431,19 @@ def test_background_sentences_can_be_switched_off(tmp_path):
 def test_strict_leave_one_set_out_leaves_the_later_passes_out(tmp_path):
     # fresh9 left out with only the passes written before it was seen (BASE_MAX=25): neither
     # base26 (written from fresh9) nor base27 (from fresh10) is in it. One build for both.
+    # Built without the crowd lines: a blind writer can say what a later pass says (one
+    # crowd15 line equals a base26/27 line), and the crowd goes into every fold by design.
     older = {line_key(x) for x in _pass_lines(*(f"base{n}.yml" for n in range(1, 26)))}
     only_new = [
         line for line in _pass_lines("base26.yml", "base27.yml") if line_key(line) not in older
     ]
-    keys = _build(tmp_path, BASE_MAX="25", FOLD_OUT="intent_heldout_fresh9.yml", BACKGROUND="0")
+    keys = _build(
+        tmp_path,
+        BASE_MAX="25",
+        FOLD_OUT="intent_heldout_fresh9.yml",
+        BACKGROUND="0",
+        CROWD="0",
+    )
     assert len(only_new) > 600 and not [line for line in only_new if line_key(line) in keys]
 
 
