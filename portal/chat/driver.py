@@ -1386,6 +1386,9 @@ class Driver:
         asks = question or bool(_INVERTED.search(text))  # "min mor er 80, skal hun betale"
         asks = asks and not drop_request
         is_fact_question = asks and faq is not None and faq.actions in FACT_ACTIONS
+        # "det tror jeg ikke jeg gider, ville bare se hvad I har": a no to taking part,
+        # whatever the classifier or a question word says (round 15).
+        declined = requested == "motivation" and declines_taking_part(text)
         # An answer to the question asked wins over a topic it resembles: "in person" to
         # "how would you like to talk to us?" is not "talk to a person".
         if (
@@ -1396,12 +1399,12 @@ class Driver:
                 not is_fact_question
                 or _answer_then_aside(requested, text)
                 or (requested != "urgent" and _statement(text))
-                or (requested == "motivation" and declines_taking_part(text))
+                or declined
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes.
             and (requested != "urgent" or len(text.split()) <= 3)
-            and parse_answer(requested, text[:500]) is not None
+            and (declined or parse_answer(requested, text[:500]) is not None)
         ):
             return "answer"
         if (
