@@ -19,7 +19,8 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_training_8.yml (eighth round), crisis_training_9.yml (ninth),
              crisis_training_10.yml (tenth), crisis_training_11.yml (eleventh),
              crisis_training_12.yml (twelfth), crisis_training_13.yml (thirteenth), the
-             crowd file crisis_crowd14.yml (fourteenth) and the crisis lines of the seen
+             crowd file crisis_crowd14.yml (fourteenth), crisis_training_15.yml and the
+             crowd file crisis_crowd15.yml (fifteenth) and the crisis lines of the seen
              bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
@@ -36,6 +37,50 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh15.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Fifteenth round (issue 10): the net's recall on a new writer at the same alarms. crisis_fresh14
+(round 14, measured once unseen: net alone 82.7 %, 7 net alarms of 437) is trained on;
+understanding_heldout14 and conversations_fresh11 join the everyday negatives (read by eye: the
+three descriptions and the turn the rules flag left out by index, the three danger
+conversations whole). Leave one round out in 16 folds (the fourteenth round's, round 14 as the
+fifteenth, crisis_crowd14 held out as the sixteenth; net_text frozen at 07:20 UTC; nlu.yml
+before 2820bd7 folded intent_heldout_fresh13 in), net alone; crisis lines of 15 sets 4,074,
+alarms on held-out descriptions of 1,395, turns 1,341, look-alikes 5,159, intent lines 7,605:
+
+                                   at 0.6: pooled  r14 out  crowd14  descr. turns look intent
+  round-14 sets in, before                 80.6 %  303/365  166/227  12     8     37   10
+  + crisis_training_15.yml whole (this)    80.9 %  303      168      12     8     33   10
+  + crisis_training_15.yml harmless only   80.6 %  303      165      12     8     34   10
+  negation marks on words (not kept)       80.4 %  303      164      10     6     35   11
+  negation marks + file 15 whole           80.6 %  302      166      11     6     30   11
+
+At 0.55 this model has 82.9 % (round 14 311/365) for 14 / 9 / 37 / 12 alarms (the rule's
+limit on descriptions is 13), the model before 82.9 % for 16 / 10 / 41 / 12: the threshold rule
+(the lowest margin with at most 1 % net alarms on held-out descriptions and look-alikes) chooses
+0.6 for both, so THRESHOLD stays 0.6. The file's crisis half (own phrasings by kind after
+reading round 14's misses: a pet or one's things promised away with a date, the last bills and
+cases closed, the morning as a disappointment, short farewell messages, a screening answer taken
+back, an ask for a person tonight, a threat to come and take me, forced at work) bought +0.3
+points pooled (older 14 sets 80.3 -> 80.7 %, crowd14 +2 lines) with 4 fewer look-alike alarms,
+so the file is trained on whole (not HARMLESS_ONLY); its everyday half holds the kinds the net
+alarmed on (idioms of being killed by a relative, the crisis number asked for someone else,
+long hardship that says there is no danger, children fighting, nothing urgent). Tried, not kept:
+(1) the word features with the three words after a negation marked ("ik n_bruge n_hende"):
+the same recall for fewer alarms (with file 15: 80.6 % for 58 instead of 63 alarms; at 0.55 the
+rule would choose 0.55, 82.9 % for 68), but it moved negated crisis phrasings down ("i just dont
+feel like living any more" 0.39, two older test lines to 0.55-0.56; mid_screening 156 -> 151 and
+despair 134 -> 130 of the folds' lines), a loss on the very words a new writer uses; (2) a
+fuller negation list (the same); (3) an ensemble of the SVM and a logistic regression on the
+same features (margin = SVM + 0.25 logit), worse at every matched alarm count (at 94 alarms
+83.7 % against the SVM's 84.7 %, at 65 alarms 78.9 % against 80.6 %). The crowd file
+crisis_crowd15.yml (198 crisis lines, 325 look-alikes, a new blind voice) measured before it was
+read or trained on, by the net of the round's first step (round 14 trained on): net alone
+167/198 (84.3 %) at 0.6, 1 of 325 net alarms; layer 181/198, 10 alarms (9 the rules'). Then it
+is trained on (two denied crisis words it called harmless moved to a crisis kind: the project's
+convention). By category at 0.6 (before -> the file whole): farewell 127 -> 132 of 179 and
+suicidal_indirect 449 -> 452 of 578 remain the weakest with despair and urgent_help.
+Cost at load ~7: training 10.7 s CPU, peak RSS of a process that trains 771 MiB (50,900 texts,
+75,000 rows; the first step 12.6 s, 759 MiB, 73,000 rows); the scoring path is unchanged.
 
 Fourteenth round (issue 10): the net's alarms on a new writer. crisis_fresh13 (round 13, measured
 once unseen: net alone 86.2 %, 10 net alarms of 432) is trained on; understanding_heldout13 and
@@ -459,6 +504,18 @@ TRAINING_14_FILE = ROOT / "bot" / "data" / "crisis_training_14.yml"
 # docstring). Two denied crisis words written as harmless are concern by the project's
 # convention and were moved there in the file.
 CROWD_14_FILE = ROOT / "bot" / "data" / "crisis_crowd14.yml"
+# A twelfth (issue 10, fifteenth round): the kinds round 14 showed the net missing (a pet or
+# one's things promised away with a date, the last bills and cases closed for good, the morning
+# as a disappointment, short farewell messages, a screening answer taken back or a "still", an
+# ask for a person tonight, a threat to come and take me, a close one who hit or threatens now,
+# forced at work) and everyday messages in the kinds it alarmed on (idioms of being killed by
+# a relative, the crisis number asked for someone else, long hardship that says there is no
+# danger, children fighting, nothing urgent, pets and things given away for a move).
+TRAINING_15_FILE = ROOT / "bot" / "data" / "crisis_training_15.yml"
+# Crowd lines of the fifteenth round: written blind by another new voice, measured on before
+# they were read or trained on (module docstring); labels a tuner changed are named in the
+# file's header.
+CROWD_15_FILE = ROOT / "bot" / "data" / "crisis_crowd15.yml"
 # Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
 # leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
 # look-alike alarms at 0.6 for 0.3 points on the older sets; module docstring). Kept in the
@@ -728,6 +785,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_10_FILE, "training"), (TRAINING_11_FILE, "training")]
     files += [(TRAINING_12_FILE, "training"), (TRAINING_13_FILE, "training")]
     files += [(TRAINING_14_FILE, "training"), (CROWD_14_FILE, "training")]
+    files += [(TRAINING_15_FILE, "training"), (CROWD_15_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()

@@ -262,14 +262,25 @@ def _round14(part: str) -> list[tuple[str, str, str]]:
     return _round12(part, ROUND14_LINES)
 
 
+def _round15(part: str) -> list[tuple[str, str, str]]:
+    # The fifteenth round's lines (crisis_net_round15.yml, checked in
+    # test_crisis_model_round13.py).
+    return _round12(part, ROUND15_LINES)
+
+
 ROUND12_LINES = Path(__file__).with_name("crisis_net_round12.yml")
 ROUND13_LINES = Path(__file__).with_name("crisis_net_round13.yml")
 ROUND14_LINES = Path(__file__).with_name("crisis_net_round14.yml")
+ROUND15_LINES = Path(__file__).with_name("crisis_net_round15.yml")
 
 
 @pytest.mark.parametrize(
     ("category", "lang", "message"),
-    CRISIS_KINDS + _round12("crisis") + _round13("crisis") + _round14("crisis"),
+    CRISIS_KINDS
+    + _round12("crisis")
+    + _round13("crisis")
+    + _round14("crisis")
+    + _round15("crisis"),
 )
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
@@ -279,7 +290,11 @@ def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
 
 @pytest.mark.parametrize(
     ("kind", "lang", "message"),
-    HARMLESS_KINDS + _round12("harmless") + _round13("harmless") + _round14("harmless"),
+    HARMLESS_KINDS
+    + _round12("harmless")
+    + _round13("harmless")
+    + _round14("harmless")
+    + _round15("harmless"),
 )
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)

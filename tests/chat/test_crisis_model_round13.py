@@ -21,7 +21,7 @@ from bench import crisis_eval
 from portal.chat import crisis_model
 from tests.chat.test_crisis_model_round9 import UNSEEN, _copied_count, _near_lines
 from tests.chat.test_crisis_model_round10 import DATA
-from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14
+from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14, _round15
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
 # Round 12's sets, seen since the thirteenth round began (round 13's are never read here).
@@ -214,3 +214,52 @@ def test_the_fourteenth_file_and_test_lines_copy_no_seen_line():
     ours = [message for lines in ROUND14 for _, _, message in lines]
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round14()]
     assert _near_lines(ours, others) == []
+
+
+# -- the fifteenth round (issue 10): round 14's sets are seen and trained on, round 15's never;
+# crisis_training_15.yml and the crowd file crisis_crowd15.yml are trained on whole.
+ROUND14_SETS = [
+    DATA / "intent_heldout_fresh13.yml",
+    DATA / "understanding_heldout14.yml",
+    DATA / "conversations_fresh11.yml",
+]
+ROUND15 = [_round15(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_fifteenth_file_and_the_crowd_file_are_trained_on_whole():
+    data = yaml.safe_load(crisis_model.TRAINING_15_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 10), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    rows = crisis_model.training_rows()
+    files = {(r[3], r[1]) for r in rows}
+    for name in ("crisis_training_15", "crisis_crowd15"):
+        assert {(name, 0), (name, 1)} <= files, name
+    assert crisis_model.TRAINING_15_FILE not in crisis_model.HARMLESS_ONLY
+    # The crowd file's two denied crisis words are concern (the project's convention).
+    crowd = yaml.safe_load(crisis_model.CROWD_15_FILE.read_text(encoding="utf-8"))
+    assert set(crowd["crisis"]["denied_crisis_word"]) == {"da", "en"}
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND15[0] + ROUND15[1], ROUND15[2] + ROUND15[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+@functools.cache
+def _seen_lines_round15() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round14(), crisis_eval.FRESH14, ROUND14_SETS)
+
+
+def test_the_fifteenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_15_FILE, list(_seen_lines_round15())) == 0
+    ours = [message for lines in ROUND15 for _, _, message in lines]
+    own = {
+        crisis_model._key(t)
+        for t in crisis_model._leaves(
+            yaml.safe_load(crisis_model.TRAINING_15_FILE.read_text(encoding="utf-8"))
+        )
+    }
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round15()]
+    assert _near_lines(ours, others) == []
+    assert not {crisis_model._key(m) for m in ours} & own
