@@ -462,6 +462,11 @@ CROWD_RELABELLED = [
     ("can it happen at my place", "contact_mode"),
     ("what's the difference between 82 a and 82 b", "offer_what"),
     ("does it include help with managing my money day to day", "debt_money"),
+    # crowd15_intents.yml's, moved by the seventeenth pass (its header says why).
+    ("kommer i hjem til mig", "contact_mode"),
+    ("do you come to my home or do i come to you", "contact_mode"),
+    ("a vil gern søg for min dreng, hvodan kommer vi i gang", "how_to_apply"),
+    ("when is the first meeting after i apply", "response_time"),
 ]
 
 
