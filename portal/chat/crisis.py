@@ -482,6 +482,115 @@ def _rules(level: str, category: str, **patterns: str) -> list[Rule]:
     return [Rule(f"{category}.{kind}", level, _compile(p)) for kind, p in patterns.items()]
 
 
+# Fourteenth rules round (issue 10): an indirect wish told as an EVERYDAY ACT. Rules per
+# phrase ("a last rent", "a cat given away") did not carry to the next writer, so this
+# family is built from three parts: an act of leaving or putting in order (things given
+# away or handed over, accounts cancelled or closed, a last payment, the home cleared,
+# papers sorted, a letter or a note written, a goodbye or a last visit, a pet placed), a
+# frame of finality or of after-me (won't need it any more, for the last time, when I'm
+# gone, then all is ready, so nobody has to, they'll manage without me, she doesn't know
+# yet, my last wish), in either order within one stretch of the message; and the writer as
+# the one who acts (a trace of I/me/my). An ordinary frame (a move, a trip, a new job, a
+# care home, a hospital stay, old age, a baby, a price) lets it pass (_ordinary_act).
+# Concern: the gentle question with the contacts, since the parts alone are everyday.
+_ACT_DA = (
+    r"(?:(?:har |havde )?(?:givet|give|foræret|forære|forærede|gav|giver|skænket|doneret|solgt"
+    r"|afleveret|aflevere|overdraget)(?: \w+){0,3}(?: væk| bort| videre| til)"
+    r"|(?:har |jeg )?(?:opsagt|opsiger|sagt op|afmeldt|afmelder|meldt (?:mig )?ud|lukket|lukker"
+    r"|slettet|sletter|annulleret)(?: \w+){0,2} (?:min|mit|mine|alle|alt|abonnement\w*"
+    r"|profil\w*|konto\w*|konti|facebook|instagram|netflix|mobil\w*|telefon\w*|sag\w*)"
+    r"|(?:luk|lukke|lukker) (?:bare )?(?:min|mit) sag"
+    r"|(?:betalt|betaler|afbetalt|gjort op)(?: \w+){0,3} (?:husleje\w*|regning\w*|gæld\w*"
+    r"|det sidste|det hele|alt)"
+    r"|(?:ryddet|rydder|ryddede|tømt|tømmer|pakket|pakker|ordnet|ordner|sorteret|gjort rent)"
+    r"(?: op)?(?: \w+){0,2} (?:lejlighed\w*|huset|værelse\w*|papir\w*|ting\w*|sager\w*"
+    r"|skuffe\w*|skab\w*|alt|det hele|min|mit|mine)"
+    r"|styr på (?:mine |mit |min |alle )?(?:papir\w*|ting\w*|sager\w*|økonomi\w*)"
+    r"|(?:skrevet|skrev|skriver|efterladt|lagt) (?:et |en |nogle |mine |små )?(?:brev\w*"
+    r"|breve|seddel|sedler|besked\w*|afskedsbrev\w*|testamente\w*|kort)"
+    r"|(?:sagt|siger|sige|sig) farvel|(?:besøgt|besøger|besøge|ser|se|set) (?:\w+ ){1,3}(?:en"
+    r" sidste gang|for sidste gang)"
+    r"|(?:skal|får|kan) (?:have|passe|overtage|arve) (?:min|mit|mine) (?:kat\w*|hund\w*"
+    r"|kanin\w*|fugl\w*|dyr\w*|ting|bil\w*|cykel\w*|smykke\w*|guitar\w*|tøj)"
+    r"|(?:kat|katten|hund|hunden|kaninen|dyret|fuglen) skal (?:bo hos|have nyt hjem|hen til"
+    r"|over til)|(?:skal|får|kan) (?:have|passe|overtage|arve) (?:katten|hunden|kaninen|dyret"
+    r"|fuglen|dyrene|tingene|bilen|mine ting)"
+    r"|(?:mit|min) (?:sidste|eneste sidste) ønske|(?:tager|tage) sig af (?:min|mit|mine) (?:kat\w*"
+    r"|hund\w*|kanin\w*|fugl\w*|dyr\w*))"
+)
+_ACT_EN = (
+    r"(?:(?:gave|given|giving|give|handed|handing|donated|sold) (?:away|over|out)"
+    r"|(?:gave|given|giving|give|handed|handing|hand) (?:my|all my|most of my) \w+(?: \w+)?"
+    r" (?:to|away)"
+    r"|(?:cancell?ed|canceling|cancelling|closed|closing|deleted|deleting|shut down"
+    r"|unsubscribed|terminated|ended) (?:all )?(?:of )?my (?:\w+ )?(?:accounts?|phone\w*"
+    r"|subscriptions?|netflix|gym|membership\w*|contract\w*|lease|insurance|profiles?|case"
+    r"|facebook|instagram|socials|plan)"
+    r"|(?:close|shut) my (?:case|file|account)"
+    r"|paid (?:off )?(?:my |the )?(?:last|final) (?:\w+ )?(?:rent|bill|bills|payment|debts?)"
+    r"|paid (?:off )?(?:all |every )?(?:my |the )?(?:rent|bills|debts?)(?: \w+){0,2} (?:for"
+    r" the last time|one last time)"
+    r"|(?:cleaned|cleared|tidied|emptied|packed|sorted) (?:out |up )?(?:my |the |all my )?(?:flat"
+    r"|apartment|room|house|papers|paperwork|affairs|things|stuff|drawers|closet|wardrobe"
+    r"|finances|accounts)"
+    r"|(?:wrote|written|writing|left|leaving) (?:a |my |some |the |little )?(?:notes?"
+    r"|letters?|will|goodbye \w+|cards?)"
+    r"|said (?:my )?goodbyes?|(?:visited|visiting|saw|seeing|see|visit) (?:\w+ ){1,3}(?:one"
+    r" last time|for the last time)"
+    r"|(?:is|are) (?:getting|taking|having|inheriting) my (?:cat|dog|rabbit|bird|pet|pets"
+    r"|things|stuff|car|bike|guitar|jewell?ery|clothes)"
+    r"|(?:can|will|gets to) (?:have|take|keep|inherit) my (?:cat|dog|rabbit|bird|pet|pets"
+    r"|things|stuff|car|bike|guitar|jewell?ery|clothes)"
+    r"|my (?:final|last) wish|(?:takes?|taking|look after|looks after) (?:care of )?my (?:cat|dog"
+    r"|rabbit|bird|pet|pets))"
+)
+_AFTER_DA = (
+    r"(?:(?:behøver|behøve|skal|får) (?:\w+ )?(?:alligevel )?<ikke> (?:\w+ )?(?:mere|længere"
+    r"|bruge|bruge (?:den|det|dem|hende|ham)|have brug for)"
+    r"|<ikke> (?:\w+ )?brug for (?:den|det|dem|hende|ham|hjælpen|noget|nogen af delene)"
+    r"(?: \w+){0,3} længere"
+    r"|(?:for|en) sidste gang|det sidste|så er (?:alt|alting|det hele|det) (?:klar|ordnet|på"
+    r" plads|overstået|klaret|gjort)|alt er (?:klar|ordnet|på plads)"
+    r"|(?:når|efter|inden|før) jeg (?:forsvinder|er forsvundet)"
+    r"|(?:når|efter|inden|før|hvis) jeg (?:er væk|er død|dør|er borte|er gået|<ikke> er her"
+    r"|er her <ikke>|<ikke> er her mere|er her <ikke> mere)|efter min død|efter mig"
+    r"|så (?:ingen|ingen andre|i|de|nogen) (?:ikke )?(?:skal|behøver|slipper)"
+    r"|(?:klarer|klare) sig (?:fint |godt |bedre |nok )?uden mig"
+    r"|ved det (?:bare )?<ikke> endnu|bare så (?:i|du|nogen) ved det|så nogen ved det"
+    r"|på min måde|min sidste \w+|<ikke> (?:\w+ )?gjort (?:det|noget) endnu)"
+)
+_AFTER_EN = (
+    r"(?:(?:won'?t|will not|wont|no longer|not going to|shan'?t) (?:\w+ )?"
+    r"(?:need|needing|be needing|be using|use|be paying|paying|pay)\b"
+    r"|(?:for the|one) last time|the last one|(?:then|and) (?:everything|it all|all|it)"
+    r" (?:is|'?s|will be) (?:ready|sorted|done|in order|taken care of|settled)|all (?:is|'?s)"
+    r" (?:ready|sorted|in order)"
+    r"|(?:when|after|before|once|if) i'?m (?:gone|dead|not here|no longer here|not around"
+    r"|no longer around)|(?:when|after|before|once|if) i (?:am gone|die|go|leave for good)"
+    r"|after me|after my death|(?:when|after|before|once) i (?:disappear|vanish|check out)"
+    r"|so (?:nobody|no one|noone|they|nobody else|no one else) (?:has|have|will have|won'?t"
+    r" have|doesn'?t have|don'?t have)(?: to)?"
+    r"|(?:manage|cope|be fine|be ok|be okay|be better off|do fine)(?: \w+)? without me"
+    r"|(?:didn'?t|haven'?t|havent|didnt|not) (?:\w+ )?(?:do|done) (?:it|anything) yet"
+    r"|(?:doesn'?t|don'?t|dont|doesnt) know (?:it |that )?yet|just so (?:someone|somebody"
+    r"|you) knows?|in my own way|my (?:final|last) \w+)"
+)
+_ACT_GAP = r"(?: [a-z'|]+){0,10} "
+# A goodbye or one's love handed on to someone through another ("tell my brother goodbye
+# from me", "sig til min søster at jeg holdt af hende"): the writer will not say it.
+_RELAY = (
+    r"(?:(?<![a][t] )(?<![s][k][a][l] )(?<![v][i][l] )(?<![k][a][n] )(?:sig|fortæl|hils)"
+    r" (?:\w+ ){0,4}(?:farvel"
+    r"(?: \w+){0,4} (?:fra mig|for mig)|at jeg (?:elsker|elskede|holdt af|var ked af|er ked af)"
+    r"|min kærlighed)"
+    r"|(?<![t][o] )(?<![w][i][l][l] )(?<![c][a][n] )(?<!['][l][l] )(?:tell|give|pass on|send)"
+    r" (?:\w+ ){1,4}(?:goodbye"
+    r"(?: \w+){0,4} (?:from me|for me)|that i (?:love|loved|was sorry|am sorry|'?m sorry)|i (?:love"
+    r"|loved) (?:her|him|them|you)|my love)"
+    r"|say (?:goodbye|bye)(?: \w+){0,4} (?:from me|for me))"
+)
+
+
 RULES: list[Rule] = [
     *_rules(
         CRISIS,
@@ -7064,6 +7173,39 @@ RULES: list[Rule] = [
         sorry_before_go14=r"(?:undskyld|sorry|apologi[sz]e)(?: [a-z']+){0,5} (?:inden|før"
         r"|before) (?:jeg|i) (?:går|go|forsvinder|disappear)(?= \||$| $)",
     ),
+    # Fourteenth rules round: an everyday act with a frame of finality (see _ACT_DA above);
+    # _ordinary_act() lets it pass when the writer is not the one who acts or an ordinary
+    # frame explains the act.
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        act_then_after14=rf"(?:{_ACT_DA}|{_ACT_EN}){_ACT_GAP}(?:{_AFTER_DA}|{_AFTER_EN})",
+        after_then_act14=rf"(?:{_AFTER_DA}|{_AFTER_EN}){_ACT_GAP}(?:{_ACT_DA}|{_ACT_EN})",
+    ),
+    *_rules(
+        CONCERN,
+        "farewell",
+        relay14=_RELAY,
+        # A goodbye to everyone, or to those who matter, as a thing done.
+        goodbye_all14=r"(?:sagt|sige|siger|said|say|saying) (?:mit |my )?(?:farvel|goodbyes?)"
+        r" (?:til|to) (?:alle|everyone|everybody|dem (?:der|som)|de (?:mennesker|folk) (?:der|som)"
+        r"|those (?:who|that)|the people (?:who|that)|people (?:who|that))\b",
+    ),
+    # A time ahead the writer does not expect to reach ("I don't think I'll be around for
+    # the course", "når nok ikke at fylde 40"): the after-me frame on its own.
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        not_reach14=r"(?:<dont> think|doubt|not sure) (?:that )?i'?(?:ll| will) (?:still )?be"
+        r" (?:here|around|alive)(?![^|]*(?: _ |meeting|call|appointment|class|shift|visit))"
+        r"|(?:<dont> think|doubt|not sure) (?:that )?i'?(?:ll| will| can| could)"
+        r" (?:make|last|hold on) (?:it )?(?:that long|so long|till|til|until|to|through)\b"
+        r"|tror <ikke> (?:at )?jeg (?:stadig )?(?:er|bliver) her (?:til|når|længere|mere|i)"
+        r"|tror <ikke> (?:at )?jeg (?:klarer|holder) (?:den |det |mig )?(?:så længe|til|helt til)\b"
+        r"|(?:når|klarer|oplever) (?:nok |vist |sikkert |nok slet )?<ikke> (?:min|mit|til|at"
+        r" (?:blive|fylde|fejre)) (?:\w+ )?(?:\w*fødselsdag|jul|julen|sommer\w*|nytår|påske"
+        r"|\d+)",
+    ),
 ]
 
 _VOCAB_SET = frozenset(_RULE_WORDS)
@@ -8575,7 +8717,12 @@ _TOPIC_FRAME = _compile(
     r"|\b(?:nummer\w*|number|linje\w*|line|lines|hotline|helpline|livslinien|procedure\w*"
     r"|supervision|materiale\w*|material|pjece\w*|leaflet|poster|opslag|kursus|course"
     r"|undervisning|information|info|statistik\w*|statistics|forebyggelse|prevention"
-    r"|tavshedspligt|confidentiality|politik|policy|tegn\w*|signs?)\b"
+    r"|tavshedspligt|confidentiality|politik|policy|tegn\w*|signs?"
+    # Fourteenth round: a service's or a work place's name ("selvmordsforebyggende forening",
+    # "suicide prevention ward", referrals, cooperation).
+    r"|\w*forebyggende|\w*forebyggelse\w*|prevention|referrals?|henvis\w*|henvise\w*"
+    r"|samarbejd\w*|cooperat\w*|collaborat\w*|ward|afdeling\w*|forening\w*|charity"
+    r"|organisation|organization)\b"
 )
 # A case told as happening now is no case in general ("en ven er voldelig mod sin kæreste
 # lige nu", "someone is self harming in the toilets right now").
@@ -8585,17 +8732,111 @@ _TOPIC_NOW = _compile(
 )
 
 
+# Fourteenth rules round: the writer named only in a work or volunteer role ("jeg er
+# frivillig i en selvmordsforebyggende forening", "I'm a nurse on a suicide prevention
+# ward", "vi har haft kursus i vold på arbejdet") frames the topic word as the work, as long
+# as no topic word is the writer's own state (_OWN_TOPIC).
+_WORK_ROLE = _compile(
+    r"(?:jeg er|i am|i'?m|im|er|am) (?:\w+ )?(?:sygeplejerske|nurse|lærer|teacher|pædagog\w*"
+    r"|sosu\w*|social ?worker|socialrådgiver|psykolog|psychologist|læge|doctor|frivillig"
+    r"|volunteer|bisidder|mentor|kontaktperson|support worker|care worker|therapist|terapeut"
+    r"|betjent|police officer|sagsbehandler|caseworker|leder|manager|jordemoder|midwife"
+    r"|præst|priest|counsell?or|rådgiver|paramedic|ambulance\w*)"
+    r"|(?:jeg|i|vi|we) (?:\w+ )?(?:arbejder|work|works|worked|volunteer|volunteers)"
+    r" (?:som|med|på|i|as|with|at|in|on|for)\b"
+    r"|på arbejdet|på jobbet|at work|in my job|i mit job"
+    r"|(?:vi|we) (?:har haft|had|have had|holder|run|ran) (?:et |a )?(?:kursus|course|training)"
+)
+_OWN_TOPIC = _compile(
+    r"(?:(?:jeg|vi) (?:\w+ ){0,2}(?:har|er|var|føler|tænker|blevet|bliver)|(?:i|i'?m|im|we)"
+    r" (?:\w+ ){0,2}(?:have|had|am|was|feel|think\w*|thought|been|being|got))"
+    r" (?:\w+ ){0,3}(?:selvmord(?!\w*forebyg)"
+    r"|suicid(?!\w* prevention)|self ?harm(?! prevention)|selvskad|vold(?!\w*forebyg)"
+    r"|violen(?!\w* prevention)|abuse|misbrug)"
+    r"|(?:my|min|mine|mit|our|vores) (?:\w+ )?(?:selvmord|suicid|self ?harm|selvskad|vold|violen)"
+)
+
+
 def _topic_only(norm: str) -> bool:
     """True when a topic word's match (_TOPIC_RULES) in this message names a case in general
-    or someone else's: no trace of the writer and a frame of a case (_TOPIC_FRAME)."""
-    if _WRITER_DA.search(norm):
-        return False
-    if _ENGLISH.search(norm) and _WRITER_EN.search(norm):
+    or someone else's: no trace of the writer (or the writer only in a work role) and a
+    frame of a case (_TOPIC_FRAME)."""
+    writer = _WRITER_DA.search(norm) or (_ENGLISH.search(norm) and _WRITER_EN.search(norm))
+    if writer and not (_WORK_ROLE.search(norm) and not _OWN_TOPIC.search(norm)):
         return False
     return bool(_TOPIC_FRAME.search(norm)) and not _TOPIC_NOW.search(norm)
 
 
+# Fourteenth rules round: the everyday-act family (act_then_after14, after_then_act14) counts
+# only when the writer is the one who acts and no ordinary frame explains the act: a move, a
+# trip, a new job or retirement, a care home or a hospital stay, old age, a baby, a price or a
+# switch, a relative's own will or estate.
+_ACT_RULES = frozenset(
+    {"suicidal_indirect.act_then_after14", "suicidal_indirect.after_then_act14"}
+    | {"farewell.relay14", "farewell.goodbye_all14", "suicidal_indirect.not_reach14"}
+)
+_ORDINARY_ACT = _compile(
+    r"(?:flytte\w*|flyttet|flytning\w*|moving|move|moved|relocat\w*|new (?:flat|place|home|house"
+    r"|apartment)|ny (?:lejlighed|bolig)|nyt (?:hus|hjem)|udlandet|abroad|emigr\w*|ferie\w*"
+    r"|holiday\w*|vacation|rejse\w*|rejser|travel\w*|trip|nyt job|new job|ny stilling|pension\w*"
+    r"|retir\w*|plejehjem\w*|nursing home|care home|ældrebolig\w*|hospital\w*|indlagt|indlæggelse"
+    r"|operation\w*|surgery|baby|babyen|gravid|pregnant|allerg\w*|billigere|cheaper|for dyrt|too"
+    r" expensive|skifte\w*|switch\w*|udskift\w*|upgrade\w*|opgrader\w*|dødsbo\w*|estate"
+    r"|(?:vi|we) er (?:begge )?[6-9]\d|(?:we'?re|we are|i'?m|i am|jeg er) (?:both )?[6-9]\d"
+    r"|\d\d ?(?:år|years) (?:gammel|old)|bryllup\w*|wedding|studie\w*|semester|exchange"
+    r"|udveksling\w*|julegave\w*|christmas present|gave til|present for|birthday present"
+    r"|fødselsdagsgave\w*|sidste (?:arbejds|skole)dag|sidste dag på|last day (?:at|of|on)"
+    r"|genbrug\w*|charity|velgørenhed\w*|røde kors|red cross|loppe\w*"
+    r"|flea market|declutter\w*|marie kondo|spring clean\w*|forårsrengøring)"
+)
+
+
+_OPENERS = frozenset({"", "har", "have", "just", "har lige", "have just", "so", "så", "nu", "now"})
+# English forms of the writer that are no Danish word (a bare "i" is Danish "in" or "you").
+_MY = re.compile(r"(?<![a-z'])(?:my|me|myself|im|i'm|ive|i've|i'd|i'll|ill)(?![a-z'])")
+
+
+def _ordinary_act(norm: str, start: int) -> bool:
+    """True when an everyday act's match (_ACT_RULES, at `start`) has no writer who acts, or
+    an ordinary frame in the message explains it. A message that opens with the act has the
+    writer as its unspoken subject ("paid the last rent today ...", "har opsagt alt")."""
+    writer = (
+        norm[:start].strip(" |") in _OPENERS
+        or _WRITER_DA.search(norm)
+        or _MY.search(norm)
+        or (_ENGLISH.search(norm) and _WRITER_EN.search(norm))
+    )
+    return not writer or bool(_ORDINARY_ACT.search(norm))
+
+
+# Fourteenth rules round: "I don't want to any more" said of the CHECK is a stop, not despair
+# ("stop tjekket, jeg vil ikke mere", "I don't want this anymore, end the questions"). The
+# plain wanting/bothering rules of despair do not count when the message names the check,
+# its questions or the chat as what is stopped or not wanted. Alone ("jeg vil ikke mere",
+# "nej stop, jeg orker ikke mere") they still ask the gentle question (DESIGN.md § 8), and
+# any other rule in the message still counts.
+_WANTING_RULES = frozenset(
+    {"despair.not_anymore", "despair.orker", "despair.orker2", "despair.orker_alone"}
+)
+_THE_CHECK = (
+    r"(?:tjek\w*|check|checket|checks|test|testen|skema\w*|spørgeskema\w*|spørgsmål\w*"
+    r"|questions?|questionnaire|chat\w*|samtale\w*|screening\w*|survey|quiz)\b"
+)
+_OF_THE_CHECK = _compile(
+    r"(?:stop|stoppe|stands|afbryd|afbryde|drop|droppe|slut|quit|end|cancel|luk|lukke|skip"
+    r"|spring) (?:\w+ )?(?:the |this |these |det her |den her |det |dette |den |de |disse "
+    r"|med |med de |med det |over )?"
+    + _THE_CHECK
+    + r"|(?:med|with|af|of|på|to|answering|svare på|answer) (?:de |disse |these |the |this |dette"
+    r" |det her |den her |alle de |all these |your |jeres |flere |more |more of )?"
+    + _THE_CHECK
+    + r"|(?:flere|more|any more|anymore) "
+    + _THE_CHECK
+)
+
+
 def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
+
     best = CrisisCheck()
     topic_only = None
     mild = None
@@ -8606,12 +8847,16 @@ def _rules_on(norm: str, corrected: tuple[str, ...]) -> CrisisCheck:
     attempt = bool(past) and _own_attempt(norm)
     for i in _candidates(norm, _rule_index()):
         rule = RULES[i]
+        if rule.name in _WANTING_RULES and _OF_THE_CHECK.search(norm):
+            continue
         if rule.name in _TOPIC_RULES:
             if topic_only is None:
                 topic_only = _topic_only(norm)
             if topic_only:
                 continue
         for match in rule.pattern.finditer(norm):
+            if rule.name in _ACT_RULES and _ordinary_act(norm, match.start()):
+                break
             settled_attempt = False
             if past and _told_as_past(norm, match.start(), match.end(), past):
                 if not attempt:
