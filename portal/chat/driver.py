@@ -1883,8 +1883,15 @@ class Driver:
         """The answer "no" to "are you in danger?": thanks, and the paused screening goes on."""
         paused = state.pop("crisis_paused", None)
         rest = _LEADING_NO.sub("", text, count=1)
-        if not paused and rest != text and understanding.understand(rest).has_facts:
+        if (
+            not paused
+            and rest != text
+            and not crisis.check(rest).flagged
+            and understanding.understand(rest).has_facts
+        ):
             # "nej, han er 23": no danger, and the rest is read as any message would be.
+            # A rest that only says the no again in danger words ("nej, jeg vil ikke skade
+            # mig selv") is not read again: the crisis layer would ask its question again.
             turn = self.handle(sender, state, rest, lang)
             if not turn.crisis:
                 thanks = render_response(

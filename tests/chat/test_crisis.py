@@ -391,11 +391,22 @@ def test_no_outside_the_screening_offers_a_way_on_not_goodbye():
     assert "/start_screening" in payloads(turns[-1])
 
 
-def test_a_negated_answer_to_the_gentle_question_counts_as_no():
+NEGATED_ANSWERS = [
+    ("da", "det er hårdt, jeg kan ikke mere", "nej, jeg vil ikke skade mig selv", "Tak, fordi"),
+    # The rest after the no says the no again in danger words: never read again as a
+    # description (the area model once read "skade mig selv" as personal care).
+    ("da", "jeg orker ikke mere", "nej nej, jeg skader ikke mig selv", "Tak, fordi"),
+    ("en", "its hard, i cant take it anymore", "no, i would never hurt myself", "Thank you"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "first", "answer", "thanks"), NEGATED_ANSWERS)
+def test_a_negated_answer_to_the_gentle_question_counts_as_no(lang, first, answer, thanks):
     d = driver()
-    _, turns = run(d, ["det er hårdt, jeg kan ikke mere", "nej, jeg vil ikke skade mig selv"])
+    _, turns = run(d, [first, answer], lang)
+    assert turns[0].crisis
     assert not turns[-1].crisis
-    assert "Tak, fordi du fortæller mig det" in all_text(turns[-1])
+    assert thanks in all_text(turns[-1])
 
 
 def test_a_crisis_answer_to_the_urgent_question_is_the_screenings_outcome():
