@@ -535,6 +535,12 @@ def _for_another_adult(u: Understanding, text: str) -> bool:
     return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
 
 
+def writes_for_another_adult(text: str) -> bool:
+    """The message is written for another adult who agrees to it: the check is theirs
+    (the dialogue reads such a message as a description whatever topic it names)."""
+    return _for_another_adult(understand(text[:2000]), text)
+
+
 # Something told late, added to what was told (folded text): "forgot to say", "glemte at
 # nævne", "oh and", "åh og så", "by the way", "forresten", "one more thing".
 # The urgency itself denied (folded text): "no not an emergency", "nej ikke akut", "nothing

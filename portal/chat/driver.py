@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
+from bot.actions.actions import writes_for_another_adult
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
@@ -1493,6 +1494,10 @@ class Driver:
             return "describe_situation"
         areas = set(said.areas)
         if intent in TOPIC_AREAS and areas and not areas & TOPIC_AREAS[intent]:
+            return "describe_situation"
+        if intent in TOPIC_AREAS and not question and writes_for_another_adult(text):
+            # "my brother is 40 and his money is a mess, he's fine with me writing this":
+            # consent makes it their check, whichever topic the classifier heard first.
             return "describe_situation"
         about_self = areas or said.age or said.asking_for
         if said.first_person and about_self and not question and intent not in TOPIC_AREAS:

@@ -292,6 +292,10 @@ def test_the_options_words_in_a_description_are_said_back(lang, text, impact):
         ("da", "skriver om min veninde, hun bad mig om det. hun er 33, rengoeringen er svaer"),
         ("en", "My wife (52) can't keep up with the post. She asked me to get in touch for her"),
         ("en", CALM[1]),
+        # A debt or work topic first: consent still makes it their check (the classifier
+        # may hear debt advice or the job centre; round 15).
+        ("da", "min soester er 45 og hendes oekonomi sejler helt, hun har sagt ok til at jeg skriver"),
+        ("en", "my dad is 58, lost his job in may and the bills pile up. he agreed i write for him"),
     ],
 )  # fmt: skip
 def test_consent_in_own_words_makes_it_their_check(lang, text):
