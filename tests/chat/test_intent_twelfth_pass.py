@@ -278,6 +278,16 @@ KINDS_18 = [
     ("for which people in town was the programme set up", "offer_who"),
 ]
 
+# base32.yml (lead, after the seventeenth pass): a wish for one adviser said as a statement,
+# and a bare list of chores, are answers; the same wish asked stays group_or_individual.
+# Still read otherwise (base32's header): "kun mig og en medarbejder, grupper gider jeg ikke"
+# (group_or_individual), "shopping, ironing and the letters i never open" (a description).
+KINDS_19 = [
+    ("me and a single adviser, not some group thing", "answer"),
+    ("indkøb, vasketøj og de breve jeg ikke får åbnet", "answer"),
+    ("er det bare mig og en medarbejder eller flere", "group_or_individual"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -286,12 +296,13 @@ PASSES = [
     ("base29.yml", SEEN_FIFTEENTH, 120),
     ("base30.yml", SEEN_SIXTEENTH, 25),
     ("base31.yml", SEEN_SEVENTEENTH, 30),
+    ("base32.yml", SEEN_SEVENTEENTH, 18),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "intent"),
-    KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17 + KINDS_18,
+    KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17 + KINDS_18 + KINDS_19,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
