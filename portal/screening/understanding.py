@@ -230,13 +230,26 @@ _TEXTING = {
 }  # fmt: skip
 
 
+# Round 15: West Jutlandic "a" is "jeg" ("a er 71", "a har en søn på 42", "a ka ik"):
+# read as "jeg" before a Danish verb only, which English "a" never stands before.
+_JYSK_I_VERBS = frozenset(
+    {"er", "har", "kan", "skal", "vil", "bor", "fik", "synes", "tror", "ved", "mangler",
+     "orker", "gider", "haber", "snakker", "drikker", "var", "havde", "blev", "bliver",
+     "sidder", "mistede", "tor", "magter", "klarer", "skriver", "ringer", "savner"}
+)  # fmt: skip
+
+
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
     text = text.replace("§", " paragraf ")
     for pattern, short in _CONTRACT:  # "do not" reads as "don't"
         text = pattern.sub(short, text)
     text = text.replace("'", "")
-    return [fold(_TEXTING.get(w, w)) for w in re.findall(r"[^\W_]+", text)]
+    words = [fold(_TEXTING.get(w, w)) for w in re.findall(r"[^\W_]+", text)]
+    return [
+        "jeg" if w == "a" and k + 1 < len(words) and words[k + 1] in _JYSK_I_VERBS else w
+        for k, w in enumerate(words)
+    ]
 
 
 def clauses(text: str) -> list[list[str]]:
@@ -635,6 +648,12 @@ _FINE = (
     ("is", "paid", "off"), ("are", "paid", "off"), ("is", "all", "paid"),
     ("is", "not", "an", "issue"),
     ("har", "jeg", "styr", "pa"), ("har", "jeg", "faktisk", "styr", "pa"), ("is", "done"),
+    # Round 15: "is not" reads as "isnt" (see _CONTRACT), so the "not" forms above never
+    # matched; and "er ikke noget problem", "isn't the issue".
+    ("isnt", "a", "problem"), ("isnt", "an", "issue"), ("isnt", "the", "problem"),
+    ("isnt", "the", "issue"), ("isnt", "a", "worry"), ("arent", "a", "problem"),
+    ("arent", "the", "problem"), ("arent", "an", "issue"), ("isnt", "my", "problem"),
+    ("er", "ikke", "noget", "problem"), ("er", "ikke", "problemet"), ("er", "ikke", "et", "issue"),
 )  # fmt: skip
 
 
@@ -649,6 +668,41 @@ _PART_WORDS = frozenset(
     {"bit", "part", "thing", "stuff", "side", "issue", "delen", "del", "tingen", "sagen",
      "biten", "situation", "situationen"}
 )  # fmt: skip
+
+
+# Round 15: an area named and then denied as the matter in the next clause ("har et lån,
+# men det er ikke det jeg skriver om", "a small loan but that's not the problem"): set
+# aside, as "ikke det med" is. Only the denial of the matter itself: "det er ikke det
+# værste" or "not the only problem" still tell a difficulty.
+_NOT_THE_MATTER = re.compile(
+    r"^(?:(?:men|but|og|and|altsa|so|sa) )?(?:"
+    r"(?:det|den|de|dette|det der) er (?:ikke|ik) (?:(?:det|dem|den)(?: der)?"
+    r"(?: (?:jeg|vi) (?:skriver|ringer|sporger|mener|soger|henvender|har brug)\w*.*)?$"
+    r"|problemet|noget problem|et problem|det der er problemet|sagen)"
+    r"|(?:thats|that|its|it|theyre|they|which is|which) (?:is |are )?(?:not|isnt|arent) "
+    r"(?:the|a|an|my|our)? ?(?:problem|issue|point|reason|thing)(?: here| now| at all| really)?$"
+    r"|(?:that|it) (?:isnt|is not|arent) (?:what|why) (?:i|we) (?:am |are |m )?"
+    r"(?:writing|write|need|asking|ask)\w*.*"
+    r"|(?:thats|its) not (?:what|why) (?:i|we) (?:am |are |m )?(?:writing|write|need|asking)\w*.*"
+    r")"
+)
+
+
+def _not_the_matter(parts: list[list[str]], c: int) -> bool:
+    """The clause after clause `c` denies that what `c` names is the matter."""
+    return c + 1 < len(parts) and bool(_NOT_THE_MATTER.match(" ".join(parts[c + 1])))
+
+
+# Round 15: "no job problems", "no money worries", "ingen penge problemer": a phrase that
+# opens with "no" ("no job", "ingen penge") before a word for trouble says there is none.
+_TROUBLE_WORDS = frozenset(
+    {"problems", "problem", "issues", "issue", "worries", "trouble", "troubles", "stress",
+     "problemer", "bekymringer", "sorger", "ballade", "vanskeligheder"}
+)  # fmt: skip
+
+
+def _no_trouble(phrase: Phrase, words: list[str], end: int) -> bool:
+    return phrase.tokens[0].text in _NEGATORS and end < len(words) and words[end] in _TROUBLE_WORDS
 
 
 def _fine_after(words: list[str], end: int) -> bool:
@@ -778,6 +832,10 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
         negated = aside or (not phrase.negative and _negated(words, start))
         if negated and not aside and _listed_lack(parts, c, start):
             negated = False
+        if qid == "areas" and not negated and _no_trouble(phrase, words, end):
+            negated = True  # "no job problems": no trouble with the job
+        if qid == "areas" and _not_the_matter(parts, c):
+            negated = aside = True  # "a loan, but that's not the problem"
         if (
             not negated
             and qid == "areas"
@@ -859,11 +917,27 @@ class Understanding:
         return bool(self.answers() or self.not_areas or self.asking_for)
 
 
+# Round 15: "ved ikke om hun vil i gruppe", "not sure if a group is for me": a way of
+# meeting the writer is unsure of is no choice of it (the dialogue asks).
+_NOT_SURE_QIDS = frozenset({"format", "contact"})
+_NOT_SURE = re.compile(
+    r"\b(?:ved ikke om|ved ikke hvis|ved ikke lige om|aner ikke om|usikker pa om|i tvivl om"
+    r"|dont know if|dont know whether|dunno if|not sure if|not sure whether|unsure if"
+    r"|unsure whether|no idea if|wonder if|wondering if)\b"
+)
+
+
+def _not_sure(words: list[str], start: int) -> bool:
+    return bool(_NOT_SURE.search(" ".join(words[:start])))
+
+
 def _single(qid: str, parts: list[list[str]], evidence: dict) -> str | None:
     """A single-choice answer: the first code (lexicon order) with a plain hit; a
     negated hit of the only code found says nothing."""
     found = _hits(qid, parts)
     all_hits = [h for h in found if not any(_inside(h, o) for o in found)]
+    if qid in _NOT_SURE_QIDS:
+        all_hits = [h for h in all_hits if not _not_sure(parts[h.where[0]], h.where[1])]
     for code in lexicon()[qid]:
         hits = [h for h in all_hits if h.code == code and not h.negated]
         if hits:
@@ -1157,7 +1231,11 @@ _AGE_AT = re.compile(
 
 
 # Round 11: an age with a gender letter as a part of its own ("Hi, 34F.", "lonely lol. 20m").
-_AGE_GENDER = re.compile(r"(?:^|[\s,.(])(\d{2}) ?[mf](?=\s*(?:[.,;!?)]|$))")
+# Round 15: also before a texted aside or the next clause ("26m btw", "im 29f and lonely").
+_AGE_GENDER = re.compile(
+    r"(?:^|[\s,.(])(\d{2}) ?[mf](?=\s*(?:[.,;!?)]|$)"
+    r"|\s+(?:btw|here|her|lol|haha|og|and|but|men|i|in|living|bor|single|alone|alene)\b)"
+)
 # Round 11: "vi er et par på 70 og 72", "we are two sisters of 16 and 19, I'm the eldest":
 # the writer is one of them.
 _TWO_AGES = re.compile(
@@ -1332,6 +1410,10 @@ _PERSON_OF_AGE = re.compile(
 _PARENT_OF_CHILD_WHO = re.compile(
     r"\b(?:mor|far|forlder|mother|father|mum|mom|dad|parent) (?:til|to|of) (?:en|et|a|an) "
     r"(?:\w+ )?(?:dreng|pige|son|datter|boy|girl|teenager|teen|knagt)"
+    r" (?:pa|of|aged) (\d{1,2}) (?:der|som|who|that)\b"
+    # Round 15: "vi har en dreng på 17 som ...", "I have a son of 42 who ...": the same.
+    r"|^(?:\w+ )?(?:jeg har|vi har|i have|we have|ive got|weve got|i got) (?:en|et|a|an) "
+    r"(?:\w+ )?(?:dreng|pige|son|datter|daughter|boy|girl|teenager|teen|knagt|barn|child|kid)"
     r" (?:pa|of|aged) (\d{1,2}) (?:der|som|who|that)\b"
 )
 # "en kvinde på 52, har mistet mit job": the writer's own introduction, a comma after it.
@@ -1696,6 +1778,25 @@ def _handles(words: list[str], start: int) -> bool:
     return k >= 0 and start - k <= 3 and words[k] in _HANDLE_VERBS
 
 
+# Round 15: "jeg vil ikke skade mig selv", "I won't hurt myself", "har aldrig tænkt på at
+# ...": a message that only says what the writer will not do names no difficulty, so the
+# model fills no area into it (it read the denial of self-harm as personal care).
+_WILL_NOT = re.compile(
+    r"\b(?:vil|skal|ville|agter) (?:ikke|aldrig)\b|\bhar (?:ikke|aldrig) tankt\b"
+    r"|\bingen (?:planer|intention|tanker) om\b"
+    r"|\b(?:wont|wouldnt|will never|would never|dont want to|do not want to|never want to"
+    r"|am not going to|im not going to|not gonna|have no plans|no intention)\b"
+)
+
+
+def _denial_only(parts: list[list[str]]) -> bool:
+    """Every clause says what the writer will not do, but for short asides after the first
+    ("don't worry", "det lover jeg")."""
+    return bool(parts) and all(
+        _WILL_NOT.search(" ".join(p)) or (k and len(p) <= 4) for k, p in enumerate(parts)
+    )
+
+
 def understand(text: str) -> Understanding:
     """What this message says about the screening. Unknown or unclear: left out."""
     text = (text or "")[:2000]
@@ -1795,7 +1896,7 @@ def understand(text: str) -> Understanding:
         )
         asks = "?" in text or bool(parts and parts[0][0] in _QUESTION_OPENERS)
         other = bool(impact or motivation or answer_format or contact) or not speaks or asks
-        other = other or bool(struck)
+        other = other or bool(struck) or _denial_only(parts)
         # The veto drops only an area read from single words: a phrase of several words
         # ("dont do any activities") is the citizen's own statement of it.
         # Nor an item of a list ("not my letters, not my bills": a clause of a few words).

@@ -45,6 +45,8 @@ PRONOUN_AGE = [
 NOT_AN_AGE = [
     "han er 3 gange blevet afvist af jobcentret",
     "she is 40 minutes away by bus",
+    # Round 15: metres, not a sex letter
+    "the bus stop is 15m from my door",
 ]
 
 
@@ -59,6 +61,10 @@ def test_a_number_after_a_pronoun_that_is_no_age_is_not_read(text):
 
 
 ADULT = [
+    # Round 15: an age with a sex letter before more words; jysk "a er N"
+    "27f btw, cant keep up with the dishes",
+    "hi im 31m and i dont leave the house",
+    "a er 66 og ka ik finde ud af mine breve",
     # Round 11: a parent to a child of N is not N ("mor til en dreng på 15").
     "jeg er far til en pige på 14, men det er mig der har brug for hjælp",
     "I'm a mum to a boy of 13 but this is about me",
@@ -138,6 +144,12 @@ ASKED_FOR = [
     ("Dad won't leave the house since the fall", "adult"),
     ("Grandad can't manage the stairs or the shopping any more", "adult"),
 ]
+ASKED_FOR += [
+    # Round 15: "I have a son of N who ...", also in jysk ("a har"): asked for them.
+    ("a har en datter paa 35 som ik kan betale sine regninger", "adult"),
+    ("vi har en knægt på 15 der ikke kommer ud af sit værelse", "child"),
+    ("I have a daughter of 41 who can't open her post", "adult"),
+]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
     "min søster hjalp mig med rengøringen i går",
@@ -184,10 +196,23 @@ SET_ASIDE = [
     ("jeg havde mange rykkere men de er betalt nu", "debt"),
     ("I had debts once but they're all cleared, now its the loneliness", "debt"),
 ]
+SET_ASIDE += [
+    # Round 15: named, then denied as the matter in the next clause; "no X problems".
+    ("jeg har lidt gæld, men det er ikke det jeg søger hjælp til, jeg savner nogen at tale med",
+     "debt"),
+    ("got a car loan but thats not the issue really, its my flat thats a mess", "debt"),
+    ("min okonomi er ikke noget problem, men jeg har ingen venner", "daily_finances"),
+    ("ingen penge problemer, jeg kan bare ikke faa gjort rent", "daily_finances"),
+    ("no money worries really, its the dishes and laundry", "daily_finances"),
+    ("no job issues, I just can't sleep", "work_or_education"),
+]  # fmt: skip
 STILL_READ = [
     ("i always forget the bills", "daily_finances"),
     ("I used to have friends but not anymore", "social_contact"),
     ("havde et job, men jeg mistede det i foråret", "work_or_education"),
+    # Round 15: not the worst or not the only one is still a difficulty
+    ("jeg har gæld, men det er ikke det værste, jeg er også ensom", "debt"),
+    ("my debts are not the only problem, I'm also lonely", "debt"),
 ]
 
 
@@ -449,7 +474,43 @@ def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
 NO_AREA = [
     "do you need a diagnosis to get this help?",
     "skal man have en diagnose for at kunne få det?",
+    # Round 15: a message that only says what the writer will not do (the model filled
+    # one denial of self-harm with personal care)
+    "jeg har ikke tænkt mig at skade mig selv",
+    "jeg har ingen planer om at gøre mig selv noget",
+    "im not gonna cut myself again, i stopped that",
+    "i would never do anything stupid to myself",
 ]
+
+
+# Round 15: a way of meeting the writer is unsure of is no choice of it; a visit at home
+# is meeting in person; getting out of a situation is no outing.
+FORMAT_UNSURE = ["ved ikke om han vil i en gruppe", "not sure if a group would suit her"]
+IN_PERSON = [
+    "a home visit would suit me best",
+    "helst et hjemmebesøg tak",
+    "kan de komme hjem til mig",
+    "they could come to the house maybe",
+]
+NOT_AN_OUTING = ["jeg vil bare gerne komme ud af det her", "vi kommer ikke ud af det med hinanden"]
+
+
+@pytest.mark.parametrize("text", FORMAT_UNSURE)
+def test_a_format_the_writer_is_unsure_of_is_not_read(text):
+    assert understand(text).format is None, understand(text).evidence
+    assert understand("hun vil helst i en gruppe").format == "group"
+
+
+@pytest.mark.parametrize("text", IN_PERSON)
+def test_a_visit_at_home_is_meeting_in_person(text):
+    assert understand(text).contact == "in_person", understand(text).evidence
+    assert understand("jeg får aldrig besøg").contact is None
+
+
+@pytest.mark.parametrize("text", NOT_AN_OUTING)
+def test_getting_out_of_a_situation_is_no_outing(text):
+    assert "activities" not in understand(text).areas, understand(text).evidence
+    assert "activities" in understand("jeg kan ikke komme ud af lejligheden").areas
 
 
 @pytest.mark.parametrize("text", NO_AREA)
@@ -493,6 +554,7 @@ def test_no_phrasing_here_is_a_near_copy_of_a_seen_set_line():
         + ABOUT_THE_WRITER + [t for t, _ in SET_ASIDE] + [t for t, _ in STILL_READ]
         + QUARREL_ONLY + [t for t, _ in QUARREL_AND_AREA] + [t for t, _ in AREAS]
         + [t for t, _ in STILL_AN_AREA] + [t for t, _ in SUPPORT] + [t for t, _ in IMPACT]
+        + FORMAT_UNSURE + IN_PERSON + NOT_AN_OUTING
     )  # fmt: skip
     assert near_copies(ours, _seen_lines_now(), _plain) == []
 
