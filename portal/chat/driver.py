@@ -327,6 +327,48 @@ def _answer_then_aside(requested: str, text: str) -> bool:
     return parse_answer(requested, first) is not None
 
 
+# "Do you need help right now?" answered with a no first and its reasons after ("no, she's
+# not in danger, it's more that everything has stopped", "nej nej, det er mest at alt går i
+# stå"): the no is the answer, not the stop or the topic the classifier hears in the
+# reasons (round 16). Not when the rest turns it ("no, but ...") or asks.
+_TURNS_URGENT = re.compile(r"^\W*(?:but|men|though|however|except|undtagen|bortset)(?!\w)", re.I)
+
+
+def _no_then_reasons(text: str) -> bool:
+    if "?" in text:
+        return False
+    parts = _FIRST_CLAUSE.match(text.strip())
+    if parts is None:
+        return False
+    first, rest = parts.group(1).strip(), parts.group(2).strip()
+    if len(first.split()) > 6 or _TURNS_URGENT.match(rest) or _ASKS.match(rest):
+        return False
+    return parse_answer("urgent", first) == "no" and parse_answer("urgent", text[:500]) == "no"
+
+
+# A way offered with a hedge and a question mark ("video maybe?", "alene måske?", "perhaps a
+# group?"): an answer to the format or contact question, never a question about the offer
+# (round 16). The hedge leaves the way as it is, so only those two questions read it so.
+_HEDGE = re.compile(
+    r"(?<!\w)(?:maybe|perhaps|possibly|prob|probably|i guess|i think|maaske|måske|mske|vel"
+    r"|tror jeg|nok)(?!\w)",
+    re.I,
+)
+
+
+def _hedged_way(requested: str, text: str) -> bool:
+    if requested not in ("format", "contact") or text.count("?") != 1:
+        return False
+    head, rest = (part.strip() for part in text.split("?", 1))
+    if not head or len(head.split()) > 4 or not _HEDGE.search(head):
+        return False
+    if _ASKS.match(rest) or _INVERTED.search(rest):
+        return False  # "video maybe? how does it work": a question after all
+    if _ASKS.match(head) or _QUESTION.search(_HEDGE.sub(" ", head)):
+        return False
+    return parse_answer(requested, head) not in (None, "dont_know")
+
+
 # A question word used as a relative pronoun after a noun or a verb, inside a statement:
 # "I have a support worker who comes on Mondays", "the place where I live", "jeg har en
 # kontaktperson hvor jeg kan ringe". Not after a conjunction ("og hvor lang tid tager det").
@@ -1401,10 +1443,11 @@ class Driver:
                 or _answer_then_aside(requested, text)
                 or (requested != "urgent" and _statement(text))
                 or declined
+                or _hedged_way(requested, text)
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
-            # koster det nu?" is a question, not a yes.
-            and (requested != "urgent" or len(text.split()) <= 3)
+            # koster det nu?" is a question, not a yes; or a no said first, then reasons.
+            and (requested != "urgent" or len(text.split()) <= 3 or _no_then_reasons(text))
             and (declined or parse_answer(requested, text[:500]) is not None)
         ):
             return "answer"

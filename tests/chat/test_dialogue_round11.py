@@ -21,6 +21,7 @@ none is a line or a near copy of a line of the seen conversation sets (checked a
 import pytest
 
 from tests.chat.test_dialogue_round8 import (
+    TO_CONTACT,
     TO_FORMAT,
     TO_IMPACT,
     TO_MOTIVATION,
@@ -750,3 +751,64 @@ def test_every_reason_has_a_form_for_the_person(answers, lang, you):
         said = _reason(reason, "she", lang).lower().replace(",", " ").replace(".", " ")
         assert not you & set(said.split()), said
         assert _reason(reason, None, lang) == translate(reason.text, lang)
+
+
+# -- round 16: the answer to the question just asked, in the citizen's own form ----------------
+
+# Round 16 studied conversations_fresh12 (round 15, seen since): own phrasings, by kind.
+SEEN_SETS_16 = (*SEEN_SETS_15, "conversations_fresh12.yml")
+START = ["/start_screening"]
+
+# A no said first at "Do you need help right now?" with its reasons after is the no, never
+# the stop the classifier hears in them; a way offered with a hedge and a question mark is
+# the way; alone said of the person the check is for; a learner's "klare det meste".
+AT_THE_QUESTION_16 = [
+    ("en", START, "urgent", "nah, its not acute, just want to stop feeling this stuck", "no"),
+    ("da", START, "urgent", "nej, det er ikke akut, jeg vil bare have at det stopper med at hobe "
+     "sig op", "no"),
+    ("en", TO_CONTACT, "contact", "video perhaps? she is on her tablet all day", "virtual"),
+    ("da", TO_CONTACT, "contact", "video maaske? hun sidder altid med sin ipad", "virtual"),
+    ("en", TO_FORMAT, "format", "alone maybe? groups stress him out", "individual"),
+    ("da", TO_FORMAT, "format", "en gruppe maaske? hun savner at snakke med folk", "group"),
+    ("en", TO_FORMAT, "format", "on her own, i reckon", "individual"),
+    ("en", TO_FORMAT, "format", "by himself id say, crowds wind him up", "individual"),
+    ("da", TO_FORMAT, "format", "for sig selv tror jeg, han bliver stresset af mange mennesker",
+     "individual"),
+    ("da", TO_IMPACT, "impact", "jeg klare det meste, kun regningerne er tunge for mig", "mild"),
+    ("da", TO_IMPACT, "impact", "jeg kan ikke klare det meste alene mere", "severe"),
+    ("en", TO_IMPACT, "impact", "its tough some days, still i manage most stuff", "mild"),
+]  # fmt: skip
+
+# Not so: the no turned by what follows, and a question after the hedged way.
+NOT_THE_ANSWER_16 = [
+    ("da", START, "urgent", "nej, men min kaereste har smidt mig ud og jeg har intet sted at "
+     "vaere i nat", "no"),
+    ("en", START, "urgent", "no, but i have got nowhere to sleep tonight", "no"),
+    ("en", TO_CONTACT, "contact", "video maybe? how does that work", "virtual"),
+    ("da", TO_CONTACT, "contact", "video måske? hvordan foregår det", "virtual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_16)
+def test_the_answer_to_the_question_asked_in_its_own_form(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert asked(seen[-1]) != qid
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), NOT_THE_ANSWER_16)
+def test_a_turned_no_or_a_question_after_a_way_is_no_answer(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"].get(qid) != code
+
+
+def test_no_round_16_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_16):
+        turns = _seen_turns()
+    own = [text for *_, text, _code in (*AT_THE_QUESTION_16, *NOT_THE_ANSWER_16)]
+    assert near_copies(own, turns, str.lower) == []
