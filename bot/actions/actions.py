@@ -355,12 +355,14 @@ def _candidate(qid: str, value: Any) -> Any:
     return None
 
 
+# The say-back's yes or no, with the texted and spoken forms (round 16: "nah" to a say-back
+# kept what was said back, as neither; "jow" and "yup" were neither too).
 YES_NO = {
     "yes": ("ja", "yes", "aye", "jep", "jo", "yep", "yeah", "korrekt", "correct", "rigtigt",
             "right", "det passer", "passer", "that is right", "thats right", "ok", "okay",
-            "fint"),
+            "fint", "yup", "yea", "ye", "jow", "jov", "jah", "jaa", "jeps"),
     "no": ("nej", "no", "nope", "naw", "nae", "forkert", "wrong", "passer ikke", "not right",
-           "ret det", "change it", "ikke rigtigt"),
+           "ret det", "change it", "ikke rigtigt", "nah", "naej", "naeh", "næj", "næh", "nej nej"),
 }  # fmt: skip
 
 

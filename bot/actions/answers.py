@@ -584,6 +584,9 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 # A yes by its verb, in Danish texting or plain English: "jo det vil jeg
                 # godt", "vil godt", "I'd like to", "willing to give it a go".
                 "jo",
+                # Jutlandic "jo" (round 16): "jow", "jov".
+                "jow",
+                "jov",
                 "vil godt",
                 "vil jeg godt",
                 "det vil jeg",

@@ -802,6 +802,25 @@ def test_a_turned_no_or_a_question_after_a_way_is_no_answer(lang, before, qid, t
     assert state["slots"].get(qid) != code
 
 
+# A texted or spoken no to the say-back is a no (what was said back is asked instead), a
+# texted yes a yes; a Jutlandic "jow" to taking part is a yes.
+SAY_BACK_16 = [("en", "nah", False), ("en", "nah mate", False), ("da", "naej", False),
+               ("da", "næh", False), ("en", "yup", True), ("da", "jow", True)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "reply", "kept"), SAY_BACK_16)
+def test_a_texted_yes_or_no_to_the_say_back(lang, reply, kept):
+    d, state, seen = play(lang, [THREE[lang], reply])
+    assert state["slots"]["requested_slot"] == "urgent"
+    assert (state["slots"].get("areas") == THREE_AREAS) is kept
+
+
+@pytest.mark.parametrize("reply", ["jow", "jow da", "jov"])
+def test_a_jutlandic_yes_to_taking_part(reply):
+    d, state, seen = play("da", [*TO_MOTIVATION, reply])
+    assert state["slots"]["motivation"] == "yes"
+
+
 def test_no_round_16_message_is_a_near_copy_of_a_seen_conversation():
     from unittest import mock
 
