@@ -1811,10 +1811,30 @@ def turned_stance(question_id: str, text: str) -> str | None:
     return parse_answer(question_id, " . ".join(clauses[turned[-1] :]))
 
 
+# A way taken back in the same reply (folded clause start, round 16): "phone. actually no,
+# I'd rather see someone", "gruppe. nej vent, hellere alene", "video. no wait, phone".
+_WAY_TAKEN_BACK = re.compile(
+    r"^\W*(?:actually no|no actually|actually|no wait|wait|on second thought|nej forresten"
+    r"|nej vent|nej hov|vent|hov|eller nej|nej hellere|hellere)(?!\w)"
+)
+
+
+def _way_taken_back(question_id: str, text: str) -> str | None:
+    clauses = [c for c in re.split(r"[,.;:!\n]+", text[:500].lower()) if c.strip()]
+    back = [i for i, c in enumerate(clauses) if i and _WAY_TAKEN_BACK.match(_normalise(c).strip())]
+    if not back:
+        return None
+    code = parse_answer(question_id, " . ".join(clauses[back[-1] :]))
+    return code if isinstance(code, str) and code != "dont_know" else None
+
+
 def first_stance(question_id: str, text: str) -> str | list[str] | None:
     """parse_answer, with the short answer of the first clause kept over the reasons after
-    it at the impact and motivation questions (or the stance it turns round to)."""
+    it at the impact and motivation questions (or the stance it turns round to); at the
+    format and contact questions a way taken back later in the reply gives the last way."""
     whole = parse_answer(question_id, text)
+    if question_id in _WAYS:
+        return _way_taken_back(question_id, text) or whole
     if question_id not in _STANCE_QUESTIONS:
         return whole
     turned = turned_stance(question_id, text)

@@ -777,6 +777,11 @@ AT_THE_QUESTION_16 = [
     ("da", TO_IMPACT, "impact", "jeg klare det meste, kun regningerne er tunge for mig", "mild"),
     ("da", TO_IMPACT, "impact", "jeg kan ikke klare det meste alene mere", "severe"),
     ("en", TO_IMPACT, "impact", "its tough some days, still i manage most stuff", "mild"),
+    # A way taken back later in the same reply: the last way said.
+    ("en", TO_CONTACT, "contact", "phone is ok. actually no, i would rather see someone face "
+     "to face", "in_person"),
+    ("da", TO_CONTACT, "contact", "telefon. nej forresten, video er bedre", "virtual"),
+    ("da", TO_FORMAT, "format", "en gruppe. nej vent, hellere alene med en", "individual"),
 ]  # fmt: skip
 
 # Not so: the no turned by what follows, and a question after the hedged way.
