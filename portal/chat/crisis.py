@@ -7201,6 +7201,8 @@ RULES: list[Rule] = [
         r"|(?:<dont> think|doubt|not sure) (?:that )?i'?(?:ll| will| can| could)"
         r" (?:make|last|hold on) (?:it )?(?:that long|so long|till|til|until|to|through)\b"
         r"|tror <ikke> (?:at )?jeg (?:stadig )?(?:er|bliver) her (?:til|når|længere|mere|i)"
+        # Round 15, short pass: as in English, not of a meeting or an appointment.
+        r"(?![^|]*(?:møde|opkald|aftale|vagt|besøg|timen|undervisning|forelæsning))"
         r"|tror <ikke> (?:at )?jeg (?:klarer|holder) (?:den |det |mig )?(?:så længe|til|helt til)\b"
         r"|(?:når|klarer|oplever) (?:nok |vist |sikkert |nok slet )?<ikke> (?:min|mit|til|at"
         r" (?:blive|fylde|fejre)) (?:\w+ )?(?:\w*fødselsdag|jul|julen|sommer\w*|nytår|påske"
@@ -8203,12 +8205,18 @@ _NEGATORS = frozenset(
         *("not", "never", "no", "dont", "don't", "doesnt", "doesn't", "didnt", "didn't"),
         *("wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "cannot", "isnt", "isn't"),
         *("arent", "aren't", "aint", "ain't"),
+        # Round 15, short pass: "aldri". ("haven't" only before a verb of thought,
+        # _NEGATED_THOUGHT: "havent had a roof over my head" is the crisis itself.)
+        "aldri",
     }
 )
 
 
 # After a negation these words make a compulsion, not a denial: "I can't stop cutting".
-_COMPULSION = frozenset({"stop", "stoppe", "lade", "help", "hjaelpe", "resist", "control", "styre"})
+_COMPULSION = frozenset(
+    {"stop", "stoppe", "lade", "help", "hjaelpe", "resist", "control", "styre"}
+    | {"stopped", "stoppet", "stopping"}
+)
 # Tenth round: not knowing is no denial ("no idea if I'm still here by Thursday", "ved ikke
 # om jeg er her på mandag"): a negation next to one of these words does not negate.
 _UNSURE = frozenset({"idea", "sure", "know", "clue", "certain", "ved", "aner", "vide", "sikker"})
@@ -8219,11 +8227,59 @@ _STRANGER = frozenset(
 )
 
 
+# Round 15, short pass: a denial of having thought of, considered or planned the act, in any
+# tense ("jeg har ikke tænkt på at skade mig selv", "aldrig nogensinde overvejet at ...",
+# "ingen planer om at ...", "I haven't ever considered ..."): the negation is more than three
+# words before the act, so the window alone missed it. Up to two words between the negation
+# and the verb of thought, but no "but / andet end" (a thought of nothing else) and no
+# compulsion ("can't stop thinking about").
+# "no" and "ingen" only right before the noun ("no plans to", "ingen tanker om at"): "no i
+# have thought about ..." is a yes.
+_NEGATED_THOUGHT = _compile(
+    r"(?:(?:<ikke>|aldrig|aldri|never|not|havent|haven't|hasnt|hasn't|hadnt|hadn't|dont"
+    r"|don't|didnt|didn't|wouldnt|wouldn't|wont|won't) (?:(?!(?:andet|end|but|than|other"
+    r"|else|except|stop|stoppe|stopped|stoppet|lade|help|resist|kan|can)\b)[a-z']+ ){0,2}"
+    r"|(?:ingen|intet|no) (?:real |such |nogen |rigtige )?)(?:tænkt|tænker|tænke|tanker"
+    r"|tanke|overvejet|overvejer|overveje|planlagt|planlægger|planer|funderet|drømte?"
+    r"|drømmer|drømme|finde|thought|thoughts|think|thinking|considered|consider"
+    r"|considering|planned|planning|plans|dreamt|dreamed|dream)"
+    r" (?:(?:på|om|med|about|of|on|over) )?(?:(?:at|to) )?$"
+)
+# ... but not before a word of living or waking: "jeg har ingen planer om at leve længe",
+# "I don't plan on waking up" are the crisis themselves.
+_LIVING = frozenset(
+    {"leve", "live", "living", "alive", "vaagne", "wake", "waking", "be", "vaere", "stay"}
+    | {"exist", "eksistere", "overleve", "survive", "continue", "fortsaette", "go", "here"}
+)
+# After the verb of thought, a subject is a belief ("I don't think I can last"), not a
+# thought of the act; a particle means the act comes a word later.
+_NOT_AN_ACT = (
+    _LIVING
+    | {"i", "im", "i'm", "ill", "i'll", "id", "i'd", "jeg", "that", "it"}
+    | {*("to", "at", "paa", "om", "med", "about", "of", "on", "over", "det")}
+)
+
+
+def _denied_thought(clause: str, words: list[str]) -> bool:
+    """A denied thought right before the act: before the match, or inside it when the rule's
+    own words begin with the thought ("I haven't | thought about killing myself")."""
+    for k in range(len(words)):
+        probe = clause + "".join(f"{w} " for w in words[:k])
+        if _NEGATED_THOUGHT.search(probe) and words[k] not in _NOT_AN_ACT:
+            return True
+    return False
+
+
 def _negated(text: str, start: int) -> bool:
     """A negation among the three words before `start`, within the same clause, that is not
-    part of a compulsion ("I can't stop ...", "jeg kan ikke lade være med ...")."""
-    before = text[:start].rsplit("|", 1)[-1].split()[-3:]
-    words = [*before, *text[start:].split()[:1]]
+    part of a compulsion ("I can't stop ...", "jeg kan ikke lade være med ..."); or a denial
+    of having thought of the act (_NEGATED_THOUGHT)."""
+    clause = text[:start].rsplit("|", 1)[-1]
+    after = text[start:].split()[:1]
+    if _denied_thought(clause, text[start:].split()[:3]):
+        return True
+    before = clause.split()[-3:]
+    words = [*before, *after]
     return any(
         word in _NEGATORS
         and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION | _UNSURE)

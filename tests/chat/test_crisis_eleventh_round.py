@@ -407,6 +407,20 @@ def test_the_rule_names_of_the_round_are_unique():
     assert all(names.count(n) == 1 for n in twelfth)
 
 
+@pytest.mark.parametrize(("lang", "message"), ROUND12["denials"])
+def test_a_denial_of_having_thought_of_it_asks_gently_as_a_denial(lang, message):
+    # Round 15, short pass: "jeg har ikke tænkt på at skade mig selv" as an answer to the
+    # gentle question gave the emergency reply to someone who said no.
+    result = crisis.check(message)
+    assert (result.level, result.negated) == (crisis.CONCERN, True), (message, result.rule)
+
+
+@pytest.mark.parametrize(("lang", "message"), ROUND12["thoughts_not_denied"])
+def test_a_thought_of_the_act_that_denies_nothing_stays_a_crisis(lang, message):
+    result = crisis.check(message)
+    assert (result.level, result.negated) == (crisis.CRISIS, False), (message, result.rule)
+
+
 def test_every_twelfth_round_kind_is_written_in_both_languages():
     # hit_he_end is Danish word order ("i går slog han"): one language by nature.
     langs: dict[str, set[str]] = {}
@@ -428,7 +442,11 @@ def _round_twelve_lines() -> list[str]:
 
 def _all_ours() -> list[str]:
     return [m for _, _, m in LOOK_ALIKES + SAME_SHAPE_CRISES] + [
-        m for _, m in ELEVENTH_ROUND_KINDS + NEAR_NEW_RULES
+        m
+        for _, m in ELEVENTH_ROUND_KINDS
+        + NEAR_NEW_RULES
+        + ROUND12["denials"]
+        + ROUND12["thoughts_not_denied"]
     ]
 
 
