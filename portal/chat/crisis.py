@@ -8256,6 +8256,8 @@ _LIVING = frozenset(
 _NOT_AN_ACT = (
     _LIVING
     | {"i", "im", "i'm", "ill", "i'll", "id", "i'd", "jeg", "that", "it"}
+    # "har ikke tænkt mig at være her til jul" is "I don't intend to": the crisis itself.
+    | {"mig", "sig"}
     | {*("to", "at", "paa", "om", "med", "about", "of", "on", "over", "det")}
 )
 
