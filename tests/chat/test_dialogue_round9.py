@@ -294,8 +294,8 @@ def test_the_options_words_in_a_description_are_said_back(lang, text, impact):
         ("en", CALM[1]),
         # A debt or work topic first: consent still makes it their check (the classifier
         # may hear debt advice or the job centre; round 15).
-        ("da", "min soester er 45 og hendes oekonomi sejler helt, hun har sagt ok til at jeg skriver"),
-        ("en", "my dad is 58, lost his job in may and the bills pile up. he agreed i write for him"),
+        ("da", "min soester er 45 og hendes oekonomi sejler, hun har sagt ok til at jeg skriver"),
+        ("en", "my dad is 58, lost his job in may, the bills pile up. he agreed i write for him"),
     ],
 )  # fmt: skip
 def test_consent_in_own_words_makes_it_their_check(lang, text):
