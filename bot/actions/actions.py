@@ -527,20 +527,15 @@ def _helper_only(u: Understanding, text: str) -> bool:
     return bool(own) and not theirs
 
 
-def _for_another_adult(u: Understanding, text: str) -> bool:
-    """Another adult's check, with their consent, written by the citizen."""
+def for_another_adult(u: Understanding, text: str) -> bool:
+    """Another adult's check, with their consent, written by the citizen (the dialogue also
+    reads such a message as a description, whatever topic it names)."""
     folded = _normalise(text[:2000])
     if not _ON_BEHALF.search(folded) or u.asking_for in ("child", "relative"):
         return False
     if _written_for_a_child(u, text):
         return False
     return u.asking_for == "adult" or bool(_ADULT_RELATIVE.search(folded))
-
-
-def writes_for_another_adult(text: str) -> bool:
-    """The message is written for another adult who agrees to it: the check is theirs
-    (the dialogue reads such a message as a description whatever topic it names)."""
-    return _for_another_adult(understand(text[:2000]), text)
 
 
 # Something told late, added to what was told (folded text): "forgot to say", "glemte at
@@ -827,7 +822,7 @@ class ActionUnderstandSituation(Action):
             and not tracker.get_slot(ASKING_FOR_SLOT)
             and u.has_facts
             and not _slot_answers(tracker)
-            and _for_another_adult(u, text)
+            and for_another_adult(u, text)
         ):
             # Their check, said back as any description; the person is an adult.
             dispatcher.utter_message(

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.actions import writes_for_another_adult
+from bot.actions.actions import for_another_adult
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
@@ -307,18 +307,26 @@ _CONTINUE = re.compile(r"\b(?:fortsaet|fortsaette|videre|continue|go on|carry on
 _NOT = re.compile(r"\b(?:ikke|ik|not|don'?t|dont|no|nej|later|senere)\b")
 
 
+def _first_clause_and_rest(text: str) -> tuple[str, str] | None:
+    """A statement's first clause and what follows it; None for a question or one clause."""
+    if "?" in text:
+        return None
+    parts = _FIRST_CLAUSE.match(text.strip())
+    if parts is None:
+        return None
+    return parts.group(1).strip(), parts.group(2).strip()
+
+
 def _answer_then_aside(requested: str, text: str) -> bool:
     """A short answer to the question asked, then a clause that only reports a question
     ("not really, I just wanted to know what it was", "nej ikke nu, jeg ville bare høre
     hvad det gik ud på"): no question mark, and the rest opens with no question word or
     verb-first question. The answer counts, so the check goes on instead of stalling on
     a fact reply and the same question again."""
-    if "?" in text:
-        return False
-    parts = _FIRST_CLAUSE.match(text.strip())
+    parts = _first_clause_and_rest(text)
     if parts is None:
         return False
-    first, rest = parts.group(1).strip(), parts.group(2).strip()
+    first, rest = parts
     # Up to six words ("not sure to be honest, depends what it involves", round 10).
     if not rest or len(first.split()) > 6 or _QUESTION.search(first):
         return False
@@ -335,12 +343,10 @@ _TURNS_URGENT = re.compile(r"^\W*(?:but|men|though|however|except|undtagen|borts
 
 
 def _no_then_reasons(text: str) -> bool:
-    if "?" in text:
-        return False
-    parts = _FIRST_CLAUSE.match(text.strip())
+    parts = _first_clause_and_rest(text)
     if parts is None:
         return False
-    first, rest = parts.group(1).strip(), parts.group(2).strip()
+    first, rest = parts
     if len(first.split()) > 6 or _TURNS_URGENT.match(rest) or _ASKS.match(rest):
         return False
     return parse_answer("urgent", first) == "no" and parse_answer("urgent", text[:500]) == "no"
@@ -1538,7 +1544,7 @@ class Driver:
         areas = set(said.areas)
         if intent in TOPIC_AREAS and areas and not areas & TOPIC_AREAS[intent]:
             return "describe_situation"
-        if intent in TOPIC_AREAS and not question and writes_for_another_adult(text):
+        if intent in TOPIC_AREAS and not question and for_another_adult(said, text):
             # "my brother is 40 and his money is a mess, he's fine with me writing this":
             # consent makes it their check, whichever topic the classifier heard first.
             return "describe_situation"
