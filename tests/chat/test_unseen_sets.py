@@ -1,6 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh15.yml (round 15, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh14.yml, rounds 5 and 7 to
-14, are seen since and keep their shape checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh16.yml (round 16, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh15.yml, rounds 5 and 7 to
+15, are seen since and keep their shape checks),
 conversations_fresh12.yml and understanding_heldout15.yml (round 15; conversations_fresh2.yml,
 conversations_fresh4.yml to conversations_fresh11.yml, understanding_heldout5.yml and
 understanding_heldout7.yml to understanding_heldout14.yml, rounds 5 and 7 to 14, are seen
@@ -59,30 +59,41 @@ def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
 
     # Measured once unseen (round 14); seen since, and the net trains on it since its
     # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
-    # NEVER_TRAIN.
+    # NEVER_TRAIN, and round 16's since the sixteenth round.
     assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh15.yml" in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh16.yml" in crisis_model.NEVER_TRAIN
 
 
-def test_the_fifteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
+def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
+    from portal.chat import crisis_model
+
+    # Measured once unseen (round 15); seen since, so it leaves NEVER_TRAIN to round 16's set
+    # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
+    assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH16 in crisis_model.NEVER_TRAIN
+    assert "fresh15" not in crisis_eval.QUIET
+
+
+def test_the_sixteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
     from portal.chat import crisis_model
 
     # training_data() leaves out lines equal to a NEVER_TRAIN set's lines, so the check reads
     # the training data as it would be without that guard.
-    assert crisis_eval.FRESH15 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH15 not in crisis_model.BENCH_TRAINING
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH15)
+    assert crisis_eval.FRESH16 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH16 not in crisis_model.BENCH_TRAINING
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH16)
     monkeypatch.setattr(crisis_model, "NEVER_TRAIN", ())
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh15.yml equal training lines"
+    assert shared == 0, f"{shared} lines of crisis_fresh16.yml equal training lines"
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH16", 300, 380),
         ("FRESH15", 300, 380),
         ("FRESH14", 300, 380),
         ("FRESH13", 300, 380),
@@ -94,7 +105,7 @@ def test_the_fifteenth_crisis_set_shares_no_line_with_the_training_data(monkeypa
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_fifteenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_sixteenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -115,12 +126,12 @@ def test_the_seventh_to_fifteenth_crisis_sets_cover_every_category_in_both_langu
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_fifteenth_sets_figures_but_never_its_lines():
-    # fresh15 is the only quiet crisis set; fresh5 to fresh14 have been seen and may be
+def test_the_crisis_bench_prints_the_sixteenth_sets_figures_but_never_its_lines():
+    # fresh16 is the only quiet crisis set; fresh5 to fresh15 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh15"}
-    assert crisis_eval.FRESH15.name == "crisis_fresh15.yml" and crisis_eval.FRESH15.exists()
-    assert "fresh14" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh16"}
+    assert crisis_eval.FRESH16.name == "crisis_fresh16.yml" and crisis_eval.FRESH16.exists()
+    assert "fresh15" not in crisis_eval.QUIET
 
 
 HELDOUT15 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout15.yml"
