@@ -65,9 +65,13 @@ FRESH_CONVERSATIONS10 = ROOT / "bench" / "data" / "conversations_fresh10.yml"
 # measured on round 14's final code and seen since round 15, so its counts and
 # disagreements are printed like fresh10's.
 FRESH_CONVERSATIONS11 = ROOT / "bench" / "data" / "conversations_fresh11.yml"
-# Round 15's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 15's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 15's final code and seen since round 16, so its counts and
+# disagreements are printed like fresh11's.
 FRESH_CONVERSATIONS12 = ROOT / "bench" / "data" / "conversations_fresh12.yml"
+# Round 16's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS13 = ROOT / "bench" / "data" / "conversations_fresh13.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -107,11 +111,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout13.yml",
     # Round 14's unseen stand-in (its header says how written), seen since round 15.
     ROOT / "bench" / "data" / "understanding_heldout14.yml",
-    # Round 15's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 15's unseen stand-in (its header says how written), seen since round 16.
     ROOT / "bench" / "data" / "understanding_heldout15.yml",
+    # Round 16's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout16.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS12.name, "understanding_heldout15.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS13.name, "understanding_heldout16.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -301,6 +307,7 @@ def main() -> dict:
         ("fresh9", FRESH_CONVERSATIONS9, "fresh9 (round 12, seen since round 13)"),
         ("fresh10", FRESH_CONVERSATIONS10, "fresh10 (round 13, seen since round 14)"),
         ("fresh11", FRESH_CONVERSATIONS11, "fresh11 (round 14, seen since round 15)"),
+        ("fresh12", FRESH_CONVERSATIONS12, "fresh12 (round 15, seen since round 16)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -308,9 +315,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh12 = load(FRESH_CONVERSATIONS12)
-    results["fresh12"] = counts(evaluate(client, fresh12), fresh12)
-    print("\n".join(report_counts(results["fresh12"], "fresh12 (unseen)")))
+    fresh13 = load(FRESH_CONVERSATIONS13)
+    results["fresh13"] = counts(evaluate(client, fresh13), fresh13)
+    print("\n".join(report_counts(results["fresh13"], "fresh13 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)
