@@ -248,17 +248,17 @@ def test_the_ninth_set_and_the_tenth_file_reach_the_net():
     assert crisis_eval.FRESH9 in crisis_model.BENCH_TRAINING
     assert crisis_eval.set_note(crisis_eval.FRESH9, "x").endswith("(net trained on it)")
     assert crisis_eval.FRESH9 not in crisis_model.NEVER_TRAIN
-    # The final unseen stand-in (round 15's) stays out; round 9's conversation turns are
+    # The final unseen stand-in (round 16's) stays out; round 9's conversation turns are
     # kept out like the others.
     assert UNSEEN in crisis_model.NEVER_TRAIN
     assert UNSEEN not in crisis_model.BENCH_TRAINING
     assert DATA / "conversations_fresh6.yml" in crisis_model.SEEN_CONVERSATIONS
     # Round 10's conversation set is seen since the eleventh round (its turns are everyday
     # negatives now: test_crisis_model_round11.py), round 11's since the twelfth, round 12's
-    # since the thirteenth, round 13's since the fourteenth, round 14's since the fifteenth;
-    # round 15's is never read.
+    # since the thirteenth, round 13's since the fourteenth, round 14's since the fifteenth,
+    # round 15's since the sixteenth; round 16's is never read.
     assert DATA / "conversations_fresh7.yml" in crisis_model.SEEN_CONVERSATIONS
-    assert DATA / "conversations_fresh12.yml" not in crisis_model.SEEN_CONVERSATIONS
+    assert DATA / "conversations_fresh13.yml" not in crisis_model.SEEN_CONVERSATIONS
 
 
 def test_the_tenth_file_is_large_and_by_kind_in_both_languages():
