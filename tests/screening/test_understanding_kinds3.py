@@ -444,7 +444,8 @@ def test_a_referral_or_a_general_cry_names_no_area(text):
 
 def test_a_lot_on_my_plate_is_no_impact():
     assert understand("I have a lot on my plate").impact is None
-    assert understand("it affects me a lot").impact == "severe"
+    # Round 16: "a lot" is "Quite a lot" to five writers of six (bot/README, round 16).
+    assert understand("it affects me a lot").impact == "moderate"
 
 
 def test_a_relative_who_does_things_for_the_writer_is_not_asked_for():

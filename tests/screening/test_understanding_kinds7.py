@@ -440,6 +440,30 @@ IMPACT = [
     ("han klarer sig ikke uden mig", "severe"),
     ("she cant manage a day without me", "severe"),
     ("she cannae get dressed without me", "severe"),
+    # Round 16: an English "a lot" is "Quite a lot" (the Danish "meget" is the label "Meget");
+    # everyday life taken over is moderate; not managing at all, help with nearly everything
+    # is severe; most things done and the rest managed is a little; managing still, for now,
+    # or afraid it all collapses, or nothing serious yet, is at risk.
+    ("it has been affecting me a lot lately, the bills mostly", "moderate"),
+    ("the mess at home affects everything, even my sleep", "moderate"),
+    ("gælden fylder det hele for mig", "moderate"),
+    ("det er vokset mig over hovedet med posten", "moderate"),
+    ("hverdagen hænger ikke sammen for mig lige nu", "moderate"),
+    ("i cant manage the house at all anymore", "severe"),
+    ("i completely cant cope with the flat anymore", "severe"),
+    ("she needs help with nearly everything now, food, bath, letters", "severe"),
+    ("har brug for hjaelp til stort set alt efter operationen", "severe"),
+    ("i can do most things myself, just not the forms", "mild"),
+    ("de fleste ting kan jeg selv, kun regningerne er noget rod", "mild"),
+    ("i manage the rest fine, its only shopping", "mild"),
+    ("ellers gaar alt fint, bare ikke posten", "mild"),
+    ("fine most of the time tbh, its only the laundry", "mild"),
+    ("not the end of the world but i would like a hand with my budget", "mild"),
+    ("jeg klarer det endnu, men regningerne hober sig op", "at_risk"),
+    ("det går nogenlunde endnu med rengøringen", "at_risk"),
+    ("nothing bad yet, but the letters keep coming", "at_risk"),
+    ("jeg er bange for at det hele brager sammen", "at_risk"),
+    ("im afraid it will all collapse if no one helps", "at_risk"),
 ]
 
 
@@ -464,6 +488,13 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
         # ... nor the weather's
         "vejret har været forfærdeligt, og jeg har ingen at snakke med",
         "the weather has been terrible and i never go out",
+        # Round 16: a relative worried about, a task's own difficulty, a diagnosis not
+        # accepted, a loose "a bit" or "awful".
+        "jeg er bekymret for min søster, hun spiser ikke",
+        "han har meget svært ved at finde venner i klassen",
+        "min far kan slet ikke acceptere at han skal bruge rollator",
+        "im a bit nervous about calling them",
+        "i feel awful about asking for help with the flat",
     ],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
