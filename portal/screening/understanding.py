@@ -960,6 +960,17 @@ _AGE_PATTERNS = (
         r"\b(?:mand|kvinde|fyr|pige|dreng|mor|far|man|woman|guy|girl|boy|lady|mum|mom|dad"
         r"|mother|father|pensionist|pensioner) (?:pa|of|aged) (?:ca |about |around )?(\d{1,3})\b"
     ),
+    # Round 16: the writer and a partner of one age ("vi er begge 20", "we're both 18"), an
+    # age after "me" opening the message ("me 29, no job"), a learner's "I have N years"
+    # ("jeg har 44 år", "i have 52 years"; not "2 years left", "3 år tilbage").
+    re.compile(r"\b(?:vi er begge|vi er begge to|we are both|were both|we re both) (\d{1,3})\b"),
+    re.compile(r"^(?:me|mig) (\d{1,2})\b"),
+    re.compile(
+        r"(?:^|\b(?:jeg|i|a) )(?:har|have) (1[2-9]|[2-9]\d|1[01]\d) (?:ar|years?)\b"
+        r"(?! (?:tilbage|left|til|to|siden|ago|of|med|with|in|pa|on)\b)"
+        # Danish "i" (in) is a duration's place, English "i" the next clause's subject.
+        r"(?! i (?!am|have|feel|need|want|cant|dont|live|do)\w+\b)"
+    ),
 )
 _RELATION_AGE = (
     # "min søn på 16", "my son of 15", "my daughter, 17", "my son aged 16", "my son who is 15"
@@ -1099,6 +1110,13 @@ _ADULT_LIFE = re.compile(
     r"|i (?:mine |sine |de |hans |hendes )?(?:tyverne|trediverne|tredverne|fyrrerne"
     r"|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne)"
     r"|state pension|(?:on|pa) (?:a |my |the |min )?pension|erhvervsakademi\w*|business academy"
+    # Round 16: a state benefit only an adult gets, as the writer's own ("jeg er på
+    # kontanthjælp", "lever af kontanthjælp", "im on kontanthjaelp"), a disability pension,
+    # pensioners, a university student or a teacher-training college, an adult age range.
+    r"|(?:er|am|im|are|were|lever|live|living|lives) (?:pa|on|af|off) kontanthj\w*"
+    r"|(?:on|pa) (?:a |my |the |min )?(?:disability|early|invalide) ?pension"
+    r"|pensionister|pensioners|(?:a |an )?(?:uni|university) student|\w*seminari\w*"
+    r"|(?:mellem|between) (?:1[89]|[2-9]\d) (?:(?:og|and|til|to) )?[2-9]\d"
     # Round 12: over an adult's age ("vi er begge over 70", "both over 60"); a decade without
     # a possessive ("er i 60erne": the 1970s told of oneself is an adult's past too); found
     # out as an adult; a working life of many years ("after 25 years as a nurse").
@@ -1306,9 +1324,17 @@ def _age_from_life(flat: str) -> tuple[str | None, str]:
     words it rests on; (None, "") when none."""
     if match := _ADULT_LIFE.search(flat):
         return "18_or_over", match.group(0)
-    if match := _MINOR_LIFE.search(flat):
+    if (match := _MINOR_LIFE.search(flat)) and not _LEFT_SCHOOL.search(flat[: match.start()]):
         return "under_18", match.group(0)
     return None, ""
+
+
+# Round 16: an upper secondary school left ("droppet ud af hf", "dropped out of gymnasium",
+# "stoppet på gymnasiet") says no age: the writers record none (crowd14, crowd15, heldout).
+_LEFT_SCHOOL = re.compile(
+    r"\b(?:droppet ud af|droppede ud af|dropped out of|dropout from|quit|stoppet pa"
+    r"|stoppede pa|smidt ud af|kicked out of|sprunget fra|sprang fra)\s*(?:the |mit |min )?$"
+)
 
 
 _SELF_AGE = re.compile(

@@ -95,7 +95,41 @@ ADULT = [
     "en kvinde på 52, har mistet mit job og min lejlighed roder",
     "a guy of 40 here, no mates since the move",
     "en mand på 50 der har mistet sit job, det er mig",
+    # Round 16: a learner's "I have N years", a couple of one age, "me N" opening the
+    # message, an adult's benefit or pension of one's own, pensioners, a university student,
+    # an adult age range.
+    "jeg har 47 år og forstår ikke brevene fra kommunen",
+    "i have 38 years and i am alone here",
+    "har 55 aar og ingen arbejde",
+    "vi er begge 23 og vores lejlighed flyder",
+    "we're both 19 and no one of us can cook",
+    "me 34, new in town, know nobody",
+    "jeg lever af kontanthjælp og pengene slipper op",
+    "im on kontanthjaelp and my days are empty",
+    "he and I are on disability pension and the forms confuse us",
+    "vi er to pensionister og kan ikke finde ud af netbank",
+    "uni student and i cant pay my rent this month",
+    "jeg læser på seminariet og har ingen venner",
+    "jeg er mellem 40 og 50 og helt alene",
+    "im between 25 and 30, no job and no plan",
 ]
+# Round 16: years that are no age (a learner's duration), a school left (no age: the
+# writers record none), people on a benefit who are not the writer.
+NO_AGE_16 = [
+    "jeg har 3 år tilbage af min uddannelse og kan ikke betale huslejen",
+    "i have 2 years left on the car loan",
+    "I have 20 years in Denmark and still no friends",
+    "er droppet ud af gymnasiet og ligger bare i sengen",
+    "quit high school last year, now i just game all night",
+    "is this only for people on kontanthjælp?",
+]
+
+
+@pytest.mark.parametrize("text", NO_AGE_16)
+def test_years_a_school_left_or_others_benefit_are_no_age(text):
+    assert understand(text).age is None, understand(text).evidence
+
+
 # Round 12: a year of the upper secondary ("1.g", "2.g") is under 18, as the writers record.
 MINOR = [
     "går i 1.g og har ingen at spise frokost med",
