@@ -120,6 +120,8 @@ _ADULT_RELATIONS = frozenset(
      "hubby", "wifey", "fiance", "fiancee", "forlovede",
      # Round 9: step-parents and a partner one lives with, as texted.
      "stepdad", "stepmum", "stepmom", "papfar", "papmor", "bonusfar", "bonusmor", "sambo",
+     # Round 16: an older sibling, a child's spouse (grown-ups, as the writers record).
+     "storebror", "storesoster", "svigerson", "svigerdatter",
      # Round 10: a friend by the everyday words for one ("kan I hjælpe min kammerat").
      "kammerat", "kammeraten", "makker", "buddy", "pal", "mate", "kollega", "colleague",
      # Round 12: a carer or a care worker writing for one they care for.
@@ -1353,6 +1355,8 @@ _UNNAMED_CHILD = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:min|mit|my|vores|our) (?:(\w+) )?(\w+) (?:og|and) (?:jeg|i|me)\b"
     r"|\b(?:me|jeg|mig|i) (?:og|and) (?:min|mit|my|vores|our) (\w+)(?: (\w+))?\b"
+    # Round 16: "min kone og mig skændes": a learner's or a texter's "mig" for "jeg".
+    r"|\b(?:min|mit|vores) (?:(\w+) )?(\w+) og mig\b"
 )
 # "my girlfriend says I should get help": the relative speaks, the writer is asked about.
 _SAYS = frozenset(
@@ -1594,6 +1598,8 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             owner = next((j for j in range(max(0, i - 4), i) if words[j] in _POSSESSIVES), None)
             if owner is None and _bare_kin(parts, c, i):
                 owner = i  # the bare word stands where "min mor" would
+            if owner is None and words[i + 1 : i + 3] == ["of", "mine"]:
+                owner = i  # Round 16: "a friend of mine, he's 50, ..." is "my friend"
             if owner is None:
                 continue
             if set(words[owner + 1 : i]) & _NOT_BETWEEN:
@@ -1615,6 +1621,7 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
             # "skal min mor betale", "is my son eligible": an auxiliary opening the clause
             subject = subject or (owner == 1 and before in _CLAUSE_AUX)
             subject = subject or (after in _SUBJECT_VERBS)
+            subject = subject or words[i + 1 : i + 3] == ["of", "mine"]
             # Round 12: "I look after my dad and he needs help", "jeg passer min mor, hun
             # kan ikke ...": the one cared for, when what they need is said of them.
             subject = subject or (
@@ -1651,9 +1658,9 @@ def _someone_else(parts: list[list[str]], whole: str = "") -> tuple[str | None, 
                 word in _MINOR_WORDS or any(w in _MINOR_WORDS for w in between)
             ):
                 return "child", None, said
-            if word in _CHILD_RELATIONS:
+            if word in _CHILD_RELATIONS and words[i + 1 : i + 3] != ["in", "law"]:
                 return "relative", None, said
-            return "adult", None, said
+            return "adult", None, said  # Round 16: and a son- or daughter-in-law
     return None, None, ""
 
 

@@ -183,6 +183,11 @@ ASKED_FOR += [
     ("a har en datter paa 35 som ik kan betale sine regninger", "adult"),
     ("vi har en knægt på 15 der ikke kommer ud af sit værelse", "child"),
     ("I have a daughter of 41 who can't open her post", "adult"),
+    # Round 16: an older sibling, a child's spouse, "a friend of mine"
+    ("skriver for min storesøster, hun kan ikke åbne sin post", "adult"),
+    ("min svigersøn drikker og mister snart jobbet", "adult"),
+    ("asking on behalf of my daughter-in-law, she is drowning in debt", "adult"),
+    ("a friend of mine cant read the letters from the council", "adult"),
 ]
 ABOUT_THE_WRITER = [
     "my bf fixed the bills for me last month",
@@ -209,6 +214,9 @@ ABOUT_THE_WRITER = [
     "mum and I fight all the time",
     "faar ikke lavet mad mere og lever af toast",
     "Far too much debt, I cant sleep",
+    # Round 16: "mig" for "jeg" in the writer and a relative together
+    "min mand og mig er altid uenige om pengene",
+    "min veninde og mig ses aldrig mere, jeg er så ensom",
 ]
 
 
