@@ -132,6 +132,28 @@ class Played:
     answers: dict = field(default_factory=dict)  # its custom.answers
     slots: dict = field(default_factory=dict)  # the tracker's answers at the end
     questions: list[str] = field(default_factory=list)  # custom.question ids, in order
+    # The player's own answers to "do you also want help with this?" (custom.unsure_area),
+    # a question no script line was written for: (area code, "yes" or "no"), in order.
+    confirmed: list[tuple[str, str]] = field(default_factory=list)
+
+
+# The bot asks about an area it read but is unsure of (round 16). The scripts were written
+# without that question, so the player answers it as the script's citizen would, from what
+# they meant: yes when the area is among `expect`'s areas, no when it is not (also when the
+# outcome they meant ends before the areas). It answers nothing else: every other bot
+# message gets the script's next line, as before.
+PLAIN_ANSWER = {"da": {"yes": "ja", "no": "nej"}, "en": {"yes": "yes", "no": "no"}}
+
+
+def _unsure_area(messages: list[dict]) -> str | None:
+    """The area the turn ends by asking about, when its last question is that one."""
+    for message in reversed(messages):
+        custom = message.get("custom") or {}
+        if "unsure_area" in custom:
+            return custom["unsure_area"]
+        if "question" in custom or "outcome" in custom:
+            return None
+    return None
 
 
 def play(conversation: dict, municipality: str = "hedensted") -> Played:
@@ -139,24 +161,34 @@ def play(conversation: dict, municipality: str = "hedensted") -> Played:
     lang = conversation["lang"]
     state = driver.new_state(lang)
     played = Played(conversation["name"], lang)
+    meant_areas = set(conversation["expect"]["answers"].get("areas") or ())
     for text in conversation["turns"]:
         if isinstance(text, bool):
             # YAML reads an unquoted yes/no as a boolean: the citizen would have typed it.
             raise ValueError(f"{conversation['name']}: quote yes/no turns in the YAML")
         turn = driver.handle("bench", state, str(text), lang)  # YAML may read "45" as int
-        for message in turn.messages:
-            custom = message.get("custom") or {}
-            if "question" in custom:
-                played.questions.append(custom["question"])
-            if "outcome" in custom:
-                played.outcome = custom["outcome"]
-                played.answers = custom["answers"]
+        _record(played, turn.messages)
+        while (code := _unsure_area(turn.messages)) and len(played.confirmed) < 13:
+            answer = "yes" if code in meant_areas else "no"
+            played.confirmed.append((code, answer))
+            turn = driver.handle("bench", state, PLAIN_ANSWER[lang][answer], lang)
+            _record(played, turn.messages)
     played.slots = {
         q: v
         for q, v in state["slots"].items()
         if q in played.answers or (q in conversation["expect"]["answers"] and v)
     }
     return played
+
+
+def _record(played: Played, messages: list[dict]) -> None:
+    for message in messages:
+        custom = message.get("custom") or {}
+        if "question" in custom:
+            played.questions.append(custom["question"])
+        if "outcome" in custom:
+            played.outcome = custom["outcome"]
+            played.answers = custom["answers"]
 
 
 def _normal(answers: dict) -> dict:
@@ -173,10 +205,15 @@ def api_outcome(client, answers: dict, lang: str) -> str | None:
 def evaluate(client, conversations: list[dict] | None = None) -> dict:
     """Play every conversation; `client` is a Flask test client of the portal (the API)."""
     results = {"total": 0, "agree": 0, "meant": 0, "disagreements": [], "misread": []}
+    # The player's answers to the unsure-area question: how many, and in how many
+    # conversations (the scripts never answer it themselves).
+    results.update(player_answers=0, player_conversations=0)
     for conversation in conversations or load():
         played = play(conversation, conversation.get("municipality", "hedensted"))
         api = api_outcome(client, played.answers, played.lang) if played.outcome else None
         results["total"] += 1
+        results["player_answers"] += len(played.confirmed)
+        results["player_conversations"] += bool(played.confirmed)
         if played.outcome is not None and played.outcome == api:
             results["agree"] += 1
         else:
@@ -216,6 +253,7 @@ def report(results: dict) -> list[str]:
         f"({results['agree']}/{results['total']})",
         f"  reached the answers the citizen meant: {results['meant'] / total:.1%} "
         f"({results['meant']}/{results['total']})",
+        _player_line(results),
     ]
     for name, lang, chat, api in results["disagreements"]:
         lines.append(f"  DISAGREE [{lang}] {name}: chat {chat}, API {api}")
@@ -256,7 +294,7 @@ def evaluate_understanding(path: Path = HELDOUT[0]) -> dict:
 
 def counts(results: dict, conversations: list[dict]) -> dict:
     """Figures only (overall and per language), for a set that must stay unseen."""
-    out = {k: results[k] for k in ("total", "agree", "meant")}
+    out = {k: results[k] for k in ("total", "agree", "meant", *PLAYER_KEYS)}
     for lang in sorted({c["lang"] for c in conversations}):
         total = sum(1 for c in conversations if c["lang"] == lang)
         out[lang] = {
@@ -265,6 +303,16 @@ def counts(results: dict, conversations: list[dict]) -> dict:
             "meant": total - sum(1 for m in results["misread"] if m[1] == lang),
         }
     return out
+
+
+PLAYER_KEYS = ("player_answers", "player_conversations")
+
+
+def _player_line(figures: dict) -> str:
+    return (
+        f"  the player answered the unsure-area question {figures['player_answers']} times "
+        f"in {figures['player_conversations']} conversations (from expect's areas)"
+    )
 
 
 def report_counts(figures: dict, label: str) -> list[str]:
@@ -278,7 +326,8 @@ def report_counts(figures: dict, label: str) -> list[str]:
         f"  {label}: {figures['total']} conversations; agreement with POST /api/v1/screening "
         f"{figures['agree'] / total:.1%} ({figures['agree']}/{figures['total']}); reached "
         f"the answers the citizen meant {figures['meant'] / total:.1%} "
-        f"({figures['meant']}/{figures['total']}); {langs}"
+        f"({figures['meant']}/{figures['total']}); {langs}",
+        _player_line(figures),
     ]
 
 

@@ -481,6 +481,8 @@ def _yes_or_no(text: str) -> str | None:
 
 OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
+# The yes or no to an area the bot is unsure of (bot.actions.actions.AREA_CHECK_SLOT).
+AREA_CHECK = "area_confirmed"
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
 CRISIS_RESUME = "crisis_resume"
 # A yes to the gentle question gave the crisis reply; a no to danger next goes on.
@@ -1471,14 +1473,15 @@ class Driver:
             return "answer"
         if (
             state["active_loop"]
-            and requested == CONFIRM
+            and requested in (CONFIRM, AREA_CHECK)
             and intent not in KEEP_INTENTS
             and intent != "stop_screening"
             and not is_fact_question
         ):
             # The reply to the say-back ("bang on", "yes that sums it up", "ja, lige præcis")
             # is the validation's to read: a yes, a no, a correction, or neither (then the
-            # questions go on). Never another intent's reply and the say-back again.
+            # questions go on). Never another intent's reply and the say-back again. So is
+            # the reply to "do you also want help with this?" about an unsure area.
             return "answer"
         if intent in KEEP_INTENTS:
             return intent

@@ -1,5 +1,7 @@
 """Chat test helpers: talk to the webhook or the page as the browser does."""
 
+import pytest
+
 from portal.extensions import db
 from portal.models import ChatConversation
 from tests.support import application
@@ -30,3 +32,20 @@ def conversation(app, client) -> ChatConversation:
 
 def visitor_answers(app, client) -> dict:
     return application.visitor_answers(app, client)
+
+
+@pytest.fixture(autouse=True)
+def _unsure_areas_taken_as_said(monkeypatch):
+    """The dialogue tests written before round 16 script every turn of a check without the
+    question about an area the understanding is unsure of: for them it is off (an unsure
+    area is taken as said, as then). Tests of that question ask for `asks_unsure_areas`."""
+    from bot.actions import actions
+
+    monkeypatch.setattr(actions, "ASK_UNSURE_AREAS", False)
+
+
+@pytest.fixture
+def asks_unsure_areas(monkeypatch):
+    from bot.actions import actions
+
+    monkeypatch.setattr(actions, "ASK_UNSURE_AREAS", True)

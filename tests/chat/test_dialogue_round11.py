@@ -30,6 +30,7 @@ from tests.chat.test_dialogue_round8 import (
     asked,
     outcome,
     play,
+    understood,
 )
 from tests.chat.test_dialogue_round9 import GENTLE, gentle_on_these  # noqa: F401 (autouse)
 from tests.chat.test_dialogue_round10 import SEEN_SETS_10, _seen_turns, _these_lines
@@ -835,4 +836,109 @@ def test_no_round_16_message_is_a_near_copy_of_a_seen_conversation():
     with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_16):
         turns = _seen_turns()
     own = [text for *_, text, _code in (*AT_THE_QUESTION_16, *NOT_THE_ANSWER_16)]
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 16, second part: an area the understanding is unsure of is asked, not assumed ----
+
+# Every area read counts as unsure here (the bar above any probability), so that the
+# mechanism is tested whatever the area model gives these lines; the bench measures it on
+# the model's own unsureness.
+TWO_AREAS = {
+    "da": "jeg er 47 og har gæld til skat, og så er jeg kommet op at skændes med min svoger",
+    "en": "im 47, i owe the bank money and me and my brother in law keep falling out",
+}
+SAY_BACK_YES = {"da": "ja", "en": "yes"}
+# Replies to "do you also want help with this?", asked for conflicts, then for debt.
+UNSURE_REPLIES_16 = [
+    ("da", ["ja tak", "naeh"], ["conflicts"]),
+    ("da", ["nej", "jo"], ["debt"]),
+    ("da", ['/answer{"area_confirmed": "yes"}', '/answer{"area_confirmed": "yes"}'],
+     ["conflicts", "debt"]),
+    ("en", ["yep", "nope"], ["conflicts"]),
+    ("en", ["nah", "yes please"], ["debt"]),
+    ("en", ["no", "no"], None),
+]  # fmt: skip
+
+
+@pytest.fixture
+def all_unsure(monkeypatch, asks_unsure_areas):
+    from portal.screening import area_model
+
+    monkeypatch.setattr(area_model, "UNSURE_BELOW", 2.0)
+
+
+@pytest.mark.parametrize(("lang", "replies", "areas"), UNSURE_REPLIES_16)
+def test_an_unsure_area_is_asked_and_taken_only_on_a_yes(all_unsure, lang, replies, areas):
+    d, state, seen = play(lang, [TWO_AREAS[lang], SAY_BACK_YES[lang], *replies])
+    assert "areas" not in understood(seen[0])  # said back only as sure: none here
+    asks = [m["custom"]["unsure_area"] for t in seen for m in t.messages
+            if "unsure_area" in m.get("custom", {})]  # fmt: skip
+    assert asks == ["conflicts", "debt"]
+    assert state["slots"].get("areas") == areas
+    assert asked(seen[-1]) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ask"),
+    [
+        ("da", "min bror er 40 og har rod i sin gæld, han har sagt ok til at jeg skriver",
+         "Vil han også have hjælp til det?"),
+        ("en", "my sister is 50 and she owes money everywhere, she said its fine that i write "
+         "for her", "Does she also want help with this?"),
+    ],
+)  # fmt: skip
+def test_the_unsure_area_is_asked_of_the_person_the_check_is_for(all_unsure, lang, text, ask):
+    d, state, seen = play(lang, [text, SAY_BACK_YES[lang]])
+    message = seen[-1].messages[-1]
+    assert message["custom"] == {"unsure_area": "debt"}
+    assert message["text"].endswith(ask)
+    assert [b["payload"] for b in message["buttons"]] == [
+        '/answer{"area_confirmed": "yes"}',
+        '/answer{"area_confirmed": "no"}',
+    ]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_no_to_the_say_back_asks_no_unsure_area(all_unsure, lang):
+    d, state, seen = play(lang, [TWO_AREAS[lang], {"da": "nej", "en": "no"}[lang]])
+    assert asked(seen[-1]) == "urgent"
+    assert not state["slots"].get("unsure_areas") and not state["slots"].get("areas")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_sure_areas_are_said_back_and_not_asked(asks_unsure_areas, monkeypatch, lang):
+    from portal.screening import area_model
+
+    monkeypatch.setattr(area_model, "UNSURE_BELOW", 0.0)
+    d, state, seen = play(lang, [TWO_AREAS[lang], SAY_BACK_YES[lang]])
+    assert understood(seen[0])["areas"] == ["conflicts", "debt"]
+    assert asked(seen[-1]) == "urgent"
+
+
+def test_the_bench_player_answers_the_unsure_area_from_what_was_meant(all_unsure):
+    from bench.chat_conversations import play as play_conversation
+
+    conversation = {
+        "name": "unsure-areas",
+        "lang": "en",
+        "turns": [TWO_AREAS["en"], "yes", "no"],
+        "expect": {"outcome": "other_offer", "answers": {"areas": ["debt"]}},
+    }
+    played = play_conversation(conversation)
+    assert played.confirmed == [("conflicts", "no"), ("debt", "yes")]
+    assert played.questions[-1] == "impact"  # the script's "no" answered the urgent question
+
+
+def test_no_round_16_unsure_area_line_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_16):
+        turns = _seen_turns()
+    own = [*TWO_AREAS.values(), "min bror er 40 og har rod i sin gæld, han har sagt ok til at "
+           "jeg skriver", "my sister is 50 and she owes money everywhere, she said its fine "
+           "that i write for her"]  # fmt: skip
     assert near_copies(own, turns, str.lower) == []
