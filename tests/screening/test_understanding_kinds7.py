@@ -537,6 +537,7 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
         "min far kan slet ikke acceptere at han skal bruge rollator",
         "im a bit nervous about calling them",
         "i feel awful about asking for help with the flat",
+        "ok thanks a lot, that helped a lot",
     ],
 )
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
