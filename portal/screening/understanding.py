@@ -1474,7 +1474,11 @@ _THEIR_NEED = re.compile(
 )
 _OWN_NEED = re.compile(
     r"\b(?:i need|i want|i would like|id like|i miss|jeg har brug for|jeg mangler|jeg vil gerne"
-    r"|jeg savner|for mig selv|for myself|for my own sake)\b"
+    r"|jeg savner|for mig selv|for myself|for my own sake"
+    # Round 16: with a softening word between ("I just need someone", "jeg har bare brug
+    # for"), and the carer's own time ("ikke tid til mig selv", "no time for myself").
+    r"|i (?:just|really|only|simply|honestly) (?:need|want)|jeg har (?:bare|egentlig|virkelig)"
+    r" brug for|tid til mig selv|time for myself|time to myself)\b"
 )
 _PRONOUNS = frozenset({"han", "hun", "he", "she", "hes", "shes"})
 # "he knows I'm writing", "she asked me to write", "han siger det er ok at jeg skriver",

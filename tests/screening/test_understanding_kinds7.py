@@ -217,6 +217,9 @@ ABOUT_THE_WRITER = [
     # Round 16: "mig" for "jeg" in the writer and a relative together
     "min mand og mig er altid uenige om pengene",
     "min veninde og mig ses aldrig mere, jeg er så ensom",
+    # ... and a carer's own need with a softening word, or the carer's own time
+    "im a carer for my mum since her stroke and i really need a break",
+    "min far er blevet syg og jeg passer ham hver dag, har ikke tid til mig selv",
 ]
 
 
