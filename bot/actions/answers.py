@@ -1252,6 +1252,11 @@ _TURNS_18_LATER = re.compile(
 _NOT_KNOWING = re.compile(
     r"(?<!\w)(?:ved|aner) (?:jeg|vi|han|hun|de) (?:\w+ ){0,2}ikke(?!\w)"
     r"|(?<!\w)(?:we|i|they) (?:\w+ ){0,2}(?:don'?t|do not|really don'?t) know(?!\w)"
+    # Said short or texted, the same at every question with a "don't know" (round 16: "ved
+    # ik" at the format, "dunno" at taking part were read at the help question only).
+    r"|^ (?:\w+ )?(?:ved|aner) (?:det )?(?:ikke|ik|ikk|ej)(?!\w)"
+    r"|^ (?:\w+ ){0,2}(?:ikke|ik|ikk) (?:helt |rigtig )?sikker(?!\w)"
+    r"|(?<!\w)(?:dunno|idk|no idea|no clue|not sure|hard to say|svaert at sige)(?!\w)"
 )
 _DOES_NOTHING = re.compile(
     r"(?<!\w)(?:can|could|cannot|can'?t|kan|kunne|do|does|doing|goer|gjorde|klarer|manage"

@@ -783,6 +783,11 @@ AT_THE_QUESTION_16 = [
      "to face", "in_person"),
     ("da", TO_CONTACT, "contact", "telefon. nej forresten, video er bedre", "virtual"),
     ("da", TO_FORMAT, "format", "en gruppe. nej vent, hellere alene med en", "individual"),
+    # Not knowing, said short or texted: the same at every question with a "don't know".
+    ("da", TO_FORMAT, "format", "hmm ved det ikk helt", "dont_know"),
+    ("da", TO_MOTIVATION, "motivation", "ik helt sikker paa det endnu", "unsure"),
+    ("en", TO_MOTIVATION, "motivation", "idk tbh, havent thought about it", "unsure"),
+    ("en", TO_MOTIVATION, "motivation", "dunno honestly, first time i hear of it", "unsure"),
 ]  # fmt: skip
 
 # Not so: the no turned by what follows, and a question after the hedged way.
