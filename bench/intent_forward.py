@@ -40,6 +40,7 @@ BASE_MAX = {
     "fresh11": 27,
     "fresh12": 28,
     "fresh13": 29,
+    "fresh14": 31,
 }
 ORDER = list(HELDOUT_SETS)  # oldest first
 
