@@ -256,6 +256,8 @@ _REAL_WORDS = frozenset(
     # "nose" was read as "noose" ("my nose is bleeding and it won't stop"); the rules spell
     # "no[o]se", as a doubled letter is read as one.
     | {"nose", "noses"}
+    # Fifteenth rules round: "spending" was read as "sending", "safely" as "safety".
+    | {"spending", "safely"}
 )
 
 
@@ -557,7 +559,12 @@ _AFTER_DA = (
     r"|så (?:ingen|ingen andre|i|de|nogen) (?:ikke )?(?:skal|behøver|slipper)"
     r"|(?:klarer|klare) sig (?:fint |godt |bedre |nok )?uden mig"
     r"|ved det (?:bare )?<ikke> endnu|bare så (?:i|du|nogen) ved det|så nogen ved det"
-    r"|på min måde|min sidste \w+|<ikke> (?:\w+ )?gjort (?:det|noget) endnu)"
+    r"|på min måde|min sidste \w+|<ikke> (?:\w+ )?gjort (?:det|noget) endnu"
+    # Fifteenth rules round: nothing left for them to sort out afterwards; a thing to be
+    # kept "for altid".
+    r"|så (?:er der|der er) (?:ikke noget|intet|ingenting) (?:de|nogen|i|andre) skal"
+    r" (?:\w+ )?(?:rode med|ordne|tage sig af|gøre|rydde)|(?:rode|ordne|rydde op) (?:\w+ )?"
+    r"bagefter|(?:passe på|passer på|gemme) (?:den|det|dem|hende|ham) for altid)"
 )
 _AFTER_EN = (
     r"(?:(?:won'?t|will not|wont|no longer|not going to|shan'?t) (?:\w+ )?"
@@ -573,7 +580,12 @@ _AFTER_EN = (
     r"|(?:manage|cope|be fine|be ok|be okay|be better off|do fine)(?: \w+)? without me"
     r"|(?:didn'?t|haven'?t|havent|didnt|not) (?:\w+ )?(?:do|done) (?:it|anything) yet"
     r"|(?:doesn'?t|don'?t|dont|doesnt) know (?:it |that )?yet|just so (?:someone|somebody"
-    r"|you) knows?|in my own way|my (?:final|last) \w+)"
+    r"|you) knows?|in my own way|my (?:final|last) \w+"
+    # Fifteenth rules round: nothing left for them to deal with afterwards; kept forever.
+    r"|so (?:there'?s|there is|theres) nothing (?:left )?(?:for them |for anyone )?(?:they"
+    r" have |anyone has |to )?(?:to )?(?:deal with|sort out|sort|clean up|do)\b"
+    r"|(?:deal with|sort out|clean up) (?:\w+ )?afterwards|(?:look after|take care of|keep)"
+    r" (?:it|them|him|her) (?:forever|for good|always))"
 )
 _ACT_GAP = r"(?: [a-z'|]+){0,10} "
 # A goodbye or one's love handed on to someone through another ("tell my brother goodbye
@@ -679,7 +691,8 @@ RULES: list[Rule] = [
         control=r"(?:låser|låste|lukker|lukkede|spærrer|spærrede|locks|locked|lock) (?:mig|me)"
         r" (?:inde|ind|in\b|up)|(?:tager|tog|takes|took) (?:min|mine|my) (?:telefon|mobil|phone"
         r"|penge|pas|money|passport|keys|nøgler)(?: \w+){0,3} (?:fra mig|så jeg|so i|away)"
-        r"|<ikke> må (?:gå ud|forlade)|(?:lader|lod) (?:mig )?<ikke> (?:mig )?(?:gå ud|forlade"
+        r"|<ikke> må (?:gå ud(?! på (?:den|det|isen)\b)|forlade)|(?:lader|lod) (?:mig )?<ikke>"
+        r" (?:mig )?(?:gå ud|forlade"
         r"|komme ud|gå hjemmefra)"
         r"|(?:won'?t|will not|doesn'?t|does not) let me (?:leave|go out)|(?:må|får)"
         r" <ikke> (?:lov (?:til )?at )?(?:gå ud|forlade)",
@@ -1145,7 +1158,8 @@ RULES: list[Rule] = [
         r"|carving) (?:<self>|my (?:arms?|wrists?|legs?|thighs?|skin|body|hands?|stomach))"
         r"|(?:started|start|stopped|stop|been|am|i'm) cutting (?:again|myself)?<end>"
         r"|cutting again",
-        others_self=r"(?:cutter|cuttede|skærer|skar) (?:i )?sig(?: selv)?\b(?! på| i fingeren"
+        others_self=r"(?:cutter|cuttede|cuttet|skærer|skar|skåret) (?:i )?sig(?: selv)?\b(?! på"
+        r"| i fingeren"
         r"| ved et uheld)|(?:cutting|harming|self harming) (?:herself|himself|themselves"
         r"|themself)",
         urge_cut=r"(?:trang|urge|urges|lyst)(?: [a-z']+){0,2} (?:til at|to) (?:skære|cut|brænde"
@@ -1506,8 +1520,11 @@ RULES: list[Rule] = [
         r"|scratches|burns|brandsår) (?:på|on|i|in) (?:min|mine|mit|my) (?:arm|arme|armene|ben"
         r"|benene|lår|lårene|håndled|mave|maven|arms?|legs?|thighs?|wrists?|stomach|body|krop)",
         burn_with=r"(?:brænder|brændte|brændt|burn|burns|burned|burnt|burning) (?:mig|myself|my"
-        r" \w+|mine \w+|min \w+) (?:selv )?(?:med|with|on) (?:en |a |the )?(?:cigaret|cigaretter"
-        r"|cigarette|cigarettes|lighter|lighteren|lighter|strygejern|iron|tændstik|matches)",
+        r" \w+|mine \w+|min \w+) (?:selv )?(?:med|with|on) (?:en |a |the )?"
+        # Fifteenth rules round: a hot spoon, a knife or a needle heated.
+        r"(?:varm |varme |hot |glødende |red hot |heated )?(?:cigaret|cigaretter"
+        r"|cigarette|cigarettes|lighter|lighteren|lighter|strygejern|iron|tændstik|matches"
+        r"|ske|skeen|spoon|kniv|kniven|knife|nål|nåle|needle|metal)",
         relapse=r"(?:relapsed|tilbagefald|fald i|fell back)(?: [a-z']+){0,4} (?:self ?harm|cutting"
         r"|skære|cutte|selvskade)|(?:started|begyndt|startet) (?:at )?(?:cutte|skære i mig"
         r"|cutting) (?:igen|again)",
@@ -2493,7 +2510,10 @@ RULES: list[Rule] = [
         "self_harm",
         hurt_self_past=r"(?:slået|skadet|brændt|ridset|kradset|bidt|stukket|skoldet|sultet|straffet"
         r"|gør|gjorde|gjort) mig selv(?! (?:i|på) (?:hovedet|foden) (?:over|med))(?: [a-z']+){0,6}"
-        r" (?:med|with|til|until|på|ondt|fortræd|skade|noget)\b",
+        r" (?:med|with|til|until|på|ondt|fortræd|skade|noget)\b"
+        # Fifteenth rules round: the act ending its clause ("... og stukket mig selv").
+        r"|(?:skadet|brændt|ridset|stukket|skåret) mig selv(?= \||$| $| igen| again| i aftes| i"
+        r" nat)",
         cope_harm=r"(?:skærer|skar|cutter|brænder|slår|banker|ridser|kradser|river|bider|cut"
         r"|cutting|burn|burning|hit|hitting|bang|banging|scratch|scratching|punch|punching|bite"
         r"|biting) (?:\w+ ){0,3}(?:mig|mig selv|myself|my head|hovedet|my arms?|armene|mine arme"
@@ -3207,7 +3227,10 @@ RULES: list[Rule] = [
         r" (?:mig )?(?:igennem |gennem )?(?:tonight|the night|this night|natten|i nat)",
         empty_dark=r"(?:feel|føler mig) (?:\w+ ){0,2}(?:empty|dark|black|tom|mørk|sort)"
         r" (?:(?:and|og) (?:\w+ )?(?:empty|dark|black|tom|mørk|sort) )?(?:inside|indeni)",
-        beside_myself=r"(?:jeg er|er|i'?m|im) (?:helt|totalt|fuldstændig|completely) ude af den",
+        # Fifteenth rules round: "er" only without a subject before it ("min datter er helt
+        # ude af den" is someone else's upset).
+        beside_myself=r"(?:jeg er|(?:(?<=\| )|(?<=^ ))er|i'?m|im) (?:helt|totalt|fuldstændig"
+        r"|completely) ude af den",
         call_tonight=r"(?:nogen|noget sted|et nummer) (?:jeg|man) kan ringe til i nat|(?:someone"
         r"|anyone|somebody|a number) (?:i can|to|i could) call tonight",
     ),
@@ -7206,7 +7229,120 @@ RULES: list[Rule] = [
         r"|tror <ikke> (?:at )?jeg (?:klarer|holder) (?:den |det |mig )?(?:så længe|til|helt til)\b"
         r"|(?:når|klarer|oplever) (?:nok |vist |sikkert |nok slet )?<ikke> (?:min|mit|til|at"
         r" (?:blive|fylde|fejre)) (?:\w+ )?(?:\w*fødselsdag|jul|julen|sommer\w*|nytår|påske"
-        r"|\d+)",
+        r"|\d+)"
+        # Fifteenth rules round: not counting on seeing a day ahead ("regner ikke med at se
+        # det", "don't expect to see her turn 16"); not of a film, a show or a person met.
+        r"|(?:regner|forventer) (?:\w+ )?<ikke> med at (?:se|nå|opleve|være med til|være her"
+        r" til) (?:det|den|hendes|hans|deres|min|mit|jul\w*|sommer\w*|næste)\b"
+        r"(?![^|]*(?:film|serie|kamp|koncert|forestilling|show|møde|fest|arrangement|pga|på grund"
+        r" af|fordi|arbejde|job|vagt))"
+        r"|(?:<dont>|not) (?:really )?expect to (?:see|be there for|be around for|make it to)"
+        r" (?:it|that|her|his|their|my|next|christmas|the summer)\b"
+        r"(?![^|]*(?:film|movie|show|match|game|concert|play|meeting|party|because|work|shift"
+        r"|job))",
+    ),
+    # -- fifteenth rules round (issue 10): kinds of round 15's layer misses, own phrasings.
+    *_rules(
+        CRISIS,
+        "suicidal_indirect",
+        # Pills gathered so nobody notices, or from several shops or pharmacies.
+        means_hidden15=r"<pills>(?: [a-z'0-9]+){0,6} (?:fra|from|på|at|i|in) (?:\w+ )?"
+        r"(?:forskellige|flere|different|several|various|\d+|to|tre|fire|two|three|four)"
+        r" (?:forskellige |different )?(?:butikker|apoteker|apotek|supermarkeder|steder|shops"
+        r"|stores|pharmacies|chemists|places)\b(?![^|]*(?:udsolgt|sold out|tilbud|on offer|billig"
+        r"|cheap))"
+        r"|<pills>(?: [a-z'0-9]+){0,8} (?:so|så) (?:that )?(?:they|nobody|no one|noone|ingen"
+        r"|de|mum|mom|dad|mor|far|anyone) (?:\w+ )?(?:wouldn'?t|wouldnt|won'?t|wont|would not"
+        r"|don'?t|didn'?t|ikke|opdager|opdagede|notice|noticed|lægger mærke|find out|finder ud"
+        r" af)\b",
+        # A place chosen by its danger, known exactly: which train and where to stand, the
+        # curve with no barrier ("jeg ved præcis hvilket tog der kører igennem kl 22").
+        place_known15=r"(?:i know|i'?ve found|i found|jeg ved|jeg har fundet|fundet ud af"
+        r"|found out|checked|tjekket) (?:\w+ )?(?:exactly |præcis |lige |præcist )?(?:which|what"
+        r" time|when|where|hvilket|hvilken|hvornår|hvor|hvad tid)(?: [a-z'0-9|.]+){0,10}"
+        r" (?:where to stand|where i should stand|hvor jeg skal stå|hvor man skal stå|no (?:\w+ )?"
+        r"(?:barrier|railing|fence|guardrail|crash barrier)|(?:intet|ingen) (?:\w+ )?(?:autoværn"
+        r"|rækværk|hegn)|goes through|go through|comes through|passes|kører igennem|kører forbi"
+        r"|passerer|doesn'?t stop|does not stop|stopper <ikke>|<ikke> stopper|full speed|fuld fart"
+        r"|high enough|doesn'?t slow|without slowing"
+        r"|høj nok|højt nok|høje nok)\b",
+        # Someone of the writer's locked in with an engine running, or on a roof or a
+        # bridge who will not come down.
+        locked_engine15=r"(?:låst|lukket|locked|shut) (?:sig|himself|herself|themselves"
+        r"|themself) (?:inde )?(?:\w+ ){0,4}(?:garage\w*|bil\w*|car)(?: [a-z']+){0,4}"
+        r" (?:running|kører|i gang|tændt|on)\b",
+        wont_come_down15=r"(?:on|up on|oppe på|på|at the top of) (?:the )?(?:\w+ ){0,3}(?:roof"
+        r"|taget|tag|bridge|broen|ledge|kanten|edge|railing|rækværket)(?: [a-z'|]+){0,8}"
+        r" (?:won'?t|wont|will not|refuses to|nægter at|vil <ikke>) (?:\w+ )?(?:come down"
+        r"|get down|komme ned|gå ned|kravle ned)\b",
+    ),
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        # Searching for what a fall or a dose does ("googlet hvad der sker hvis man
+        # springer fra 10 meter", "keep googling how many you need to take").
+        search_method15=r"(?:googl\w*|searched|searching|search|søgt|søger|søgte|looked up"
+        r"|looking up|slået op|læst om|læser om|reading about|read about)(?: [a-z'0-9]+){0,8}"
+        r" (?:jump|jumps|jumping|springer|hopper|falder|fall|falls|falling) (?:\w+ ){0,2}(?:from"
+        r"|fra|off|ud fra|ned fra|out of)\b"
+        r"|(?:googl\w*|searched|searching|search|søgt|søger|søgte|looked up|looking up|slået op)"
+        r" (?:\w+ )?(?:hvor meget|hvor mange|how much|how many)(?: [a-z']+){0,3} (?:man|you|one|i"
+        r"|der) (?:skal|need|have|has|should|must) (?:to )?(?:tage|take|sluge|swallow)\b"
+        r"(?! (?:af |of )?(?:d ?vitamin\w*|vitamin\w*|jern|iron|magnesium|protein|kosttilskud"
+        r"|supplements?|fiber|omega)\b)(?![^|]*(?:om dagen|a day|per day|daily|dagligt))",
+        # The writer's grip on a thing kept where they know it is ("jeg ved hvor mormors
+        # sovepiller står").
+        pills_known15=r"(?:jeg ved|i know) (?:\w+ )?(?:præcis |exactly )?(?:hvor|where)"
+        r"(?: [a-z']+){0,4} <pills>|<pills>(?: [a-z']+){0,6} (?:og )?(?:jeg ved|i know)"
+        r" (?:\w+ )?(?:præcis |exactly )?(?:hvor|where) (?:den|de|det|it|they|the \w+|the)"
+        r" (?:står|ligger|er|is|are|is kept|are kept|gemmes)\b",
+        # Messages recorded for the children's birthdays of the years to come.
+        future_messages15=r"(?:videos?|videoer|beskeder|messages|letters|breve|hilsner|kort|cards)"
+        r"(?: [a-z']+){0,5} (?:birthdays|fødselsdage|fødselsdag\w*|graduation|konfirmation\w*)"
+        r"(?: [a-z']+){0,3} (?:for the next|the next|the coming|de næste|de kommende|until they"
+        r"|indtil de|når jeg|when i'?m|so they have|så de har|(?:until|indtil|till) (?:he|she"
+        r"|they|han|hun|de) )\b",
+    ),
+    *_rules(
+        CRISIS,
+        "farewell",
+        # A goodbye with "it was not your fault".
+        not_your_fault15=r"(?:farvel|goodbye|good bye|bye|farvel og tak)(?: [a-z'|]+){0,6}"
+        r" (?:(?:det var|det er|it was|it'?s|its|it is) (?:<ikke>|not|nobody'?s|ingens)"
+        r"|(?:it|that) (?:wasn'?t|isn'?t|wasnt|isnt)) (?:\w+ )?(?:jeres|din|deres|your"
+        r"|anyone'?s|nogens)? ?(?:skyld|fault)\b"
+        r"|(?:det var|det er|it was|it'?s|its|it is) (?:<ikke>|not|nobody'?s|ingens) (?:\w+ )?"
+        r"(?:jeres|din|deres|your|anyone'?s|nogens)? ?(?:skyld|fault)(?: [a-z'|]+){0,4}"
+        r" (?:farvel|goodbye|good bye|bye)(?= \||$| $)",
+    ),
+    *_rules(
+        CONCERN,
+        "farewell",
+        # Sorry and goodbye, with nothing that meets again.
+        sorry_goodbye15=r"(?:sorry|undskyld|forgive me|tilgiv mig) (?:and|og) (?:goodbye|good"
+        r" bye|farvel|bye)\b(?!.*(?:see you|vi ses|next|næste|tomorrow|i morgen|later|senere"
+        r"|snart|soon))",
+    ),
+    *_rules(
+        CRISIS,
+        "violence",
+        # An adult who sends a child nude pictures or asks for some.
+        nudes_child15=r"(?:nøgenbilled\w*|nøgenbilleder|nudes|nude (?:pics|pictures|photos|images)"
+        r"|naked (?:pics|pictures|photos)|frække billeder|dick ?pics?)(?: [a-z'0-9]+){0,5} (?:til"
+        r"|to|from|fra|of|af) (?:min|mit|my|our|vores) (?:\w+ )?(?:søn|datter|barn|dreng|pige"
+        r"|son|daughter|child|kid|boy|girl)\b"
+        r"|(?:min|mit|my|our|vores) (?:\w+ )?(?:søn|datter|barn|dreng|pige|son|daughter|child|kid"
+        r"|boy|girl)(?: [a-z'0-9]+){0,4} (?:om|for|efter) (?:nøgenbilled\w*|nøgenbilleder|nudes"
+        r"|nude (?:pics|pictures|photos|images)|naked (?:pics|pictures|photos)|frække billeder)",
+    ),
+    *_rules(
+        CONCERN,
+        "violence",
+        # An adult of the family who has touched her or him, told by the writer.
+        touched_by_kin15=r"(?:morfar|farfar|bedstefar|onkel|onklen|stedfar|papfar|grandad"
+        r"|grandpa|grandfather|uncle|stepdad|stepfather|step dad)(?:en)? (?:\w+ )?(?:har )?"
+        r"(?:rørt|rører|rørte|befamlet|befamler|touched|touches|has touched|been touching)"
+        r" (?:ved )?(?:hende|ham|her|him)\b",
     ),
 ]
 
@@ -8059,7 +8195,8 @@ GUARDS = [
         # automated menu and i'm jumping out the window haha"): a time ("one more day / night")
         # is no nuisance, and no laugh, no guard.
         r"(?:one more|en mere|én mere|et mere|ét mere|endnu en|endnu et) (?!(?:day|days|night"
-        r"|nights|week|weeks|time|dag|dage|nat|nætter|uge|uger|gang)\b)(?:\w+ ){1,3}(?:og|and)"
+        r"|nights|week|weeks|time|dag|dage|nat|nætter|uge|uger|gang)\b)(?:\w+ ){1,3}(?:og|and"
+        r"|i'?ll|ill|jeg)"
         r"(?: [a-z'|]+){1,8} (?:lol|haha\w*|hehe|lmao|xd)\b",
         # -- thirteenth round (issue 10): one guard for a kind the earlier rounds fixed by noun
         # lists (weather, work, a task): ANY thing after a determiner that "kills me" ("mine
@@ -8076,6 +8213,46 @@ GUARDS = [
         r"|killed|is killing|are killing|will kill|gonna kill|going to kill|kill|is choking"
         r"|chokes|is strangling|strangles) me)\b"
         r"(?! (?:og|and|men|but|hvis|if|når|when) (?:\w+ )?(?:han|hun|he|she|de|they)\b)",
+        # -- fifteenth rules round (issue 10). Hyperbole: someone "will kill me" when they
+        # see or find out about a grade, a bill, a dent or a mess, or for spending ("my mum
+        # is going to kill me when she sees my report card", "far slår mig ihjel når han ser
+        # regningen"). "... when he gets home", "if he finds out I told you" still flag.
+        r"(?:(?:kill|murder|strangle) me|(?:slår|slå) mig (?:\w+ )?ihjel|dræber mig|kvæler mig)"
+        r" (?:when|if|once|hvis|når) (?:\w+ ){1,2}(?:sees|see|finds out about|hears about"
+        r"|learns about|gets|ser|opdager|finder ud af|hører om|hører|får|finder|checks|tjekker)"
+        r" (?:\w+ ){0,3}(?:report card|grades?|karakter\w*|bill|regning\w*|the car|bilen|dent"
+        r"|bule\w*|ridse\w*|scratch\w*|mess|rod\w*|room|værelse\w*|tattoo\w*|tatovering\w*"
+        r"|piercing\w*|hair|håret|phone bill|credit card\w*|kreditkort\w*|spending|forbrug\w*"
+        r"|receipt|kvittering\w*|exam\w*|eksamen\w*|test results?|prøve\w*|hvad jeg har"
+        r" (?:brugt|købt|lavet|gjort)|what i (?:spent|bought|did))\b"
+        r"|(?:kill|murder) me for (?:spending|buying|breaking|crashing|losing|failing|missing)"
+        r"|slå mig (?:\w+ )?ihjel for at (?:bruge|købe|smadre|miste|glemme|dumpe)",
+        # A stranglehold on a thing ("tog kvælertag på printeren").
+        r"kvælertag (?:på|om) (?!" + _NOT_A_THING + r")[a-z']{3,}(?:et|en|ne)\b",
+        # A game or a film too violent for a child's age ("for voldeligt til en på 8").
+        r"(?:for|too|alt for|way too|lidt for|a bit too|a little too) (?:voldeligt?|violent)"
+        r" (?:for|til) (?:\w+ ){0,2}(?:\d+|\w*årig\w*|year|years|kids?|children|børn|barn"
+        r"|child|teens?|teenagers?|dreng\w*|pige\w*|boys?|girls?)\b",
+        # Medicine stored safely away from children.
+        r"(?:store|keep|opbevare|opbevarer|gemme|gemmer|storing|keeping) (?:\w+ ){0,2}"
+        r"(?:medicine|medicin\w*|pills|piller|tablets|tabletter|medication) (?:\w+ )?"
+        r"(?:safely|safety|safe|sikkert|out of reach|utilgængeligt|væk fra|away from|locked"
+        r"|aflåst|i et aflåst|høj\w*|high up)\b",
+        # Asking what one does in an emergency of an everyday kind ("hvad gør man i en
+        # nødsituation hvis man mangler pasning"), as "in an emergency" above.
+        r"(?:hvad|hvem|hvor) (?:gør|ringer|kontakter|henvender) man (?:sig )?(?:\w+ )?i (?:en"
+        r" |et )?(?:nødsituation|nødstilfælde)",
+        # A team beaten in a match ("blev slået helt ihjel i søndags"); a family "hit" by an
+        # illness or a loss; "kunne slå mig selv i hovedet" (could kick myself).
+        r"(?:slået|beaten) (?:helt |totally )?ihjel(?: (?:af|by) \w+)? (?:i|på|in|on|at|last)"
+        r" (?:søndags|lørdags|weekenden|kampen|the match|the game|sunday|saturday|the weekend"
+        r"|derby\w*|finalen|the final)",
+        r"(?:hit|ramt|struck) (?:hard )?(?:by|af) (?:\w+ )?(?:cancer|kræft|illness|sygdom\w*|grief"
+        r"|sorg|covid|corona|loss|tab|tragedy|bad luck|uheld|the crisis|krisen)",
+        r"kunne (?:godt )?(?:\w+ )?slå mig selv i hovedet",
+        # Rather die than an errand, laughed off ("vil hellere dø end at ringe til skat haha").
+        r"(?:hellere dø|rather die|rather be dead) (?:end|than) (?:at )?(?:[a-z']+ ){1,8}"
+        r"(?:haha\w*|lol|hehe|xd|lmao)\b",
     )
 ]
 
@@ -8400,7 +8577,9 @@ _OVER_NEXT = _compile(
     # Ninth round: an adverb before the time ("det er heldigvis mange år siden").
     r"(?:heldigvis |luckily |thankfully |fortunately |efterhånden |by now |nu |now |også |also )?"
     r"(?:\d+|mange|nogle|flere|many|some|a few|over|slut|overstået|long"
-    r" ago|a long time|long time|ages|længe|lang tid|years)\b)"
+    r" ago|a long time|long time|ages|længe|lang tid|years"
+    # Fifteenth rules round: "that's behind me now", "det ligger bag mig".
+    r"|behind (?:me|us)|bag (?:mig|os))\b)"
 )
 # Words that bring the past back now. Checked after the phrases in _LIVE_EXEMPT are taken out.
 _LIVE = _compile(
@@ -8490,7 +8669,8 @@ _LIVE_EXEMPT = _compile(
     r"|(?:want|wants|need|needs|would like|vil (?:jeg )?(?:gerne |bare |egentlig |kun )?have"
     r"|vil (?:jeg )?(?:gerne |bare |egentlig |kun )?ha"
     r"|har (?:jeg )?brug for|søger"
-    r"|ønsker) (?:\w+ )?(?:help|hjælp|support|støtte) (?:with|med|til|to) (?!(?:it|that|det"
+    r"|ønsker) (?:\w+ )?(?:help|hjælp|support|støtte) (?:with|med|til|to|getting|at)"
+    r" (?!(?:it|that|det"
     r"|this|the thoughts|tankerne|mine tanker|my thoughts|urges|trangen|him|her|ham|hende)\b)"
     # Twelfth round: over or gone "today" ("det er heldigvis helt væk i dag"), a safe and
     # happy now ("now I'm safe and happy"), help to move on is no call for help.
@@ -8500,6 +8680,23 @@ _LIVE_EXEMPT = _compile(
     r"|(?:(?:want|wants|need|needs|would like|vil (?:gerne )?have|vil gerne|har brug for|søger"
     r"|ønsker) (?:\w+ )?)?(?:help|hjælp) (?:til at |to )?(?:moving on|move on|komme videre"
     r"|getting on)\b"
+    # Fifteenth rules round: a wish to learn or handle something better ("jeg vil gerne
+    # lære at håndtere min vrede", "I want to handle my anger better") and the fear that
+    # one's child inherits or repeats it ("bange for at hun arver det") look ahead, not back.
+    r"|(?:vil|want to|wants to|would like to|ønsker at|wanna) (?:jeg )?(?:gerne |bare |really )?"
+    r"(?:lære|learn|handle|håndtere|manage|deal with|get better at|blive bedre|be a better"
+    r"|blive en bedre)\b"
+    r"|(?:bange|afraid|scared|worried|bekymret|nervøs|nervous|frygter|fear)"
+    r" (?:for |that |at )*(?:\w+ ){0,3}(?:arver|arve|inherit\w*|ender som|ends? up like"
+    r"|bliver som|becomes? like|gets? the same|får det samme|går igennem det samme"
+    r"|goes through the same|repeat\w*|gentager)\b"
+    # ... now asking for help with an everyday thing ("now i just need help with structure").
+    r"|(?:^|\|) (?:now|nu) (?:i|jeg) (?:\w+ ){0,3}(?:help|hjælp|support|støtte) (?:with|med"
+    r"|til|getting|to get) (?!(?:it|that|det|this|the thoughts|tankerne|urges|trangen)\b)"
+    # ... and help asked for one's child ("asking about help for my son who is 12").
+    r"|(?:help|hjælp|support|støtte|advice|råd|tilbud) (?:\w+ )?(?:for|til|to|with|med|om)"
+    r" (?:my|min|mit|mine|our|vores) (?:\w+ )?(?:søn|datter|barn|børn|dreng|pige|son|daughter"
+    r"|child|children|kids?|boy|girl|teenager)\b"
     r"|(?:still|stadig) (?:hurts|hurt|gør ondt|sad|ked af det|miss"
     r" (?:him|her|them)|savner (?:ham|hende|dem))(?: sometimes| nogle gange)?|(?:hurts|gør"
     r" ondt) (?:sometimes|nogle gange)"
@@ -8587,6 +8784,10 @@ _SAFE_NOW = _compile(
     r"|(?:vil|want to|would like to|ønsker at|gerne vil) (?:jeg )?(?:gerne )?(?:\w+ )?(?:hjælpe"
     r"|help|støtte|support) (?:andre|others|other people|people|unge|young people|mennesker"
     r"|folk)\b"
+    # Fifteenth rules round: out of it, living on one's own now, stable now.
+    r"|(?:er|am|i'?m|im) (?:\w+ )?(?:ude af det|out of it|out of that)\b"
+    r"|(?:bor|lives?|living) (?:for mig selv|alene|alone|on my own|by myself)(?= nu| now| \||$| $)"
+    r"|(?:stable|stabil) (?:now|nu|today|i dag|these days)\b"
 )
 _PAST_TENSE = _compile(
     r"(?:var|was|were|used to|tidligere|previously|har været|have been|had been|i'?ve been"
@@ -8617,6 +8818,8 @@ _SAFE_HINTS = (
     *("doed", "dead", "passed away", "gaaet bort", "place", "sted", "therap", "terapi"),
     *("treatment", "behandling", "psykolog", "dealt", "processed", "andre", "others"),
     *("people", "mennesker", "unge"),
+    # Fifteenth rules round: out of it, on one's own, stable.
+    *("ude af", "out of", "alene", "alone", "for mig selv", "on my own", "by myself", "stab"),
 )
 
 
@@ -8646,7 +8849,7 @@ def _past_marks(norm: str) -> list[tuple[int, int]]:
     if not hinted and not safe:
         return []
     live_text = _LIVE_EXEMPT.sub(" _ ", norm)
-    if _LIVE.search(live_text) or (not safe and _ATTEMPT.search(live_text)):
+    if _brings_back(live_text, safe) or (not safe and _ATTEMPT.search(live_text)):
         return []
     marks = [m.span() for m in _PAST.finditer(norm)] if hinted else []
     if safe:
@@ -8656,6 +8859,77 @@ def _past_marks(norm: str) -> list[tuple[int, int]]:
     if not _GONE.search(norm):
         marks = [(a, b) for a, b in marks if norm[a:b].strip() not in ("once", "engang")]
     return marks
+
+
+# Fifteenth rules round: in a message that says the past is over (a settled present, or a
+# clause "det er 20 år siden", "that's behind me now"), a word of now does not bring the
+# past back when it is part of the told past itself ("havde det dårligt for 5 år siden",
+# "thought about ending things, but that's behind me now") or is said of the writer's child
+# asked about ("min datter har stadig mareridt", "my daughter has started therapy"); a
+# child's "still does it" still brings it back.
+_CHILD = frozenset(
+    {"datter", "soen", "barn", "boern", "boernene", "ungerne", "pige", "dreng", "datteren"}
+    | {"daughter", "son", "child", "kid", "kids", "children", "girl", "boy", "teenager"}
+)
+_REPEATS = re.compile(
+    r"(?<![a-z'])(?:det|it|that|do|does|doing|did|goer|gjorde|too|ogsaa)(?![a-z'])"
+)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("|", 0, start) + 1
+    last = text.find("|", end)
+    return first, len(text) if last < 0 else last
+
+
+def _over_next(text: str, last: int) -> bool:
+    """True when the next clause with words after `last` says it is over (_OVER_NEXT)."""
+    while last < len(text):
+        after = text.find("|", last + 1)
+        following = text[last + 1 : None if after < 0 else after]
+        if following.strip(" _"):
+            return bool(_OVER_NEXT.match(following))
+        last = len(text) if after < 0 else after
+    return False
+
+
+def _inside_past(text: str, live: re.Match, first: int, last: int) -> bool:
+    """The word of now stands in a clause with a time long ago and nothing joins them."""
+    for mark in _PAST.finditer(text, first, last):
+        if mark.start() >= live.end():
+            between = text[live.end() : mark.start()]
+        elif mark.end() <= live.start():
+            between = text[mark.end() : live.start()]
+        else:
+            continue
+        if len(between.split()) <= 8 and not _JOIN.search(between):
+            return True
+    return False
+
+
+def _of_a_child(text: str, live: re.Match, first: int, last: int) -> bool:
+    subjects = _SUBJECT.findall(text[first : live.start()])
+    if not subjects or subjects[-1].split()[-1] not in _CHILD:
+        return False
+    return not _REPEATS.search(text[first:last])
+
+
+def _brings_back(live_text: str, safe: bool) -> bool:
+    """True when a word of now (_LIVE) brings the told past back."""
+    over = safe or any(
+        _OVER_NEXT.match(" " + clause.strip(" _") + " ") for clause in live_text.split("|")[1:]
+    )
+    for live in _LIVE.finditer(live_text):
+        if not over:
+            return True
+        first, last = _clause_of(live_text, live.start(), live.end())
+        if not (
+            _inside_past(live_text, live, first, last)
+            or _of_a_child(live_text, live, first, last)
+            or _over_next(live_text, last)
+        ):
+            return True
+    return False
 
 
 def _told_as_past(norm: str, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
@@ -8780,7 +9054,9 @@ _TOPIC_FRAME = _compile(
     # "suicide prevention ward", referrals, cooperation).
     r"|\w*forebyggende|\w*forebyggelse\w*|prevention|referrals?|henvis\w*|henvise\w*"
     r"|samarbejd\w*|cooperat\w*|collaborat\w*|ward|afdeling\w*|forening\w*|charity"
-    r"|organisation|organization)\b"
+    r"|organisation|organization"
+    # Fifteenth rules round: a residential unit or home for young people as the work place.
+    r"|unit|residential|opholdssted\w*|bosted\w*|institution\w*|teens|teenagers)\b"
 )
 # A case told as happening now is no case in general ("en ven er voldelig mod sin kæreste
 # lige nu", "someone is self harming in the toilets right now").
@@ -8815,14 +9091,61 @@ _OWN_TOPIC = _compile(
 )
 
 
+# Fifteenth rules round: a friend's, a classmate's or a colleague's state asked about by a
+# writer who wants to help ("hvad gør man hvis ens kammerat snakker om selvmord", "my
+# daughter has friends who self harm, how do I talk to her about it", "the number of the
+# suicide line so I can give it to her"). The writer is in the message, but only as the
+# one who asks or helps: the topic word counts as the peer's case when the message asks how
+# to help, talk or act, the writer's own state is not said (_OWN_TOPIC), and no clause
+# that names the peer says now ("min veninde har selvmordstanker igen, hvordan hjælper jeg
+# hende" flags). A partner or a parent is no peer: "min kæreste er voldelig, hvordan
+# snakker jeg med ham" flags.
+_PEER = re.compile(
+    r"(?<![a-z'])(?:ven|venner|vennen|vennerne|veninde\w*|kammerat\w*|klassekammerat\w*"
+    r"|kollega\w*|friend|friends|friend's|classmate\w*|colleague\w*|mate|mates|buddy|pupils?"
+    r"|elev|elever|eleven|teens|teenagers|student|students)(?![a-z'])"
+)
+_HELP_OTHER = _compile(
+    r"(?:how|hvordan) (?:\w+ ){0,3}(?:help|hjælpe|hjælper|support|støtte|støtter|talk|snakke"
+    r"|snakker|tale|taler|approach|reach out|bring it up|bring up|tage det op|spørge|ask)\b"
+    r"|(?:what|hvad) (?:\w+ ){0,2}(?:do|gør|gøre|should|skal|can|kan) (?:\w+ ){0,2}(?:if|hvis"
+    r"|when|når)\b"
+    r"|(?:give|pass|send|forward|giv|sende|videregive) (?:it|the number|that|det|den|nummeret)"
+    r" (?:on )?(?:to|til|videre til) (?:her|him|them|hende|ham|dem)\b"
+    r"|(?:before|inden|før) (?:i|jeg) (?:talk|speak|snakker|taler) (?:to|with|med) (?:her|him"
+    r"|them|hende|ham|dem)\b"
+    # A number or a place to refer to, asked for the peer ("whats the number, my colleague
+    # asks", "hvor henviser jeg så", "asking for my friend").
+    r"|(?:hvad er|whats|what'?s|what is|which|what|hvilket|hvad) (?:\w+ ){0,2}(?:nummer\w*"
+    r"|number)\b|(?:where|hvor) (?:\w+ )?(?:do|should|can|skal|kan)? ?(?:i|we|jeg|vi)?"
+    r" ?(?:refer|henvise|henviser|send|sende)\b|(?:asking|spørger|spørg) (?:\w+ )?(?:for|på"
+    r" vegne af|for en) (?:my |a |en |min |her|him|them)|(?:min|my) (?:\w+ )?(?:kollega"
+    r"|colleague|ven|friend|veninde) (?:spørger|asks|asked|spurgte)\b"
+)
+
+
+# The writer in the peer's state too ("my friend and I both self harm", "ligesom mig").
+_WITH_ME = re.compile(
+    r"(?<![a-z'])(?:(?:and|og) (?:i|jeg|me|mig)|(?:we|vi) (?:both|begge|all|alle|too|også)"
+    r"|(?:ligesom|like) (?:mig|me)|(?:me|mig|i|jeg) (?:too|også))(?![a-z'])"
+)
+
+
+def _helps_a_peer(norm: str) -> bool:
+    if _OWN_TOPIC.search(norm) or _WITH_ME.search(norm) or not _HELP_OTHER.search(norm):
+        return False
+    peers = [clause for clause in norm.split("|") if _PEER.search(clause)]
+    return bool(peers) and not any(_TOPIC_NOW.search(clause) for clause in peers)
+
+
 def _topic_only(norm: str) -> bool:
     """True when a topic word's match (_TOPIC_RULES) in this message names a case in general
     or someone else's: no trace of the writer (or the writer only in a work role) and a
-    frame of a case (_TOPIC_FRAME)."""
+    frame of a case (_TOPIC_FRAME), or a peer's case asked about (_helps_a_peer)."""
     writer = _WRITER_DA.search(norm) or (_ENGLISH.search(norm) and _WRITER_EN.search(norm))
     if writer and not (_WORK_ROLE.search(norm) and not _OWN_TOPIC.search(norm)):
-        return False
-    return bool(_TOPIC_FRAME.search(norm)) and not _TOPIC_NOW.search(norm)
+        return _helps_a_peer(norm)
+    return (bool(_TOPIC_FRAME.search(norm)) and not _TOPIC_NOW.search(norm)) or _helps_a_peer(norm)
 
 
 # Fourteenth rules round: the everyday-act family (act_then_after14, after_then_act14) counts
