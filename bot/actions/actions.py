@@ -149,17 +149,20 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         profile = current_profile()
-        dispatcher.utter_message(
-            text=answer(profile, lang),
-            buttons=[
-                {
-                    "title": translate(N_("Check if the offer fits me"), lang),
-                    "payload": "/start_screening",
-                }
-            ],
-        )
+        theirs = self._about_another_adult(tracker)
+        # A fact about a relative's work or debt ("min søn på 22 er droppet ud"): whose
+        # check it is is asked after it, instead of the writer's own check.
+        check = [
+            {
+                "title": translate(N_("Check if the offer fits me"), lang),
+                "payload": "/start_screening",
+            }
+        ]
+        dispatcher.utter_message(text=answer(profile, lang), buttons=None if theirs else check)
         if intent == "how_to_apply":
             link(dispatcher, facts.LINK_APPLY, translate(N_("Apply for the offer"), lang))
+        if theirs:
+            return ask_whose_check(dispatcher, theirs, lang)
         asked_for = next(
             (
                 e.get("value")
@@ -175,6 +178,21 @@ class ActionAnswerFaq(Action):
                 dispatcher, asked_for, lang, offer_check=False
             )
         return []
+
+    @staticmethod
+    def _about_another_adult(tracker: Tracker) -> dict[str, Any] | None:
+        """What a statement before any check told of another adult, when it tells nothing
+        of the writer's own (then whose check it is is asked)."""
+        from portal.chat.driver import _asked_for
+
+        text = _user_text(tracker)
+        if tracker.active_loop_name or not text:
+            return None
+        if tracker.get_slot(ASKING_FOR_SLOT) != "adult":
+            started = _slot_answers(tracker) or tracker.get_slot(UNDERSTOOD_SLOT)
+            if started or tracker.get_slot("screening_outcome") or _asked_for(text)[0] != "adult":
+                return None
+        return whose_check_readings(text)
 
 
 class ActionContact(Action):
@@ -243,18 +261,101 @@ def _reset_events() -> list:
     multi = [pending_slot(q) for q in QUESTION_IDS if question(q).kind == "multi"]
     names = (*QUESTION_IDS, *multi, "screening_outcome", CONFIRM_SLOT, UNDERSTOOD_SLOT,
              ASKING_FOR_SLOT, HELD_SLOT, ANSWERED_FOR_SLOT, UNSURE_SLOT,
-             AREA_CHECK_SLOT)  # fmt: skip
+             AREA_CHECK_SLOT, THEIRS_SLOT)  # fmt: skip
     return [SlotSet(name, None) for name in names]
 
 
 class ActionResetScreening(Action):
-    """A new screening starts empty."""
+    """A new screening starts empty; `/start_screening{"for_them": true}`, the answer to
+    "whose check is it?", starts it for the other adult with what was told of them."""
 
     def name(self) -> str:
         return "action_reset_screening"
 
     async def run(self, dispatcher, tracker, domain):
-        return _reset_events()
+        theirs = tracker.get_slot(THEIRS_SLOT)
+        entities = tracker.latest_message.get("entities") or []
+        for_them = any(e.get("entity") == FOR_THEM and e.get("value") for e in entities)
+        if not (for_them and theirs):
+            return _reset_events()
+        return [*_reset_events(), *_their_check(theirs)]
+
+
+# "Whose check is it?" (round 16, in the action so that every client gets it): after a
+# message about another adult that tells nothing of the writer's own, the check is offered
+# for them; what the message told of them waits in THEIRS_SLOT for the yes, the payload
+# `/start_screening{"for_them": true}` (`{"for_them": false}` or `/start_screening` is the
+# writer's own check).
+THEIRS_SLOT = "their_readings"
+FOR_THEM = "for_them"
+FOR_THEM_PAYLOAD = "/start_screening" + json.dumps({FOR_THEM: True})
+
+
+def whose_check_readings(text: str) -> dict[str, Any] | None:
+    """What a typed message about another adult told of them (age, areas, impact, whom),
+    when it tells nothing of the writer's own and asks nothing: then whose check it is
+    is asked. None when it is not to be asked."""
+    # The dialogue's clause readings live with the driver (imported late: it imports us).
+    from portal.chat.driver import _asks_something, _own_readings, _their_readings
+
+    if not text or text.startswith("/") or _asks_something(text):
+        return None
+    if _own_readings(text).get("areas"):
+        return None
+    return _their_readings(text)
+
+
+def ask_whose_check(dispatcher, readings: dict[str, Any], lang: str) -> list:
+    """Whether to check the offer for the person (a yes is theirs, answered as they would)
+    or for the writer."""
+    who = pronouns(readings.get(ANSWERED_FOR_SLOT) or "they", lang)
+    text = N_(
+        "Do you want to check whether the offer could fit %(them)s? Then answer the "
+        "questions as %(they)s would answer them."
+    )
+    dispatcher.utter_message(
+        text=translate(text, lang, **who),
+        buttons=[
+            {
+                "title": translate(N_("Yes, check it for %(them)s"), lang, **who),
+                "payload": FOR_THEM_PAYLOAD,
+            },
+            {"title": translate(N_("Check it for me"), lang), "payload": "/start_screening"},
+        ],
+    )
+    return [SlotSet(THEIRS_SLOT, readings)]
+
+
+def _noted_of_them(theirs: dict[str, Any]) -> dict[str, Any]:
+    return {q: v for q, v in theirs.items() if q in QUESTION_IDS and v not in (None, [])}
+
+
+def _their_check(theirs: dict[str, Any]) -> list:
+    """The check starts as the other adult's: what was told of them is noted, and the
+    outcome speaks of them. THEIRS_SLOT stays set until the first question says so."""
+    return [
+        *(SlotSet(q, v) for q, v in _noted_of_them(theirs).items()),
+        SlotSet(ANSWERED_FOR_SLOT, theirs.get(ANSWERED_FOR_SLOT) or "they"),
+        SlotSet(ASKING_FOR_SLOT, None),
+        SlotSet(THEIRS_SLOT, theirs),
+    ]
+
+
+def _say_their_check(dispatcher, tracker: Tracker, lang: str) -> list:
+    """Before the first question of a check started for the other adult (after the start's
+    own words): whose it is, and what was noted of them (said, and correctable)."""
+    theirs = tracker.get_slot(THEIRS_SLOT)
+    if not theirs or not tracker.get_slot(ANSWERED_FOR_SLOT):
+        return []
+    note = N_(
+        "Then I check it for them. Answer the questions as they would answer them. "
+        "The offer is for them: they must apply themselves, and you can help them."
+    )
+    dispatcher.utter_message(text=translate(note, lang))
+    noted = _noted_of_them(theirs)
+    if noted:
+        dispatcher.utter_message(text=_changed_text(noted, lang))
+    return [SlotSet(THEIRS_SLOT, None)]
 
 
 MULTI_DONE = "done"
@@ -303,6 +404,7 @@ def _make_ask_action(qid: str) -> type[Action]:
 
         async def run(self, dispatcher, tracker, domain):
             lang = language(tracker)
+            events = _say_their_check(dispatcher, tracker, lang)
             q = question(qid)
             pending = (tracker.get_slot(pending_slot(qid)) or []) if q.kind == "multi" else []
             buttons = [
@@ -325,7 +427,7 @@ def _make_ask_action(qid: str) -> type[Action]:
                 buttons=buttons,
                 json_message={"question": qid},
             )
-            return []
+            return events
 
     AskQuestion.__name__ = AskQuestion.__qualname__ = "ActionAsk" + qid.title().replace("_", "")
     return AskQuestion
@@ -862,7 +964,10 @@ class ActionUnderstandSituation(Action):
             # words that say the writer acts for them.
             u = replace(u, age="under_18", asking_for="child")
             asking_for = "child"
-        if asking_for in ("adult", "relative"):
+        if asking_for == "adult":
+            readings = whose_check_readings(text)
+            return self._someone_else(dispatcher, asking_for, lang, readings=readings)
+        if asking_for == "relative":
             return self._someone_else(dispatcher, asking_for, lang)
         current = _slot_answers(tracker)
         started = bool(current) or tracker.get_slot("screening_outcome") is not None
@@ -905,7 +1010,9 @@ class ActionUnderstandSituation(Action):
             SlotSet(ASKING_FOR_SLOT, asking_for),
         ]
 
-    def _someone_else(self, dispatcher, asking_for: str, lang: str, offer_check=True) -> list:
+    def _someone_else(
+        self, dispatcher, asking_for: str, lang: str, offer_check=True, readings=None
+    ) -> list:
         if asking_for == "relative":
             dispatcher.utter_message(
                 text=translate(
@@ -940,6 +1047,12 @@ class ActionUnderstandSituation(Action):
                     lang,
                 ),
             )
+        if asking_for != "relative" and offer_check and readings:
+            # Nothing told of the writer's own: whose check is it?
+            return [
+                SlotSet(ASKING_FOR_SLOT, asking_for),
+                *ask_whose_check(dispatcher, readings, lang),
+            ]
         if asking_for != "relative" and offer_check:
             # A question, so that a typed "ja" has something to answer (the driver reads a
             # bare yes after this one button as the button). In the check: its question.

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.actions import for_another_adult
+from bot.actions.actions import FOR_THEM_PAYLOAD, THEIRS_SLOT, for_another_adult
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
@@ -637,8 +637,8 @@ def _yes_for_them(text: str) -> bool:
 # The writer told nothing of their own, so the bot asked whether to check it for the person
 # (round 14): a yes of any kind is their check, as the citizen meant the say-back they
 # expected ("yes that sums it up", "ja"); the button says it, and "for myself" stays a way.
+# The question and its payload are the action's (round 16: every client gets them).
 OFFERED_FOR_THEM = "offered_for_them"
-FOR_THEM_PAYLOAD = '/start_screening{"for_them": true}'
 _MYSELF = re.compile(
     r"(?<!\w)(?:mig selv|for mig|til mig|om mig|myself|for me|about me|my own|me too|ogsaa mig)"
     r"(?!\w)"
@@ -723,6 +723,20 @@ def _child_age_payload(text: str) -> str | None:
     if age == "18_or_over":
         return '/describe_situation{"asking_for": "adult"}'
     return None
+
+
+def _asks_whose_check(turn: Turn) -> bool:
+    """The turn ends with the action's "whose check is it?" (its button for the person)."""
+    buttons = [m["buttons"] for m in turn.messages if m.get("buttons")]
+    return bool(buttons) and any(b.get("payload") == FOR_THEM_PAYLOAD for b in buttons[-1])
+
+
+def _ask_once(turn: Turn) -> None:
+    """A turn of two plans (a fact, then the description) asks whose check it is once: at
+    its end, where the buttons are."""
+    at = max(i for i, m in enumerate(turn.messages) if m.get("buttons"))
+    asked = turn.messages[at].get("text")
+    turn.messages[:at] = [m for m in turn.messages[:at] if m.get("text") != asked]
 
 
 def _offers_only_the_check(turn: Turn) -> bool:
@@ -953,15 +967,11 @@ class Driver:
                 and (_yes_for_them(text) or for_them and _yes_to_their_check(text))
             )
         ):
-            # "ja det er ham" to "do you also want to check whether it fits you?": the
-            # check is theirs, answered as they would (they apply themselves).
-            turn = self._handle(sender, state, "/start_screening", lang, offered)
-            if state["active_loop"] == "screening_form":
-                said = turn.messages
-                asked = [i for i, m in enumerate(said) if "question" in m.get("custom", {})]
-                at = asked[0] if asked else len(said)
-                turn.messages[at:at] = self._answer_for_them(state, theirs, lang)
-            return turn
+            # "ja det er ham" to "do you want to check it for her?": the check is theirs,
+            # answered as they would (they apply themselves); the action starts it so.
+            if not state["slots"].get(THEIRS_SLOT):
+                state["slots"][THEIRS_SLOT] = theirs  # a tracker stored before round 16
+            return self._handle(sender, state, FOR_THEM_PAYLOAD, lang, offered)
         if theirs and typed and state["active_loop"] == "screening_form" and _about_them(text):
             # The check the bot offered the writer is answered about him or her: theirs.
             notes = self._answer_for_them(state, theirs, lang)
@@ -980,7 +990,14 @@ class Driver:
             theirs_kept = False
         if readings and typed_yes:
             self._note_own_readings(state, turn, readings, lang)
-        if _offers_only_the_check(turn):
+        if _asks_whose_check(turn):
+            # The action asked whose check it is: a typed yes next is theirs, and what it
+            # told of the person stays for a reply about him or her in the check.
+            _ask_once(turn)
+            state[OFFERED_CHECK] = True
+            state[OFFERED_FOR_THEM] = True
+            state[THEIR_READINGS] = state["slots"].get(THEIRS_SLOT) or _their_readings(text)
+        elif _offers_only_the_check(turn):
             # A reply that ends with the one button "Check if the offer fits me" (a fact
             # about debt, "they must apply themselves"): a typed "ja" next is that button.
             state[OFFERED_CHECK] = True
@@ -989,13 +1006,6 @@ class Driver:
                 if own.get("areas"):
                     state[OFFERED_READINGS] = own
                 state[THEIR_READINGS] = _their_readings(text)
-                if not own.get("areas") and not _asks_something(text):
-                    self._offer_for_them(state, turn, lang)
-            elif self._about_another_adult(state, text):
-                # A fact about a relative's work or debt ("min søn på 22 er droppet ud"):
-                # what it told of him or her is kept for the check, as above.
-                state[THEIR_READINGS] = _their_readings(text)
-                self._offer_for_them(state, turn, lang)
             elif (
                 not text.startswith("/")
                 and not self._has_answers(state)
@@ -1019,46 +1029,6 @@ class Driver:
         if theirs_kept:
             state[THEIR_READINGS] = theirs
         return turn
-
-    def _about_another_adult(self, state: dict, text: str) -> bool:
-        """A statement that tells another adult's situation and nothing of the writer's."""
-        if text.startswith("/") or self._has_answers(state) or _asks_something(text):
-            return False
-        return _asked_for(text)[0] == "adult" and not _own_readings(text).get("areas")
-
-    @staticmethod
-    def _offer_for_them(state: dict, turn: Turn, lang: str) -> None:
-        """The one button "check if it fits me" after a message about another adult becomes
-        the question whether to check it for him or her (a yes is theirs), with checking it
-        for oneself as the other button."""
-        from bot.actions.actions import pronouns
-
-        who = pronouns(state[THEIR_READINGS].get(ANSWERED_FOR, "they"), lang)
-        own_question = translate(N_("Do you also want to check whether the offer fits you?"), lang)
-        for message in turn.messages:
-            if message.get("buttons"):
-                message.pop("buttons")
-        turn.messages[:] = [m for m in turn.messages if m.get("text") != own_question]
-        text = N_(
-            "Do you want to check whether the offer could fit %(them)s? Then answer the "
-            "questions as %(they)s would answer them."
-        )
-        turn.messages.append(
-            {
-                "text": translate(text, lang, **who),
-                "buttons": [
-                    {
-                        "title": translate(N_("Yes, check it for %(them)s"), lang, **who),
-                        "payload": FOR_THEM_PAYLOAD,
-                    },
-                    {
-                        "title": translate(N_("Check it for me"), lang),
-                        "payload": "/start_screening",
-                    },
-                ],
-            }
-        )
-        state[OFFERED_FOR_THEM] = True
 
     @staticmethod
     def _answer_for_them(state: dict, theirs: dict, lang: str) -> list[dict]:

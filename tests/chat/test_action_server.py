@@ -19,6 +19,7 @@ from portal.chat.driver import Driver, TransportError
 from portal.chat.transports import HttpTransport, InProcessTransport
 from portal.municipality import load_profile
 from tests.chat.conftest import say, texts
+from tests.chat.test_webhook import ABOUT_A_RELATIVE, FOR_HIM
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,6 +102,11 @@ CONVERSATIONS = [
         ],
     ),
     ("en", ["how long does it last?", "can I complain?", "who can get it?", "what about my data?"]),
+    # Whose check is it (round 16, the action's): both payloads and typed answers.
+    ("da", [ABOUT_A_RELATIVE["da"], FOR_HIM, '/answer{"urgent": "no"}']),
+    ("en", [ABOUT_A_RELATIVE["en"], "yes do it for him", '/answer{"urgent": "no"}']),
+    ("da", [ABOUT_A_RELATIVE["da"], "nej, for mig selv"]),
+    ("en", [ABOUT_A_RELATIVE["en"], '/start_screening{"for_them": false}']),
     (
         "en",
         [
@@ -131,6 +137,25 @@ def test_same_conversation_same_replies_in_process_and_over_http(action_server, 
         assert a.messages == b.messages, message
         assert a.outcome == b.outcome
     assert local_state == remote_state
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_action_server_alone_asks_whose_check_and_honours_it(action_server, lang):
+    """As behind a real Rasa: the question and the payload's meaning are the action's,
+    without anything the portal's driver keeps of its own."""
+    from portal.chat import driver
+
+    municipality, url, _ = action_server
+    remote = Driver(HttpTransport(url), load_profile(municipality))
+    state = remote.new_state(lang)
+    turn = remote.handle("s", state, ABOUT_A_RELATIVE[lang], lang)
+    assert [b["payload"] for b in turn.messages[-1]["buttons"]] == [FOR_HIM, "/start_screening"]
+    for own in (driver.OFFERED_CHECK, driver.OFFERED_FOR_THEM, driver.THEIR_READINGS):
+        state.pop(own, None)
+    turn = remote.handle("s", state, FOR_HIM, lang)
+    assert state["slots"]["answered_for"] == "he"
+    assert state["slots"]["age"] == "18_or_over"
+    assert [m.get("custom", {}).get("question") for m in turn.messages][-1] == "urgent"
 
 
 def test_the_portal_uses_the_action_server(make_app, action_server):

@@ -400,3 +400,54 @@ def test_another_authorization_scheme_is_a_browser_request(make_app, authorizati
         headers={"Authorization": authorization, "Origin": "https://x.example"},
     )
     assert cross.status_code == 403  # the browser checks apply
+
+
+# "Whose check is it?" (round 16) is the action's: the web chat and a REST client get the
+# same question and buttons, and both honour both payloads and a typed answer. Own phrasings.
+ABOUT_A_RELATIVE = {
+    "da": "min faetter er 38, han har mistet overblikket over sin oekonomi og rydder aldrig op",
+    "en": "my uncle is 58 and cant handle his bills or keep his house tidy anymore",
+}
+FOR_HIM = '/start_screening{"for_them": true}'
+WHOSE_REPLIES = [
+    ("da", FOR_HIM, "he"),
+    ("en", FOR_HIM, "he"),
+    ("da", '/start_screening{"for_them": false}', None),
+    ("en", '/start_screening{"for_them": false}', None),
+    ("da", "ja, tjek det for ham", "he"),
+    ("en", "yes do it for him", "he"),
+    ("da", "nej, for mig selv", None),
+    ("en", "no, for me", None),
+]
+
+
+def _web_and_channel(make_app, mode):
+    """Send a message the way the mode does, and read the conversation's slots. (A long
+    turn: the first turn of a test process loads the dialogue's models.)"""
+    app = channel_app(make_app, CHAT_TURN_SECONDS=300)
+    if mode == "web":
+        client = app.test_client()
+        return (lambda message, lang: say(client, message, lang)), (
+            lambda: conversation(app, client).tracker["slots"]
+        )
+    client = cookieless(app)
+    return (lambda message, lang: rest(client, "kin-7", message, lang).get_json()), (
+        lambda: channel_conversation(app, "kin-7").tracker["slots"]
+    )
+
+
+@pytest.mark.parametrize("mode", ["web", "channel"])
+@pytest.mark.parametrize(("lang", "reply", "answered_for"), WHOSE_REPLIES)
+def test_whose_check_is_asked_and_honoured_on_both_paths(make_app, mode, lang, reply, answered_for):
+    send, slots = _web_and_channel(make_app, mode)
+    asked = send(ABOUT_A_RELATIVE[lang], lang)
+    payloads = [b["payload"] for m in asked for b in m.get("buttons", ())]
+    assert payloads == [FOR_HIM, "/start_screening"]
+    assert [m["text"] for m in asked].count(asked[-1]["text"]) == 1  # asked once
+    answered = send(reply, lang)
+    assert asks(answered, "urgent")
+    now = slots()
+    assert now["answered_for"] == answered_for
+    # What the message told of him is noted for his check only.
+    assert now["age"] == ("18_or_over" if answered_for else None)
+    assert bool(now["areas"]) == bool(answered_for)
