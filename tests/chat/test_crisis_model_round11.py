@@ -272,6 +272,13 @@ ROUND12_LINES = Path(__file__).with_name("crisis_net_round12.yml")
 ROUND13_LINES = Path(__file__).with_name("crisis_net_round13.yml")
 ROUND14_LINES = Path(__file__).with_name("crisis_net_round14.yml")
 ROUND15_LINES = Path(__file__).with_name("crisis_net_round15.yml")
+ROUND16_LINES = Path(__file__).with_name("crisis_net_round16.yml")
+
+
+def _round16(part: str) -> list[tuple[str, str, str]]:
+    # The sixteenth round's lines (crisis_net_round16.yml, checked in
+    # test_crisis_model_round13.py).
+    return _round12(part, ROUND16_LINES)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +287,8 @@ ROUND15_LINES = Path(__file__).with_name("crisis_net_round15.yml")
     + _round12("crisis")
     + _round13("crisis")
     + _round14("crisis")
-    + _round15("crisis"),
+    + _round15("crisis")
+    + _round16("crisis"),
 )
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
@@ -294,7 +302,8 @@ def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     + _round12("harmless")
     + _round13("harmless")
     + _round14("harmless")
-    + _round15("harmless"),
+    + _round15("harmless")
+    + _round16("harmless"),
 )
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)

@@ -14,6 +14,7 @@ line or a seen set's line (round 12's sets included). The helpers are the earlie
 from __future__ import annotations
 
 import functools
+import statistics
 
 import yaml
 
@@ -21,7 +22,13 @@ from bench import crisis_eval
 from portal.chat import crisis_model
 from tests.chat.test_crisis_model_round9 import UNSEEN, _copied_count, _near_lines
 from tests.chat.test_crisis_model_round10 import DATA
-from tests.chat.test_crisis_model_round11 import THRESHOLD_CHOSEN, _round13, _round14, _round15
+from tests.chat.test_crisis_model_round11 import (
+    THRESHOLD_CHOSEN,
+    _round13,
+    _round14,
+    _round15,
+    _round16,
+)
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
 # Round 12's sets, seen since the thirteenth round began (round 13's are never read here).
@@ -223,6 +230,17 @@ def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():
             assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
 
 
+# Crisis sets and crowd files written blind after the fourteenth round's test lines: their
+# writers read neither these lines nor the data, so a line near one of theirs is a chance overlap
+# of two writers, not a copy (crisis_crowd16: 'nej. jeg har bare ik lyst til at leve').
+LATER_THAN_ROUND14 = ("crisis_fresh15", "crisis_crowd16")
+
+
+def training_lines_but(later: tuple[str, ...]) -> list[str]:
+    rows = crisis_model.training_rows() + crisis_model.everyday_rows()
+    return [row[0] for row in rows if row[3] not in later]
+
+
 @functools.cache
 def _seen_lines_round14() -> tuple[str, ...]:
     return seen_lines_with(_seen_lines_round13(), crisis_eval.FRESH13, ROUND13_SETS)
@@ -231,7 +249,7 @@ def _seen_lines_round14() -> tuple[str, ...]:
 def test_the_fourteenth_file_and_test_lines_copy_no_seen_line():
     assert _copied_count(crisis_model.TRAINING_14_FILE, list(_seen_lines_round14())) == 0
     ours = [message for lines in ROUND14 for _, _, message in lines]
-    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round14()]
+    others = [*training_lines_but(LATER_THAN_ROUND14), *_seen_lines_round14()]
     assert _near_lines(ours, others) == []
 
 
@@ -282,3 +300,63 @@ def test_the_fifteenth_file_and_test_lines_copy_no_seen_line():
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round15()]
     assert _near_lines(ours, others) == []
     assert not {crisis_model._key(m) for m in ours} & own
+
+
+# -- the sixteenth round (issue 10): round 15's sets are seen and trained on, round 16's never;
+# crisis_training_16.yml and the crowd file crisis_crowd16.yml are trained on, crisis lines
+# weighted by writer.
+ROUND15_SETS = [
+    DATA / "intent_heldout_fresh14.yml",
+    DATA / "understanding_heldout15.yml",
+    DATA / "conversations_fresh12.yml",
+]
+ROUND16 = [_round16(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_sixteenth_file_is_by_kind_in_both_languages_and_trained_on():
+    data = yaml.safe_load(crisis_model.TRAINING_16_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 8), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
+    assert ("crisis_training_16", 0) in files
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND16[0] + ROUND16[1], ROUND16[2] + ROUND16[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+def test_crisis_lines_are_weighted_by_writer():
+    labels, files = [1, 1, 1, 1, 1, 0, 1], ["big", "big", "big", "big", "small", "big", "nlu"]
+    big, *_, small, everyday, nlu = crisis_model.writer_scale(labels, files)
+    assert big < 1 < small
+    assert everyday == nlu == 1.0
+    # On the training data: the largest writer (crisis_training_more.yml, about four times the
+    # median writer's lines) holds less than 2.5 times the median writer's crisis weight.
+    rows = crisis_model.training_rows()
+    labels, files = [r[1] for r in rows], [r[3] for r in rows]
+    weight: dict[str, float] = {}
+    for label, file, factor in zip(
+        labels, files, crisis_model.writer_scale(labels, files), strict=True
+    ):
+        if label:
+            weight[file] = weight.get(file, 0.0) + factor
+    assert max(weight.values()) < 2.5 * statistics.median(weight.values())
+    more = crisis_model.writer_scale([1] * 2, ["crisis_training_more", "x"])
+    assert more[0] == more[1] == 1.0  # two writers of one line each weigh the same
+
+
+@functools.cache
+def _seen_lines_round16() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round15(), crisis_eval.FRESH15, ROUND15_SETS)
+
+
+def test_the_sixteenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_16_FILE, list(_seen_lines_round16())) == 0
+    ours = [message for lines in ROUND16 for _, _, message in lines]
+    own = crisis_model._leaves(
+        yaml.safe_load(crisis_model.TRAINING_16_FILE.read_text(encoding="utf-8"))
+    )
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round16(), *own]
+    assert _near_lines(ours, others) == []
