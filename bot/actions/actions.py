@@ -183,11 +183,11 @@ class ActionAnswerFaq(Action):
     def _about_another_adult(tracker: Tracker) -> dict[str, Any] | None:
         """What a statement before any check told of another adult, when it tells nothing
         of the writer's own (then whose check it is is asked)."""
-        from portal.chat.driver import _asked_for
+        from portal.chat.driver import _asked_for, _asks_something
 
         text = _user_text(tracker)
-        if tracker.active_loop_name or not text:
-            return None
+        if tracker.active_loop_name or not text or _asks_something(text):
+            return None  # a fact asked (the most of them) needs no reading of the words
         if tracker.get_slot(ASKING_FOR_SLOT) != "adult":
             started = _slot_answers(tracker) or tracker.get_slot(UNDERSTOOD_SLOT)
             if started or tracker.get_slot("screening_outcome") or _asked_for(text)[0] != "adult":
