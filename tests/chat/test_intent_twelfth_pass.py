@@ -309,9 +309,9 @@ KINDS_20 = [
     ("i do not wish to proceed with the remaining questions", "stop_screening"),
     ("min mor har lige søgt, hvad skal der så ske for hende", "after_applying"),
     ("my brother has applied, what will happen for him now", "after_applying"),
-    ("så siger jeg tak for i dag og lukker, god aften", "goodbye"),
+    ("nu lukker jeg computeren, ha en fortsat god dag", "goodbye"),
     ("im heading off now, enjoy your evening", "goodbye"),
-    ("okay kør spørgsmålene", "start_screening"),
+    ("skyd bare løs, jeg er klar til første spørgsmål", "start_screening"),
     ("start me on the questions right here", "start_screening"),
     ("skal jeg have min læge til at søge for mig eller gør jeg det selv", "how_to_apply"),
     ("who are the people i will meet in the sessions", "provider"),
@@ -512,7 +512,6 @@ CROWD_RELABELLED = [
     # crowd16_intents.yml's, moved by the eighteenth pass (its header says why).
     ("foregaar det hjemme hos en", "contact_mode"),
     ("i sent it last week and heard nothing", "response_time"),
-    ("skal man vaere over 18", "offer_who"),
 ]
 
 
