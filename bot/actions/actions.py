@@ -40,6 +40,7 @@ from bot.actions.answers import (
     turned_stance,
     whom_written_for,
 )
+from bot.actions.clauses import asked_for, asks_something, own_readings, their_readings
 from bot.actions.profile import current_profile
 from portal.screening import QUESTION_IDS, ScreeningError, assess, question, validate_answers
 from portal.screening.progress import describe_answer, on_path
@@ -183,14 +184,12 @@ class ActionAnswerFaq(Action):
     def _about_another_adult(tracker: Tracker) -> dict[str, Any] | None:
         """What a statement before any check told of another adult, when it tells nothing
         of the writer's own (then whose check it is is asked)."""
-        from portal.chat.driver import _asked_for, _asks_something
-
         text = _user_text(tracker)
-        if tracker.active_loop_name or not text or _asks_something(text):
+        if tracker.active_loop_name or not text or asks_something(text):
             return None  # a fact asked (the most of them) needs no reading of the words
         if tracker.get_slot(ASKING_FOR_SLOT) != "adult":
             started = _slot_answers(tracker) or tracker.get_slot(UNDERSTOOD_SLOT)
-            if started or tracker.get_slot("screening_outcome") or _asked_for(text)[0] != "adult":
+            if started or tracker.get_slot("screening_outcome") or asked_for(text)[0] != "adult":
                 return None
         return whose_check_readings(text)
 
@@ -295,14 +294,11 @@ def whose_check_readings(text: str) -> dict[str, Any] | None:
     """What a typed message about another adult told of them (age, areas, impact, whom),
     when it tells nothing of the writer's own and asks nothing: then whose check it is
     is asked. None when it is not to be asked."""
-    # The dialogue's clause readings live with the driver (imported late: it imports us).
-    from portal.chat.driver import _asks_something, _own_readings, _their_readings
-
-    if not text or text.startswith("/") or _asks_something(text):
+    if not text or text.startswith("/") or asks_something(text):
         return None
-    if _own_readings(text).get("areas"):
+    if own_readings(text).get("areas"):
         return None
-    return _their_readings(text)
+    return their_readings(text)
 
 
 def ask_whose_check(dispatcher, readings: dict[str, Any], lang: str) -> list:

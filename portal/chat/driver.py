@@ -30,7 +30,16 @@ from bot.actions.answers import (
     declines_taking_part,
     dropped_areas,
     parse_answer,
-    whom_written_for,
+)
+from bot.actions.clauses import (
+    ANSWERED_FOR,
+    ASKS,
+    INVERTED,
+    asked_for,
+    own_readings,
+    speaks_of_me,
+    their_readings,
+    understood,
 )
 from portal.chat import crisis, nlu
 from portal.screening import QUESTION_IDS, question, understanding
@@ -70,41 +79,11 @@ _QUESTION = re.compile(
     r"|\b(can|may|should|do|does|will|would|is) (i|we|you|that|it|this|they)\b",
     re.I,
 )
-# A message that opens as a question does ("kan I hjælpe med gæld", "what about debt").
-_ASKS = re.compile(
-    r"^\s*(hvad|hvor|hvem|hvordan|hvornår|hvorfor|hvilke|hvilken|what|where|who|how|when|why"
-    r"|which|kan|skal|må|er|har|gør|får|findes|giver|tilbyder|hjælper|can|do|does|is|are"
-    r"|may|should|will|would|could)\b",
-    re.I,
-)
 # Never read as a description: a person, or crisis help, is asked for.
 KEEP_INTENTS = frozenset({"crisis", "human_handoff"})
-# A clause that opens with a verb and then its subject, as questions do after a statement:
-# "min mor er 80, skal hun betale noget", "I am lonely, does it cost anything",
-# "varer det længe". Not "når jeg skal ud, er det svært" (no "er" here) nor "og har det
-# svært" ("og" starts no clause here).
-_INVERTED = re.compile(
-    r"(?:^|[,.;:!]\s*)(?:koster|varer|tager|skal|kan|må|får|betaler|gælder|findes|hjælper"
-    r"|giver|starter|begynder|slutter|do|does|did|is|are|will|would|can|could|should|must"
-    r"|has|have|may)\s+(?:det|den|dette|han|hun|man|de|jeg|i|vi|it|this|that|he|she|they"
-    r"|we|you|my|min|mit|mine)\b",
-    re.I,
-)
-# An auxiliary before a possessive: "does my brother", "skal min mor". Read as a clause
-# start, so the relative is the subject the understanding looks for ("my brother ...").
-# The understanding now reads "does/can/kan my ..." itself (and no longer folds "does" to
-# "dos"), but not "skal min mor", "får min mor", "må min søster", "will my dad", "is my
-# mum": those still need this re-reading.
-_AUX_BEFORE_OWNER = re.compile(
-    r"\b(?:does|do|did|will|would|can|could|should|must|is|are|skal|kan|må|får|vil)\s+"
-    r"(?=(?:min|mit|mine|my|vores|our)\b)",
-    re.I,
-)
 _SENTENCES = re.compile(r"[^,.;:!?\n]+")
 # The first clause of a message and the rest ("not really, I only wanted to know ...").
 _FIRST_CLAUSE = re.compile(r"^([^,.;:!?\n]+)[,.;:!\n]+(.*)$", re.S)
-# The relative acts for the writer: "how can my daughter apply for me" asks for the writer.
-_FOR_ME = re.compile(r"\b(?:for me|for mig|on my behalf|på mine vegne|paa mine vegne)\b", re.I)
 # Facts a question clause names on its own without doubt (not "can you help me", which
 # the classifier may call offer_content, nor "hvad skal jeg gøre").
 PLAIN_FACTS = frozenset(
@@ -113,34 +92,11 @@ PLAIN_FACTS = frozenset(
 )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=32)
-def _understood(text: str) -> understanding.Understanding:
-    """understanding.understand, kept for the few readings of one message in one turn
-    (the result is only read here)."""
-    return understanding.understand(text)
-
-
-def _asked_for(text: str) -> tuple[str | None, bool]:
-    """Whom a message asks for (the understanding's asking_for; None when the relative acts
-    for the writer), and whether it was found only by reading a relative after a verb as
-    the subject ("does my brother have to pay")."""
-    if _FOR_ME.search(text):
-        return None, False
-    asking_for = _understood(text).asking_for
-    if asking_for is not None:
-        return asking_for, False
-    statement = _AUX_BEFORE_OWNER.sub(". ", text)
-    if statement == text:
-        return None, False
-    asking_for = _understood(statement).asking_for
-    return asking_for, asking_for is not None
-
-
 def _relative_entities(text: str) -> list[dict]:
     """Another adult a question asks for, as the entity the fact answer reads to add its
     note in a running check ("does my mum have to pay?"). [] otherwise: a child's "is
     your child under 18?" buttons would compete with the check's own question."""
-    asking_for, _ = _asked_for(text)
+    asking_for, _ = asked_for(text)
     if asking_for == "adult":
         return [{"entity": "asking_for", "value": asking_for, "start": 0, "end": 0}]
     return []
@@ -151,7 +107,7 @@ def _asked_fact(text: str) -> str | None:
     asked = [
         c.strip()
         for c in _SENTENCES.findall(text)
-        if c.strip() and (_QUESTION.search(c) or _INVERTED.search(c.strip()))
+        if c.strip() and (_QUESTION.search(c) or INVERTED.search(c.strip()))
     ]
     if not asked or len(asked[-1].split()) > 10:
         return None
@@ -330,7 +286,7 @@ def _answer_then_aside(requested: str, text: str) -> bool:
     # Up to six words ("not sure to be honest, depends what it involves", round 10).
     if not rest or len(first.split()) > 6 or _QUESTION.search(first):
         return False
-    if _ASKS.match(rest) or _INVERTED.match(rest):
+    if ASKS.match(rest) or INVERTED.match(rest):
         return False  # "nej, hvad koster det": a question after all
     return parse_answer(requested, first) is not None
 
@@ -347,7 +303,7 @@ def _no_then_reasons(text: str) -> bool:
     if parts is None:
         return False
     first, rest = parts
-    if len(first.split()) > 6 or _TURNS_URGENT.match(rest) or _ASKS.match(rest):
+    if len(first.split()) > 6 or _TURNS_URGENT.match(rest) or ASKS.match(rest):
         return False
     return parse_answer("urgent", first) == "no" and parse_answer("urgent", text[:500]) == "no"
 
@@ -368,9 +324,9 @@ def _hedged_way(requested: str, text: str) -> bool:
     head, rest = (part.strip() for part in text.split("?", 1))
     if not head or len(head.split()) > 4 or not _HEDGE.search(head):
         return False
-    if _ASKS.match(rest) or _INVERTED.search(rest):
+    if ASKS.match(rest) or INVERTED.search(rest):
         return False  # "video maybe? how does it work": a question after all
-    if _ASKS.match(head) or _QUESTION.search(_HEDGE.sub(" ", head)):
+    if ASKS.match(head) or _QUESTION.search(_HEDGE.sub(" ", head)):
         return False
     return parse_answer(requested, head) not in (None, "dont_know")
 
@@ -403,7 +359,7 @@ _V2 = re.compile(r"(?<=\w)\s+(?:kan|må|skal|får)\s+(?:jeg|vi|man)\b", re.I)
 def _statement(text: str) -> bool:
     """A statement, though a question word is in it: no question mark, it does not open
     as a question does, and with its relative pronouns left out nothing asks."""
-    if "?" in text or _ASKS.match(text) or _INVERTED.search(text):
+    if "?" in text or ASKS.match(text) or INVERTED.search(text):
         return False
     # Danish puts the verb second after a fronted part in a plain statement: "det meste
     # kan jeg godt selv", "posten kan jeg ikke overskue" ask nothing.
@@ -544,79 +500,13 @@ def _bare_yes(text: str) -> bool:
 # adult ("my daughter of 30 moved away ... i can't cope with my post"): noted if they take the
 # check the bot then offers, so the check does not ask what they already said.
 OFFERED_READINGS = "offered_readings"
-_ME = re.compile(r"\b(?:jeg|mig|i|i'?m|im|i'?ve|ive|me)\b", re.I)
-# Danish "i" is "in" ("i et år", "i gang med job"): no first person in a Danish text.
-_ME_DA = re.compile(r"\b(?:jeg|mig|i'?m|im|i'?ve|ive|me)\b", re.I)
-_DANISH_WORDS = frozenset(
-    {"og", "er", "det", "jeg", "han", "hun", "ikke", "ikk", "med", "til", "har", "paa", "på",
-     "af", "som", "der", "min", "mit", "mine", "hans", "hendes", "efter", "mere", "sin"}
-)  # fmt: skip
-_ENGLISH_WORDS = frozenset(
-    {"and", "is", "the", "he", "she", "not", "with", "to", "has", "have", "on", "of", "my",
-     "his", "her", "am", "was", "it", "that", "for", "in"}
-)  # fmt: skip
-
-
-def _first_person(text: str) -> re.Pattern:
-    """The first-person words of the text's language (Danish has no "i" = I)."""
-    words = re.findall(r"\w+", text.lower())
-    danish = sum(w in _DANISH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
-    return _ME_DA if danish else _ME
-
-
-def _speaks_of_me(text: str) -> bool:
-    return bool(_first_person(text).search(text))
-
-
-_THEY = re.compile(
-    r"\b(?:han|hun|hans|hendes|ham|sin|sit|sine|he|she|his|her|him|he'?s|she'?s|they|them"
-    r"|their)\b",
-    re.I,
-)
-_PARTS = re.compile(r"[.!?;:\n,()]|\s(?:og|and|men|but|plus)\s", re.I)
-
-
-def _own_readings(text: str) -> dict:
-    """Areas, impact and age read from the clauses where the writer speaks of themselves
-    (a first-person word, no he/she, and no relative the clause is about)."""
-    found: dict = {}
-    me = _first_person(text[:2000])
-    for part in _PARTS.split(text[:2000]):
-        if not part or not me.search(part) or _THEY.search(part):
-            continue
-        said = _understood(part.strip())
-        if said.asking_for:
-            continue
-        for qid, value in said.answers().items():
-            if qid == "areas":
-                found["areas"] = [*found.get("areas", ()), *value]
-            elif qid in ("age", "impact"):
-                found.setdefault(qid, value)
-    if "areas" in found:
-        found["areas"] = [c for c in question("areas").codes if c in found["areas"]]
-    return found
 
 
 # What a message read as asking for another adult told of that person (their age, areas,
 # impact, and how to speak of them), kept while the check the bot offered next may turn
 # out to be answered for them (round 13: "ja det er ham", or replies about "her").
 THEIR_READINGS = "their_readings"
-ANSWERED_FOR = "answered_for"  # bot.actions.actions.ANSWERED_FOR_SLOT
 _YES_WORDS = frozenset({*_YES - {"maybe", "maaske", "lidt"}, "aye", "correct", "korrekt"})
-
-
-def _their_readings(text: str) -> dict:
-    """Age, areas and impact a message tells of the other adult it asks for (the writer's
-    own clauses left out), and how to speak of them."""
-    said = _understood(text[:2000])
-    own = set(_own_readings(text).get("areas", ()))
-    found: dict = {"age": "18_or_over", ANSWERED_FOR: whom_written_for(text)}
-    areas = [c for c in said.areas if c not in own]
-    if areas:
-        found["areas"] = areas
-    if said.impact:
-        found["impact"] = said.impact
-    return found
 
 
 _HIM_OR_HER = re.compile(
@@ -631,7 +521,7 @@ def _yes_for_them(text: str) -> bool:
     if not words or len(words) > 10 or words[0] not in _YES_WORDS:
         return False
     joined = " ".join(words)
-    return bool(_HIM_OR_HER.search(joined)) and not _speaks_of_me(joined)
+    return bool(_HIM_OR_HER.search(joined)) and not speaks_of_me(joined)
 
 
 # The writer told nothing of their own, so the bot asked whether to check it for the person
@@ -652,14 +542,9 @@ def _yes_to_their_check(text: str) -> bool:
     if not words or len(words) > 12 or _QUESTION.search(text):
         return False  # "ja men hvad koster det": a question, read as usual
     joined = " ".join(words)
-    if _MYSELF.search(joined) or _own_readings(text).get("areas"):
+    if _MYSELF.search(joined) or own_readings(text).get("areas"):
         return False
     return words[0] in _YES_WORDS or words[0] in _BARE_YES or _confirms_what_was_told(text)
-
-
-def _asks_something(text: str) -> bool:
-    """A question about the person ("skal han selv betale noget"), not only a statement."""
-    return "?" in text or bool(_ASKS.match(text) or _INVERTED.search(text))
 
 
 def _for_myself(text: str) -> bool:
@@ -682,7 +567,7 @@ def _about_them(text: str) -> bool:
     head = text[:500]
     if "?" in head or not _HIM_OR_HER.search(head):
         return False
-    return bool(_THEY_FIRST.match(head)) or not _speaks_of_me(head)
+    return bool(_THEY_FIRST.match(head)) or not speaks_of_me(head)
 
 
 # A request to take an area out, asked as a question ("kan du fjerne det med sundheden?",
@@ -983,7 +868,7 @@ class Driver:
             theirs
             and state["active_loop"] == "screening_form"
             and not state["slots"].get(ANSWERED_FOR)
-            and not (typed and _speaks_of_me(text[:500]))
+            and not (typed and speaks_of_me(text[:500]))
         ):
             theirs_kept = True  # the check runs and nothing said yet whose it is
         else:
@@ -996,21 +881,21 @@ class Driver:
             _ask_once(turn)
             state[OFFERED_CHECK] = True
             state[OFFERED_FOR_THEM] = True
-            state[THEIR_READINGS] = state["slots"].get(THEIRS_SLOT) or _their_readings(text)
+            state[THEIR_READINGS] = state["slots"].get(THEIRS_SLOT) or their_readings(text)
         elif _offers_only_the_check(turn):
             # A reply that ends with the one button "Check if the offer fits me" (a fact
             # about debt, "they must apply themselves"): a typed "ja" next is that button.
             state[OFFERED_CHECK] = True
             if state["slots"].get("asking_for") == "adult" and not text.startswith("/"):
-                own = _own_readings(text)
+                own = own_readings(text)
                 if own.get("areas"):
                     state[OFFERED_READINGS] = own
-                state[THEIR_READINGS] = _their_readings(text)
+                state[THEIR_READINGS] = their_readings(text)
             elif (
                 not text.startswith("/")
                 and not self._has_answers(state)
                 and "?" not in text
-                and (not _ASKS.match(text) or _SUBJECTLESS.match(text))
+                and (not ASKS.match(text) or _SUBJECTLESS.match(text))
             ):
                 # A fact about work or debt to a message that told the writer's own
                 # situation ("A er 30 og vil gerne have hjælp til at få et arbejde"): what
@@ -1172,7 +1057,7 @@ class Driver:
                 and intent != "answer"
                 and base is not None
                 and base.actions in FACT_ACTIONS
-                and (_QUESTION.search(text) or _INVERTED.search(text))
+                and (_QUESTION.search(text) or INVERTED.search(text))
             ):
                 # A question about the offer in the middle of the form ("skal jeg betale
                 # noget?"): answered, never read as an answer ("noget" is not "quite a lot").
@@ -1211,7 +1096,7 @@ class Driver:
                 and state["slots"].get(requested) in (None, [])
                 and base is not None
                 and base.actions in FACT_ACTIONS
-                and (_QUESTION.search(text) or _INVERTED.search(text) or intent == "human_handoff")
+                and (_QUESTION.search(text) or INVERTED.search(text) or intent == "human_handoff")
             ):
                 # Not an answer, but a question about the offer: answer it, then ask again
                 # (what a Rasa rule "FAQ inside the form" does). Only a question gets a
@@ -1275,7 +1160,7 @@ class Driver:
             return True  # "not the last one", "forget the money part": an area out
         folded = _normalise(text[:300])
         answered = {q: slots.get(q) for q in QUESTION_IDS if slots.get(q) not in (None, [])}
-        if CHANGED_MIND.search(folded) or _understood(text).correction:
+        if CHANGED_MIND.search(folded) or understood(text).correction:
             others = {q: v for q, v in answered.items() if q != requested}
             if correction_of(text, others):
                 return True
@@ -1337,7 +1222,7 @@ class Driver:
     def _own_topic(intent: str, text: str) -> bool:
         """A statement about the citizen's own debt or work, not a question about it."""
         # Stricter than _QUESTION: "I can't figure out what to do next" is a statement.
-        if intent not in TOPIC_AREAS or "?" in text or _ASKS.match(text):
+        if intent not in TOPIC_AREAS or "?" in text or ASKS.match(text):
             return False
         said = understanding.understand(text)
         return bool(said.first_person and said.areas and not said.asking_for)
@@ -1354,12 +1239,12 @@ class Driver:
         plan = self.bot.plans.get((None, intent))
         if plan is None or plan.actions != ("action_answer_faq",):
             return None
-        if not (_QUESTION.search(text) or _INVERTED.search(text)):
+        if not (_QUESTION.search(text) or INVERTED.search(text)):
             return None
-        said = _understood(text)
+        said = understood(text)
         if said.correction or said.starts_with_no:
             return None  # "nej vent, jeg er 17, hvad koster det?" corrects as before
-        asking_for, after_a_verb = _asked_for(text)
+        asking_for, after_a_verb = asked_for(text)
         entities: list[dict] = []
         if after_a_verb:
             # "does my brother have to pay": the words do not carry it, the entity does.
@@ -1375,7 +1260,7 @@ class Driver:
         statements = " . ".join(
             c
             for c in _SENTENCES.findall(text)
-            if not (_QUESTION.search(c) or _INVERTED.search(c.strip()))
+            if not (_QUESTION.search(c) or INVERTED.search(c.strip()))
         )
         told = understanding.understand(statements) if statements.strip() else None
         if told is None or not told.first_person or told.asking_for:
@@ -1404,7 +1289,7 @@ class Driver:
         drop_request = _drop_request(text, list(state["slots"].get("areas") or ()))
         question = bool(_QUESTION.search(text)) and not drop_request
         faq = self.bot.plans.get((None, intent))
-        asks = question or bool(_INVERTED.search(text))  # "min mor er 80, skal hun betale"
+        asks = question or bool(INVERTED.search(text))  # "min mor er 80, skal hun betale"
         asks = asks and not drop_request
         is_fact_question = asks and faq is not None and faq.actions in FACT_ACTIONS
         # "det tror jeg ikke jeg gider, ville bare se hvad I har": a no to taking part,
@@ -1473,7 +1358,7 @@ class Driver:
             # (round 11; the age was often read from the description, never asked): the
             # age is corrected and the check goes on with every other answer kept.
             return "describe_situation"
-        said = _understood(text)  # often read just before, by _fact_first
+        said = understood(text)  # often read just before, by _fact_first
         marked = (
             said.correction
             or said.starts_with_no
@@ -1510,7 +1395,7 @@ class Driver:
         substantive = bool(
             said.areas or said.not_areas or said.age or said.asking_for or said.existing_support
         )
-        if intent == "out_of_scope" and _ASKS.match(text) and not said.first_person:
+        if intent == "out_of_scope" and ASKS.match(text) and not said.first_person:
             return intent  # "hvem vandt fodboldkampen i går": a question, not a situation
         if intent == "describe_situation" or (intent in SITUATION_INTENTS and substantive):
             return "describe_situation"
@@ -1625,7 +1510,7 @@ class Driver:
     def _goes_on_answering(state: dict, text: str) -> bool:
         """A reply to the gentle question, asked in the middle of a check, that answers one
         of the check's open practical questions, and asks nothing."""
-        if not state.get("crisis_paused") or "?" in text or _ASKS.match(text):
+        if not state.get("crisis_paused") or "?" in text or ASKS.match(text):
             return False
         slots = state["slots"]
         return any(
@@ -1713,7 +1598,7 @@ class Driver:
         the questionnaire gives it), and a "no, I am not in danger" goes on with the
         say-back instead of losing the description. Nothing is shown from it; on any
         failure the state stays as it was (the crisis reply never depends on it)."""
-        said = _understood(text[:2000])
+        said = understood(text[:2000])
         # Any area or age of the writer's own (never someone else's): the crisis reply is
         # the same either way; the check only records the urgent yes it stands for.
         if not (said.areas or said.age) or said.asking_for in ("adult", "relative"):

@@ -368,8 +368,14 @@ def test_understand_action_for_another_adult_asks_nothing(municipality_profile):
     trk = tracker(text="min mor har brug for hjælp", intent="describe_situation")
     messages, events = run(actions.ActionUnderstandSituation(), trk)
     assert "selv søge" in messages[0]["text"]
+    # Whose check it is is asked by the action (round 16), with what was said of her kept.
+    payloads = [b["payload"] for m in messages for b in m.get("buttons") or ()]
+    assert actions.FOR_THEM_PAYLOAD in payloads
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
-    assert slots == {"asking_for": "adult"}
+    assert slots == {
+        "asking_for": "adult",
+        actions.THEIRS_SLOT: {"age": "18_or_over", "answered_for": "she"},
+    }
     required = asyncio.run(
         actions.ValidateScreeningForm().required_slots([], None, tracker(slots), DOMAIN)
     )
