@@ -491,9 +491,16 @@ def test_strict_leave_one_set_out_leaves_the_later_passes_out(tmp_path):
 
 def test_a_bare_tail_weighs_less_than_the_topic_told_before_it(monkeypatch):
     # The sixteenth pass's change itself: with the tail weighed as much as the whole message,
-    # the first kinds above read as the tail's own intent.
+    # the first kinds above read as the tail's own intent. Since the eighteenth pass's data
+    # (fresh14, crowd16, base33 folded) the second, "... hvem der kommer hjem til hende, hvad
+    # siger jeg", reads as provider even at the old weight; the other three still need it.
     monkeypatch.setattr(nlu, "FOCUS_WEIGHT", 1.0)
-    assert [nlu.predict(text).intent == intent for text, intent in KINDS_16[:4]] == [False] * 4
+    assert [nlu.predict(text).intent == intent for text, intent in KINDS_16[:4]] == [
+        False,
+        True,
+        False,
+        False,
+    ]
 
 
 # The round 14 crowd lines (bot/nlu_source/crowd14_intents.yml, one blind writer's ~550 lines)
