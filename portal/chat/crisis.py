@@ -7252,7 +7252,8 @@ RULES: list[Rule] = [
         join_dead15=r"(?:died|døde|død|dead|passed away|gået bort|mistede|lost|begravelse\w*"
         r"|funeral|enke|enkemand|widow\w*)(?: [a-z'|]+){0,15} (?:(?:join|joining|være hos|være"
         r" sammen med|komme hen til|hen til|be with|følge efter|follow) (?:him|her|them|ham"
-        r"|hende|dem|min \w+|mit \w+|my \w+)|gå samme vej|go the same way)\b"
+        r"|hende|dem|(?:min|my) (?:kone|mand|mor|far|wife|husband|mum|mom|dad|mother|father))"
+        r"|gå samme vej|go the same way)\b(?! (?:more|mere|oftere|often|again soon))"
         r"|(?:join|joining|være hos|være sammen med|be with|følge efter|follow|gå samme vej"
         r"|go the same way) (?:\w+ ){0,3}(?:who|der|som|since|siden|efter|after) (?:\w+ ){0,2}"
         r"(?:died|døde|is dead|er død|passed away|gik bort)\b",
