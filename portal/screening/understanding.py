@@ -80,7 +80,9 @@ _ABILITY = frozenset(
      "god", "godt", "good", "great", "sarlig",
      # Round 13: no idea of it ("no idea about money", "ingen anelse om økonomi"): the
      # writer lacks the know-how, the difficulty itself.
-     "idea", "clue", "anelse", "ide", "forstand"}
+     "idea", "clue", "anelse", "ide", "forstand",
+     # Round 17: no hold on it ("har ikke styr på pengene", "no control over my money").
+     "styr", "overblik", "control"}
 )  # fmt: skip
 # "ingen ringer", "ingen vil være sammen med mig": "ingen" as the subject (nobody).
 _NOBODY_VERBS = frozenset(
@@ -549,6 +551,7 @@ class Hit:
     condition: bool = False  # see Phrase.condition
     aside: bool = False  # see _ASIDE
     named_only: bool = False  # see Phrase.named_only
+    gapped: bool = False  # the phrase has a gap ("styr på ... dag*")
 
 
 @dataclass(frozen=True)
@@ -683,6 +686,13 @@ _NOT_THE_MATTER = re.compile(
     r"|problemet|noget problem|et problem|det der er problemet|sagen)"
     r"|(?:thats|that|its|it|theyre|they|which is|which) (?:is |are )?(?:not|isnt|arent) "
     r"(?:the|a|an|my|our)? ?(?:problem|issue|point|reason|thing)(?: here| now| at all| really)?$"
+    # Round 17: someone else has it in hand now ("det har min søn styr på nu", "my
+    # daughter sorts that now"): set aside. Only with "now": "my mom does it for me" is
+    # the help the writer needs.
+    r"|(?:det|den|dem) (?:har|klarer|ordner|tager) (?:min|mit|mine|vores|hans|hendes) \w+"
+    r"(?: (?:styr pa|sig af|hand om))? nu(?: (?:heldigvis|faktisk))?$"
+    r"|(?:my|our|his|her) \w+ (?:sorts|handles|takes care of|deals with|does) "
+    r"(?:that|it|them|those)(?: for (?:me|us|her|him))? (?:now|these days)$"
     r"|(?:that|it) (?:isnt|is not|arent) (?:what|why) (?:i|we) (?:am |are |m )?"
     r"(?:writing|write|need|asking|ask)\w*.*"
     r"|(?:thats|its) not (?:what|why) (?:i|we) (?:am |are |m )?(?:writing|write|need|asking)\w*.*"
@@ -705,6 +715,47 @@ _TROUBLE_WORDS = frozenset(
 
 def _no_trouble(phrase: Phrase, words: list[str], end: int) -> bool:
     return phrase.tokens[0].text in _NEGATORS and end < len(words) and words[end] in _TROUBLE_WORDS
+
+
+# Round 17: "ingen problemer med at se folk", "no trouble talking to people", "no issues
+# with money": "no" before a word for trouble, then the area (past "med", "at", "with").
+_TROUBLE_LINKS = frozenset(
+    {"med", "at", "with", "to", "about", "around", "omkring", "the", "my", "our", "min", "mit",
+     "mine", "vores"}
+)  # fmt: skip
+
+
+def _no_trouble_before(words: list[str], start: int) -> bool:
+    k = start if words[start] in _TROUBLE_WORDS else start - 1  # "problems with money"
+    if k > 0 and words[k - 1] in {"at", "to"} and words[k] not in _TROUBLE_WORDS:
+        k -= 1  # the verb of "med at se venner", "with having to pay"
+    while k >= 0 and start - k <= 4 and words[k] in _TROUBLE_LINKS:
+        k -= 1
+    if k <= 0 or words[k] not in _TROUBLE_WORDS:
+        return False
+    if words[k - 1] in {"no", "ingen"}:
+        return True
+    # "I don't have any problems with", "har ikke nogen problemer med"
+    return words[k - 1] in {"any", "nogen"} and bool(_ANY_NOT & set(words[max(0, k - 4) : k - 1]))
+
+
+_ANY_NOT = frozenset({"ikke", "ik", "ikk", "not", "dont", "didnt", "havent", "never", "aldrig"})
+
+
+# Round 17: "leaving the debt aside", "the job thing aside", "lad gælden ligge": an area
+# put aside by the words after it, wherever the clause starts.
+
+
+def _put_aside(words: list[str], start: int, end: int) -> bool:
+    k = end + (end < len(words) and words[end] in _PART_WORDS)
+    after = " ".join(words[k : k + 2])
+    if after.split(" ")[0] == "aside" or after == "til side":
+        return True
+    return (
+        "lad" in words[max(0, start - 3) : start]
+        and k < len(words)
+        and words[k] in {"ligge", "vaere", "vare"}
+    )
 
 
 def _fine_after(words: list[str], end: int) -> bool:
@@ -836,6 +887,17 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
             negated = False
         if qid == "areas" and not negated and _no_trouble(phrase, words, end):
             negated = True  # "no job problems": no trouble with the job
+        if (
+            qid == "areas"
+            and not negated
+            and (
+                _no_trouble_before(words, start)
+                or (phrase.tokens[-1].gap is False and _no_trouble_before(words, end - 1))
+            )
+        ):
+            negated = True  # "no trouble meeting people", "har ikke nogen problemer med at"
+        if qid == "areas" and _put_aside(words, start, end):
+            negated = aside = True  # "leaving the money aside"
         if qid == "areas" and _not_the_matter(parts, c):
             negated = aside = True  # "a loan, but that's not the problem"
         if (
@@ -857,9 +919,23 @@ def _hits(qid: str, parts: list[list[str]]) -> list[Hit]:
                 phrase.condition,
                 aside,
                 phrase.named_only,
+                any(t.gap for t in phrase.tokens),
             )
         )
     return hits
+
+
+def _gap_crossed(hit: Hit, other: Hit) -> bool:
+    """Round 17: `hit`'s gap runs over another area's own words, which end before it
+    does: "styr på pengene fra dag til dag" is money, not the day's structure."""
+    (c, a, b), (d, x, y) = hit.where, other.where
+    if not (hit.gapped and other.code != hit.code and not other.weak and c == d):
+        return False
+    # Not over a filler alone: "sidder bare alene" is still alone.
+    return a <= x and y < b and other.words.split()[-1] not in _GAP_FILLERS
+
+
+_GAP_FILLERS = frozenset({"bare", "lidt", "helt", "just", "only", "really", "so", "sa", "meget"})
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
@@ -1141,7 +1217,14 @@ _ADULT_LIFE = re.compile(
     r"|rengoringsassistent|cleaner|sosu hjaelper|handvaerker|tradesman|soldat|soldier))\b"
 )
 # "jeg fylder 17 i næste uge", "I turn 18 next month": not that age yet.
-_TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be) (\d{1,2})\b")
+_TURNING = re.compile(r"\b(?:fylder|bliver|turning|turn|will be|gonna be|going to be) (\d{1,2})\b")
+# Round 17: an age said with when it comes ("im 18 next month", "er 18 om en uge"): not
+# yet, and read before the age itself.
+_SOON = re.compile(
+    r"\b(\d{1,2}) (?:next (?:week|month|year)|in (?:a|one|two|three|four|\d{1,2}) (?:days?"
+    r"|weeks?|months?)|(?:i )?naste (?:uge|maned|ar)|om (?:en|et|to|tre|fire|\d{1,2}) (?:dag"
+    r"|dage|uge|uger|maned|maneder))\b"
+)
 # "jeg er fyldt 70", "I just turned 18", "da jeg fyldte 30".
 _TURNED = re.compile(
     r"\b(?:fyldt|fyldte|turned) (\d{1,3})\b"
@@ -1296,7 +1379,10 @@ def _writer_age_code(flat: str, text: str = "") -> str | None:
         flat,
     ):
         return "18_or_over"
-    age = _age_of_writer(flat)
+    soon = _SOON.search(flat)
+    age = int(soon.group(1)) - 1 if soon and 10 <= int(soon.group(1)) <= 19 else None
+    if age is None:
+        age = _age_of_writer(flat)
     if age is None:
         age = _two_ages(flat)
     if age is None and text and (match := _AGE_GENDER.search(text.lower())):
@@ -1844,6 +1930,7 @@ def understand(text: str) -> Understanding:
 
     # Areas: several at once; a weak word ("penge") only when nothing stronger is there.
     area_hits = _hits("areas", parts)
+    area_hits = [h for h in area_hits if not any(_gap_crossed(h, o) for o in area_hits)]
     # A word inside a longer phrase of another area, or of a phrase that names no
     # difficulty, belongs to that phrase: "skylder skat" is debt, not authorities.
     area_hits = [
