@@ -317,6 +317,34 @@ KINDS_20 = [
     ("who are the people i will meet in the sessions", "provider"),
 ]
 
+# Round 16's fresh15, seen since its one measurement (never folded: it stays quiet in the
+# benches); base34.yml was written after reading its misses, so its lines keep clear of it.
+SEEN_NINETEENTH = (*SEEN_EIGHTEENTH, "fresh15")
+
+# base34.yml's kinds (fresh15's misses that a second writer shares), in the test's own words:
+# after applying, what now and must I do more is `after_applying` (the first three fail before
+# base34: `requirements`), taking the test up again after a break `continue_screening` (fails
+# before: `contact_mode`); who is behind it, "the kommune or someone else", and another public
+# errand asked with "where do I complain" are here as guards. Still read otherwise and left
+# out: "nej tak, ikke noget skema i dag" (`answer`), "I do not wish to carry on with the test"
+# (`continue_screening`), "the bin men didnt take my rubbish, who do i complain to"
+# (`complaints`).
+KINDS_21 = [
+    (
+        "min ansoegning gik afsted i tirsdags, hvad sker der nu og skal jeg selv goere noget",
+        "after_applying",
+    ),
+    ("har soegt i sidste uge, hvad nu, er der noget jeg skal", "after_applying"),
+    ("i applied on monday, what now, do i have to do anything", "after_applying"),
+    ("applied last week, what happen now, must i do someting", "after_applying"),
+    ("har lige spist, saa kan vi tage fat igen paa testen", "continue_screening"),
+    ("back again, lets get the rest of the test done", "continue_screening"),
+    ("is it the kommune or some one else who does it", "provider"),
+    ("er det kommunen eller nogen andre der laver det", "provider"),
+    ("where do i complain about the noise from the bar downstairs", "out_of_scope"),
+    ("hvor klager man over larm fra baren nedenunder", "out_of_scope"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -327,12 +355,22 @@ PASSES = [
     ("base31.yml", SEEN_SEVENTEENTH, 30),
     ("base32.yml", SEEN_SEVENTEENTH, 18),
     ("base33.yml", SEEN_EIGHTEENTH, 120),
+    ("base34.yml", SEEN_NINETEENTH, 90),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "intent"),
-    KINDS + KINDS_13 + KINDS_14 + KINDS_15 + KINDS_16 + KINDS_17 + KINDS_18 + KINDS_19 + KINDS_20,
+    KINDS
+    + KINDS_13
+    + KINDS_14
+    + KINDS_15
+    + KINDS_16
+    + KINDS_17
+    + KINDS_18
+    + KINDS_19
+    + KINDS_20
+    + KINDS_21,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -349,6 +387,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_17, SEEN_SIXTEENTH),
         (KINDS_18, SEEN_SEVENTEENTH),
         (KINDS_20, SEEN_EIGHTEENTH),
+        (KINDS_21, SEEN_NINETEENTH),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
