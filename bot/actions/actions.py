@@ -1298,6 +1298,19 @@ def _still_unanswered(dispatcher, tracker, qid: str, current: dict) -> dict[str,
     return _missed(dispatcher, tracker, qid, current)
 
 
+def _hedge_keeps_the_wish(qid: str, changes: dict, current: dict) -> dict:
+    """A hedge in the answer to the way ("a group maybe, other mums") speaks of the way:
+    a yes or no to taking part already given stays (round 17; before, "maybe" made it
+    unsure). Changing one's mind about taking part needs words that correct it."""
+    if (
+        qid in ("format", "contact")
+        and changes.get("motivation") == "unsure"
+        and current.get("motivation") in ("yes", "no")
+    ):
+        return {k: v for k, v in changes.items() if k != "motivation"}
+    return changes
+
+
 class ValidateScreeningForm(FormValidationAction):
     """Checks each answer with portal.screening and stops where its rules already decide.
 
@@ -1520,6 +1533,7 @@ class ValidateScreeningForm(FormValidationAction):
             # question is "both", not also the impact "a little". Another answer is taken
             # from the reply only when the words left after the answer's own still say it.
             changes = _beside_the_answer(qid, text, changes)
+            changes = _hedge_keeps_the_wish(qid, changes, current)
         plain = not (u.correction or u.starts_with_no or u.adds)  # no correction's words
         short = bool(text) and len(text.split()) <= _ANSWER_WORDS_MAX
         if short and (plain or (u.starts_with_no and not u.correction and not u.adds)):

@@ -331,6 +331,25 @@ def _hedged_way(requested: str, text: str) -> bool:
     return parse_answer(requested, head) not in (None, "dont_know")
 
 
+# A way proposed as a question (round 17): "kan vi ikke bare mødes?", "could we just do it
+# on the phone", "hvad med video?" answer "how would you like to talk to us?".
+_SUGGESTS = re.compile(
+    r"^\s*(?:(?:kan|kunne) (?:vi|i|man|vi ikke|i ikke|vi ik|vi ikk) (?:ikke |ik |ikk )?bare"
+    r"|(?:can|could|couldn'?t|can'?t|cant|couldnt) (?:we|you|u) (?:not )?just"
+    r"|hvad med|what about|how about)(?!\w)",
+    re.I,
+)
+
+
+def _suggested_way(requested: str, text: str) -> bool:
+    if requested not in ("format", "contact") or text.count("?") > 1:
+        return False
+    head, _, rest = text.partition("?")
+    if rest.strip() or len(head.split()) > 10 or not _SUGGESTS.search(head):
+        return False
+    return parse_answer(requested, _SUGGESTS.sub(" ", head)) not in (None, "dont_know")
+
+
 # A question word used as a relative pronoun after a noun or a verb, inside a statement:
 # "I have a support worker who comes on Mondays", "the place where I live", "jeg har en
 # kontaktperson hvor jeg kan ringe". Not after a conjunction ("og hvor lang tid tager det").
@@ -1307,6 +1326,7 @@ class Driver:
                 or (requested != "urgent" and _statement(text))
                 or declined
                 or _hedged_way(requested, text)
+                or _suggested_way(requested, text)
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes; or a no said first, then reasons.

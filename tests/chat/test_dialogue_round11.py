@@ -790,6 +790,45 @@ AT_THE_QUESTION_16 = [
     ("en", TO_MOTIVATION, "motivation", "dunno honestly, first time i hear of it", "unsure"),
 ]  # fmt: skip
 
+# Round 17 studied conversations_fresh13 (round 16, seen since): own phrasings, by kind.
+# Help already had, named by the service or the person who gives it; a visit said of the
+# house or texted "irl"; a way proposed as a question ("kan vi ikke bare ..."); managing
+# most of it with an adverb between or with the most of it first (a little).
+AT_THE_QUESTION_17 = [
+    ("da", TO_SUPPORT, "existing_support", "hun har rengoering fra kommunen hver 14. dag",
+     ["other_municipal"]),
+    ("da", TO_SUPPORT, "existing_support", "han har en ergoterapeut der kommer engang imellem",
+     ["other_municipal"]),
+    ("da", TO_SUPPORT, "existing_support", "en sygeplejerske kommer med hans medicin",
+     ["other_municipal"]),
+    ("en", TO_SUPPORT, "existing_support", "an occupational therapist sees her now and then",
+     ["other_municipal"]),
+    ("en", TO_SUPPORT, "existing_support", "the kommune sends a cleaner every other week",
+     ["other_municipal"]),
+    ("en", TO_CONTACT, "contact", "somebody coming to the house is easiest for him",
+     "in_person"),
+    ("en", TO_CONTACT, "contact", "someone coming round to the flat pls", "in_person"),
+    ("da", TO_CONTACT, "contact", "det bedste er hvis en kommer ud i huset", "in_person"),
+    ("da", TO_CONTACT, "contact", "kan vi ikke bare ses irl", "in_person"),
+    ("en", TO_CONTACT, "contact", "could we just meet irl", "in_person"),
+    ("da", TO_CONTACT, "contact", "hvad med video?", "virtual"),
+    ("en", TO_CONTACT, "contact", "cant we just do it on the phone", "phone"),
+    ("en", TO_IMPACT, "impact", "i mostly manage, it just wears me out", "mild"),
+    ("en", TO_IMPACT, "impact", "most of it i can manage, its the evenings", "mild"),
+    ("da", TO_IMPACT, "impact", "det meste klarer jeg, men det slider", "mild"),
+    ("da", TO_IMPACT, "impact", "det meste klarer hun, kun trapperne er svaere", "mild"),
+]  # fmt: skip
+
+# Not so: no help had, said with the municipality named; managing most of it denied.
+NOT_THE_ANSWER_17 = [
+    ("da", TO_SUPPORT, "existing_support", "nej, hun faar ikke noget fra kommunen",
+     ["other_municipal"]),
+    ("en", TO_SUPPORT, "existing_support", "no, nothing from the council so far",
+     ["other_municipal"]),
+    ("en", TO_CONTACT, "contact", "phone please, nobody coming to the house", "in_person"),
+    ("en", TO_IMPACT, "impact", "i cant manage most things anymore", "mild"),
+]  # fmt: skip
+
 # Not so: the no turned by what follows, and a question after the hedged way.
 NOT_THE_ANSWER_16 = [
     ("da", START, "urgent", "nej, men min kaereste har smidt mig ud og jeg har intet sted at "
@@ -800,14 +839,18 @@ NOT_THE_ANSWER_16 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_16)
+@pytest.mark.parametrize(
+    ("lang", "before", "qid", "text", "code"), [*AT_THE_QUESTION_16, *AT_THE_QUESTION_17]
+)
 def test_the_answer_to_the_question_asked_in_its_own_form(lang, before, qid, text, code):
     d, state, seen = play(lang, [*before, text])
     assert state["slots"][qid] == code
     assert asked(seen[-1]) != qid
 
 
-@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), NOT_THE_ANSWER_16)
+@pytest.mark.parametrize(
+    ("lang", "before", "qid", "text", "code"), [*NOT_THE_ANSWER_16, *NOT_THE_ANSWER_17]
+)
 def test_a_turned_no_or_a_question_after_a_way_is_no_answer(lang, before, qid, text, code):
     d, state, seen = play(lang, [*before, text])
     assert state["slots"].get(qid) != code
@@ -946,4 +989,36 @@ def test_no_round_16_unsure_area_line_is_a_near_copy_of_a_seen_conversation():
     own = [*TWO_AREAS.values(), "min bror er 40 og har rod i sin gæld, han har sagt ok til at "
            "jeg skriver", "my sister is 50 and she owes money everywhere, she said its fine "
            "that i write for her"]  # fmt: skip
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 17: a hedge in the answer to the way speaks of the way ------------------------------
+
+SEEN_SETS_17 = (*SEEN_SETS_16, "conversations_fresh13.yml")
+# "a group maybe": the way, said with a hedge; the yes to taking part given before stays.
+HEDGED_WAY_17 = [
+    ("en", TO_FORMAT, "format", "a group could be nice maybe, other single dads", "group"),
+    ("da", TO_FORMAT, "format", "gruppe maaske, andre i samme baad", "group"),
+    ("en", TO_CONTACT, "contact", "phone maybe, i dont drive", "phone"),
+    ("da", TO_CONTACT, "contact", "nok telefon, jeg har ik nogen bil", "phone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), HEDGED_WAY_17)
+def test_a_hedged_way_keeps_the_yes_to_taking_part(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert state["slots"]["motivation"] == "yes"
+
+
+def test_no_round_17_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_17):
+        turns = _seen_turns()
+    own = [text for *_, text, _code in (*AT_THE_QUESTION_17, *NOT_THE_ANSWER_17,
+                                         *HEDGED_WAY_17)]  # fmt: skip
     assert near_copies(own, turns, str.lower) == []
