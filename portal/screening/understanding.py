@@ -646,6 +646,7 @@ _FINE = (
     ("is", "fine"), ("is", "ok"), ("is", "okay"), ("are", "fine"), ("is", "under", "control"),
     ("er", "fin"), ("er", "fint"), ("er", "ok"), ("er", "i", "orden"), ("er", "under", "kontrol"),
     ("is", "in", "order"), ("is", "good"), ("are", "ok"), ("is", "not", "a", "problem"),
+    ("are", "in", "order"),  # Round 17: "my papers are in order"
     ("er", "ikke", "et", "problem"), ("gar", "fint"), ("goes", "fine"), ("is", "all", "right"),
     # Round 10: sorted out or paid ("the letters bit is sorted", "gælden er betalt").
     ("is", "sorted"), ("are", "sorted"), ("is", "handled"), ("is", "no", "problem"),

@@ -280,7 +280,11 @@ STILL_READ = [
     ("jeg har gæld, men det er ikke det værste, jeg er også ensom", "debt"),
     ("my debts are not the only problem, I'm also lonely", "debt"),
     # Round 17: help that does it for the writer is the need, not a thing set aside
-    ("I cant manage calls to the kommune, my sister does it for me", "mail_and_authorities"),
+    ("jeg kan ikke selv ringe til kommunen, min soester goer det for mig", "mail_and_authorities"),
+    (
+        "i cant read the letters from the council, my brother does that for me",
+        "mail_and_authorities",
+    ),
     ("i cant leave the house anymore", "activities"),
     ("sidder bare helt alene i min lejlighed hver aften", "social_contact"),
 ]
@@ -396,6 +400,14 @@ AREAS = [
     # Round 17: a gap of one area's phrase over another area's own words
     ("vi mister hurtigt styr paa budgettet hen over dagene", ("daily_finances",)),
     ("hun mister altid styr paa sin oekonomi i loebet af dagen", ("daily_finances",)),
+    # Round 17: sport done or missed; the home kept in order ("the flat is in order" and
+    # "are in order" stay fine)
+    ("i miss doing sport after my knee op", ("activities",)),
+    ("han savner at traene med holdet", ("activities",)),
+    ("i find it hard to keep the house in order", ("household_structure",)),
+    ("jeg kan ikke holde lejligheden i orden mere", ("household_structure",)),
+    ("lejligheden er i orden, det er pengene", ("daily_finances",)),
+    ("my papers are in order, its the loneliness", ("social_contact",)),
     ("he keeps missing hospital appointments", ("health",)),
     ("i keep missing my doctors appointments", ("health",)),
 ]  # fmt: skip
