@@ -809,8 +809,8 @@ AT_THE_QUESTION_17 = [
      "in_person"),
     ("en", TO_CONTACT, "contact", "someone coming round to the flat pls", "in_person"),
     ("da", TO_CONTACT, "contact", "det bedste er hvis en kommer ud i huset", "in_person"),
-    ("da", TO_CONTACT, "contact", "kan vi ikke bare ses irl", "in_person"),
-    ("en", TO_CONTACT, "contact", "could we just meet irl", "in_person"),
+    ("da", TO_CONTACT, "contact", "kan vi ik bare tage den over telefonen", "phone"),
+    ("en", TO_CONTACT, "contact", "irl is best for me, screens tire me", "in_person"),
     ("da", TO_CONTACT, "contact", "hvad med video?", "virtual"),
     ("en", TO_CONTACT, "contact", "cant we just do it on the phone", "phone"),
     ("en", TO_IMPACT, "impact", "i mostly manage, it just wears me out", "mild"),
@@ -819,14 +819,13 @@ AT_THE_QUESTION_17 = [
     ("da", TO_IMPACT, "impact", "det meste klarer hun, kun trapperne er svaere", "mild"),
 ]  # fmt: skip
 
-# Not so: no help had, said with the municipality named; managing most of it denied.
+# Not so: no help had, said with the municipality named; a visit refused.
 NOT_THE_ANSWER_17 = [
-    ("da", TO_SUPPORT, "existing_support", "nej, hun faar ikke noget fra kommunen",
+    ("da", TO_SUPPORT, "existing_support", "kommunen er slet ikke inde over hos hende endnu",
      ["other_municipal"]),
-    ("en", TO_SUPPORT, "existing_support", "no, nothing from the council so far",
+    ("en", TO_SUPPORT, "existing_support", "the council isnt involved with him at all yet",
      ["other_municipal"]),
     ("en", TO_CONTACT, "contact", "phone please, nobody coming to the house", "in_person"),
-    ("en", TO_IMPACT, "impact", "i cant manage most things anymore", "mild"),
 ]  # fmt: skip
 
 # Not so: the no turned by what follows, and a question after the hedged way.
