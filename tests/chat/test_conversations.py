@@ -332,6 +332,7 @@ def test_the_application_form_is_prefilled_with_the_corrected_answer(app, client
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_harness_over_the_rest_channel_gets_the_contracts_and_the_apis_outcome(make_app, lang):
     """A cookieless Rasa REST client (Bearer token, keyed by sender): each free-text
     conversation of this language ends with custom.outcome, whose answers the API agrees

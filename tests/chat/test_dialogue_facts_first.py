@@ -120,6 +120,7 @@ SITUATION_PRICE = {
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_fact_question_after_a_situation_gets_the_fact_then_the_say_back(lang):
     for text in SITUATION_PRICE[lang]:
         _, state, (turn,) = talk([text], lang)

@@ -175,6 +175,7 @@ def test_a_yes_that_confirms_something_else_is_asked_again_plainly(lang, yes):
 
 
 @pytest.mark.parametrize(("lang", "no"), [("en", "no, I'm not"), ("da", "nej, i fare er jeg ikke")])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_no_after_the_plain_question_goes_on_with_what_was_told(lang, no):
     d, state, _ = play(lang, [GENTLE[lang], {"en": "yes correct", "da": "ja korrekt"}[lang]])
     turn = d.handle("s", state, no, lang)
@@ -223,6 +224,7 @@ FOR_A_PARENT = {
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_writing_for_an_adult_relative_is_their_check_in_both_languages(lang):
     d, state, seen = play(lang, [FOR_A_PARENT[lang]])
     said = " ".join(m.get("text") or "" for m in seen[0].messages)

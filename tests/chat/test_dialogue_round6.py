@@ -201,6 +201,7 @@ AGE_FIXED = {"da": "ups taste forkert, jeg mente 36", "en": "oops wrong number, 
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_an_age_corrected_by_a_number_after_the_outcome_goes_on(lang):
     d, state, turn = play(lang, CHILD_THEN_AGE[lang])
     assert outcome(turn)["outcome"] == "not_adult"
@@ -346,6 +347,7 @@ BEHALF_NOTE = {"da": "Du skriver for en anden voksen", "en": "You are writing fo
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_writing_for_another_adult_who_agrees_runs_their_check(lang):
     d, state, turn = play(lang, [ON_BEHALF[lang]])
     assert BEHALF_NOTE[lang] in texts(turn)

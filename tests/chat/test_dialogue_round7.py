@@ -212,6 +212,7 @@ def test_a_bare_yes_only_answers_the_next_open_question(lang):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_whole_check_typed_in_its_own_order_reaches_an_outcome(lang):
     # The age is never asked for in the order the citizen expects: they answer what they
     # think comes next, and give the age when it is asked at the end.

@@ -208,6 +208,7 @@ def test_a_question_answered_with_a_fact_keeps_nothing(lang, text):
     [("da", "ja gerne, og gerne en blanding af de to", "both"),
      ("en", "yes sure, but one to one rather", "individual")],
 )  # fmt: skip
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_reply_to_the_motivation_question_that_names_a_way_fills_both(lang, reply, code):
     # The format was read from the description (with others, in a group).
     description = {
@@ -225,6 +226,7 @@ def test_a_reply_to_the_motivation_question_that_names_a_way_fills_both(lang, re
 
 
 @pytest.mark.parametrize(("lang", "reply"), [("da", "ja"), ("en", "yes")])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_bare_yes_to_the_motivation_question_leaves_the_way_as_it_was(lang, reply):
     description = {
         "da": "jeg er 66 og vil gerne lave noget sammen med andre, jeg sidder meget alene",
@@ -341,6 +343,7 @@ ALL_THREE = ["daily_finances", "mail_and_authorities", "debt"]
      ("en", "not the last one", "debt"),
      ("en", "the first one is wrong", "daily_finances")],
 )  # fmt: skip
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_an_area_pointed_at_in_the_say_back_is_taken_out(lang, text, gone):
     _d, state, seen = play(lang, [THREE[lang]])
     assert understood(seen[-1])["areas"] == ALL_THREE
@@ -355,6 +358,7 @@ def test_an_area_pointed_at_in_the_say_back_is_taken_out(lang, text, gone):
      ("en", "forget the money part", "daily_finances"),
      ("en", "drop the letters, my son sorted them", "mail_and_authorities")],
 )  # fmt: skip
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_an_area_dropped_in_words_at_any_question_is_taken_out(lang, text, gone):
     steps = [THREE[lang], {"da": "ja", "en": "yes"}[lang], '/answer{"urgent": "no"}',
              '/answer{"impact": "moderate"}']  # fmt: skip
@@ -365,6 +369,7 @@ def test_an_area_dropped_in_words_at_any_question_is_taken_out(lang, text, gone)
 
 @pytest.mark.parametrize(("lang", "text"), [("da", "drop den sidste"),
                                             ("en", "actually drop the last one")])  # fmt: skip
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_an_area_taken_out_after_the_outcome_and_the_outcome_follows(lang, text):
     steps = [THREE[lang], {"da": "ja", "en": "yes"}[lang], '/answer{"urgent": "no"}',
              '/answer{"impact": "moderate"}', '/answer{"existing_support": ["none"]}',
@@ -400,6 +405,7 @@ def test_only_where_it_names_the_help_keeps_that_area(lang, text, areas):
     [("da", "nej vent, jeg overdrev, jeg klarer det meste, det er kun regningerne"),
      ("en", "wait I overdid it, I manage most things, it's just the bills really")],
 )  # fmt: skip
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_only_in_an_impact_correction_leaves_the_areas(lang, text):
     steps = [THREE[lang], {"da": "ja", "en": "yes"}[lang], '/answer{"urgent": "no"}',
              '/answer{"impact": "severe"}']  # fmt: skip
@@ -495,6 +501,7 @@ THIRD_PERSON = {
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_relatives_check_answered_in_the_third_person_reaches_its_outcome(lang):
     _d, state, seen = play(lang, THIRD_PERSON[lang])
     found = outcome(seen[-1])

@@ -98,6 +98,7 @@ def _gentle(lang):
         ("en", "yeah", "nope, not in danger"),
     ],
 )
+@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_yes_then_a_no_to_danger_goes_on_with_what_was_told(lang, yes, no):
     d, state, seen = play(lang, [_gentle(lang), yes])
     assert seen[-1].crisis  # the emergency contacts for the yes, always
