@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.actions import FOR_THEM_PAYLOAD, THEIRS_SLOT, for_another_adult
+from bot.actions.actions import AREA_CHECK_SLOT, FOR_THEM_PAYLOAD, THEIRS_SLOT, for_another_adult
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
@@ -36,6 +36,7 @@ from bot.actions.clauses import (
     ASKS,
     INVERTED,
     asked_for,
+    asks_something,
     own_readings,
     speaks_of_me,
     their_readings,
@@ -378,7 +379,7 @@ _V2 = re.compile(r"(?<=\w)\s+(?:kan|må|skal|får)\s+(?:jeg|vi|man)\b", re.I)
 def _statement(text: str) -> bool:
     """A statement, though a question word is in it: no question mark, it does not open
     as a question does, and with its relative pronouns left out nothing asks."""
-    if "?" in text or ASKS.match(text) or INVERTED.search(text):
+    if asks_something(text):
         return False
     # Danish puts the verb second after a fronted part in a plain statement: "det meste
     # kan jeg godt selv", "posten kan jeg ikke overskue" ask nothing.
@@ -456,8 +457,6 @@ def _yes_or_no(text: str) -> str | None:
 
 OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
-# The yes or no to an area the bot is unsure of (bot.actions.actions.AREA_CHECK_SLOT).
-AREA_CHECK = "area_confirmed"
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
 CRISIS_RESUME = "crisis_resume"
 # A yes to the gentle question gave the crisis reply; a no to danger next goes on.
@@ -1348,7 +1347,7 @@ class Driver:
             return "answer"
         if (
             state["active_loop"]
-            and requested in (CONFIRM, AREA_CHECK)
+            and requested in (CONFIRM, AREA_CHECK_SLOT)
             and intent not in KEEP_INTENTS
             and intent != "stop_screening"
             and not is_fact_question
