@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from portal.chat.driver import Driver  # noqa: E402
 from portal.chat.transports import InProcessTransport  # noqa: E402
 from portal.municipality import load_profile  # noqa: E402
+from portal.screening import question  # noqa: E402
 
 CONVERSATIONS = ROOT / "bench" / "data" / "conversations.yml"
 # Conversations written in one sitting by someone who had not read the lexicon or the seen
@@ -142,6 +143,7 @@ class Played:
 # they meant: yes when the area is among `expect`'s areas, no when it is not (also when the
 # outcome they meant ends before the areas). It answers nothing else: every other bot
 # message gets the script's next line, as before.
+AREA_COUNT = len(question("areas").codes)
 PLAIN_ANSWER = {"da": {"yes": "ja", "no": "nej"}, "en": {"yes": "yes", "no": "no"}}
 
 
@@ -168,7 +170,9 @@ def play(conversation: dict, municipality: str = "hedensted") -> Played:
             raise ValueError(f"{conversation['name']}: quote yes/no turns in the YAML")
         turn = driver.handle("bench", state, str(text), lang)  # YAML may read "45" as int
         _record(played, turn.messages)
-        while (code := _unsure_area(turn.messages)) and len(played.confirmed) < 13:
+        # At most one question per area the questionnaire knows: a bot that asks again
+        # cannot keep the player answering forever.
+        while (code := _unsure_area(turn.messages)) and len(played.confirmed) < AREA_COUNT:
             answer = "yes" if code in meant_areas else "no"
             played.confirmed.append((code, answer))
             turn = driver.handle("bench", state, PLAIN_ANSWER[lang][answer], lang)
