@@ -83,11 +83,14 @@ FRESH14 = ROOT / "bench" / "data" / "crisis_fresh14.yml"
 # round); the unseen stand-in of round 15, seen since round 16: its lines are printed.
 FRESH15 = ROOT / "bench" / "data" / "crisis_fresh15.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, sixteenth
+# round); the unseen stand-in of round 16, seen since round 17: its lines are printed.
+FRESH16 = ROOT / "bench" / "data" / "crisis_fresh16.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, seventeenth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH16 = ROOT / "bench" / "data" / "crisis_fresh16.yml"
+FRESH17 = ROOT / "bench" / "data" / "crisis_fresh17.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh16"})
+QUIET = frozenset({"fresh17"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -496,7 +499,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh16",
             FRESH16,
-            "issue 10 round 16: written by an engineer who had not seen the code; the final "
+            "issue 10 round 16: written by an engineer who had not seen the code, measured "
+            "once on the round-16 code; seen",
+        ),
+        (
+            "fresh17",
+            FRESH17,
+            "issue 10 round 17: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -523,8 +532,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh16 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh15 have been seen and may be printed).
+        # fresh17 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh16 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")

@@ -1,6 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh16.yml (round 16, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh15.yml, rounds 5 and 7 to
-15, are seen since and keep their shape checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh17.yml (round 17, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh16.yml, rounds 5 and 7 to
+16, are seen since and keep their shape checks),
 conversations_fresh13.yml and understanding_heldout16.yml (round 16; conversations_fresh2.yml,
 conversations_fresh4.yml to conversations_fresh12.yml, understanding_heldout5.yml and
 understanding_heldout7.yml to understanding_heldout15.yml, rounds 5 and 7 to 15, are seen
@@ -59,10 +59,10 @@ def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
 
     # Measured once unseen (round 14); seen since, and the net trains on it since its
     # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
-    # NEVER_TRAIN, and round 16's since the sixteenth round.
+    # NEVER_TRAIN, round 16's since the sixteenth round and round 17's since the seventeenth.
     assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh16.yml" in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh17.yml" in crisis_model.NEVER_TRAIN
 
 
 def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
@@ -71,28 +71,39 @@ def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
     # Measured once unseen (round 15); seen since, so it leaves NEVER_TRAIN to round 16's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH16 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
     assert "fresh15" not in crisis_eval.QUIET
 
 
-def test_the_sixteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
+def test_the_sixteenth_crisis_set_is_seen_since_round_seventeen():
+    from portal.chat import crisis_model
+
+    # Measured once unseen (round 16); seen since, so it leaves NEVER_TRAIN to round 17's set
+    # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
+    assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
+    assert "fresh16" not in crisis_eval.QUIET
+
+
+def test_the_seventeenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
     from portal.chat import crisis_model
 
     # training_data() leaves out lines equal to a NEVER_TRAIN set's lines, so the check reads
     # the training data as it would be without that guard.
-    assert crisis_eval.FRESH16 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH16 not in crisis_model.BENCH_TRAINING
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH16)
+    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH17 not in crisis_model.BENCH_TRAINING
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH17)
     monkeypatch.setattr(crisis_model, "NEVER_TRAIN", ())
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
-    shared = len(fresh & {_norm_line(t) for t in texts})
-    assert shared == 0, f"{shared} lines of crisis_fresh16.yml equal training lines"
+    shared = sorted(fresh & {_norm_line(t) for t in texts})
+    assert not shared, f"{len(shared)} lines of crisis_fresh17.yml equal training lines: {shared}"
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH17", 300, 380),
         ("FRESH16", 300, 380),
         ("FRESH15", 300, 380),
         ("FRESH14", 300, 380),
@@ -105,7 +116,7 @@ def test_the_sixteenth_crisis_set_shares_no_line_with_the_training_data(monkeypa
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_sixteenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_seventeenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -126,12 +137,12 @@ def test_the_seventh_to_sixteenth_crisis_sets_cover_every_category_in_both_langu
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_sixteenth_sets_figures_but_never_its_lines():
-    # fresh16 is the only quiet crisis set; fresh5 to fresh15 have been seen and may be
+def test_the_crisis_bench_prints_the_seventeenth_sets_figures_but_never_its_lines():
+    # fresh17 is the only quiet crisis set; fresh5 to fresh16 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh16"}
-    assert crisis_eval.FRESH16.name == "crisis_fresh16.yml" and crisis_eval.FRESH16.exists()
-    assert "fresh15" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh17"}
+    assert crisis_eval.FRESH17.name == "crisis_fresh17.yml" and crisis_eval.FRESH17.exists()
+    assert "fresh16" not in crisis_eval.QUIET
 
 
 HELDOUT16 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout16.yml"
