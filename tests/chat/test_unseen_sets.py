@@ -1,9 +1,9 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh17.yml (round 17, the quiet
 crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh16.yml, rounds 5 and 7 to
 16, are seen since and keep their shape checks),
-conversations_fresh13.yml and understanding_heldout16.yml (round 16; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh12.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout15.yml, rounds 5 and 7 to 15, are seen
+conversations_fresh14.yml and understanding_heldout17.yml (round 17; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh13.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout16.yml, rounds 5 and 7 to 16, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -145,6 +145,7 @@ def test_the_crisis_bench_prints_the_seventeenth_sets_figures_but_never_its_line
     assert "fresh16" not in crisis_eval.QUIET
 
 
+HELDOUT17 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout17.yml"
 HELDOUT16 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout16.yml"
 HELDOUT15 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout15.yml"
 HELDOUT14 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout14.yml"
@@ -169,6 +170,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS14", 26),
         ("FRESH_CONVERSATIONS13", 26),
         ("FRESH_CONVERSATIONS12", 26),
         ("FRESH_CONVERSATIONS11", 26),
@@ -205,7 +207,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS13", "FRESH_CONVERSATIONS12"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS14", "FRESH_CONVERSATIONS13"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -221,7 +223,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT16, HELDOUT15])
+@pytest.mark.parametrize("path", [HELDOUT17, HELDOUT16])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -232,6 +234,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT17, 110),
         (HELDOUT16, 110),
         (HELDOUT15, 110),
         (HELDOUT14, 110),
@@ -272,14 +275,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 16's two sets are the only ones printed as counts only; the sets before them
-    # (round 15's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh13.yml", "understanding_heldout16.yml"}
+    # Round 17's two sets are the only ones printed as counts only; the sets before them
+    # (round 16's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh14.yml", "understanding_heldout17.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS13.name == "conversations_fresh13.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS14.name == "conversations_fresh14.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS14.exists()
+    # Round 16's pair is still read, now as seen sets.
+    assert HELDOUT16 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS13.exists()
-    # Round 15's pair is still read, now as seen sets.
-    assert HELDOUT15 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS12.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT16
+    assert chat_conversations.HELDOUT[-1] == HELDOUT17
