@@ -41,6 +41,7 @@ BASE_MAX = {
     "fresh12": 28,
     "fresh13": 29,
     "fresh14": 31,
+    "fresh15": 33,
 }
 ORDER = list(HELDOUT_SETS)  # oldest first
 

@@ -317,8 +317,8 @@ KINDS_20 = [
     ("who are the people i will meet in the sessions", "provider"),
 ]
 
-# Round 16's fresh15, seen since its one measurement (never folded: it stays quiet in the
-# benches); base34.yml was written after reading its misses, so its lines keep clear of it.
+# Round 16's fresh15, seen since its one measurement (folded since the twentieth pass);
+# base34.yml was written after reading its misses, so its lines keep clear of it.
 SEEN_NINETEENTH = (*SEEN_EIGHTEENTH, "fresh15")
 
 # base34.yml's kinds (fresh15's misses that a second writer shares), in the test's own words:
