@@ -28,7 +28,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
              twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
              fourteenth, crisis_fresh14 since the fifteenth, crisis_fresh15 since the
-             sixteenth);
+             sixteenth, crisis_fresh16 since the seventeenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files (crisis_training_14.yml's only, since
              the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
@@ -37,9 +37,15 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh16.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh17.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Seventeenth round (issue 10), first step: crisis_fresh16 (round 16, measured once unseen: net
+alone 80.0 %, 4 net alarms of 439; layer 90.8 %) is trained on; understanding_heldout16 and
+conversations_fresh13 join the everyday negatives (read by eye: the rules flag no description and
+no turn outside the three danger conversations, left out whole; an ex's threats by text left out
+by index, EVERYDAY_LEFT_OUT).
 
 Sixteenth round (issue 10): crisis lines weighted by writer. crisis_fresh15 (round 15, measured
 once unseen: net alone 78.9 %, 1 net alarm of 440; layer 89.0 %) is trained on;
@@ -627,13 +633,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh14.yml",
         # Seen since the sixteenth round began (measured once unseen on 58b3f32).
         "crisis_fresh15.yml",
+        # Seen since the seventeenth round began (measured once unseen on 4e18af4).
+        "crisis_fresh16.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-16 conversation set (conversations_fresh13.yml) is unseen and never read here.
+# round-17 conversation set (conversations_fresh14.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -658,13 +666,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh11.yml",
         # Round 15's set, seen since the sixteenth round began.
         "conversations_fresh12.yml",
+        # Round 16's set, seen since the seventeenth round began.
+        "conversations_fresh13.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout16.yml
-# (round 16, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout17.yml
+# (round 17, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -688,6 +698,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout14.yml",
         # Round 15's set, seen since the sixteenth round began.
         "understanding_heldout15.yml",
+        # Round 16's set, seen since the seventeenth round began.
+        "understanding_heldout16.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -729,6 +741,10 @@ EVERYDAY_LEFT_OUT = {
     # Sixteenth round, round 15's pair read by eye: the rules flag no description and no turn
     # outside its three danger conversations (left out whole), and no description tells a
     # danger (hardship, loneliness, a relative in bed all day): nothing left out by index.
+    # Seventeenth round, round 16's pair read by eye: the rules flag no description and no turn
+    # outside its three danger conversations (left out whole); one description is left out as
+    # a careful human's call: an ex's threats by text (about custody, but threats all the same).
+    ("understanding_heldout16", 93),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left

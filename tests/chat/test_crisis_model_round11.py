@@ -337,16 +337,17 @@ def test_the_everyday_sets_are_the_seen_ones_named_one_by_one():
     names = [path.name for path in crisis_model.EVERYDAY_DESCRIPTIONS]
     # Round 11's pair is seen since the twelfth round (test_crisis_model_round12.py), round
     # 12's since the thirteenth (test_crisis_model_round13.py), round 13's since the fourteenth,
-    # round 14's since the fifteenth, round 15's since the sixteenth.
+    # round 14's since the fifteenth, round 15's since the sixteenth, round 16's since the
+    # seventeenth.
     assert names == ["understanding_heldout.yml"] + [
-        f"understanding_heldout{i}.yml" for i in range(2, 16)
+        f"understanding_heldout{i}.yml" for i in range(2, 17)
     ]
     conversations = [path.name for path in crisis_model.SEEN_CONVERSATIONS]
     assert "conversations_fresh7.yml" in conversations
-    # Round 16's pair is unseen: never a source of the net (round 15's is seen since the
-    # sixteenth round).
-    assert "understanding_heldout16.yml" not in names
-    assert "conversations_fresh13.yml" not in conversations
+    # Round 17's pair is unseen: never a source of the net (round 16's is seen since the
+    # seventeenth round).
+    assert "understanding_heldout17.yml" not in names
+    assert "conversations_fresh14.yml" not in conversations
 
 
 def test_everyday_rows_are_harmless_and_leave_out_what_tells_a_danger():

@@ -77,13 +77,14 @@ def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_t
     assert "understanding_heldout12.yml" in descriptions
     assert "conversations_fresh9.yml" in conversations
     # Round 13's pair is seen since the fourteenth round, round 14's since the fifteenth,
-    # round 15's since the sixteenth; round 16's is never read.
-    assert "understanding_heldout16.yml" not in descriptions
-    assert "conversations_fresh13.yml" not in conversations
+    # round 15's since the sixteenth, round 16's since the seventeenth; round 17's is never
+    # read.
+    assert "understanding_heldout17.yml" not in descriptions
+    assert "conversations_fresh14.yml" not in conversations
     rows = crisis_model.everyday_rows()
     files = {row[3] for row in rows}
     assert {"understanding_heldout12", "conversations_fresh9"} <= files
-    assert not {"understanding_heldout16", "conversations_fresh13"} & files
+    assert not {"understanding_heldout17", "conversations_fresh14"} & files
     # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
     # the three conversations that tell a danger give no line.
     assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
@@ -205,6 +206,26 @@ def test_round_fifteen_is_trained_on_and_round_sixteen_never():
     ]
     assert len(danger) == 3
     kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh12"}
+    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
+
+
+def test_round_sixteen_is_trained_on_and_round_seventeen_never():
+    assert crisis_eval.FRESH16 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH16, "x").endswith("(net trained on it)")
+    assert "crisis_fresh16" in {r[3] for r in crisis_model.training_rows()}
+    everyday = crisis_model.everyday_rows()
+    assert {"understanding_heldout16", "conversations_fresh13"} <= {r[3] for r in everyday}
+    # Read by eye (seventeenth round): the rules flag no description or turn outside the three
+    # conversations that tell a danger, which give no line; an ex's threats by text stay out.
+    assert ("understanding_heldout16", 93) in crisis_model.EVERYDAY_LEFT_OUT
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh13.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh13"}
     assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
 
 
