@@ -381,3 +381,30 @@ def test_the_sixteenth_file_and_test_lines_copy_no_seen_line():
     )
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round16(), *own]
     assert _near_lines(ours, others) == []
+
+
+# -- the seventeenth round: leave one round out as the module's own machinery (the rules' round
+# reads its out-of-fold scores).
+def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
+    folds = {fold["name"]: fold for fold in crisis_model.round_folds()}
+    assert list(folds)[: len(crisis_model.BENCH_TRAINING)] == [
+        path.stem for path in crisis_model.BENCH_TRAINING
+    ]
+    assert folds["crisis_fresh16"]["files"] == {
+        "crisis_fresh16",
+        "understanding_heldout16",
+        "conversations_fresh13",
+    }
+    assert folds["crisis_fresh16"]["intent"] == DATA / "intent_heldout_fresh15.yml"
+    assert folds["crisis_fresh3"]["files"] == {
+        "crisis_fresh3",
+        "understanding_heldout3",
+        "conversations",
+    }
+    assert folds["crisis_heldout"]["intent"] is None
+    assert {"crisis_crowd14", "crisis_crowd15", "crisis_crowd16"} <= set(folds)
+    named = {name for fold in folds.values() for name in fold["files"]}
+    named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
+    assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
+    assert not named & {"understanding_heldout17", "conversations_fresh14"}
+    assert "intent_heldout_fresh16" not in named
