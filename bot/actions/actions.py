@@ -37,6 +37,7 @@ from bot.actions.answers import (
     only_clause,
     parse_answer,
     refused_ways,
+    stepped_impact,
     turned_stance,
     whom_written_for,
 )
@@ -1465,6 +1466,10 @@ class ValidateScreeningForm(FormValidationAction):
             # The areas were read from the very words that answer the question asked
             # ("with other people would be nice" to the group question): no area added.
             u = replace(u, areas=(), adds=False)
+        if u.adds and _also_in_the_reasons(qid, text):
+            # "med andre mennesker er godt, så lærer jeg dansk også": the "også" is in the
+            # reasons for the way chosen, no area added (round 18).
+            u = replace(u, adds=False, areas=())
         if qid != "contact" and u.contact and meets_others(text):
             # "she'd like to meet others who have it too": a group wish, no way to talk.
             u = replace(u, contact=None)
@@ -1548,6 +1553,13 @@ class ValidateScreeningForm(FormValidationAction):
                     # "nej overhovedet ikke" answers the question asked; the answer words
                     # read nothing of another question in it, so it changes no other.
                     changes.pop(other)
+        if _impact_kept(qid, result, current, changes, text) and not (
+            u.correction or u.adds or changed_mind
+        ):
+            # "alene tror jeg, er ik så meget til grupper" to the group question: a degree
+            # word in the answer to another question changes no impact already given,
+            # unless the words speak of the everyday (round 18).
+            changes.pop("impact")
         if result and plain and text:
             # Every turn is read for the ways still open too (round 15: "just her and an
             # adviser, and they should come to her home" answers the format and the
@@ -1556,6 +1568,11 @@ class ValidateScreeningForm(FormValidationAction):
             if said:
                 changes.update(_way_too(qid, said, {**current, **changes}))
         changes.update(fixed)
+        stepped = stepped_impact(text, current.get("impact")) if text and qid != "impact" else None
+        if stepped:
+            # "sorry, it's worse than I said": one step up from the impact given, whatever
+            # degree word the reasons hold (round 18).
+            changes["impact"] = stepped
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
             if question(qid).kind == "multi":
@@ -1795,6 +1812,28 @@ _SHARE_OF = re.compile(
 )
 
 
+# Words that speak of how the situation weighs on the everyday (folded text), so that a reply
+# to another question may still change the impact given: "no help, and it's very hard".
+_SPEAKS_OF_IMPACT = re.compile(
+    r"(?<!\w)(?:hverdag\w*|everyday|day to day|daily life|paavirk\w*|affect\w*|vaerre|worse"
+    r"|mere end|more than|klare\w*|manag\w*|cop(?:e|es|ing)|svaer\w*|hard|difficult|tough"
+    r"|struggl\w*)(?!\w)"
+)
+
+
+def _impact_kept(qid: str, result: dict | None, current: dict, changes: dict, text: str) -> bool:
+    """The reply answered another question, the impact was given before, and the words
+    that would change it say nothing of the everyday: the impact stays."""
+    return bool(
+        result
+        and qid != "impact"
+        and current.get("impact")
+        and "impact" in changes
+        and text
+        and not _SPEAKS_OF_IMPACT.search(_normalise(text[:500]))
+    )
+
+
 def _beside_the_answer(qid: str, text: str, changes: dict) -> dict:
     """`changes` without the other answers read only from the words that answer `qid`
     ("a bit of both" to the group question: "a bit" is no impact here)."""
@@ -1853,6 +1892,19 @@ def _unless_in_the_answer(changes: dict, current: dict, u: Understanding, qid: s
 
 
 _CLAUSE = re.compile(r"[.!;\n,]|\s(?:og|and|men|but|oh|åh|plus)\s", re.IGNORECASE)
+
+
+def _also_in_the_reasons(qid: str, text: str) -> bool:
+    """At the format or contact question: the reply answers it, and its other clauses (the
+    reasons, where "også"/"also" stands) name no area: the areas read are the answer's own
+    words ("with other people"), not an addition."""
+    if qid not in ("format", "contact") or parse_answer(qid, text[:500]) is None:
+        return False
+    clauses = [c for c in _CLAUSE.split(text[:500]) if c and c.strip()]
+    reasons = [c for c in clauses if parse_answer(qid, c) is None]
+    if len(reasons) == len(clauses):
+        return False  # the answer spans the clauses: no reasons apart from it
+    return not reasons or not understand(" . ".join(reasons)).areas
 
 
 def _leading_answer(qid: str, text: str) -> Any:

@@ -234,7 +234,7 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "quite a few problems",
                 "quite",
                 "noget",
-                "some",
+                "some ",  # the word, never "sometimes" (round 18)
                 "svært",
                 "hard",
                 "medium",
@@ -282,6 +282,9 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "a little",
                 "little",
                 "ikke så meget",
+                # Texted (round 18): "er ik så meget til grupper", "ikk så meget".
+                "ik så meget",
+                "ikk så meget",
                 "small",
                 "lille",
                 "mild",
@@ -1059,7 +1062,12 @@ _MOSTLY_WELL = re.compile(
     r"(?:klarer det meste|manage most|manages most|copes with most|gets by"
     r"|get by okay|men jeg klarer mig|nogenlunde"
     r"|i get by|i still get by|getting by|but i cope|i cope ok|i cope okay"
-    r"|nogle ting er svaere|some things (?:is|are) hard)(?!\w)"
+    r")(?!\w)"
+    # The option's own "nogle ting er svære" said another way (round 18): "der er bare nogen
+    # ting der er svære", "a few things that are hard", "enkelte ting er lidt svære".
+    r"|(?<!\w)(?:nogle|nogen|visse|enkelte|some|a few|certain) (?:\w+ ){0,2}(?:ting|things)"
+    r" (?:\w+ ){0,2}(?:er|is|are) (?:lidt |a bit |a little )?(?:svaere|svaer|svaert|hard"
+    r"|difficult|tricky)(?!\w)"
     # Most of it kept going, said another way (round 13): "jeg får det meste til at køre",
     # "I get most things done", "men ellers kører det", "otherwise it's ok".
     r"|(?<!\w)(?:faar|faa|get|gets|getting) (?:det meste|most things|most of it|the most)"
@@ -1168,6 +1176,10 @@ _MODERATE_WORDS = re.compile(
 )
 
 
+# It reaches everything ("det går ud over det hele", "affects everything"): a degree, said
+# of the whole day; read as "Very much" in a description, but in a reply beside words of how
+# hard it is it weighs like any other degree word (below, _degree_on_a_burden).
+_AFFECTS_ALL = r"gaar (?:det )?ud over (?:alt|det hele|hele min hverdag)|affects everything"
 # Everyday life not managed at all, said without the options' words (folded text): "I
 # can't get through a single day", "can't cope with anything", "er helt gået i stå", "det
 # går ud over alt", "otherwise it would not work at all" (someone keeps the citizen going).
@@ -1180,9 +1192,9 @@ _IMPLIED_SEVERE = re.compile(
     r" helst)(?! andet)"
     r"|(?:gaaet|gaet|kørt|koert) (?:helt |totalt |fuldstaendig )?i staa"
     r"|(?:everything|it all|my life|life) (?:has )?(?:fell|fallen|falling|is falling) apart"
-    r"|gaar (?:det )?ud over (?:alt|det hele|hele min hverdag)|affects everything"
     r"|ellers (?:gik|gaar|ville) det (?:slet )?ikke|otherwise (?:i|it) (?:couldn'?t|wouldn'?t)"
     r"|without (?:her|him|them) i (?:couldn'?t|wouldn'?t|can'?t)"
+    r"|" + _AFFECTS_ALL
 )
 # Not bad yet, but on its way (folded text): "not a disaster yet but heading that way",
 # "det er ikke slemt endnu", "endnu ikke en katastrofe, men på vej". The option "Not much
@@ -1250,6 +1262,58 @@ def _described_impact(clean: str) -> str | None:
 
 # "Meget" and "very much" are the label of "Very much" itself ("ret meget" is not).
 _VERY = re.compile(r"(?<!\w)(?<!ret )(?:meget|very much|kan ikke klare|cannot manage)(?!\w)")
+# How hard or heavy it is, or what it costs (folded text): the option "Quite a lot" is
+# "It is hard to make everyday life work"; "Very much" is not managing without help.
+_BURDEN = re.compile(
+    r"(?<!\w)(?:svaer\w*|hard|harder|difficult|tough|heavy|tung|tungt|kamp|struggl\w*"
+    r"|drain\w*|exhaust\w*|udmatt\w*|slider|stress\w*"
+    # Sleep lost over it (two writers, fresh11 and fresh12).
+    r"|(?:sover|sove|sleep|sleeping) (?:\w+ )?(?:daarligt|badly|bad)|(?:kan|kan ik|can'?t|cannot)"
+    r" (?:ikke )?sove|can'?t sleep|ligger vaagen|lie awake|lying awake)(?!\w)"
+)
+# How much room it takes ("det fylder meget"): the degree itself when said alone, a weight
+# when reasons follow it ("det fylder meget, jeg aflyser alt").
+_TAKES_ROOM = re.compile(r"(?<!\w)(?:fylder|takes up|weighs on)(?!\w)")
+# Not managing, said plainly (folded text): these keep "Very much" beside any burden.
+_HELPLESS = re.compile(
+    r"(?<!\w)(?:(?:can'?t|cannot|can not|kan ikke|kan ik|kan slet ikke) (?:\w+ )?(?:cope|manage"
+    r"|klare|go on|mere)|klarer (?:\w+ )?(?:ingenting|intet)|(?:can'?t|cannot) do anything"
+    r"|uden hjaelp|without help)(?!\w)"
+)
+# A reply whose first clause is nothing but the label's degree ("meget, det er svært",
+# "very much. it's hard"): the label itself, whatever follows.
+_BARE_DEGREE = re.compile(
+    r"^ (?:(?:ja|jo|yes|yeah|rigtig|virkelig|very|really|so|saa|helt|meget|much|a|lot)"
+    r" )*(?:meget|much|a lot) $"
+)
+
+
+# A small degree right on a word of how hard (folded or not): "lidt svært", "a bit hard".
+_SMALL_ON_HARD = re.compile(
+    r"(?<!\w)(?P<small>lidt|en smule|a bit|a little|little bit|a little bit|slightly)"
+    r" (?:svaer\w*|svær\w*|hard|difficult|tough|tricky|struggl\w*)(?!\w)"
+)
+
+
+def _degree_on_a_burden(text: str) -> bool:
+    """A reply read "Very much" only by a degree word ("meget", "a lot", "det hele") that
+    weighs how hard or heavy it is ("det er meget svært", "it's very hard", "det fylder
+    rigtig meget", "det går ud over det hele, jeg kan ikke sove"), with no word of not
+    managing: the option "Quite a lot" (round 18: six writers meant it so, fresh7-13)."""
+    clean = _normalise(text[:500])
+    if _SEVERE_WORDS.search(clean) or _HELPLESS.search(clean):
+        return False
+    if re.sub(_AFFECTS_ALL, " ", clean) != clean and _IMPLIED_SEVERE.search(
+        re.sub(_AFFECTS_ALL, " ", clean)
+    ):
+        return False  # the affects-all beside a real not-managing ("can't get through a day")
+    parts = _FIRST_PART.split(text[:500].strip().lower(), maxsplit=1)
+    if _BARE_DEGREE.match(_normalise(parts[0])):
+        return False
+    reasons = len(parts) > 1 and parts[1].strip()
+    return _BURDEN.search(clean) is not None or bool(reasons and _TAKES_ROOM.search(clean))
+
+
 # "værre end jeg skrev", "worse than I said": more than said before, not "Not much yet".
 _WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
@@ -1336,6 +1400,10 @@ _MEET_OTHERS = re.compile(
     r"|moedes med|snakke med|tale med|vaere sammen med|dele med|hore|hoere)"
     r" (?:\w+ ){0,2}(?:others|other people|other (?:\w+ )?(?:parents|mums|moms|dads|people)"
     r"|people (?:like|who|that|in)|andre|nogen i samme|folk (?:der|som|i))(?!\w)"
+    # With others said without a verb, as the answer itself (round 18): "med andre mennesker
+    # er godt", "sammen med andre", "with other people please", "among others is fine".
+    r"|^ (?:\w+ )?(?:med|sammen med|with|together with|among|blandt) (?:\w+ )?(?:andre|others"
+    r"|other people|folk|mennesker)(?!\w)"
 )
 _ALONE_WORDS = re.compile(
     r"(?<!\w)(?:alone|alene|one to one|en til en|individuel\w*|on (?:my|his|her|their) own"
@@ -1397,6 +1465,19 @@ _ONE_AND_ONE = re.compile(
 
 def parse_answer(question_id: str, text: str) -> str | list[str] | None:
     """The answer code(s) a free text gives for a question, or None when unclear."""
+    code = _parse_answer(question_id, text)
+    if question_id == "impact" and code == "severe" and _degree_on_a_burden(text):
+        return "moderate"  # a degree on how hard it is, no word of not managing
+    if question_id == "impact" and code == "moderate" and _SMALL_ON_HARD.search(text.lower()):
+        # "lidt svært", "a bit hard sometimes", "little bit hard": the small degree says how
+        # hard (round 18: every writer who said it meant "A little", fresh3-13).
+        small = _SMALL_ON_HARD.sub(r" \g<small> ", _normalise(text))
+        if _parse_answer(question_id, small) == "mild":
+            return "mild"
+    return code
+
+
+def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
     q = question(question_id)
     clean = _normalise(text)
     if question_id == "format" and _YOU_DECIDE.search(clean) and not _has_way(clean):
@@ -1612,6 +1693,50 @@ def corrected_answer(question_id: str, text: str):
     return _after_contrast(question_id, text) or parse_answer(question_id, text)
 
 
+# The impact said again relative to the answer given (folded text): "det er værre end jeg
+# skrev", "worse than I said", "sorry I think more" one step up; "not that bad after all",
+# "mindre end jeg skrev", "I exaggerated" one step down (round 18).
+_MORE_THAN_SAID = re.compile(
+    r"(?<!\w)(?:(?:vaerre|mere|svaerere|tungere|haardere|stoerre|worse|more|harder|heavier"
+    r"|bigger|tougher) (?:end|than) (?:(?:jeg|a|vi|han|hun|i|we|he|she|it|det) )?(?:\w+ )?"
+    r"(?:sagde|skrev|svarede|troede|satte|sagt|skrevet|said|wrote|put|answered|told|thought"
+    r"|made it sound|let on|that)"
+    r"|(?:i|jeg|a) (?:think|tror) (?:it'?s |its |it is |det er |det )?(?:more|mere|worse|vaerre)"
+    r"|underdrev|understated|played it down)(?!\w)"
+)
+_LESS_THAN_SAID = re.compile(
+    r"(?<!\w)(?:(?:not|ikke|ik|isn'?t|er ikke|er ik) (?:that|so|as|saa|helt saa|quite that)"
+    r" (?:bad|slemt|galt|hard|svaert|serious|alvorligt)(?: \w+)? (?:after all|alligevel"
+    r"|som jeg (?:sagde|skrev)|as i (?:said|wrote|made it sound|put it))"
+    r"|(?:bedre|mindre|better|less|not as bad) (?:end|than|as) (?:(?:jeg|a|vi|i|we) )?(?:\w+ )?"
+    r"(?:sagde|skrev|svarede|said|wrote|made it sound|put|answered)"
+    r"|(?:i|jeg|a) (?:exaggerated|overdrev|overdrog)|overdrevet|exaggerating)(?!\w)"
+)
+IMPACT_STEPS = ("at_risk", "mild", "moderate", "severe")
+
+
+def stepped_impact(text: str, given: str | None) -> str | None:
+    """The impact one step up or down from the one given, when the words say it relative
+    to what was said ("det er værre end jeg skrev", "not that bad after all"); the
+    options' own descriptions said in it win ("worse than I said, she can't manage
+    without help" is Very much; "I exaggerated, I manage most things" A little). None
+    when no step is said or nothing was given."""
+    if given not in IMPACT_STEPS:
+        return None
+    clean = _normalise(text[:500])
+    up = _MORE_THAN_SAID.search(clean) is not None
+    down = _LESS_THAN_SAID.search(clean) is not None
+    if up == down:
+        return None
+    # "I exaggerated. I manage most things, it's just ...": the option "A little" in words.
+    echoed = _echoed(clean) or ("mild" if manages_mostly(text) else None)
+    at = IMPACT_STEPS.index(given)
+    if echoed in IMPACT_STEPS and (IMPACT_STEPS.index(echoed) > at) == up:
+        return echoed if echoed != given else None
+    step = min(at + 1, 3) if up else max(at - 1, 0)
+    return IMPACT_STEPS[step] if step != at else None
+
+
 def correction_of(text: str, answers: dict) -> dict[str, str]:
     """A short correction of one earlier answer ("nej vent, jeg mener meget" → impact
     severe, "sorry typo I mean 27" → 18 or over): the one answered question among
@@ -1623,6 +1748,8 @@ def correction_of(text: str, answers: dict) -> dict[str, str]:
         if answers.get(qid) in (None, [], ()):
             continue  # not answered: nothing to correct ("... this phone" is no way)
         code = _after_contrast(qid, words) or parse_answer(qid, words)
+        if qid == "impact":
+            code = stepped_impact(words, answers[qid]) or code
         if isinstance(code, str) and code != answers[qid]:
             changed[qid] = code
     if answers.get("age"):
@@ -1888,6 +2015,8 @@ def first_stance(question_id: str, text: str) -> str | list[str] | None:
     lead = parse_answer(question_id, first)
     if lead is None:
         return whole
+    if question_id == "impact" and lead == "severe" and whole == "moderate":
+        return whole  # "det fylder meget, jeg aflyser alt": a degree, then how it weighs
     if _TURNS_IT.match(rest):
         return whole  # "jeg klarer mig, men jeg glider": the turn is the answer's half
     if question_id == "impact" and echoed_impact(rest):
