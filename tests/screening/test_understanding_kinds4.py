@@ -210,8 +210,9 @@ def test_the_switch_reads_only_the_difficulty_beside_a_named_diagnosis(monkeypat
     assert set(understand("I'm dyslexic and the forms from the council beat me").areas) == {
         "mail_and_authorities"
     }
-    # the name alone, or learning to live with it, is still coping with a disability
-    assert understand("jeg har lige fået en autisme diagnose").areas == ("coping_with_disability",)
+    # Round 18: the name alone is no area (five writers of seven since heldout13; the
+    # dialogue asks the areas); learning to live with it is still coping with a disability
+    assert understand("jeg har lige fået en autisme diagnose").areas == ()
     assert (
         "coping_with_disability"
         in understand("har ADHD og skal lære at leve med det, og opvasken hober sig op").areas

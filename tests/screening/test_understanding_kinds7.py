@@ -33,6 +33,8 @@ HELDOUT10 = SEEN_NOW[0].with_name("understanding_heldout10.yml")
 HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
 HELDOUT12 = SEEN_NOW[0].with_name("understanding_heldout12.yml")
 HELDOUT13 = SEEN_NOW[0].with_name("understanding_heldout13.yml")
+# Round 18: the later seen sets too (round 16's heldout16 is seen since round 17).
+LATER_SEEN = [SEEN_NOW[0].with_name(f"understanding_heldout{n}.yml") for n in (14, 15, 16)]
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -410,6 +412,19 @@ AREAS = [
     ("my papers are in order, its the loneliness", ("social_contact",)),
     ("he keeps missing hospital appointments", ("health",)),
     ("i keep missing my doctors appointments", ("health",)),
+    # Round 18: a condition's name beside the need it brings is that need (anxiety, stress,
+    # depression, burnout and diabetes are names, "^", as the disabilities were)
+    ("har depression og kan ikke faa vasket op", ("household_structure",)),
+    ("stressed out and i cant get my letters opened", ("mail_and_authorities",)),
+    ("min far har sukkersyge og hans post hober sig op", ("mail_and_authorities",)),
+    ("burnt out and the flat is a mess", ("household_structure",)),
+    # the need asked for is the condition itself: still read beside another area
+    ("I need a job but also help with my anxiety first", ("health", "work_or_education")),
+    ("vil gerne have hjaelp til min depression og til mit arbejde",
+     ("health", "work_or_education")),
+    # Round 18: no trouble with people is no contact missing; nobody as a doctor is no person
+    ("jeg har ikke set nogen læge i et år", ("health",)),
+    ("no trouble talking to people, i just cant open my post", ("mail_and_authorities",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
@@ -459,6 +474,20 @@ STILL_AN_AREA = [
     ("vi har ikke styr paa pengene de sidste dage af maaneden", "daily_finances"),
     ("i have no control over my spending", "daily_finances"),
     ("jeg har ikke styr på min hverdag længere", "household_structure"),
+    # Round 18: contact with people denied or given up, by its structure (a verb of seeing,
+    # meeting, talking or calling, a negation or a hedge, people as the object)
+    ("min mor har ikke snakket med nogen siden jul", "social_contact"),
+    ("he hasnt seen anybody for weeks now", "social_contact"),
+    ("jeg ser naermest ingen mere", "social_contact"),
+    ("kender stort set ingen i byen endnu", "social_contact"),
+    ("i barely talk to anyone these days", "social_contact"),
+    ("hun besoeger aldrig nogen laengere", "social_contact"),
+    ("my dad stopped visiting his friends after the op", "social_contact"),
+    ("im new here and dont know any people, cant find work either", "social_contact"),
+    # Round 18: a condition named with what is hard about it, or living with it, is read
+    ("jeg har OCD og har svaert ved at leve med det", "coping_with_disability"),
+    ("my husband has dementia and struggles to accept it", "coping_with_disability"),
+    ("got epilepsy last year and still getting used to what it means", "coping_with_disability"),
 ]
 
 
@@ -607,6 +636,15 @@ NO_AREA = [
     "jeg har ingen planer om at gøre mig selv noget",
     "im not gonna cut myself again, i stopped that",
     "i would never do anything stupid to myself",
+    # Round 18: a diagnosis or a condition named alone, nothing said of what is hard (five
+    # writers of seven since heldout13 record no area; the dialogue asks the areas)
+    "min søster har epilepsi",
+    "har lige faaet stillet diagnosen bipolar",
+    "my husband has dementia now",
+    "got told last month i have OCD, im 44",
+    "min mand fik konstateret sukkersyge i sommer",
+    "diagnosed with depression in may, im 52",
+    "hej, jeg er 30 og har asperger",
 ]
 
 
@@ -665,10 +703,10 @@ def test_the_model_trains_on_rounds_10_to_12():
 
 
 def _seen_lines_now() -> list[str]:
-    # Rounds 11, 12 and 13's sets are seen too (round 14's never: it is named nowhere here).
+    # Rounds 11 to 16's sets are seen too (round 17's never: it is named nowhere here).
     messages = [
         m
-        for path in (HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13)
+        for path in (HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, *LATER_SEEN)
         for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     ]
     return _seen_lines() + [_plain(m["text"]) for m in messages]
