@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from bench import crisis_eval
-from portal.chat import crisis
+from portal.chat import crisis, crisis_model
 from tests.chat.test_crisis_eighth_round import _plain
 from tests.chat.test_crisis_ninth_round import DATA, _round_nine_lines, _words
 from tests.chat.test_crisis_ninth_round import _seen_before_round_nine as _seen_to_round_eight
@@ -480,3 +480,24 @@ def test_the_overlap_checks_can_fail():
     assert near_copies([line + " ok"], seen, _plain) == [line + " ok"]
     index = WordOverlapIndex(lines, _words, share=0.5, min_words=3)
     assert index.near(line + " ok")
+
+
+# -- the sixteenth rules round: the layer's decision on a topic word alone ------------------
+def _net_leans_harmless(text: str) -> float:
+    """A net that leans harmless on every message it can score (crisis_model.score's shape)."""
+    return crisis_model.NO_SCORE if len(text.split()) < crisis_model.MIN_WORDS else -0.5
+
+
+@pytest.mark.parametrize(("lang", "message"), ROUND12["topic_word_alone"])
+def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, lang, message):
+    assert crisis.rules_check(message).flagged, message
+    monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
+    assert not crisis.check(message).flagged, message
+    monkeypatch.setattr(crisis_model, "score", lambda text: 0.1)
+    assert crisis.check(message).flagged, message
+
+
+@pytest.mark.parametrize(("lang", "message"), ROUND12["topic_word_stands"])
+def test_a_statement_or_a_short_topic_word_stands_whatever_the_net(monkeypatch, lang, message):
+    monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
+    assert crisis.check(message).flagged, message
