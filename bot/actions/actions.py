@@ -1467,8 +1467,8 @@ class ValidateScreeningForm(FormValidationAction):
             # ("with other people would be nice" to the group question): no area added.
             u = replace(u, areas=(), adds=False)
         if u.adds and _also_in_the_reasons(qid, text):
-            # "med andre mennesker er godt, så lærer jeg dansk også": the "også" is in the
-            # reasons for the way chosen, no area added (round 18).
+            # "sammen med andre, så kommer jeg også ud": the "også" is in the reasons for
+            # the way chosen, no area added (round 18).
             u = replace(u, adds=False, areas=())
         if qid != "contact" and u.contact and meets_others(text):
             # "she'd like to meet others who have it too": a group wish, no way to talk.
@@ -1556,7 +1556,7 @@ class ValidateScreeningForm(FormValidationAction):
         if _impact_kept(qid, result, current, changes, text) and not (
             u.correction or u.adds or changed_mind
         ):
-            # "alene tror jeg, er ik så meget til grupper" to the group question: a degree
+            # "alene, er ikke så meget for store hold" to the group question: a degree
             # word in the answer to another question changes no impact already given,
             # unless the words speak of the everyday (round 18).
             changes.pop("impact")

@@ -1023,3 +1023,79 @@ def test_no_round_17_message_is_a_near_copy_of_a_seen_conversation():
     own = [text for *_, text, _code in (*AT_THE_QUESTION_17, *NOT_THE_ANSWER_17,
                                          *HEDGED_WAY_17)]  # fmt: skip
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 18: the impact in the options' terms, a step from what was said, "også" in reasons ---
+
+# Round 18 studied the answers meant in fresh5-fresh13 by kind (seen sets): own phrasings.
+# A degree word on how hard it is, with no word of not managing, is "Quite a lot" (the
+# option's "It is hard to make everyday life work"); the degree said alone, or beside not
+# managing, stays "Very much". A small degree on it is "A little", as is "some things are
+# hard" in other words. "Worse than I said" is one step up from the impact given, "not that
+# bad after all" one step down; the options' own words in it win.
+MILD_GIVEN = [*TO_IMPACT, '/answer{"impact": "mild"}']
+SEVERE_GIVEN = [*TO_IMPACT, '/answer{"impact": "severe"}']
+AT_THE_QUESTION_18 = [
+    ("da", TO_IMPACT, "impact", "det er virkelig meget haardt for tiden", "moderate"),
+    ("da", TO_IMPACT, "impact", "det fylder utrolig meget, jeg kan ikk sove om natten",
+     "moderate"),
+    ("da", TO_IMPACT, "impact", "det tager meget af mig, jeg er helt udmattet", "moderate"),
+    ("en", TO_IMPACT, "impact", "it takes up a lot, i lie awake most nights", "moderate"),
+    ("en", TO_IMPACT, "impact", "is very much difficult for me every week", "moderate"),
+    ("en", TO_IMPACT, "impact", "really really hard at the moment tbh", "moderate"),
+    ("da", TO_IMPACT, "impact", "rigtig meget, jeg er helt udmattet hver aften", "severe"),
+    ("da", TO_IMPACT, "impact", "helt vildt svaert, han kan ikke faa noget gjort uden hjaelp",
+     "severe"),
+    ("en", TO_IMPACT, "impact", "a lot, honestly i cant cope with any of it", "severe"),
+    ("da", TO_IMPACT, "impact", "en smule svaert indimellem", "mild"),
+    ("en", TO_IMPACT, "impact", "slightly difficult sometimes but ok", "mild"),
+    ("da", TO_IMPACT, "impact", "jeg er okay, men enkelte ting i hverdagen er svaere", "mild"),
+    ("en", TO_IMPACT, "impact", "its ok, just a few things that are tricky", "mild"),
+    ("da", MILD_GIVEN, "impact", "sorry, det er vist vaerre end jeg skrev foer", "moderate"),
+    ("en", MILD_GIVEN, "impact", "sorry i think its more, the weekends are awful", "moderate"),
+    ("en", SEVERE_GIVEN, "impact", "actually not that bad after all, i was having a rough day",
+     "moderate"),
+    ("da", SEVERE_GIVEN, "impact", "det er nu ikke saa slemt alligevel", "moderate"),
+    ("en", TO_SUPPORT, "impact", "worse than i put it tbh", "severe"),
+    ("da", TO_SUPPORT, "impact", "jeg overdrev lidt foer, jeg klarer det meste", "mild"),
+]  # fmt: skip
+
+# The answer to the way changes nothing else: a degree word inside it is no impact ("not so
+# much into groups"), and "også"/"also" in its reasons adds no area when the reasons name
+# none (the area read from "with others" is the group's own words).
+THE_WAY_ALONE_18 = [
+    ("da", TO_FORMAT, "format", "alene, er ikke saa meget for store grupper", "individual"),
+    ("en", TO_FORMAT, "format", "one to one, im not so much into crowds", "individual"),
+    ("da", TO_FORMAT, "format", "med andre folk tak, saa kommer jeg ogsaa lidt ud", "group"),
+    ("da", TO_FORMAT, "format", "med andre mennesker, det vil jeg ogsaa gerne", "group"),
+    ("en", TO_FORMAT, "format", "with people in the same boat, so i also feel less alone",
+     "group"),
+    ("en", TO_CONTACT, "contact", "video call, so my son can also join in from work", "virtual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_18)
+def test_the_impact_in_the_options_terms_and_a_step_from_what_was_said(
+    lang, before, qid, text, code
+):
+    test_the_answer_to_the_question_asked_in_its_own_form(lang, before, qid, text, code)
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), THE_WAY_ALONE_18)
+def test_the_answer_to_the_way_changes_nothing_else(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert state["slots"]["impact"] == "moderate"
+    assert state["slots"]["areas"] == ["health"]
+
+
+def test_no_round_18_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_17):
+        turns = _seen_turns()
+    own = [text for *_, text, _code in (*AT_THE_QUESTION_18, *THE_WAY_ALONE_18)]
+    assert near_copies(own, turns, str.lower) == []
