@@ -203,22 +203,25 @@ def test_a_question_answered_with_a_fact_keeps_nothing(lang, text):
 # -- a reply answers every question it answers -----------------------------------------------
 
 
+# The English check asks whether being with others is also wanted (an area the
+# understanding is unsure of, round 16): the citizen is lonely most days, so "yes".
+LONELY_66 = {
+    "da": ["jeg er 66 og vil gerne lave noget sammen med andre, jeg sidder meget alene", "ja"],
+    "en": ["I'm 66, lonely most days and would like to do things in a group", "ja", "yes"],
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "reply", "code"),
     [("da", "ja gerne, og gerne en blanding af de to", "both"),
      ("en", "yes sure, but one to one rather", "individual")],
 )  # fmt: skip
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_reply_to_the_motivation_question_that_names_a_way_fills_both(lang, reply, code):
     # The format was read from the description (with others, in a group).
-    description = {
-        "da": "jeg er 66 og vil gerne lave noget sammen med andre, jeg sidder meget alene",
-        "en": "I'm 66, lonely most days and would like to do things in a group",
-    }[lang]
-    _d, state, seen = play(lang, [description, "ja", '/answer{"urgent": "no"}'])
+    _d, state, seen = play(lang, [*LONELY_66[lang], '/answer{"urgent": "no"}'])
     slots = state["slots"]
     assert slots["format"] == "group"
-    d, state, seen = play(lang, [description, "ja", '/answer{"urgent": "no"}',
+    d, state, seen = play(lang, [*LONELY_66[lang], '/answer{"urgent": "no"}',
                                  '/answer{"impact": "mild"}',
                                  '/answer{"existing_support": "none"}', reply])  # fmt: skip
     assert state["slots"]["motivation"] == "yes"
@@ -226,13 +229,8 @@ def test_a_reply_to_the_motivation_question_that_names_a_way_fills_both(lang, re
 
 
 @pytest.mark.parametrize(("lang", "reply"), [("da", "ja"), ("en", "yes")])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_bare_yes_to_the_motivation_question_leaves_the_way_as_it_was(lang, reply):
-    description = {
-        "da": "jeg er 66 og vil gerne lave noget sammen med andre, jeg sidder meget alene",
-        "en": "I'm 66, lonely most days and would like to do things in a group",
-    }[lang]
-    _d, state, _seen = play(lang, [description, "ja", '/answer{"urgent": "no"}',
+    _d, state, _seen = play(lang, [*LONELY_66[lang], '/answer{"urgent": "no"}',
                                    '/answer{"impact": "mild"}',
                                    '/answer{"existing_support": "none"}', reply])  # fmt: skip
     assert state["slots"]["motivation"] == "yes"
@@ -488,9 +486,11 @@ def test_a_way_said_to_be_hard_is_not_chosen(qid, text, code):
 
 # -- a relative who writes with consent answers in the third person ---------------------------
 
+# The Danish check asks whether she also wants help with being with others (an area the
+# understanding is unsure of, round 16): she is very much alone, so "ja".
 THIRD_PERSON = {
     "da": ["jeg skriver for min mor paa 78, hun siger ja til det. hun kan ikke selv handle "
-           "og er meget alene", "ja", "nej det haster ikke for hende", "hun klarer det meste "
+           "og er meget alene", "ja", "ja", "nej det haster ikke for hende", "hun klarer det meste "
            "selv", "hun faar hjemmehjaelp hver tirsdag", "hun er frisk paa det",
            "hun vil helst have en person alene", "han hader telefonen, kom og se hende"],
     "en": ["writing for my dad, 81, with his ok. he can't manage the shopping and never "
@@ -501,7 +501,6 @@ THIRD_PERSON = {
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_relatives_check_answered_in_the_third_person_reaches_its_outcome(lang):
     _d, state, seen = play(lang, THIRD_PERSON[lang])
     found = outcome(seen[-1])
