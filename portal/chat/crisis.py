@@ -894,7 +894,9 @@ RULES: list[Rule] = [
         r"|opsparet|hamstret|hamstrer|hamstre|sav(?:e|ed|ing)|collect|collected|collecting"
         r"|stockpil(?:e|ed|ing)|hoard|hoarded|hoarding|gather|gathered|gathering|store|stored"
         r"|storing) (?!at |to )(?:\w+ ){0,3}<pills>",
-        pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow)"
+        # Sixteenth rules round: the perfect in a second language's form ("har tage").
+        pills_taken=r"(?:taget|tog|slugt|slugte|took|have taken|taken|swallowed|swallow|har tage"
+        r"|have take|has take)"
         r" (?:en masse|mange|alle|hele|for mange|alt for mange|a lot of|all|many|too many|a bunch"
         r" of|lots of|the whole|loads of|a whole box of|a whole pack of|a whole bottle of|en hel"
         r" pakke|en hel æske|et helt glas|en hel boks) (?:\w+ )?<pills>",
@@ -1064,7 +1066,10 @@ RULES: list[Rule] = [
         rope_kept=r"(?:reb|rebet|rope|the rope|løkke|no[o]se)(?: [a-z']+){0,4} (?:i|in|under|på)"
         r" (?:mit |min |my |the |a |et |en )?(?:skab|skabet|closet|wardrobe|kælder|kælderen"
         r"|basement|garage|garagen|loft|loftet|attic|skuffe|skuffen|drawer|taske|tasken|bag|bil"
-        r"|bilen|car|værelse|værelset|room)\b(?!(?: [a-z']+){0,2} (?:til at|til|for|to) )",
+        r"|bilen|car|værelse|værelset|room"
+        # Sixteenth rules round: a barn or a shed, where older writers kept it too.
+        r"|lade|laden|barn|shed|skur|skuret|udhus|udhuset)\b(?!(?: [a-z']+){0,2} (?:til at|til"
+        r"|for|to) )",
         pills_kept=r"(?:\b[1-9][0-9]{1,2}|tyve|tredive|fyrre|halvtreds|hundrede|twenty|thirty"
         r"|forty|fifty|hundred) (?!mg|ml)(?:\w+ )?<pills>(?: [a-z']+){0,4} (?:liggende|i skuffen"
         r"|i tasken|gemt|hjemme|klar|in my|in the|saved|hidden|ready|at home|stashed|lying"
@@ -8866,6 +8871,10 @@ _LIVE_EXEMPT = _compile(
     r" (?:for |that |at )*(?:\w+ ){0,3}(?:arver|arve|inherit\w*|ender som|ends? up like"
     r"|bliver som|becomes? like|gets? the same|får det samme|går igennem det samme"
     r"|goes through the same|repeat\w*|gentager)\b"
+    # Sixteenth rules round: getting going again, back on one's feet again, is a start ahead
+    # ("vil have hjælp til at komme i gang igen", "help getting going again").
+    r"|(?:komme|get|getting) (?:\w+ )?(?:i gang|going|started|on my feet|på benene|på fode|on"
+    r" track|på sporet) (?:igen|again)\b"
     # ... now asking for help with an everyday thing ("now i just need help with structure").
     r"|(?:^|\|) (?:now|nu) (?:i|jeg) (?:\w+ ){0,3}(?:help|hjælp|support|støtte) (?:with|med"
     r"|til|getting|to get) (?!(?:it|that|det|this|the thoughts|tankerne|urges|trangen)\b)"
