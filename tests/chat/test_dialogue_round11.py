@@ -175,12 +175,15 @@ def test_a_yes_that_confirms_something_else_is_asked_again_plainly(lang, yes):
 
 
 @pytest.mark.parametrize(("lang", "no"), [("en", "no, I'm not"), ("da", "nej, i fare er jeg ikke")])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_no_after_the_plain_question_goes_on_with_what_was_told(lang, no):
+    from tests.chat.test_dialogue_round9 import BILLS_TOO
+
     d, state, _ = play(lang, [GENTLE[lang], {"en": "yes correct", "da": "ja korrekt"}[lang]])
     turn = d.handle("s", state, no, lang)
     assert not turn.crisis
     assert state["slots"]["urgent"] == "no"  # the yes before confirmed what was told
+    for reply in BILLS_TOO[lang]:
+        turn = d.handle("s", state, reply, lang)
     assert asked(turn) == "impact"
     assert state["slots"]["age"] == "18_or_over"
     assert "mail_and_authorities" in state["slots"]["areas"]
@@ -223,16 +226,21 @@ FOR_A_PARENT = {
 }
 
 
+# The Danish check asks whether he also wants help with the post (an area the understanding
+# is unsure of there, round 16): it piles up, so "ja".
+POST_TOO = {"en": [], "da": ["ja"]}
+
+
 @pytest.mark.parametrize("lang", ["en", "da"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_writing_for_an_adult_relative_is_their_check_in_both_languages(lang):
     d, state, seen = play(lang, [FOR_A_PARENT[lang]])
     said = " ".join(m.get("text") or "" for m in seen[0].messages)
     assert {"en": "as they would answer", "da": "som personen selv"}[lang] in said
     assert "fits you" not in said
     assert state["slots"]["age"] == "18_or_over"
+    for reply in [YES[lang], *POST_TOO[lang]]:
+        d.handle("s", state, reply, lang)
     assert "mail_and_authorities" in state["slots"]["areas"]
-    d.handle("s", state, YES[lang], lang)
     assert state["slots"]["requested_slot"] == "urgent"  # the check goes on
 
 

@@ -85,6 +85,11 @@ def gentle_on_these(monkeypatch):
     monkeypatch.setattr(crisis, "check", check)
 
 
+# The Danish check then asks whether the daily money is also wanted (an area the
+# understanding is unsure of, round 16): the bills pile up, so "ja".
+BILLS_TOO = {"da": ["ja"], "en": []}
+
+
 def _gentle(lang):
     return GENTLE[lang]
 
@@ -98,12 +103,13 @@ def _gentle(lang):
         ("en", "yeah", "nope, not in danger"),
     ],
 )
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_yes_then_a_no_to_danger_goes_on_with_what_was_told(lang, yes, no):
     d, state, seen = play(lang, [_gentle(lang), yes])
     assert seen[-1].crisis  # the emergency contacts for the yes, always
     turn = d.handle("s", state, no, lang)
     assert not turn.crisis
+    for reply in BILLS_TOO[lang]:
+        turn = d.handle("s", state, reply, lang)
     slots = state["slots"]
     assert slots["urgent"] == "no"
     assert slots["age"] == "18_or_over"
