@@ -193,15 +193,16 @@ def test_a_crisis_in_words_is_not_taken_back_by_not_urgent(lang):
     assert asked(turn) in (None, "urgent")
 
 
+# The English check asks whether activities are also wanted (an area the understanding is
+# unsure of there, round 16): getting out of the house is the struggle, so the second "yes".
 CHILD_THEN_AGE = {
     "da": ["jeg er 16 og har svaert ved at komme ud af huset", "ja", "nej"],
-    "en": ["i am 16 and i struggle to get out of the house", "yes", "no"],
+    "en": ["i am 16 and i struggle to get out of the house", "yes", "yes", "no"],
 }
 AGE_FIXED = {"da": "ups taste forkert, jeg mente 36", "en": "oops wrong number, meant 31"}
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_an_age_corrected_by_a_number_after_the_outcome_goes_on(lang):
     d, state, turn = play(lang, CHILD_THEN_AGE[lang])
     assert outcome(turn)["outcome"] == "not_adult"
@@ -346,15 +347,20 @@ ON_BEHALF = {
 BEHALF_NOTE = {"da": "Du skriver for en anden voksen", "en": "You are writing for another adult"}
 
 
+# The English check asks whether being with others is also wanted (an area the
+# understanding is unsure of there, round 16): she feels lonely, so "yes".
+LONELY_TOO = {"da": [], "en": ["yes"]}
+
+
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_writing_for_another_adult_who_agrees_runs_their_check(lang):
     d, state, turn = play(lang, [ON_BEHALF[lang]])
     assert BEHALF_NOTE[lang] in texts(turn)
     assert state["slots"]["age"] == "18_or_over"  # the person is an adult
     assert state["slots"]["areas"]
     assert state["slots"]["asking_for"] is None
-    turn = d.handle("s", state, TO_IMPACT[lang][0], lang)
+    for reply in [TO_IMPACT[lang][0], *LONELY_TOO[lang]]:
+        turn = d.handle("s", state, reply, lang)
     assert asked(turn) == "urgent"
 
 

@@ -212,12 +212,13 @@ def test_a_bare_yes_only_answers_the_next_open_question(lang):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_whole_check_typed_in_its_own_order_reaches_an_outcome(lang):
     # The age is never asked for in the order the citizen expects: they answer what they
-    # think comes next, and give the age when it is asked at the end.
+    # think comes next, and give the age when it is asked at the end. The Danish check asks
+    # whether the post is also wanted (an area the understanding is unsure of there, round
+    # 16): it is a mess, so the second "ja".
     turns = {
-        "da": ["jeg roder med min post og har ingen venner her i byen", "ja",
+        "da": ["jeg roder med min post og har ingen venner her i byen", "ja", "ja",
                "nej", "ret meget vil jeg mene", "ingenting fra kommunen", "ja gerne",
                "alene", "telefon", "38"],
         "en": ["my letters pile up unopened and i know nobody in town", "yes", "no",
