@@ -41,11 +41,57 @@ NEVER_TRAIN (crisis_fresh17.yml, the final unseen stand-in) are never trained on
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
-Seventeenth round (issue 10), first step: crisis_fresh16 (round 16, measured once unseen: net
-alone 80.0 %, 4 net alarms of 439; layer 90.8 %) is trained on; understanding_heldout16 and
-conversations_fresh13 join the everyday negatives (read by eye: the rules flag no description and
-no turn outside the three danger conversations, left out whole; an ex's threats by text left out
-by index, EVERYDAY_LEFT_OUT).
+Seventeenth round (issue 10): leave one round out as the module's machinery (round_folds(),
+leave_one_round_out(); the rules' round reads the net's out-of-fold scores from it). crisis_fresh16
+(round 16, measured once unseen: net alone 80.0 %, 4 net alarms of 439; layer 90.8 %) is trained
+on; understanding_heldout16 and conversations_fresh13 join the everyday negatives (read by eye: the
+rules flag no description and no turn outside the three danger conversations, left out whole; an
+ex's threats by text left out by index, EVERYDAY_LEFT_OUT). Leave one round out on the eight
+newest writers (crisis_fresh12 to crisis_fresh16 with their round's descriptions, turns and
+intent lines; crisis_crowd14 to crisis_crowd16 whole: 2,452 crisis lines; alarms on their
+look-alikes 3,113, descriptions 570, turns 701, intent lines 3,000; nlu.yml frozen at HEAD 12:56,
+net_text at 12:56), net alone:
+
+                                         at 0.6: pooled  fresh16  crowds   look desc turn intent
+  round 16 in, before (this round's base)        81.9 %  298/370  490/617  20   3    5    2
+  structure marks (not kept)                     81.9 %  301      492      20   4    6    2
+  + crisis_training_17.yml whole (not kept)      81.7 %  298      490      18   4    4    4
+  + crisis_training_17.yml harmless only (this)  81.6 %  298      490      18   3    4    2
+
+At the same alarms (the best threshold with at most that many in all) base / structure / file
+whole / file harmless: at 15 alarms 1,807 / 1,839 / 1,837 / 1,858 lines; at 20 1,871 / 1,868 /
+1,895 / 1,905; at 25 1,947 / 1,914 / 1,960 / 1,973; at 30 (base at 0.6) 2,007 / 1,975 / 2,004 /
+2,014 (82.1 %, at 0.59); at 40 2,070 / 2,085 / 2,058 / 2,070. Only the file's everyday half is at
+or above the base at every count, on the crowds too (the honest part: 468 / 476 / 483 / 493 / 511
+against 458 / 469 / 479 / 490 / 508), so it is trained on and its crisis half is not
+(HARMLESS_ONLY, as crisis_training_14's): written after reading round 16's 34 layer misses, own
+phrasings by kind, it reached none of round 16's own words out of fold (suicidal_indirect da 17,
+en 18 of 25 with and without it; despair da 4 of 8) and cost a little elsewhere.
+All 20 folds (the twelve older rounds too, run after the choice: 5,426 crisis lines; alarms on
+their look-alikes, descriptions, turns and intent lines), base -> this: at 0.6 81.0 -> 80.9 %
+(4,396 -> 4,388) for 63 -> 61 alarms; at the same alarms 3,640 -> 3,702 (25), 3,835 -> 3,865
+(30), 4,051 -> 4,054 (40), 4,181 -> 4,253 (50), 4,343 -> 4,361 (60), 4,491 -> 4,481 (75); the
+twelve older rounds alone are mixed (at 20 / 25 / 30 / 40 alarms 2,184 -> 2,159, 2,236 -> 2,238,
+2,333 -> 2,350, 2,450 -> 2,435): a small gain, mostly from the newer writers and the crowds.
+The structure marks (a third TF-IDF block of eight marks read from the folded text by pattern:
+first person + a negated future of being or needing, the same + a time, a means + now or a place, a
+farewell to named people, tired of waking or living, no hope or light or way out, a last season, a
+wish to die or vanish) moved the curve up at 15 and 40 alarms and down at 25 and 30: not kept; like
+the word classes of the tenth round they say little the char n-grams do not. Not measured again: a
+calibrated probability (a monotone map of the margin: the same ranking and curve), another linear
+model (LogisticRegression and SGD measured lower in rounds 7, 8, 10 and 15). THRESHOLD stays 0.6.
+The crowd file crisis_crowd17.yml (179 crisis lines, 289 look-alikes, a new blind voice) measured
+before it was read or trained on, by this round's code: net alone 149/179 (83.2 %) at 0.6, 3 of 289
+net alarms; layer 166/179 (92.7 %), 9 alarms (6 the rules'); the first step's net 150/179, 3
+alarms, layer 167. Then it is trained on (no label breaks the convention: a danger denied, "men jeg
+er ikke i fare", and a suicidal past told as over are harmless) and is a fold of its own from the
+next round (CROWD_FOLDS). Cost at load ~15: training 15.1-16.1 s CPU, peak RSS of a process that
+trains 862-869 MiB (56,701 texts; the sixteenth round 13.4 s, 822 MiB, 53,228 texts at load ~12).
+In sample (no estimate; the net of the round's start against this one, at 0.6): crisis_fresh16 295
+-> 367 of 370 and 4 -> 0 net alarms of 439, crisis_crowd17 145 -> 177 of 179 and 3 -> 0 of 289,
+conversations_fresh13's turns 1 -> 0; every other seen crisis set within -1..+3 lines (fresh15 361
+-> 360, fresh11 386 -> 389), 0 net alarms on every seen description and on every other set's
+look-alikes (crisis_heldout's 1 -> 1).
 
 Sixteenth round (issue 10): crisis lines weighted by writer. crisis_fresh15 (round 15, measured
 once unseen: net alone 78.9 %, 1 net alarm of 440; layer 89.0 %) is trained on;
@@ -594,11 +640,23 @@ CROWD_15_FILE = ROOT / "bot" / "data" / "crisis_crowd15.yml"
 TRAINING_16_FILE = ROOT / "bot" / "data" / "crisis_training_16.yml"
 # Crowd lines of the sixteenth round, another blind voice, measured before read or trained on.
 CROWD_16_FILE = ROOT / "bot" / "data" / "crisis_crowd16.yml"
+# A fourteenth (issue 10, seventeenth round): the kinds round 16 showed neither the rules nor the
+# net catching (one's absence told through an errand with a time, weariness of waking, no hope
+# left, a place and a means now, a relative in danger now, hidden self-harm, being watched, a
+# stranger at the house now, a screening answer with thoughts of dying) and everyday messages
+# with the same words and shapes (a move or a holiday, early mornings, a trip by the water,
+# hyperbole, a train late after an accident, a relative who said no). Only its everyday half is
+# trained on (HARMLESS_ONLY: leave one round out, module docstring).
+TRAINING_17_FILE = ROOT / "bot" / "data" / "crisis_training_17.yml"
+# Crowd lines of the seventeenth round, another blind voice, measured before read or trained on
+# (module docstring); no label changed.
+CROWD_17_FILE = ROOT / "bot" / "data" / "crisis_crowd17.yml"
 # Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
 # leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
-# look-alike alarms at 0.6 for 0.3 points on the older sets; module docstring). Kept in the
-# file for the record of the kinds and for the next round to measure again.
-HARMLESS_ONLY = frozenset({TRAINING_14_FILE})
+# look-alike alarms at 0.6 for 0.3 points on the older sets; seventeenth round, crisis_training_17's
+# crisis half lost to its everyday half alone at every matched alarm count; module docstring).
+# Kept in the file for the record of the kinds and for the next round to measure again.
+HARMLESS_ONLY = frozenset({TRAINING_14_FILE, TRAINING_17_FILE})
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -884,6 +942,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_14_FILE, "training"), (CROWD_14_FILE, "training")]
     files += [(TRAINING_15_FILE, "training"), (CROWD_15_FILE, "training")]
     files += [(TRAINING_16_FILE, "training"), (CROWD_16_FILE, "training")]
+    files += [(TRAINING_17_FILE, "training"), (CROWD_17_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
@@ -1310,7 +1369,7 @@ INTENT_ROUNDS = ("intent_heldout.yml", "intent_heldout_fresh.yml") + tuple(
     f"intent_heldout_fresh{i}.yml" for i in range(2, 16)
 )
 # The crowd files, each a writer of its own, held out whole as a fold of its own.
-CROWD_FOLDS = (CROWD_14_FILE, CROWD_15_FILE, CROWD_16_FILE)
+CROWD_FOLDS = (CROWD_14_FILE, CROWD_15_FILE, CROWD_16_FILE, CROWD_17_FILE)
 
 
 def round_folds() -> list[dict]:

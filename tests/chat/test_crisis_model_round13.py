@@ -28,6 +28,7 @@ from tests.chat.test_crisis_model_round11 import (
     _round14,
     _round15,
     _round16,
+    _round17,
 )
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
@@ -402,9 +403,51 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
         "conversations",
     }
     assert folds["crisis_heldout"]["intent"] is None
-    assert {"crisis_crowd14", "crisis_crowd15", "crisis_crowd16"} <= set(folds)
+    assert {"crisis_crowd14", "crisis_crowd15", "crisis_crowd16", "crisis_crowd17"} <= set(folds)
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
     assert not named & {"understanding_heldout17", "conversations_fresh14"}
     assert "intent_heldout_fresh16" not in named
+
+
+# -- the seventeenth round: round 16's sets are seen and trained on; crisis_training_17.yml's
+# everyday half is trained on (its crisis half lost to it alone at matched alarms, the folds).
+ROUND16_SETS = [
+    DATA / "intent_heldout_fresh15.yml",
+    DATA / "understanding_heldout16.yml",
+    DATA / "conversations_fresh13.yml",
+]
+ROUND17 = [_round17(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_seventeenth_file_is_by_kind_in_both_languages_and_its_everyday_half_trained_on():
+    data = yaml.safe_load(crisis_model.TRAINING_17_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 10), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
+    assert ("crisis_training_17", 0) in files
+    assert ("crisis_training_17", 1) not in files
+    assert {("crisis_crowd17", 1), ("crisis_crowd17", 0)} <= files
+    assert crisis_model.TRAINING_17_FILE in crisis_model.HARMLESS_ONLY
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND17[0] + ROUND17[1], ROUND17[2] + ROUND17[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+@functools.cache
+def _seen_lines_round17() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round16(), crisis_eval.FRESH16, ROUND16_SETS)
+
+
+def test_the_seventeenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_17_FILE, list(_seen_lines_round17())) == 0
+    ours = [message for lines in ROUND17 for _, _, message in lines]
+    own = crisis_model._leaves(
+        yaml.safe_load(crisis_model.TRAINING_17_FILE.read_text(encoding="utf-8"))
+    )
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round17(), *own]
+    assert _near_lines(ours, others) == []
