@@ -235,7 +235,7 @@ ANSWERED_FOR_SLOT = "answered_for"
 # from the say-back and asked one at a time, yes or no, never taken as said (round 16).
 UNSURE_SLOT = "unsure_areas"
 AREA_CHECK_SLOT = "area_confirmed"  # the citizen's yes or no to the first unsure area
-# Off, an unsure area is taken as said, as before round 16 (only for the fifteen older
+# Off, an unsure area is taken as said, as before round 16 (only for the six older
 # dialogue test scripts without a turn for the question: tests/chat/conftest.py).
 ASK_UNSURE_AREAS = True
 # Answers an outcome did not rest on (areas told before "jeg er 17"): kept aside, out of the
