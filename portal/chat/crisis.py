@@ -8875,6 +8875,9 @@ _LIVE_EXEMPT = _compile(
     # ("vil have hjælp til at komme i gang igen", "help getting going again").
     r"|(?:komme|get|getting) (?:\w+ )?(?:i gang|going|started|on my feet|på benene|på fode|on"
     r" track|på sporet) (?:igen|again)\b"
+    # ... and an activity wanted again ("want help to study again", "vil gerne arbejde igen").
+    r"|(?:(?:to|at) )?(?:study|studere|work|arbejde|learn|lære|start|begynde|read|læse|train"
+    r"|træne) (?:\w+ )?(?:igen|again)\b"
     # ... now asking for help with an everyday thing ("now i just need help with structure").
     r"|(?:^|\|) (?:now|nu) (?:i|jeg) (?:\w+ ){0,3}(?:help|hjælp|support|støtte) (?:with|med"
     r"|til|getting|to get) (?!(?:it|that|det|this|the thoughts|tankerne|urges|trangen)\b)"
