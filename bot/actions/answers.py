@@ -1319,6 +1319,26 @@ _WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
 
 _NO_IDEA = re.compile(r"(?<!\w)(?:no idea|no clue)(?!\w)")
+# "now" in a clause about what someone else does ("my brother does the letters now", "min
+# bror tager posten nu") dates that act; it is no yes to needing help now. Folded text.
+_CLAUSES = re.compile(r"[,.;:!?\n]+")
+_SOMEONE_ELSE = re.compile(
+    r"(?<!\w)(?:min|mit|mine|hans|hendes|deres|han|hun|de|my|his|her|their|he|she|they)(?!\w)"
+)
+_HELP_OR_DANGER = re.compile(
+    r"(?<!\w)(?:hjaelp\w*|help\w*|brug|need\w*|akut|urgent|haster|fare|danger\w*|me|mig|jeg|i)(?!\w)"
+)
+_NOW = re.compile(r"(?<!\w)(?:now|nu)(?!\w)")
+
+
+def _others_now_blanked(text: str) -> str:
+    clauses = _CLAUSES.split(_phrase(text))
+    return ", ".join(
+        _NOW.sub(" ", c) if _SOMEONE_ELSE.search(c) and not _HELP_OR_DANGER.search(c) else c
+        for c in clauses
+    )
+
+
 # Days that differ ("medium, some days ok some days very hard", "det svinger, nogle dage
 # går det, andre dage slet ikke"): the answer named first stands, else the middle option;
 # the strong word of one bad day is no "very much".
@@ -1517,7 +1537,7 @@ def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
             return described
     if question_id == "urgent":
         # "no idea", "no clue": not knowing is no "no" to being in danger.
-        clean = _NO_IDEA.sub(" ", clean)
+        clean = _NO_IDEA.sub(" ", _normalise(_others_now_blanked(text)))
     if question_id == "format" and _ONE_AND_ONE.search(clean) and not _has(clean, "group"):
         return "individual"
     if question_id == "existing_support" and _ENDED.search(clean):

@@ -265,6 +265,11 @@ def test_set_language_reads_the_metadata():
         ("urgent", "nej", "no"),
         ("urgent", "no, not now", "no"),
         ("urgent", "now", "yes"),
+        # "now" dating what someone else does is no yes; the writer's own now still is.
+        ("urgent", "min soester klarer regningerne nu, det er kun posten", None),
+        ("urgent", "her husband takes care of the shopping now", None),
+        ("urgent", "ja, han truer mig nu", "yes"),
+        ("urgent", "my dad needs help now", "yes"),
         ("age", "jeg er 17", "under_18"),
         ("age", "under 18", "under_18"),
         ("age", "I am 52 years old", "18_or_over"),
