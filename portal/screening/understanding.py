@@ -701,9 +701,46 @@ _NOT_THE_MATTER = re.compile(
 )
 
 
+# Round 19: an adviser, a lawyer or a caseworker already has it in hand ("men det har jeg
+# styr på med en rådgiver", "I've got a debt counsellor handling that"): set aside, in the
+# clause after the area and in the helper's own clause ("debt adviser"). Only a helper by
+# trade: a relative doing it is the help the writer needs (see "now" above).
+_HELPER_DA = r"(?:\w*radgiver\w*|advokat\w*|sagsbehandler\w*|revisor\w*|varge\w*)"
+_HELPER_EN = r"(?:\w+ )?(?:advis[eo]r|counsell?or|worker|lawyer|solicitor|accountant)"
+_HANDLED = re.compile(
+    r"^(?:(?:men|but|og|and|altsa|so|sa) )?(?:"
+    r"(?:det|den|dem) har (?:jeg|vi) (?:faktisk |allerede |nu )?"
+    r"(?:styr pa|faet hjalp til|hjalp til)"
+    r"(?: (?:med|via|gennem|hos|fra|af) .*)?"
+    rf"|(?:det|den|dem) (?:klarer|ordner|tager|hjalper) (?:en|et|min|mit|mine|vores) {_HELPER_DA}"
+    r"(?: (?:sig af|mig med|os med|hand om))?(?: nu| allerede)?"
+    rf"|(?:jeg|vi) har (?:faet )?(?:en|et|min|mit) {_HELPER_DA} (?:pa|til) (?:det|den|dem)(?: nu)?"
+    rf"|(?:i|we) (?:have |ve |have got |ve got |got )?(?:a|an|my|our) {_HELPER_EN} "
+    r"(?:sorting|handling|dealing with|helping (?:me |us )?with|on) (?:that|it|them|those)"
+    r"(?: out)?(?: now| already)?"
+    rf"|(?:a|an|my|our) {_HELPER_EN} (?:is |s )?(?:sorting|handling|dealing with|sorts|handles"
+    r"|deals with|takes care of|taking care of|helps (?:me |us )?with|helping (?:me |us )?with)"
+    r" (?:that|it|them|those)(?: out)?(?: now| already| for (?:me|us))?"
+    r"|(?:that|it|thats|its|they|theyre) (?:is |s |are )?(?:being )?(?:sorted|handled|dealt with"
+    rf"|taken care of)(?: out)? (?:by|with) (?:a|an|my|our) {_HELPER_EN}(?: now| already)?"
+    # the area named in the same clause ("my debts are being handled by a lawyer")
+    r"|(?:my|our|the|his|her) \w+(?: \w+)? (?:is|are|s) (?:being |already |now )?(?:sorted"
+    rf"|handled|dealt with|taken care of)(?: out)? (?:by|with) (?:a|an|my|our) {_HELPER_EN}"
+    r"(?: now| already)?"
+    r"|(?:min|mit|mine|vores|hans|hendes) \w+ (?:har|klarer|ordner|tager) "
+    rf"(?:en|et|min|mit) {_HELPER_DA}"
+    r"(?: (?:styr pa|sig af|hand om))?(?: nu| allerede)?"
+    r")$"
+)
+
+
 def _not_the_matter(parts: list[list[str]], c: int) -> bool:
-    """The clause after clause `c` denies that what `c` names is the matter."""
-    return c + 1 < len(parts) and bool(_NOT_THE_MATTER.match(" ".join(parts[c + 1])))
+    """The clause after clause `c` denies that what `c` names is the matter, or `c` or
+    the clause after says a helper by trade has it in hand."""
+    after = " ".join(parts[c + 1]) if c + 1 < len(parts) else ""
+    return bool(
+        _NOT_THE_MATTER.match(after) or _HANDLED.match(after) or _HANDLED.match(" ".join(parts[c]))
+    )
 
 
 # Round 15: "no job problems", "no money worries", "ingen penge problemer": a phrase that

@@ -273,6 +273,14 @@ SET_ASIDE += [
      "daily_finances"),
     ("the letters were a problem but my daughter handles that now, its more that im lonely",
      "mail_and_authorities"),
+    # Round 19: a helper by trade has it in hand, said after the area or with it.
+    ("skylder penge til banken, men det har jeg styr paa med en gaeldsraadgiver, jeg kan bare "
+     "ikke faa ryddet op", "debt"),
+    ("jeg har en stor gæld men det tager min rådgiver sig af. jeg er så alene", "debt"),
+    ("owe a lot on my credit card but i got a debt counsellor on it already, my issue is the "
+     "loneliness", "debt"),
+    ("the debts are being dealt with by a social worker, but i cant keep up with cleaning",
+     "debt"),
 ]  # fmt: skip
 STILL_READ = [
     ("i always forget the bills", "daily_finances"),
@@ -288,6 +296,9 @@ STILL_READ = [
         "mail_and_authorities",
     ),
     ("i cant leave the house anymore", "activities"),
+    # Round 19: an adviser needed, or not helping, is no debt in hand
+    ("jeg har gæld og har brug for en gældsrådgiver", "debt"),
+    ("my debts are huge and the adviser doesnt help", "debt"),
     ("sidder bare helt alene i min lejlighed hver aften", "social_contact"),
 ]
 
