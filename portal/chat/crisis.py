@@ -8946,6 +8946,11 @@ _SAFE_NOW = _compile(
     r"|ikke mere|not now|ikke nu)(?= \||$| $)"
     r"|(?:i'?m|im|i am|jeg er) (?:a |an |en |et )?(?:very |really |meget |rigtig )?(?:happy"
     r"|glad|lykkelig|content|tilfreds)(?: \w+)?(?= \||$| $| now| nu| today| i dag| these days)"
+    # Round 17 short pass: happy with the partner one has now ("now im happy with my new
+    # husband", "er glad for min nye kæreste"): a settled present, as married is.
+    r"|(?:i'?m|im|i am|jeg er|er jeg) (?:very |really |so |meget |rigtig |så )?(?:happy|glad"
+    r"|lykkelig) (?:with|for|med) (?:my|min|mit) (?:new |nye |current |nuværende )?(?:husband"
+    r"|wife|partner|boyfriend|girlfriend|bf|gf|mand|kone|kæreste|samlever)\b"
     # Eighth round: well now ("og har det godt", "doing well these days"), free of it for
     # years, not had them since ("haven't had them since", "har ikke gjort det siden").
     r"|(?:jeg|og|and|nu|i dag|today|now|^|\|) (?:\w+ )?(?:har det|har jeg det)"
@@ -8964,6 +8969,14 @@ _SAFE_NOW = _compile(
     r"|(?:haven'?t|havent|have not|hasn'?t|has not) (?:had|done|felt|thought|cut|been) (?:it"
     r"|them|that|those|this)?(?: \w+)? since|(?:har|have) (?:ikke|ik|not|never|aldrig) (?:haft"
     r"|gjort|følt|tænkt|skåret) (?:det|dem|sådan)(?: \w+)? siden"
+    # Round 17 short pass: not done it for a span of years ("har ikke gjort det i 6 år",
+    # "haven't done it in years", "havent in many years"): the same settled present.
+    r"|(?:haven'?t|havent|have not|have never|hasn'?t|hasnt|has not) (?:(?:had|done|felt|cut"
+    r"|thought) (?:it|them|that|those) )?(?:in|for) (?:over |more than )?(?:\d+|many|some|a few"
+    r"|several|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years|yrs|months)\b"
+    r"|(?:har|have) (?:ikke|ik|aldrig) (?:(?:haft|gjort|følt|tænkt|skåret) (?:det|dem|sådan) )?i"
+    r" (?:over |mere end )?(?:\d+|mange|nogle|flere|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve)"
+    r" (?:år|måneder)\b"
     # Eleventh round: the one who harmed is dead ("han er død nu"), a good place now,
     # therapy that helped, dealt with it, helping others now ("nu vil jeg gerne hjælpe
     # andre"): a present that says it is over.
@@ -9014,6 +9027,9 @@ _SAFE_HINTS = (
     *("people", "mennesker", "unge"),
     # Fifteenth rules round: out of it, on one's own, stable.
     *("ude af", "out of", "alene", "alone", "for mig selv", "on my own", "by myself", "stab"),
+    # Round 17 short pass: not done it for years.
+    *("havent", "haven't", "have not", "have never", "hasn", "has not", "har ikke", "har ik "),
+    *("har aldrig",),
 )
 
 
