@@ -38,6 +38,7 @@ from bot.actions.answers import (
     parse_answer,
     refused_ways,
     stepped_impact,
+    takes_back_a_way,
     turned_stance,
     whom_written_for,
 )
@@ -1496,7 +1497,10 @@ class ValidateScreeningForm(FormValidationAction):
         fixed = {}
         # "on second thought ...", "jeg har fortrudt ...": a correction without "nej vent".
         changed_mind = bool(text) and CHANGED_MIND.search(_normalise(text)) is not None
-        if (u.correction or changed_mind) and not u.has_facts:
+        # "group, actually no, alone": a way taken back answers this question, and its "no"
+        # corrects no other answer (round 17: it had turned the adviser to "No").
+        taken_back = bool(text) and takes_back_a_way(qid, text)
+        if (u.correction or changed_mind) and not u.has_facts and not taken_back:
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
         if any(c in (current.get("areas") or ()) for c in u.not_areas) and qid != "areas":
@@ -1577,7 +1581,7 @@ class ValidateScreeningForm(FormValidationAction):
             result = {qid: changes.pop(qid)}
             if question(qid).kind == "multi":
                 result[pending_slot(qid)] = None
-        if result is None and not changes and (u.correction or u.starts_with_no):
+        if result is None and not changes and (u.correction or u.starts_with_no) and not taken_back:
             changes = correction_of(text, {k: v for k, v in current.items() if k != qid})
         if (
             result is None

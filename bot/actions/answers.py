@@ -497,6 +497,19 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ved han ikke",
                 "in two minds",
                 "på vippen",
+                # Sure denied, with a softener (round 17, the dialogue): "ikke helt sikker",
+                # "not quite sure", "not too sure" ("helt sikkert" alone is a yes).
+                "ikke sikker",
+                "ik sikker",
+                "ikke helt sikker",
+                "ik helt sikker",
+                "ikke så sikker",
+                "ikke rigtig sikker",
+                "not quite sure",
+                "not too sure",
+                "not entirely sure",
+                "not totally sure",
+                "not so sure",
             ),
         ),
         (
@@ -860,6 +873,14 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "home visit",
                 "komme ud til mig",
                 "kommer ud til mig",
+                # "I må gerne komme her ud" (round 17, the dialogue): out here, to the home.
+                "komme her ud",
+                "kommer her ud",
+                "komme herud",
+                "kommer herud",
+                "come out here",
+                "come out to her",
+                "come out to him",
                 "komme forbi",
                 "kommer forbi",
                 "besøge mig",
@@ -1055,6 +1076,10 @@ _MOSTLY_WELL = re.compile(
     r"|copes|get by|gets by|am managing|is managing|am coping|is coping|am getting by)"
     r"(?! (?:ikke|ik|not|nothing|ingenting|to|at|without|uden|lige akkurat|kun lige|knap"
     r"|barely|hardly|only just|just about|med noed)\b)(?!\w)"
+    # "klarer mest ting selv", "hun klarer de fleste ting" (round 17, the dialogue): most
+    # things managed, as a learner or a relative says it (never after a not).
+    r"|(?<!ikke )(?<!ik )(?<!\w)(?:klarer|klare) (?:selv )?(?:mest|meste|de fleste|flest)"
+    r" ting(?!\w)"
     # "jeg klare det meste" without the r, as a learner writes it (round 16).
     r"|(?<!ikke )(?<!ik )(?<!not )(?<!\w)klare det meste(?!\w)"
     # Never denied (round 17): "i cant manage most things", "kan ikke klarer det meste".
@@ -1188,6 +1213,12 @@ _IMPLIED_SEVERE = re.compile(
     r" (?:a |the |one |a single |en |et |nogen )?(?:single )?(?:day|dag|dagen|hverdagen)"
     r"|(?:can'?t|cannot|can not) (?:cope|manage|do) (?:with )?(?:anything|any of it|a thing)"
     r"|(?:can'?t|cannot|can not) (?:\w+ ){0,4}on my own any ?more"
+    # Not coping on one's own, said of oneself or another (round 17, the dialogue): "she
+    # can't really cope on her own", "he cannot manage by himself", "kan ikke klare sig
+    # selv længere" (the option "Very much": not managing without help).
+    r"|(?:can'?t|cannot|can not|kan ikke|kan ik) (?:really |rigtig |rigtigt |helt )?(?:cope"
+    r"|manage|get by|klare sig|klare mig) (?:on (?:my|his|her|their) own|by (?:my|him|her)self"
+    r"|alone|alene|selv)(?!\w)"
     r"|kan ikke (?:overskue|klare|finde ud af) (?:noget|nogenting|en skid|det hele|noget som"
     r" helst)(?! andet)"
     r"|(?:gaaet|gaet|kørt|koert) (?:helt |totalt |fuldstaendig )?i staa"
@@ -2012,8 +2043,18 @@ def _way_taken_back(question_id: str, text: str) -> str | None:
     back = [i for i, c in enumerate(clauses) if i and _WAY_TAKEN_BACK.match(_normalise(c).strip())]
     if not back:
         return None
-    code = parse_answer(question_id, " . ".join(clauses[back[-1] :]))
+    # The turn word itself goes: its "no" is no refusal of the way named after it ("group,
+    # actually no, on my own" is alone; round 17 had read it as no way at all).
+    after = [_WAY_TAKEN_BACK.sub(" ", _normalise(clauses[back[-1]])), *clauses[back[-1] + 1 :]]
+    code = parse_answer(question_id, " . ".join(after))
     return code if isinstance(code, str) and code != "dont_know" else None
+
+
+def takes_back_a_way(question_id: str, text: str) -> bool:
+    """At the format or contact question, a way named and then taken back for another in
+    the same reply ("group, actually no, alone"): the reply answers the question asked, and
+    its "no" corrects no other answer (round 17, the dialogue)."""
+    return question_id in _WAYS and _way_taken_back(question_id, text) is not None
 
 
 def first_stance(question_id: str, text: str) -> str | list[str] | None:

@@ -1107,3 +1107,66 @@ def test_no_round_18_message_is_a_near_copy_of_a_seen_conversation():
         turns = _seen_turns()
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18, *THE_WAY_ALONE_18)]
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 17 studied (seen since): the impact not read as the way, "not quite sure", a way
+# -- taken back ---------------------------------------------------------------------------------
+
+# Own phrasings of the kinds conversations_fresh14 (and fresh10-13) showed. Not managing on
+# one's own is "Very much" at the impact question, not the format's "alone"; most things
+# managed, as a learner says it, is "A little"; "not quite sure" is the adviser's "unsure";
+# someone coming out to the home is a meeting in person.
+AT_THE_QUESTION_18B = [
+    ("en", TO_IMPACT, "impact", "honestly he can't manage by himself these days", "severe"),
+    ("en", TO_IMPACT, "impact", "my dad cant cope alone no more", "severe"),
+    ("da", TO_IMPACT, "impact", "hun kan ikke klare sig selv mere nu", "severe"),
+    ("da", TO_IMPACT, "impact", "han kan ik klare sig alene laengere", "severe"),
+    ("da", TO_IMPACT, "impact", "jeg klarer selv de fleste ting, kun posten driller", "mild"),
+    ("da", TO_IMPACT, "impact", "hun klarer mest ting, kun trapperne er et problem", "mild"),
+    ("en", TO_IMPACT, "impact", "i manage most stuff myself, only the forms are hard", "mild"),
+    ("da", TO_MOTIVATION, "motivation", "jeg er ik helt sikker paa det", "unsure"),
+    ("da", TO_MOTIVATION, "motivation", "det er hun ikke saa sikker paa endnu", "unsure"),
+    ("en", TO_MOTIVATION, "motivation", "not too sure about that tbh", "unsure"),
+    ("en", TO_MOTIVATION, "motivation", "he is not entirely sure yet", "unsure"),
+    ("da", TO_CONTACT, "contact", "i kan bare komme herud til mig", "in_person"),
+    ("en", TO_CONTACT, "contact", "best if someone can come out here to the farm", "in_person"),
+]  # fmt: skip
+
+# A way named and taken back in the same reply is the last way, and its "no" turns no other
+# answer (it had set the adviser to "No, not now", an outcome of its own).
+WAY_TAKEN_BACK_18B = [
+    ("en", TO_FORMAT, "format", "a group first, actually no, one to one is better",
+     "individual"),
+    ("da", TO_FORMAT, "format", "gruppe, nej vent, en til en med en raadgiver", "individual"),
+    ("en", TO_CONTACT, "contact", "video. no wait, phone is easier", "phone"),
+    ("da", TO_CONTACT, "contact", "telefon, nej vent, hellere video", "virtual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_18B)
+def test_the_answer_to_the_question_asked_not_another_questions(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert asked(seen[-1]) != qid
+    if qid == "impact":
+        assert state["slots"].get("format") is None  # "on her own" is not the way here
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), WAY_TAKEN_BACK_18B)
+def test_a_way_taken_back_is_the_last_way_and_corrects_nothing_else(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert state["slots"]["motivation"] == "yes"
+
+
+def test_no_round_17_studied_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
+    with mock.patch.object(round10, "SEEN_SETS_10", seen):
+        turns = _seen_turns()
+    own = [text for *_, text, _code in (*AT_THE_QUESTION_18B, *WAY_TAKEN_BACK_18B)]
+    assert near_copies(own, turns, str.lower) == []
