@@ -7452,6 +7452,8 @@ _PERSON_WORDS = (
     r"|life|tanke\w*|thoughts?|stemme\w*|voices?|depression\w*|angst\w*|anxiety|sorg\w*|grief"
     r"|ensomhed\w*|loneliness|smerte\w*|pain|børn\w*|barn\w*|kids?|child\w*|baby\w*|babies"
     r"|teenager\w*|unge\w*|<role>"
+    # Round 17 short pass: a pronoun in its contracted form ("shouting that he'll kill me").
+    r"|he'll|she'll|they'?ll|he'd|she'd|they'd|he'?s|she'?s|they'?re"
 )
 # A word that makes "... kills me" no thing's: a person (also as the tail of a compound,
 # "storebror", "ekskæreste"), a pronoun, an inner state, or a threat or words said.
