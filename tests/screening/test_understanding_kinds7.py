@@ -499,6 +499,13 @@ STILL_AN_AREA = [
     ("jeg har OCD og har svaert ved at leve med det", "coping_with_disability"),
     ("my husband has dementia and struggles to accept it", "coping_with_disability"),
     ("got epilepsy last year and still getting used to what it means", "coping_with_disability"),
+    # Round 19: bathing as a noun or in a list of help; money going out of one's account
+    ("my son helps me with bathing and the hoovering", "personal_care"),
+    ("she needs someone for the bathing now, she is 80", "personal_care"),
+    ("han kan ikke klare bad selv laengere", "personal_care"),
+    ("har brug for en haand til bad, rengoering og indkoeb", "personal_care"),
+    ("kan ikke se hvad der traekkes fra min konto hver maaned", "daily_finances"),
+    ("my wage goes out of my account before i even notice", "daily_finances"),
 ]
 
 
