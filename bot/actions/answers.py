@@ -1351,12 +1351,13 @@ _WORSE_THAN = re.compile(r"(?<!\w)(?:vaerre end|worse than)(?!\w)")
 
 _NO_IDEA = re.compile(r"(?<!\w)(?:no idea|no clue)(?!\w)")
 # "now" in a clause about what someone else does ("my brother does the letters now", "min
-# bror tager posten nu") dates that act; it is no yes to needing help now. Folded text.
+# bror tager posten nu") dates that act; it is no yes to needing help now. A clause that
+# also names the writer, help or danger keeps its "now" ("han truer mig nu"). Folded text.
 _CLAUSES = re.compile(r"[,.;:!?\n]+")
 _SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:min|mit|mine|hans|hendes|deres|han|hun|de|my|his|her|their|he|she|they)(?!\w)"
 )
-_HELP_OR_DANGER = re.compile(
+_WRITER_HELP_OR_DANGER = re.compile(
     r"(?<!\w)(?:hjaelp\w*|help\w*|brug|need\w*|akut|urgent|haster|fare|danger\w*|me|mig|jeg|i)(?!\w)"
 )
 _NOW = re.compile(r"(?<!\w)(?:now|nu)(?!\w)")
@@ -1365,7 +1366,7 @@ _NOW = re.compile(r"(?<!\w)(?:now|nu)(?!\w)")
 def _others_now_blanked(text: str) -> str:
     clauses = _CLAUSES.split(_phrase(text))
     return ", ".join(
-        _NOW.sub(" ", c) if _SOMEONE_ELSE.search(c) and not _HELP_OR_DANGER.search(c) else c
+        _NOW.sub(" ", c) if _SOMEONE_ELSE.search(c) and not _WRITER_HELP_OR_DANGER.search(c) else c
         for c in clauses
     )
 
