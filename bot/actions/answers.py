@@ -1204,7 +1204,9 @@ _MODERATE_WORDS = re.compile(
 # It reaches everything ("det går ud over det hele", "affects everything"): a degree, said
 # of the whole day; read as "Very much" in a description, but in a reply beside words of how
 # hard it is it weighs like any other degree word (below, _degree_on_a_burden).
-_AFFECTS_ALL = r"gaar (?:det )?ud over (?:alt|det hele|hele min hverdag)|affects everything"
+_AFFECTS_ALL = re.compile(
+    r"gaar (?:det )?ud over (?:alt|det hele|hele min hverdag)|affects everything"
+)
 # Everyday life not managed at all, said without the options' words (folded text): "I
 # can't get through a single day", "can't cope with anything", "er helt gået i stå", "det
 # går ud over alt", "otherwise it would not work at all" (someone keeps the citizen going).
@@ -1225,7 +1227,7 @@ _IMPLIED_SEVERE = re.compile(
     r"|(?:everything|it all|my life|life) (?:has )?(?:fell|fallen|falling|is falling) apart"
     r"|ellers (?:gik|gaar|ville) det (?:slet )?ikke|otherwise (?:i|it) (?:couldn'?t|wouldn'?t)"
     r"|without (?:her|him|them) i (?:couldn'?t|wouldn'?t|can'?t)"
-    r"|" + _AFFECTS_ALL
+    r"|" + _AFFECTS_ALL.pattern
 )
 # Not bad yet, but on its way (folded text): "not a disaster yet but heading that way",
 # "det er ikke slemt endnu", "endnu ikke en katastrofe, men på vej". The option "Not much
@@ -1334,9 +1336,8 @@ def _degree_on_a_burden(text: str) -> bool:
     clean = _normalise(text[:500])
     if _SEVERE_WORDS.search(clean) or _HELPLESS.search(clean):
         return False
-    if re.sub(_AFFECTS_ALL, " ", clean) != clean and _IMPLIED_SEVERE.search(
-        re.sub(_AFFECTS_ALL, " ", clean)
-    ):
+    without_all = _AFFECTS_ALL.sub(" ", clean)
+    if without_all != clean and _IMPLIED_SEVERE.search(without_all):
         return False  # the affects-all beside a real not-managing ("can't get through a day")
     parts = _FIRST_PART.split(text[:500].strip().lower(), maxsplit=1)
     if _BARE_DEGREE.match(_normalise(parts[0])):
