@@ -86,11 +86,14 @@ FRESH15 = ROOT / "bench" / "data" / "crisis_fresh15.yml"
 # round); the unseen stand-in of round 16, seen since round 17: its lines are printed.
 FRESH16 = ROOT / "bench" / "data" / "crisis_fresh16.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, seventeenth
+# round); the unseen stand-in of round 17, seen since round 18: its lines are printed.
+FRESH17 = ROOT / "bench" / "data" / "crisis_fresh17.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, eighteenth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH17 = ROOT / "bench" / "data" / "crisis_fresh17.yml"
+FRESH18 = ROOT / "bench" / "data" / "crisis_fresh18.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh17"})
+QUIET = frozenset({"fresh18"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -505,7 +508,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh17",
             FRESH17,
-            "issue 10 round 17: written by an engineer who had not seen the code; the final "
+            "issue 10 round 17: written by an engineer who had not seen the code, measured "
+            "once on the round-17 code; seen",
+        ),
+        (
+            "fresh18",
+            FRESH18,
+            "issue 10 round 18: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -532,8 +541,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh17 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh16 have been seen and may be printed).
+        # fresh18 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh17 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")

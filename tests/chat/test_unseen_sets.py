@@ -1,9 +1,9 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh17.yml (round 17, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh16.yml, rounds 5 and 7 to
-16, are seen since and keep their shape checks),
-conversations_fresh14.yml and understanding_heldout17.yml (round 17; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh13.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout16.yml, rounds 5 and 7 to 16, are seen
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh18.yml (round 18, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh17.yml, rounds 5 and 7 to
+17, are seen since and keep their shape checks),
+conversations_fresh15.yml and understanding_heldout18.yml (round 18; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh14.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout17.yml, rounds 5 and 7 to 17, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -59,10 +59,11 @@ def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
 
     # Measured once unseen (round 14); seen since, and the net trains on it since its
     # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
-    # NEVER_TRAIN, round 16's since the sixteenth round and round 17's since the seventeenth.
+    # NEVER_TRAIN, round 16's since the sixteenth round, round 17's since the seventeenth and
+    # round 18's since the eighteenth.
     assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh17.yml" in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh18.yml" in crisis_model.NEVER_TRAIN
 
 
 def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
@@ -71,7 +72,7 @@ def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
     # Measured once unseen (round 15); seen since, so it leaves NEVER_TRAIN to round 16's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
     assert "fresh15" not in crisis_eval.QUIET
 
 
@@ -81,28 +82,39 @@ def test_the_sixteenth_crisis_set_is_seen_since_round_seventeen():
     # Measured once unseen (round 16); seen since, so it leaves NEVER_TRAIN to round 17's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
     assert "fresh16" not in crisis_eval.QUIET
 
 
-def test_the_seventeenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
+def test_the_seventeenth_crisis_set_is_seen_since_round_eighteen():
+    from portal.chat import crisis_model
+
+    # Measured once unseen (round 17); seen since, so it leaves NEVER_TRAIN to round 18's set
+    # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
+    assert crisis_eval.FRESH17 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
+    assert "fresh17" not in crisis_eval.QUIET
+
+
+def test_the_eighteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
     from portal.chat import crisis_model
 
     # training_data() leaves out lines equal to a NEVER_TRAIN set's lines, so the check reads
     # the training data as it would be without that guard.
-    assert crisis_eval.FRESH17 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH17 not in crisis_model.BENCH_TRAINING
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH17)
+    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH18 not in crisis_model.BENCH_TRAINING
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH18)
     monkeypatch.setattr(crisis_model, "NEVER_TRAIN", ())
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = sorted(fresh & {_norm_line(t) for t in texts})
-    assert not shared, f"{len(shared)} lines of crisis_fresh17.yml equal training lines: {shared}"
+    assert not shared, f"{len(shared)} lines of crisis_fresh18.yml equal training lines: {shared}"
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH18", 300, 380),
         ("FRESH17", 300, 380),
         ("FRESH16", 300, 380),
         ("FRESH15", 300, 380),
@@ -116,7 +128,7 @@ def test_the_seventeenth_crisis_set_shares_no_line_with_the_training_data(monkey
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_seventeenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_eighteenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -137,14 +149,15 @@ def test_the_seventh_to_seventeenth_crisis_sets_cover_every_category_in_both_lan
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_seventeenth_sets_figures_but_never_its_lines():
-    # fresh17 is the only quiet crisis set; fresh5 to fresh16 have been seen and may be
+def test_the_crisis_bench_prints_the_eighteenth_sets_figures_but_never_its_lines():
+    # fresh18 is the only quiet crisis set; fresh5 to fresh17 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh17"}
-    assert crisis_eval.FRESH17.name == "crisis_fresh17.yml" and crisis_eval.FRESH17.exists()
-    assert "fresh16" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh18"}
+    assert crisis_eval.FRESH18.name == "crisis_fresh18.yml" and crisis_eval.FRESH18.exists()
+    assert "fresh17" not in crisis_eval.QUIET
 
 
+HELDOUT18 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout18.yml"
 HELDOUT17 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout17.yml"
 HELDOUT16 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout16.yml"
 HELDOUT15 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout15.yml"
@@ -170,6 +183,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS15", 26),
         ("FRESH_CONVERSATIONS14", 26),
         ("FRESH_CONVERSATIONS13", 26),
         ("FRESH_CONVERSATIONS12", 26),
@@ -207,7 +221,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS14", "FRESH_CONVERSATIONS13"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS15", "FRESH_CONVERSATIONS14"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -223,7 +237,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT17, HELDOUT16])
+@pytest.mark.parametrize("path", [HELDOUT18, HELDOUT17])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -234,6 +248,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT18, 110),
         (HELDOUT17, 110),
         (HELDOUT16, 110),
         (HELDOUT15, 110),
@@ -275,14 +290,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 17's two sets are the only ones printed as counts only; the sets before them
-    # (round 16's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh14.yml", "understanding_heldout17.yml"}
+    # Round 18's two sets are the only ones printed as counts only; the sets before them
+    # (round 17's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh15.yml", "understanding_heldout18.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS14.name == "conversations_fresh14.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS15.name == "conversations_fresh15.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS15.exists()
+    # Round 17's pair is still read, now as seen sets.
+    assert HELDOUT17 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS14.exists()
-    # Round 16's pair is still read, now as seen sets.
-    assert HELDOUT16 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS13.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT17
+    assert chat_conversations.HELDOUT[-1] == HELDOUT18
