@@ -74,9 +74,13 @@ FRESH_CONVERSATIONS12 = ROOT / "bench" / "data" / "conversations_fresh12.yml"
 # measured on round 16's final code and seen since round 17, so its counts and
 # disagreements are printed like fresh12's.
 FRESH_CONVERSATIONS13 = ROOT / "bench" / "data" / "conversations_fresh13.yml"
-# Round 17's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 17's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 17's final code and seen since round 18, so its counts and
+# disagreements are printed like fresh13's.
 FRESH_CONVERSATIONS14 = ROOT / "bench" / "data" / "conversations_fresh14.yml"
+# Round 18's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS15 = ROOT / "bench" / "data" / "conversations_fresh15.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -120,11 +124,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout15.yml",
     # Round 16's unseen stand-in (its header says how written), seen since round 17.
     ROOT / "bench" / "data" / "understanding_heldout16.yml",
-    # Round 17's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 17's unseen stand-in (its header says how written), seen since round 18.
     ROOT / "bench" / "data" / "understanding_heldout17.yml",
+    # Round 18's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout18.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS14.name, "understanding_heldout17.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS15.name, "understanding_heldout18.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -368,6 +374,7 @@ def main() -> dict:
         ("fresh11", FRESH_CONVERSATIONS11, "fresh11 (round 14, seen since round 15)"),
         ("fresh12", FRESH_CONVERSATIONS12, "fresh12 (round 15, seen since round 16)"),
         ("fresh13", FRESH_CONVERSATIONS13, "fresh13 (round 16, seen since round 17)"),
+        ("fresh14", FRESH_CONVERSATIONS14, "fresh14 (round 17, seen since round 18)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -375,9 +382,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh14 = load(FRESH_CONVERSATIONS14)
-    results["fresh14"] = counts(evaluate(client, fresh14), fresh14)
-    print("\n".join(report_counts(results["fresh14"], "fresh14 (unseen)")))
+    fresh15 = load(FRESH_CONVERSATIONS15)
+    results["fresh15"] = counts(evaluate(client, fresh15), fresh15)
+    print("\n".join(report_counts(results["fresh15"], "fresh15 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)
