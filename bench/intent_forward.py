@@ -42,6 +42,7 @@ BASE_MAX = {
     "fresh13": 29,
     "fresh14": 31,
     "fresh15": 33,
+    "fresh16": 35,
 }
 ORDER = list(HELDOUT_SETS)  # oldest first
 
