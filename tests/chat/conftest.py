@@ -35,18 +35,6 @@ def visitor_answers(app, client) -> dict:
 
 
 @pytest.fixture
-def unsure_areas_taken_as_said(monkeypatch):
-    """The question about an area the understanding is unsure of (round 16) is on, as in
-    production. Six older dialogue scripts, written turn by turn before it with a
-    description that has an unsure area, ask for this fixture: for them an unsure area is
-    taken as said, as then (round 18 gave nine others their turn for the question; these
-    six need a rewrite, bot/README.md "The dialogue, round 18")."""
-    from bot.actions import actions
-
-    monkeypatch.setattr(actions, "ASK_UNSURE_AREAS", False)
-
-
-@pytest.fixture
 def asks_unsure_areas(monkeypatch):
     from bot.actions import actions
 

@@ -120,16 +120,28 @@ SITUATION_PRICE = {
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.usefixtures("unsure_areas_taken_as_said")
 def test_a_fact_question_after_a_situation_gets_the_fact_then_the_say_back(lang):
     for text in SITUATION_PRICE[lang]:
-        _, state, (turn,) = talk([text], lang)
+        d, state, (turn,) = talk([text], lang)
         assert PRICE[lang] in texts(turn)[0], text
+        assert state["active_loop"] == "screening_form"
+        unsure = [m["custom"]["unsure_area"] for m in turn.messages
+                  if "unsure_area" in m.get("custom", {})]  # fmt: skip
+        if unsure:
+            # The one area read is one the understanding is unsure of (round 16): after the
+            # fact comes the question about it, not a say-back with nothing in it. The
+            # citizen means it, says yes, and the check goes on.
+            assert [i for i, m in enumerate(turn.messages) if "unsure_area" in m.get("custom", {})
+                    ][0] > 0, text  # fmt: skip
+            assert all("area_confirmed" in p for p in payloads(turn)), text
+            turn = d.handle("s", state, {"da": "ja", "en": "yes"}[lang], lang)
+            assert state["slots"]["areas"] == unsure, text
+            assert any(m.get("custom", {}).get("question") == "urgent" for m in turn.messages)
+            continue
         assert first_index(turn, SAY_BACK[lang]) > 0, text
         assert understood(turn), text
         # Only the say-back's buttons: yes / no, the way on.
         assert all("situation_confirmed" in p for p in payloads(turn)), text
-        assert state["active_loop"] == "screening_form"
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
