@@ -37,7 +37,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh17.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh18.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
@@ -693,13 +693,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh15.yml",
         # Seen since the seventeenth round began (measured once unseen on 4e18af4).
         "crisis_fresh16.yml",
+        # Seen since the eighteenth round began (measured once unseen on e9524f3).
+        "crisis_fresh17.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-17 conversation set (conversations_fresh14.yml) is unseen and never read here.
+# round-18 conversation set (conversations_fresh15.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -726,13 +728,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh12.yml",
         # Round 16's set, seen since the seventeenth round began.
         "conversations_fresh13.yml",
+        # Round 17's set, seen since the eighteenth round began.
+        "conversations_fresh14.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout17.yml
-# (round 17, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout18.yml
+# (round 18, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -758,6 +762,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout15.yml",
         # Round 16's set, seen since the seventeenth round began.
         "understanding_heldout16.yml",
+        # Round 17's set, seen since the eighteenth round began.
+        "understanding_heldout17.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -803,6 +809,10 @@ EVERYDAY_LEFT_OUT = {
     # outside its three danger conversations (left out whole); one description is left out as
     # a careful human's call: an ex's threats by text (about custody, but threats all the same).
     ("understanding_heldout16", 93),
+    # Eighteenth round, round 17's pair read by eye: the rules flag no description and no turn
+    # outside its three danger conversations (left out whole); no description or other turn
+    # tells a danger (a parent who drinks told by a teenager doing the chores, rows at home,
+    # debt): nothing left out by index.
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left

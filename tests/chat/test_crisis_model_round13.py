@@ -78,14 +78,14 @@ def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_t
     assert "understanding_heldout12.yml" in descriptions
     assert "conversations_fresh9.yml" in conversations
     # Round 13's pair is seen since the fourteenth round, round 14's since the fifteenth,
-    # round 15's since the sixteenth, round 16's since the seventeenth; round 17's is never
-    # read.
-    assert "understanding_heldout17.yml" not in descriptions
-    assert "conversations_fresh14.yml" not in conversations
+    # round 15's since the sixteenth, round 16's since the seventeenth, round 17's since the
+    # eighteenth; round 18's is never read.
+    assert "understanding_heldout18.yml" not in descriptions
+    assert "conversations_fresh15.yml" not in conversations
     rows = crisis_model.everyday_rows()
     files = {row[3] for row in rows}
     assert {"understanding_heldout12", "conversations_fresh9"} <= files
-    assert not {"understanding_heldout17", "conversations_fresh14"} & files
+    assert not {"understanding_heldout18", "conversations_fresh15"} & files
     # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
     # the three conversations that tell a danger give no line.
     assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
@@ -227,6 +227,29 @@ def test_round_sixteen_is_trained_on_and_round_seventeen_never():
     ]
     assert len(danger) == 3
     kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh13"}
+    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
+
+
+def test_round_seventeen_is_trained_on_and_round_eighteen_never():
+    assert crisis_eval.FRESH17 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH17 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH17, "x").endswith("(net trained on it)")
+    assert "crisis_fresh17" in {r[3] for r in crisis_model.training_rows()}
+    everyday = crisis_model.everyday_rows()
+    assert {"understanding_heldout17", "conversations_fresh14"} <= {r[3] for r in everyday}
+    # Read by eye (eighteenth round): the rules flag no description or turn outside the three
+    # conversations that tell a danger, which give no line; nothing left out by index.
+    assert not {key[0] for key in crisis_model.EVERYDAY_LEFT_OUT} & {
+        "understanding_heldout17",
+        "conversations_fresh14",
+    }
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh14.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh14"}
     assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
 
 
@@ -408,8 +431,15 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
-    assert not named & {"understanding_heldout17", "conversations_fresh14"}
-    assert "intent_heldout_fresh16" not in named
+    assert not named & {"understanding_heldout18", "conversations_fresh15"}
+    assert "intent_heldout_fresh17" not in named
+    # Round 17 is a fold of its own since the eighteenth round.
+    assert folds["crisis_fresh17"]["files"] == {
+        "crisis_fresh17",
+        "understanding_heldout17",
+        "conversations_fresh14",
+    }
+    assert folds["crisis_fresh17"]["intent"] == DATA / "intent_heldout_fresh16.yml"
 
 
 # -- the seventeenth round: round 16's sets are seen and trained on; crisis_training_17.yml's
