@@ -103,7 +103,7 @@ UNSURE_BELOW = 0.5
 
 
 def _phrase_text(source: str) -> str:
-    return re.sub(r"\.\.\.", " ", source.lstrip("?!~^")).replace("*", "")
+    return re.sub(r"\.\.\.", " ", source.lstrip("?!~^=")).replace("*", "")
 
 
 def training_lines(

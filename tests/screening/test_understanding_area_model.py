@@ -75,14 +75,13 @@ def test_a_code_no_line_has_is_left_out_and_never_read():
 
 
 VETOED = [
-    # work named only as the time of day, beside loneliness
-    ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", "work_or_education"),
-    ("every evening after my job I just sit alone in the flat, I know nobody here",
-     "work_or_education"),
+    # work named only as the time of day, beside loneliness: since round 20 the
+    # understanding's own place rule (understanding.PLACE_BESIDE_NEED) drops it before the
+    # veto; those cases are in test_understanding_kinds7
     # round 9: tired after a shift is the cause of the household difficulty, not a health
     # area of its own (leave-one-set-out over heldout4..9: health dropped rightly 16 times,
-    # wrongly 3; area_model.VETO_CODES)
-    ("after my shift I am too tired to go to the shop or to clean up", "health"),
+    # wrongly 3; area_model.VETO_CODES). Round 20: tiredness beside the need now yields to
+    # it in the lexicon ("=") before the veto; that case is in test_understanding_kinds7.
     # round 13: work or school named in a phrase as the time or the place of another
     # difficulty (area_model.VETO_PHRASE_CODES)
     ("efter en lang dag på arbejdet sidder jeg bare alene og har ingen at ringe til",

@@ -129,15 +129,13 @@ def test_anxiety_named_is_health(text):
     [
         ("jeg kommer ikke ud mere fordi jeg har angst", "activities"),
         ("I barely go out because of my anxiety", "activities"),
-        ("jeg har angst og kan ikke åbne mine breve", None),
+        # Round 20: beside the difficulty it brings, anxiety is that difficulty's (most
+        # seen writers record the letters only; "=" in the lexicon)
+        ("jeg har angst og kan ikke åbne mine breve", "mail_and_authorities"),
     ],
 )
 def test_anxiety_as_a_cause_is_read_by_its_effect(text, area):
-    u = understand(text)
-    if area:
-        assert u.areas == (area,)
-    else:  # named as a struggle beside another difficulty: both
-        assert set(u.areas) == {"health", "mail_and_authorities"}
+    assert understand(text).areas == (area,)
 
 
 @pytest.mark.parametrize(

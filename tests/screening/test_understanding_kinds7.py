@@ -34,7 +34,7 @@ HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
 HELDOUT12 = SEEN_NOW[0].with_name("understanding_heldout12.yml")
 HELDOUT13 = SEEN_NOW[0].with_name("understanding_heldout13.yml")
 # Round 18: the later seen sets too (round 16's heldout16 is seen since round 17).
-LATER_SEEN = [SEEN_NOW[0].with_name(f"understanding_heldout{n}.yml") for n in (14, 15, 16)]
+LATER_SEEN = [SEEN_NOW[0].with_name(f"understanding_heldout{n}.yml") for n in (14, 15, 16, 17)]
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -379,7 +379,9 @@ AREAS = [
     ("rod med kommunen igen, fatter ikke deres breve", ("mail_and_authorities",)),
     ("kroppen sagde stop efter mange år som tømrer", ("coping_with_disability",)),
     ("nu hvor jeg er pensionist aner jeg ikke hvordan jeg skal fylde dagene", ("activities",)),
-    ("my 16 yr old son wont wash and is up all night on his phone", ("personal_care", "health")),
+    # Round 20: nights awake beside the need are that need's (heldout5, heldout16, crowd14
+    # and crowd17 record the need only; heldout11 health beside it)
+    ("my 16 yr old son wont wash and is up all night on his phone", ("personal_care",)),
     # Round 12: areas after "fine with" or listed after "everything else is fine"; what the
     # writer can do; someone else at work; "sending" is no spending; owing nobody; anger
     # at one's own body.
@@ -436,6 +438,29 @@ AREAS = [
     # Round 18: no trouble with people is no contact missing; nobody as a doctor is no person
     ("jeg har ikke set nogen læge i et år", ("health",)),
     ("no trouble talking to people, i just cant open my post", ("mail_and_authorities",)),
+    # Round 20: what a need brings or costs (sleep, anxiety, a low mood, not getting up),
+    # beside the need, is that need's ("=" in the lexicon); help with it asked is the need
+    ("skylder penge til alle og jeg kan ikke sove for det", ("debt",)),
+    ("har angst og faar ikke handlet ind", ("household_structure",)),
+    ("kommer ikke ud af sengen og opvasken staar bare", ("household_structure",)),
+    ("ked af det og faar ikke betalt regningerne", ("daily_finances",)),
+    ("the fights with my ex keep me awake at night", ("conflicts",)),
+    ("i cant get up in the mornings so i keep missing my shifts at work", ("work_or_education",)),
+    ("after my shift I am too tired to go to the shop or to clean up", ("household_structure",)),
+    # Round 20: going out or staying in beside contact with people is that contact (the
+    # convention of most seen writers)
+    ("min far gaar aldrig ud mere og ser ingen", ("social_contact",)),
+    ("sidder bare hjemme og har ingen at snakke med", ("social_contact",)),
+    ("I would love to get out more, I have nobody to talk to", ("social_contact",)),
+    # ... and beside another need it is still activities
+    ("I never go out and the house is a tip", ("household_structure", "activities")),
+    # Round 20: school or work named as the place of another need is no area of its own
+    ("min datter glemmer sin insulin i skolen", ("health",)),
+    ("my son skips his insulin at school", ("health",)),
+    ("min soen er altid alene i skolen og har ingen at lege med", ("social_contact",)),
+    ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", ("social_contact",)),
+    ("every evening after my job I just sit alone in the flat, I know nobody here",
+     ("social_contact",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
@@ -506,6 +531,13 @@ STILL_AN_AREA = [
     ("har brug for en haand til bad, rengoering og indkoeb", "personal_care"),
     ("kan ikke se hvad der traekkes fra min konto hver maaned", "daily_finances"),
     ("my wage goes out of my account before i even notice", "daily_finances"),
+    # Round 20: alone, a need's cost or going out is still read
+    ("jeg sover elendigt om natten", "health"),
+    ("been feeling low for weeks now", "health"),
+    ("gaar aldrig ud af huset mere", "activities"),
+    ("she just sits at home all day", "activities"),
+    ("har ikke vaeret i skole i en maaned og har ingen venner", "work_or_education"),
+    ("I cant face going to school and I have no friends there", "work_or_education"),
 ]
 
 
