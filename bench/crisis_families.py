@@ -1,10 +1,11 @@
-"""Crisis rules by family against the learned net, out of fold (issue 10, sixteenth rules round).
+"""Crisis rules by family against the learned net, out of fold (issue 10, sixteenth and
+seventeenth rules rounds).
 
-For each writer of rounds 12-16 (crisis_fresh12..16) and of the crowd files (crisis_crowd14..16):
+For each writer of rounds 12-17 (crisis_fresh12..17) and of the crowd files (crisis_crowd14..17):
   - the RULES AS THEY WERE while that writer was unseen (crisis.py at the commit it was measured
     on, loaded from git into a module of its own), and
   - the NET OUT OF FOLD: trained on every other training row (crisis_model.training_rows() and
-    everyday_rows(), crisis_fresh16 added as a seen bench set), never on the writer's lines.
+    everyday_rows(), crisis_fresh16 and 17 added as seen bench sets), never on the writer's lines.
 Prints, per rule family, the harmless lines it alarmed on and the crisis lines it caught that
 the out-of-fold net did not (its added recall), summed over the writers; then the trade of a
 layer decision "a hit of a weak family stands only if the net's score is at least F", chosen
@@ -40,10 +41,16 @@ WRITERS = {
     "crisis_fresh14": ("bench/data/crisis_fresh14.yml", "7265c09"),
     "crisis_fresh15": ("bench/data/crisis_fresh15.yml", "58b3f32"),
     "crisis_fresh16": ("bench/data/crisis_fresh16.yml", "4e18af4"),
+    "crisis_fresh17": ("bench/data/crisis_fresh17.yml", "e9524f3"),
     "crisis_crowd14": ("bot/data/crisis_crowd14.yml", "6265502"),
     "crisis_crowd15": ("bot/data/crisis_crowd15.yml", "d4749de"),
     "crisis_crowd16": ("bot/data/crisis_crowd16.yml", "f52f138"),
+    # crowd17: the commit that completed the file; the rules then were those it was first
+    # measured with (f038bb3 and 13:22 gave the same figures, bot/README sixteenth round).
+    "crisis_crowd17": ("bot/data/crisis_crowd17.yml", "8b7bce3"),
 }
+# The seen bench sets the folds train on that the checkout's BENCH_TRAINING may not list yet.
+SEEN_SETS = ("crisis_fresh16.yml", "crisis_fresh17.yml")
 LANGS = ("da", "en")
 
 
@@ -87,16 +94,25 @@ def current_rules() -> types.ModuleType:
     return sys.modules["crisis_now"]
 
 
-def _fresh16_rows(crisis_model) -> list[tuple]:
-    """crisis_fresh16 (seen since round 17) as a bench set, when the checkout does not train
-    on it yet."""
-    path = NET_ROOT / "bench" / "data" / "crisis_fresh16.yml"
-    if path in crisis_model.BENCH_TRAINING or not path.exists():
-        return []
-    return [
-        (text, label, f"bench_{'crisis' if label else 'harmless'}", path.stem, f"{path.stem}/{c}")
-        for label, c, _, text in labelled(path)
-    ]
+def _seen_rows(crisis_model) -> list[tuple]:
+    """The seen sets of SEEN_SETS as bench sets, where the checkout does not train on them
+    yet."""
+    out = []
+    for name in SEEN_SETS:
+        path = NET_ROOT / "bench" / "data" / name
+        if path in crisis_model.BENCH_TRAINING or not path.exists():
+            continue
+        out += [
+            (
+                text,
+                label,
+                f"bench_{'crisis' if label else 'harmless'}",
+                path.stem,
+                f"{path.stem}/{c}",
+            )
+            for label, c, _, text in labelled(path)
+        ]
+    return out
 
 
 def fold_scores() -> dict[str, list[float]]:
@@ -108,7 +124,7 @@ def fold_scores() -> dict[str, list[float]]:
     from portal.chat import crisis_model
 
     rows = crisis_model.training_rows() + crisis_model.everyday_rows()
-    rows += _fresh16_rows(crisis_model)
+    rows += _seen_rows(crisis_model)
     keys = [crisis_model._key(r[0]) for r in rows]
     cached.setdefault("net", {})
     for writer in todo:
@@ -119,6 +135,11 @@ def fold_scores() -> dict[str, list[float]]:
         module = rules_at(WRITERS[writer][1])
         scores = net.scores([module.net_text(t) for *_, t in lines])
         cached["net"][writer] = [s if s != float("-inf") else None for s in scores]
+        # What today's guards leave of each line, scored by the same net (today's check()).
+        scores = net.scores([current_rules().net_text(t) for *_, t in lines])
+        cached.setdefault("net_now", {})[writer] = [
+            s if s != float("-inf") else None for s in scores
+        ]
         CACHE.write_text(json.dumps(cached))
         print(f"trained without {writer}: {len(train)} rows", file=sys.stderr)
     return cached["net"]
@@ -298,7 +319,7 @@ def decision(threshold: float) -> None:
             f"  {writer:16} crisis lost {lost:2} of {caught:3} caught; "
             f"alarms saved {saved:2} of {alarms:2}"
         )
-    print(f"  all eight writers: lost {total[0]} of {total[1]}; saved {total[2]} of {total[3]}")
+    print(f"  all writers: lost {total[0]} of {total[1]}; saved {total[2]} of {total[3]}")
 
 
 def _alone(crisis, norm: str, rule: str, module) -> bool:
@@ -314,7 +335,7 @@ def _alone(crisis, norm: str, rule: str, module) -> bool:
         crisis._RULE_BY_NAME[rule] = saved
 
 
-if __name__ == "__main__":
+def main() -> None:
     scores = fold_scores()
     hits = old_rule_hits()
     for depth in ("category", "prefix"):
@@ -348,3 +369,107 @@ if __name__ == "__main__":
     for threshold in (-0.4, -0.2, 0.0, 0.2, 0.4):
         print(f"\nthe decision in check() (a topic word alone, no writer before it), F {threshold}")
         decision(threshold)
+
+
+# -- seventeenth rules round: frames a hit may sit in (crisis._told_frame) ------------------
+FRAMES = ("told",)
+FRAME_GRID = (*GRID, 0.6)
+
+
+def _frame_rows(hits, scores, writer: str, module) -> list[tuple]:
+    """(frames the line is in, label, net score or None) of a writer's rule hits that today's
+    check() would not already drop as a topic word alone (TOPIC_NET_MIN). `module` is the
+    rules module that made `hits` (its rule of each name is the one the frame reads)."""
+    crisis = current_rules()
+    lines = labelled(NET_ROOT / WRITERS[writer][0])
+    old = {r.name: r for r in module.RULES}
+    out = []
+    for (label, *_, text), (rule, _, negated), s in zip(
+        lines, hits[writer], scores[writer], strict=True
+    ):
+        if rule is None or negated:
+            continue
+        norm = module._prepare(text)[0]
+        if s is not None and s < crisis.TOPIC_NET_MIN and _alone(crisis, norm, rule, module):
+            continue
+        saved = crisis._RULE_BY_NAME.get(rule)
+        crisis._RULE_BY_NAME[rule] = old[rule]
+        try:
+            inside = {"told"} if crisis._told_frame(text, norm, rule) else set()
+        finally:
+            if saved is None:
+                del crisis._RULE_BY_NAME[rule]
+            else:
+                crisis._RULE_BY_NAME[rule] = saved
+        out.append((inside, label, s))
+    return out
+
+
+def _frame_trade(rows, frame: str, f: float) -> tuple[int, int]:
+    lost = saved = 0
+    for inside, label, s in rows:
+        if frame in inside and s is not None and s < f:
+            lost += label
+            saved += not label
+    return lost, saved
+
+
+def _choose_frame(rows, frame: str) -> float | None:
+    best = None
+    for f in FRAME_GRID:
+        lost, saved = _frame_trade(rows, frame, f)
+        gain = saved - RATE * lost
+        if saved >= 3 and saved >= RATE * lost and (best is None or gain > best[0]):
+            best = (gain, f)
+    return best[1] if best and best[0] > 0 else None
+
+
+def frame_study(hits, scores, title: str, modules) -> None:
+    """Per frame: the pooled trade at each F, then F chosen on the other writers and scored
+    on the one left out."""
+    rows = {w: _frame_rows(hits, scores, w, modules[w]) for w in WRITERS}
+    for frame in FRAMES:
+        pooled_rows = [r for w in WRITERS for r in rows[w]]
+        inside = [r for r in pooled_rows if frame in r[0]]
+        print(
+            f"\n{title}, frame {frame}: {sum(not r[1] for r in inside)} alarms and "
+            f"{sum(r[1] for r in inside)} crisis hits inside it"
+        )
+        print(
+            "  pooled "
+            + "  ".join(
+                f"{f:+.1f}: -{a}/+{b}"
+                for f in FRAME_GRID
+                for a, b in [_frame_trade(pooled_rows, frame, f)]
+            )
+        )
+        total = [0, 0, 0, 0]
+        for writer in WRITERS:
+            others = [r for w in WRITERS if w != writer for r in rows[w]]
+            f = _choose_frame(others, frame)
+            lost, saved = _frame_trade(rows[writer], frame, f) if f is not None else (0, 0)
+            caught = sum(r[1] for r in rows[writer])
+            alarms = sum(not r[1] for r in rows[writer])
+            for i, v in enumerate((lost, caught, saved, alarms)):
+                total[i] += v
+            shown = "none" if f is None else f"{f:+.1f}"
+            print(
+                f"  {writer:16} F {shown:5} lost {lost:2} of {caught:3};"
+                f" saved {saved:2} of {alarms:2}"
+            )
+        print(f"  left out in turn: lost {total[0]} of {total[1]}; saved {total[2]} of {total[3]}")
+
+
+def frames_main() -> None:
+    cached = json.loads(CACHE.read_text())
+    old = {w: rules_at(commit) for w, (_, commit) in WRITERS.items()}
+    frame_study(cached["old_rules"], cached["net"], "rules as they were while unseen", old)
+    if "now_rules" not in cached:
+        cached["now_rules"] = rule_hits(current_rules())
+        CACHE.write_text(json.dumps(cached))
+    now = {w: current_rules() for w in WRITERS}
+    frame_study(cached["now_rules"], cached["net_now"], "today's rules", now)
+
+
+if __name__ == "__main__":
+    main() if "--frames" not in sys.argv else frames_main()

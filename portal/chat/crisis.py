@@ -347,7 +347,10 @@ _MACROS = {
     r"|partner|partneren|søn|sønnen|son|datter|daughter|onkel|uncle|fætter|cousin|bofælle"
     r"|sambo|roommate|flatmate|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother"
     r"|bf|gf|hubby|kæresten"
-    r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor)s?)",
+    r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor"
+    # Seventeenth rules round: in-laws (fresh15-17 wrote "min svigersøn slår min datter").
+    r"|svigersøn|svigersønnen|svigerfar|svigermor|svigerdatter|svoger|svigerinde|svigerfamilie"
+    r"|svigerfamilien|(?:son|daughter|father|mother|brother|sister) in law|in law)s?)",
     # Ninth round: a person in a role of trust or power (coach, carer, landlord, teacher).
     # (No determiner: the search finds the noun, and the prefilter stays narrow.)
     "<role>": r"(?:(?:træner|træneren|trener|coach|coachen|instructor|instruktør"
@@ -677,7 +680,9 @@ RULES: list[Rule] = [
         night_visits=r"<perp>(?: [a-z']+){0,2} (?:kommer ind|comes into|came into|går ind|kom ind"
         r"|gets into|got into) (?:på |i |into )?(?:mit|my) (?:værelse|room|seng|bed|bedroom)"
         r"(?: [a-z']+){0,2} (?:om natten|at night|når jeg sover|when i sleep|while i sleep)",
-        hits_family=r"<perp> (?:\w+ )?(?:slår|slog|tæver|sparker|hits|hit|beats|beat|kicks|hurts)"
+        # Seventeenth rules round: the perfect ("har slået min datter", "has hit my son").
+        hits_family=r"<perp> (?:\w+ )?(?:slår|slog|slået|tæver|tævet|sparker|sparket|hits|hit"
+        r"|beats|beat|beaten|kicks|kicked|hurts)"
         r" (?:min|mit|mine|my|our|vores) (?:lillebror|lillesøster|bror|søster|søn|datter|barn|børn"
         r"|little brother|little sister|brother|sister|son|daughter|child|kids|children|baby|mor"
         r"|mum|mom|mother|kone|wife|kæreste)\b",
@@ -8629,26 +8634,87 @@ def _topic_word_alone(norm: str, rule: str | None) -> bool:
     )
 
 
+# Seventeenth rules round (issue 10): a frame that tells someone else's words, not the
+# writer's danger: a care worker or a teacher telling what a client or a pupil said, words
+# wanted for a course, a report or a poster, a line of a song, a film, a book or the news
+# (several of ten blind writers wrote each). A hit inside it stands only when the net, which
+# reads the whole message, does not lean harmless (FRAME_NET_MIN, the net's own boundary as
+# TOPIC_NET_MIN; out of fold it lost no crisis line, bench/crisis_families.py --frames).
+_TOLD_FRAME = _compile(
+    r"(?:sang|sangen|song|lyrics|sangtekst\w*|film|filmen|movie|serie|serien|tv series"
+    r"|dokumentar\w*|documentary|bog|bogen|book|roman|romanen|novel|læseklub\w*|book club"
+    r"|nyhederne|the news|avisen|newspaper|artikel|article|radio\w*|podcast|synger|sings"
+    r"|singer|sangeren|band|bandet)"
+    r"|(?:til|for|på|i|at) (?:et |en |a |an |my |min |mit |our |vores |the )?(?:\w+ ){0,2}(?:kursus"
+    r"|course|rapport|report|opgave|assignment|projekt|project|oplæg|presentation|plakat|poster)"
+    r"|(?:en|et|a|an|one of my|my|min|mine|vores|our) (?:\w+ )?(?:borger|borgere|beboer|resident"
+    r"|patient|klient|client|elev|pupil|student|service user)(?: \w+){0,2} (?:sagde|siger"
+    r"|fortalte|fortæller|taler|said|says|told|tells|talks|talked)"
+)
+
+FRAME_NET_MIN = 0.0
+# The writer as the one it happens to: a first-person word in the winning match, in the
+# three words before it or the two after it in its clause ("jeg er sosu og har taget alle
+# mine piller", "a man at work raped me").
+_OWN_WORDS = frozenset(
+    {"jeg", "mig", "min", "mit", "mine", "selv", "vi", "os", "vores", "i", "me", "my", "myself"}
+    | {"im", "i'm", "ive", "i've", "i'd", "i'll", "ill", "we", "us", "our"}
+)
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
+
+
+def _told_frame(text: str, norm: str, rule: str | None) -> bool:
+    """The winning rule's hit sits in a told frame (someone else's words told by a
+    professional, words for a task, a line of a song, a film, a book or the news) and none of
+    its matches is the writer's own, unless that match is inside quotation marks (a quoted
+    line: 'den sang med "jeg vil dø i dine arme"')."""
+    found = _RULE_BY_NAME.get(rule or "")
+    if not found or not (_TOLD_FRAME.search(norm) or _WORK_ROLE.search(norm)):
+        return False
+    if _TOPIC_NOW.search(norm):  # a danger relayed as now ("a resident says ... tonight")
+        return False
+    quoted = [normalise(q) for q in _QUOTED.findall(text)]
+    matches = list(found.pattern.finditer(norm))
+
+    def own(m: re.Match) -> bool:
+        before = norm[: m.start()].rsplit("|", 1)[-1].split()[-3:]
+        after = norm[m.end() :].split("|", 1)[0].split()[:2]
+        return bool(_OWN_WORDS.intersection(before + m.group(0).split() + after))
+
+    return bool(matches) and all(
+        not own(m) or any(found.pattern.search(q) for q in quoted) for m in matches
+    )
+
+
+def _net_floor(text: str, norm: str, rule: str | None) -> float | None:
+    """The net's margin a rule hit needs to stand, or None when it stands whatever the net."""
+    if _topic_word_alone(norm, rule):
+        return TOPIC_NET_MIN
+    return FRAME_NET_MIN if _told_frame(text, norm, rule) else None
+
+
 def check(text: str) -> CrisisCheck:
     """The crisis level of one message: the rules first; when they say none, the learned
     second net (portal/chat/crisis_model.py) may still ask the gentle question (`concern`,
     category `model`), never give a crisis verdict on its own. The net reads the text after
     the harmless guards ("han banker mig i kort" is a game to both). A topic word alone
-    stands only if the net does not lean harmless (TOPIC_WORD_RULES)."""
+    stands only if the net does not lean harmless (TOPIC_WORD_RULES), and so does a hit in a
+    told frame (_told_frame)."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
     norm, corrected = _prepare(text)
     result = _rules_on(norm, corrected)
     if result.negated or text.lstrip().startswith("/"):
         return result
-    if result.flagged and not _topic_word_alone(norm, result.rule):
+    floor = _net_floor(text, norm, result.rule) if result.flagged else None
+    if result.flagged and floor is None:
         return result
     try:
         from portal.chat import crisis_model
 
         score = crisis_model.score(_for_net(norm))
-        if result.flagged:  # a topic word: the net's lean decides, unless it cannot score
-            harmless = crisis_model.NO_SCORE < score < TOPIC_NET_MIN
+        if floor is not None:  # the net's lean decides, unless it cannot score
+            harmless = crisis_model.NO_SCORE < score < floor
             return CrisisCheck(corrected=corrected) if harmless else result
         if score >= crisis_model.THRESHOLD:
             return CrisisCheck(CONCERN, MODEL, "model.net")

@@ -488,7 +488,10 @@ def _net_leans_harmless(text: str) -> float:
     return crisis_model.NO_SCORE if len(text.split()) < crisis_model.MIN_WORDS else -0.5
 
 
-@pytest.mark.parametrize(("lang", "message"), ROUND12["topic_word_alone"])
+# Seventeenth rules round: a hit in a told frame is decided the same way (_told_frame).
+@pytest.mark.parametrize(
+    ("lang", "message"), ROUND12["topic_word_alone"] + ROUND12["told_frame_alone"]
+)
 def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, lang, message):
     assert crisis.rules_check(message).flagged, message
     monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
@@ -497,7 +500,9 @@ def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, l
     assert crisis.check(message).flagged, message
 
 
-@pytest.mark.parametrize(("lang", "message"), ROUND12["topic_word_stands"])
+@pytest.mark.parametrize(
+    ("lang", "message"), ROUND12["topic_word_stands"] + ROUND12["told_frame_stands"]
+)
 def test_a_statement_or_a_short_topic_word_stands_whatever_the_net(monkeypatch, lang, message):
     monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
     assert crisis.check(message).flagged, message
