@@ -21,6 +21,7 @@ from bot.actions.answers import (
     LEXICON,
     _normalise,
     _phrase,
+    asked_evidence,
     corrected_answer,
     correction_of,
     declines_adviser,
@@ -38,8 +39,8 @@ from bot.actions.answers import (
     parse_answer,
     refused_ways,
     stepped_impact,
-    takes_back_a_way,
     turned_stance,
+    ways_taken_back,
     whom_written_for,
 )
 from bot.actions.clauses import asked_for, asks_something, own_readings, their_readings
@@ -1474,6 +1475,11 @@ class ValidateScreeningForm(FormValidationAction):
         if qid != "contact" and u.contact and meets_others(text):
             # "she'd like to meet others who have it too": a group wish, no way to talk.
             u = replace(u, contact=None)
+        if text and (back := ways_taken_back(text)):
+            # "just me and an adviser. phone is fine, or no, rather video" at the format
+            # question: the contact taken back is the last one named, as at its own question
+            # (round 19); the question asked is read so by its own answer.
+            u = replace(u, **{w: c for w, c in back.items() if w != qid and getattr(u, w)})
         if qid != "contact" and u.contact and _THEIR_WAY.search(folded):
             # "a man from the job centre, he calls me every month": how someone reaches the
             # citizen today is no wish for how to talk to us.
@@ -1499,7 +1505,7 @@ class ValidateScreeningForm(FormValidationAction):
         changed_mind = bool(text) and CHANGED_MIND.search(_normalise(text)) is not None
         # "group, actually no, alone": a way taken back answers this question, and its "no"
         # corrects no other answer (round 17: it had turned the adviser to "No").
-        taken_back = bool(text) and takes_back_a_way(qid, text)
+        taken_back = bool(text) and bool(ways_taken_back(text))
         if (u.correction or changed_mind) and not u.has_facts and not taken_back:
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
@@ -1511,7 +1517,7 @@ class ValidateScreeningForm(FormValidationAction):
             # asked ("ikke noget hjælp herfra" at the impact question: the support's
             # "ikke noget", not the impact's "noget"): an answer there, not here.
             elsewhere = [q for q in _answer_ahead(qid, text, current) if q in QUESTION_IDS]
-            if elsewhere and evidence(elsewhere[0], text) > evidence(qid, text) + 2:
+            if elsewhere and evidence(elsewhere[0], text) > asked_evidence(qid, text) + 2:
                 correcting = True
         if not correcting:
             result = self._validate(qid, value, tracker, u)
@@ -1564,6 +1570,11 @@ class ValidateScreeningForm(FormValidationAction):
             # word in the answer to another question changes no impact already given,
             # unless the words speak of the everyday (round 18).
             changes.pop("impact")
+        if result and not plain and taken_back:
+            # "one to one. phone, actually no, she wants someone to come by": the turn word
+            # is no correction, and the other way taken back is its last one (round 19).
+            back = ways_taken_back(text)
+            changes.update({w: c for w, c in back.items() if w != qid and current.get(w) != c})
         if result and plain and text:
             # Every turn is read for the ways still open too (round 15: "just her and an
             # adviser, and they should come to her home" answers the format and the
@@ -1794,7 +1805,8 @@ def _way_too(qid: str, text: str, current: dict) -> dict[str, Any]:
     for other in ("format", "contact"):
         if other == qid:
             continue
-        code = parse_answer(other, text)
+        # A way taken back for another is the last one named (round 19).
+        code = ways_taken_back(text).get(other) or parse_answer(other, text)
         if isinstance(code, str) and code != "dont_know" and evidence(other, text) >= 5:
             if parse_answer(qid, text) != parse_answer(qid, _first_way_word_gone(other, text)):
                 continue  # the words that name the way are the answer's own

@@ -1129,6 +1129,16 @@ _WORSENING = re.compile(
     r"|bliver vaerre|gets worse|worse (?:every|each)|vaerre for hver|mere for hver"
     r"|more (?:every|each) (?:week|month))(?!\w)"
 )
+# Afraid of what lies ahead, said of someone or of things (folded text): "bange for at det
+# går galt", "I'm afraid it will all go wrong", "worried things fall apart". Beside managing
+# now it is the option "Not much yet: but I am afraid it will get worse" (round 19: fresh11,
+# fresh12, fresh14 said it so). A fear of doing something ("bange for at ringe", "afraid of
+# the phone") names what is hard, not what lies ahead: no person or thing follows it.
+_FEAR_AHEAD = re.compile(
+    r"(?<!\w)(?:bange for|afraid|scared|worried|worry|worries|nervoes for|frygter|bekymret for)"
+    r"(?: that)?(?: at)? (?:det|jeg|han|hun|vi|de|it|it'?ll|i|i'?ll|he|she|we|they|things"
+    r"|tingene|alt|everything|all)(?!\w)"
+)
 _STRONG = ("kan ikke klare", "cannot manage", "can't manage", "rigtig meget", "very much",
            "a lot", "værre", "worse")  # fmt: skip
 
@@ -1218,7 +1228,11 @@ _IMPLIED_SEVERE = re.compile(
     # Not coping on one's own, said of oneself or another (round 17, the dialogue): "she
     # can't really cope on her own", "he cannot manage by himself", "kan ikke klare sig
     # selv længere" (the option "Very much": not managing without help).
-    r"|(?:can'?t|cannot|can not|kan ikke|kan ik) (?:really |rigtig |rigtigt |helt )?(?:cope"
+    # Also said without "can" (round 19): "he doesn't really cope on his own", "she is not
+    # really able to manage by herself", "kan ikk rigtig klare sig selv".
+    r"|(?:can'?t|cannot|can not|kan ikke|kan ik|kan ikk|doesn'?t|does not|dont|don'?t|do not"
+    r"|not (?:really )?able to|isn'?t (?:really )?able to|unable to)"
+    r" (?:really |rigtig |rigtigt |helt )?(?:cope"
     r"|manage|get by|klare sig|klare mig) (?:on (?:my|his|her|their) own|by (?:my|him|her)self"
     r"|alone|alene|selv)(?!\w)"
     r"|kan ikke (?:overskue|klare|finde ud af) (?:noget|nogenting|en skid|det hele|noget som"
@@ -1279,6 +1293,17 @@ def _echoed(clean: str) -> str | None:
     if _MODERATE_WORDS.search(clean) and not _VERY.search(clean):
         return "moderate"
     return None
+
+
+def _moderate_said(clean: str) -> bool:
+    """The option "Quite a lot" in its own words, not said as its opposite ("not hard to
+    keep going", "ikke svært at få det til at fungere")."""
+    return any(
+        not re.search(
+            r"(?<!\w)(?:not|isn'?t|ikke|ik|ikk) (?:so |that |saa |too )?$", clean[: m.start()]
+        )
+        for m in _MODERATE_WORDS.finditer(clean)
+    )
 
 
 def not_yet(text: str) -> bool:
@@ -1549,8 +1574,13 @@ def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
         head = parse_answer(question_id, clean[:cut])
         if head is not None:
             return head
-    if question_id == "impact" and _MOSTLY_WELL.search(clean) and _WORSENING.search(clean):
-        return "at_risk"  # managing now, and slipping: "Not much yet", afraid of worse
+    if question_id == "impact" and _MOSTLY_WELL.search(clean):
+        if _WORSENING.search(clean) or _FEAR_AHEAD.search(clean):
+            return "at_risk"  # managing now, and slipping: "Not much yet", afraid of worse
+        if _moderate_said(clean):
+            # "she manages some things, but it's hard to make everyday work": the option's
+            # own words for "Quite a lot" outweigh managing (round 19: fresh11, fresh14).
+            return "moderate"
     if (
         question_id == "impact"
         and _MOSTLY_WELL.search(clean)
@@ -1659,6 +1689,31 @@ def evidence(question_id: str, text: str) -> int:
         if _has(clean, phrase)
     ]
     return max(found, default=8)
+
+
+# The impact's own rules: the words they read an answer from (the options' descriptions
+# said again, not managing implied, managing mostly, not yet, fear of what lies ahead).
+_IMPACT_RULES = (
+    _NOT_YET,
+    _SEVERE_WORDS,
+    _MODERATE_WORDS,
+    _IMPLIED_SEVERE,
+    _MOSTLY_WELL,
+    _WORSENING,
+    _FEAR_AHEAD,
+)
+
+
+def asked_evidence(question_id: str, text: str) -> int:
+    """`evidence` for the question just asked. For the impact it is at least as long as the
+    words its own rules read the answer from, so a shorter phrase of another question inside
+    them ("kan ikke rigtig klare sig selv": the adviser's "ikke rigtig") does not take the
+    reply away from the question asked (round 19)."""
+    found = evidence(question_id, text)
+    if question_id != "impact" or not found:
+        return found
+    clean = _normalise(text)
+    return max([found, *(len(m.group()) for rule in _IMPACT_RULES for m in rule.finditer(clean))])
 
 
 # Questions whose short answers are distinct enough to correct by a word or two after the
@@ -2057,6 +2112,14 @@ def takes_back_a_way(question_id: str, text: str) -> bool:
     the same reply ("group, actually no, alone"): the reply answers the question asked, and
     its "no" corrects no other answer (round 17, the dialogue)."""
     return question_id in _WAYS and _way_taken_back(question_id, text) is not None
+
+
+def ways_taken_back(text: str) -> dict[str, str]:
+    """Each way (format, contact) named and then taken back for another in the reply, as
+    its last way, whichever question the reply answers ("alone. phone is fine, actually no,
+    video": the contact is video at the format question too; round 19)."""
+    found = {qid: _way_taken_back(qid, text) for qid in _WAYS}
+    return {qid: code for qid, code in found.items() if code is not None}
 
 
 def first_stance(question_id: str, text: str) -> str | list[str] | None:

@@ -455,6 +455,34 @@ def _yes_or_no(text: str) -> str | None:
     return None
 
 
+# Another person's words of wanting to die or of harming themselves, passed on by the writer
+# ("hun skrev til mig at hun ikke gider leve mere", "my brother texted that he wants to
+# hurt himself"): a crisis about that person. The crisis layer may rate such a line only
+# `concern` (the "ikke" of the Danish clause order reads to it as a negation), and its
+# gentle question asks the writer whether they are in danger, which they are not: the
+# emergency contacts and the outcome `crisis` come at once, as for a crisis (round 19).
+_RELAYED = re.compile(
+    # Never a saying denied: "han har aldrig sagt at ...", "hun siger ikke at ...".
+    r"(?<!\w)(?<!aldrig )(?<!ikke )(?<!never )(?<!not )(?:skrev|skriver|skrevet|sagde|siger"
+    r"|sagt|fortalte|fortaeller|sms'?ede|texted|texts|wrote|writes|written|said|says"
+    r"|told (?:me|us|her|him)|messaged)(?! (?:ikke|ik|not|never|aldrig)(?!\w))(?: \w+){0,4}?"
+    r" (?:at |that )?(?:han|hun|de|he|she|they|he'?s|she'?s|they'?re)(?!\w)"
+)
+_DANGER_FAMILIES = frozenset({"suicidal", "suicidal_indirect", "self_harm"})
+
+
+def _relays_danger(text: str, result: crisis.CrisisCheck) -> bool:
+    """A `concern` of the suicide or self-harm families in another person's words, passed on.
+    A negation counts only where it is the phrase's own ("ikke gider leve"), never one that
+    denies the danger ("she said she doesn't want to die")."""
+    return (
+        result.level == crisis.CONCERN
+        and result.category in _DANGER_FAMILIES
+        and (not result.negated or "not_live" in (result.rule or ""))
+        and _RELAYED.search(crisis.normalise(text[:500]).replace("|", " ")) is not None
+    )
+
+
 OFFERED_CHECK = "offered_check"
 CONFIRM = "situation_confirmed"  # the say-back's slot (bot.actions.actions.CONFIRM_SLOT)
 # The check as it was when a crisis told in the citizen's words ended it with `crisis`.
@@ -1511,12 +1539,13 @@ class Driver:
             if state.get("crisis_paused") and _wants_to_continue(text):
                 return self.handle(sender, state, "/continue_screening", lang)  # typed
             return None
+        relayed = _relays_danger(text, result)
         if state["active_loop"] and state["slots"].get("requested_slot") == "urgent":
-            if result.negated:  # "nej, jeg har ikke selvmordstanker": no to the question
+            if result.negated and not relayed:  # "nej, jeg har ikke selvmordstanker"
                 return self.handle(sender, state, '/answer{"urgent": "no"}', lang)
             return self.screening_crisis_turn(sender, state, lang)
         quiet = not self._in_a_check(state) and self._open_check(sender, state, text, lang)
-        if result.level == crisis.CRISIS:
+        if result.level == crisis.CRISIS or relayed:
             turn = self.screening_crisis_turn(sender, state, lang)
             state[CRISIS_SHOWN] = True  # after: the check's own turn inside pops it
             return turn

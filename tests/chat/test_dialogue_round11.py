@@ -1170,3 +1170,129 @@ def test_no_round_17_studied_message_is_a_near_copy_of_a_seen_conversation():
         turns = _seen_turns()
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18B, *WAY_TAKEN_BACK_18B)]
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 19 (round 17's conversations seen): the impact's own words first, fear of what lies
+# -- ahead, and a danger passed on for someone else ------------------------------------------
+
+# Not managing on one's own said with a word of another question inside it ("ikke rigtig",
+# the adviser's) or without "can"; managing now and afraid of what lies ahead ("Not much
+# yet"); managing some, in the words of the option "Quite a lot". Guard rows: a fear of doing
+# something is what is hard, and the option's words denied are no "Quite a lot".
+AT_THE_QUESTION_19 = [
+    ("da", TO_IMPACT, "impact", "min far kan ikke rigtig klare sig selv laengere", "severe"),
+    ("da", TO_IMPACT, "impact", "hun kan ikk rigtig klare sig selv", "severe"),
+    ("en", TO_IMPACT, "impact", "he dont really cope on his own, not really", "severe"),
+    ("en", TO_IMPACT, "impact", "she is not really able to cope by herself", "severe"),
+    ("da", TO_IMPACT, "impact", "jeg klarer mig endnu, men er bange for at det hele ramler en dag",
+     "at_risk"),
+    ("da", TO_IMPACT, "impact", "hun klarer sig, men vi frygter at hun ikke kan blive boende",
+     "at_risk"),
+    ("en", TO_IMPACT, "impact", "i get by for now but im scared things will go wrong soon",
+     "at_risk"),
+    ("da", TO_IMPACT, "impact", "jeg klarer mig fint, men er bange for at ringe til folk", "mild"),
+    ("en", TO_IMPACT, "impact", "she gets by with some of it but its hard to make the days work",
+     "moderate"),
+    ("da", TO_IMPACT, "impact",
+     "jeg klarer det meste selv, men efterhaanden er det svaert at faa dagene til at haenge "
+     "sammen", "moderate"),
+    ("en", TO_IMPACT, "impact", "i manage fine, its not hard to keep things going", "mild"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), AT_THE_QUESTION_19)
+def test_the_impact_in_its_own_words_at_the_impact_question(lang, before, qid, text, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert asked(seen[-1]) != qid
+    assert state["slots"].get("motivation") is None  # "ikke rigtig" is not the adviser's
+    assert state["slots"].get("format") is None  # "selv" is not the way here
+
+
+# A way named and taken back for another in the reply to the other way's question (or any
+# other) is the last way named, as at its own question, and its "no" turns no other answer.
+OTHER_WAY_TAKEN_BACK_19 = [
+    ("da", TO_FORMAT, "kun mig og en raadgiver. telefon er fint, eller nej hellere video",
+     "contact", "virtual"),
+    ("da", TO_FORMAT, "alene tak. video, nej forresten, telefon er nemmere for mig", "contact",
+     "phone"),
+    ("en", TO_FORMAT, "alone please. video, actually no, phone is easier for me", "contact",
+     "phone"),
+    ("en", TO_FORMAT, "one to one for my mum. phone, actually no, video calls suit her",
+     "contact", "virtual"),
+    ("en", TO_FORMAT, "only the two of them, her and a helper. phone is fine, she has no "
+     "laptop. actually no, she wants someone to come by the house", "contact", "in_person"),
+    # The reply to the contact question itself: the format answered before stays.
+    ("da", TO_CONTACT, "video eller telefon, det er lige meget. nej vent, telefon", "contact",
+     "phone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "text", "other", "code"), OTHER_WAY_TAKEN_BACK_19)
+def test_a_way_taken_back_in_another_answer_is_the_last_way(lang, before, text, other, code):
+    d, state, seen = play(lang, [*before, text])
+    assert state["slots"][other] == code
+    assert state["slots"]["format"] == ("group" if before == TO_CONTACT else "individual")
+    assert state["slots"]["motivation"] == "yes"
+
+
+# A danger passed on mid-check: another person's words of not wanting to live, relayed by the
+# writer of a relative's check. The crisis layer's level is the crisis engineers' and may
+# change, so the check is pinned here to the `concern` it gave such a Danish line (round 17):
+# the outcome must be `crisis` at once, not the gentle "are you in danger?" to the writer.
+FOR_HIM = {
+    "da": "jeg skriver for min bror paa 40 som ved det, han kan ikke styre sine regninger",
+    "en": "writing for my brother, 40, he knows, his bills are a total mess",
+}
+RELAYED_19 = [
+    ("da", "vent, han sms'ede lige at han ikke orker at leve mere", True),
+    ("da", "hov, han skrev i nat til mig at han ikke gider leve laengere", True),
+    ("en", "hold on he just texted me that he doesnt wanna live anymore", True),
+    ("da", "han har aldrig sagt at han ikke vil leve, han er bare traet", False),
+    ("en", "he said he doesnt want to die, he is just worn out", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "danger"), RELAYED_19)
+def test_a_danger_passed_on_for_someone_else_ends_the_check_with_crisis(
+    monkeypatch, lang, text, danger
+):
+    from portal.chat import crisis
+    from tests.chat.test_dialogue_round8 import play_meaning_every_area
+
+    checked = crisis.check
+
+    def check(line):
+        if line == text:
+            rule = "suicidal.not_live" if danger else "suicidal.wish_die"
+            return crisis.CrisisCheck(crisis.CONCERN, "suicidal", rule, negated=True)
+        return checked(line)
+
+    monkeypatch.setattr(crisis, "check", check)
+    turns = [FOR_HIM[lang], YES[lang], '/answer{"urgent": "no"}', text]
+    _d, state, seen = play_meaning_every_area(lang, turns)
+    found = outcome(seen[-1])
+    if danger:
+        assert found is not None and found["outcome"] == "crisis"
+        assert found["answers"]["urgent"] == "yes"
+    else:
+        assert found is None  # the gentle question, as before
+        assert state["slots"]["urgent"] == "no"
+
+
+def test_no_round_19_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
+    with mock.patch.object(round10, "SEEN_SETS_10", seen):
+        turns = _seen_turns()
+    own = [
+        *(text for *_, text, _code in AT_THE_QUESTION_19),
+        *FOR_HIM.values(),
+        *(text for _lang, text, _danger in RELAYED_19),
+        *(text for _lang, _before, text, _other, _code in OTHER_WAY_TAKEN_BACK_19),
+    ]
+    assert near_copies(own, turns, str.lower) == []
