@@ -105,7 +105,7 @@ def run(names: list[str], extra_env: dict | None = None) -> dict[str, dict[str, 
         for name in names:
             assert name not in QUIET_SETS, "the stand-in set is never scored by a tuner"
             path = build(name, Path(tmp) / f"{name}.yml", extra_env)
-            model = nlu.IntentClassifier(nlu.read_examples(path))
+            model = nlu.IntentClassifier(nlu.training_examples(path))
             results[name] = score(model, name)
             figures = "  ".join(f"{lang} {r}/{t}" for lang, (r, t) in results[name].items())
             print(f"forward fold {name}: {figures}", flush=True)

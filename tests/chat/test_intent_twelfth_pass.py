@@ -364,6 +364,33 @@ KINDS_22 = [
     ("what has to be in order before i can apply", "requirements"),
 ]
 
+# The twenty-first pass: round 17's fresh16 was studied (folded since this pass). base36.yml
+# writes kinds a new writer missed with their other side, in own words; in sample it moved few
+# lines (bot/README.md "Intents"): of the test's own phrasings below, the Danish "I don't want
+# to stop, go on" fails before it (`stop_screening`); the rest are guards of the kinds (they
+# read right before too). Still read otherwise and left out: "i dont wanna stop, keep going"
+# (`stop_screening`), "the last few months i barely leave the house" (`duration`), "please
+# phone me" (`answer`), "kan i hjælpe med alt" (`offer_content`).
+SEEN_TWENTY_FIRST = (*SEEN_TWENTIETH, "fresh16")
+KINDS_23 = [
+    ("jeg vil ikke holde op, kør bare videre", "continue_screening"),
+    ("im not gonna carry on with this test", "stop_screening"),
+    ("siden jul har jeg haft det rigtig skidt og ser aldrig nogen", "describe_situation"),
+    ("jeg er bange for mange mennesker, er det mon i en gruppe", "group_or_individual"),
+    ("i am scared of groups, will it be one to one", "group_or_individual"),
+    ("min computer virker ikke mere er det et problem", "video_equipment"),
+    ("my tablet is broken does it matter", "video_equipment"),
+    ("hvilket parti stemmer du på", "out_of_scope"),
+    ("what is your favourite food", "out_of_scope"),
+    ("ring mig op tak", "human_handoff"),
+    # The convention the pass settled (eligibility / offer_who): about me, alone, eligibility;
+    # me set against another group, offer_who.
+    ("is it for someone like me, i live alone", "eligibility"),
+    ("er det noget for en som mig, jeg bor alene", "eligibility"),
+    ("is it for people like me or only for old people", "offer_who"),
+    ("er det for sådan nogen som mig eller kun for ældre", "offer_who"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -376,6 +403,7 @@ PASSES = [
     ("base33.yml", SEEN_EIGHTEENTH, 120),
     ("base34.yml", SEEN_NINETEENTH, 70),
     ("base35.yml", SEEN_TWENTIETH, 10),
+    ("base36.yml", SEEN_TWENTY_FIRST, 50),
 ]
 
 
@@ -391,7 +419,8 @@ PASSES = [
     + KINDS_19
     + KINDS_20
     + KINDS_21
-    + KINDS_22,
+    + KINDS_22
+    + KINDS_23,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -410,6 +439,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_20, SEEN_EIGHTEENTH),
         (KINDS_21, SEEN_NINETEENTH),
         (KINDS_22, SEEN_TWENTIETH),
+        (KINDS_23, SEEN_TWENTY_FIRST),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
@@ -588,6 +618,19 @@ CROWD_RELABELLED = [
     # crowd16_intents.yml's, moved by the eighteenth pass (its header says why).
     ("foregaar det hjemme hos en", "contact_mode"),
     ("i sent it last week and heard nothing", "response_time"),
+    # crowd17_intents.yml's, moved by the twenty-first pass: me set against another group.
+    (
+        "good morning, i read all the page and still i am not sure, is it for a person like me "
+        "or only for the disabled",
+        "offer_who",
+    ),
+    # crowd18_intents.yml's, moved by the twenty-first pass (its header says why).
+    ("can it be at my home", "contact_mode"),
+    ("can students get it or only people who dont work", "offer_who"),
+    ("skal man have en henvisning fra laegen", "requirements"),
+    # Folded lines of fresh13 trained under the convention (build_nlu.py FOLDED_RELABELLED).
+    ("i live alone with no kids, is it even for someone like me", "eligibility"),
+    ("is it also for people like me who have a job but are struggling", "eligibility"),
 ]
 
 
@@ -600,3 +643,16 @@ def test_the_crowd_lines_are_folded_with_the_projects_labels(tmp_path):
     keys = _build(tmp_path, CROWD="0")
     # Most crowd lines are in no other source (about one in eight says what a base line says).
     assert sum(line_key(line) in keys for line in lines) < len(lines) // 4
+
+
+def test_the_lines_people_wrote_are_a_block_of_their_own_and_weigh_twice():
+    # The twenty-first pass: the folded sets' and crowd files' lines follow each intent's
+    # base lines in a block marked `written_by: people`, and count PEOPLE_WEIGHT times.
+    examples = nlu.read_examples()
+    people = nlu.read_people()
+    folded = set(_seen_lines(("fresh16",)))
+    assert sum(line_key(text) in folded for text in people) > 500
+    assert not people & set(map(str, _pass_lines("base36.yml")))
+    training = nlu.training_examples()
+    assert len(training) == len(examples) + sum(text in people for text, _ in examples)
+    assert nlu.PEOPLE_WEIGHT == 2
