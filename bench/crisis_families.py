@@ -458,6 +458,12 @@ def frame_study(hits, scores, title: str, modules) -> None:
                 f" saved {saved:2} of {alarms:2}"
             )
         print(f"  left out in turn: lost {total[0]} of {total[1]}; saved {total[2]} of {total[3]}")
+        kept = current_rules().FRAME_NET_MIN
+        per = [_frame_trade(rows[w], frame, kept) for w in WRITERS]
+        print(
+            f"  at the kept F {kept:+.1f}: lost {sum(a for a, _ in per)}, saved "
+            f"{sum(b for _, b in per)} (per writer {' '.join(str(b) for _, b in per)})"
+        )
 
 
 def frames_main() -> None:

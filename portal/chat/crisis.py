@@ -824,7 +824,9 @@ RULES: list[Rule] = [
         r" not) (?:born|exist|alive|here)",
         better_dead=r"(?:better off dead|bedre (?:stillet )?(?:hvis jeg var|at være|som) død"
         r"|ønsker? (?:at )?jeg var død|ønske jeg var død)",
-        die_da=r"(?:vil|ville|lyst til at|ønsker at|gerne|bare|klar til at|planer om at"
+        # Seventeenth rules round: an adverb inside the wish ("ønsker bare at dø").
+        die_da=r"(?:vil|ville|lyst til at|ønsker (?:(?:bare|virkelig|egentlig|helst|inderligt"
+        r"|nu) ){0,2}at|gerne|bare|klar til at|planer om at"
         r"|trang til at) (?:bare |gerne |helst |bare gerne |også |hellere )?dø\b",
         not_exist_da=r"(?:ønske|ønsker) (?:at )?jeg (?:ikke fandtes|aldrig var født|ikke"
         r" eksisterede|ikke var her|aldrig havde levet|ikke var født|aldrig var blevet født"
@@ -2537,13 +2539,18 @@ RULES: list[Rule] = [
         r" nat)",
         cope_harm=r"(?:skærer|skar|cutter|brænder|slår|banker|ridser|kradser|river|bider|cut"
         r"|cutting|burn|burning|hit|hitting|bang|banging|scratch|scratching|punch|punching|bite"
-        r"|biting) (?:\w+ ){0,3}(?:mig|mig selv|myself|my head|hovedet|my arms?|armene|mine arme"
+        r"|biting) (?:\w+ ){0,3}(?:mig|mig selv|myself|my head|hovedet|hovede|mit hoved|my arms?"
+        r"|armene|mine arme"
         r"|my skin|huden|mine ben|my legs|my wrists?|håndleddet|håndleddene)(?: [a-z'|]+){0,6}"
         r" (?:når det bliver for meget|når det bliver for svært|når jeg ikke kan mere|når alt"
         r" bliver for meget|for at mærke noget|for at kunne mærke|for at klare det|for at falde til"
         r" ro|when it gets too much|when it'?s too much|when things get too much|when everything"
         r" gets too much|to feel something|to cope|to calm down|so i can feel|to feel better|to"
-        r" feel anything|to feel the pain)\b",
+        r" feel anything|to feel the pain"
+        # Seventeenth rules round: anger at oneself as the trigger ("når jeg bliver vred på
+        # mig selv", "when i get angry at myself").
+        r"|når jeg bliver (?:\w+ )?(?:vred|sur|rasende) på mig selv|when i get (?:\w+ )?(?:angry"
+        r"|mad|furious) (?:at|with) myself)\b",
         blade_for_when=r"(?:blade|blad|barberblad|barberbladet|barberblade|razor|razors|razor blade"
         r"|glasskår|shard|shards|knife|kniv)(?: [a-z'|]+){0,6} (?:for when|til når|for the days"
         r"|til de dage|in case it gets|hvis det bliver|for when it gets|when it gets too much|når"
@@ -4165,7 +4172,8 @@ RULES: list[Rule] = [
         r"|hjem|home|dør|door|opgang)",
         still_found=r"(?:moved|flyttede|flyttet|changed (?:my )?(?:number|phone|address)"
         r"|skiftede (?:mit )?(?:nummer|telefon|adresse)|skiftet (?:mit )?(?:nummer|adresse))"
-        r"(?: [a-z'|]+){0,10} (?:found|finds|fandt|finder|fundet|tracked|tracks|tracking)"
+        # Seventeenth rules round: a count in figures between ("flyttet 2 gange").
+        r"(?: [a-z0-9'|]+){0,10} (?:found|finds|fandt|finder|fundet|tracked|tracks|tracking)"
         r" (?:me|mig)",
     ),
     *_rules(
