@@ -8621,12 +8621,16 @@ _TOPIC_NOUN = re.compile(
     r"|domestic (?:violence|abuse)|violence (?:at|in) (?:\w+ )?\w+|s+e+l+v+s+k+a+d+\w*"
     r"|s+e+l+f+ ?h+a+r+m+\w*|self injur\w*|o+v+e+r+d+o+s+\w*"
 )
-# The writer, or a threat or an exposure, right before the word: "jeg selvskader", "udsat for
-# vold", "han truer med vold" tell a state or a danger, not a topic.
+# The writer, a threat, an exposure or a taking right before the word: "jeg selvskader",
+# "udsat for vold", "han truer med vold", "tager en overdosis" tell a state or a danger, not
+# a topic.
 _WRITER = frozenset(
     {"i", "im", "i'm", "ive", "i've", "jeg", "we", "vi", "me", "mig", "us", "os"}
     | {"truer", "truet", "true", "threatens", "threatened", "threaten", "threatening"}
     | {"udsat", "udsaetter", "udsaettes", "exposed", "subjected", "oplever", "suffer"}
+    # Seventeenth rules round: an overdose being taken is an act ("er ved at tage en
+    # overdosis", "my friend is taking an overdose"; round 17's writer, lost out of fold).
+    | {"tage", "tager", "taget", "tog", "take", "takes", "taking", "took", "taken"}
 )
 
 
