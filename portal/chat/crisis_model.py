@@ -6,8 +6,9 @@ binary text classifier that runs only when the rules say `none`. Above THRESHOLD
 `concern` (the gentle question and the emergency contacts), never a bare crisis verdict:
 the model can be wrong, and asking costs little.
 
-Model: TF-IDF on character n-grams (char 2-5, across word boundaries since the eighth round)
-and on words (1-2), both on text with
+Model: TF-IDF on character n-grams (char 2-5, across word boundaries since the eighth round),
+on words (1-2) and, since the eighteenth round, on word pairs and triples with time words as one
+class (time_classes()), all on text with
 æ/ø/å and ae/oe/aa folded to one letter, and a class-weighted linear SVM; the score is its
 margin (above 0 leans to crisis). Pure scikit-learn, trained at first use (cached per
 process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
@@ -21,14 +22,16 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_training_12.yml (twelfth), crisis_training_13.yml (thirteenth), the
              crowd file crisis_crowd14.yml (fourteenth), crisis_training_15.yml and the
              crowd file crisis_crowd15.yml (fifteenth), crisis_training_16.yml and the
-             crowd file crisis_crowd16.yml (sixteenth; weighted by writer, WRITER_ALPHA)
-             and the crisis lines of the seen
+             crowd file crisis_crowd16.yml (sixteenth; weighted by writer, WRITER_ALPHA),
+             crisis_crowd17.yml (seventeenth), crisis_training_18.yml and the crowd
+             file crisis_crowd18.yml (eighteenth) and the crisis lines of the seen
              bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
              twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
              fourteenth, crisis_fresh14 since the fifteenth, crisis_fresh15 since the
-             sixteenth, crisis_fresh16 since the seventeenth);
+             sixteenth, crisis_fresh16 since the seventeenth, crisis_fresh17 since the
+             eighteenth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files (crisis_training_14.yml's only, since
              the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
@@ -40,6 +43,50 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh18.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Eighteenth round (issue 10): word pairs and triples with time words as one class. crisis_fresh17
+(round 17, measured once unseen: net alone 79.8 %, 2 net alarms of 430; layer 91.4 %) is trained
+on; understanding_heldout17 and conversations_fresh14 join the everyday negatives (read by eye:
+nothing left out by index; the three danger conversations whole). Leave one round out on the ten
+newest writers (crisis_fresh12 to crisis_fresh17 with their round's descriptions, turns and intent
+lines; crisis_crowd14 to crisis_crowd17 whole: 3,003 crisis lines), net alone; base and the crisis
+halves were run on nlu.yml before 12eccbc folded intent_heldout_fresh16 in, the others after (the
+base is the less comparable row):
+
+                                      at 0.6            at 15 / 20 / 25 / 30 / 35 / 40 / 50 alarms
+  round 17 in (base)                  2,460 (81.9 %) 34  2,235 2,320 2,378 2,436 2,476 2,491 2,579
+  + crisis halves of files 14 and 17  2,479 35           2,230 2,336 2,379 2,418 2,484 2,520 2,557
+  WRITER_ALPHA 0.75                   2,454 32           2,237 2,322 2,380 2,446 2,479 2,512 2,583
+  + crisis_training_18.yml whole      2,466 33           2,238 2,318 2,398 2,433 2,480 2,502 2,577
+  + crisis_training_18.yml harmless   2,460 34           2,224 2,314 2,381 2,436 2,470 2,478 2,578
+  time classes, third block           2,480 (82.6 %) 28  2,254 2,387 2,448 2,486 2,527 2,574 2,625
+  third block + file 18 whole (this)  2,485 (82.8 %) 27  2,244 2,384 2,443 2,508 2,544 2,574 2,619
+
+(alarms: the folds' look-alikes, descriptions, turns and intent lines together.) The third block,
+word pairs and triples (min_df 2) on the folded text with each time word (a weekday, a holiday, a
+month, tonight, a birthday, a number) as the token "xtid" (time_classes()), is above every other row
+at every matched count (+46 to +83 lines from 20 alarms up against file 18 whole) and at 0.6 for 6
+fewer alarms; at 0.6 crisis_fresh17 (read for the file's kinds, not for the block) 298 -> 308 of 372
+and crisis_crowd17 (never read here) 146 -> 150 of 179. Whether the class or the triples carry it
+was not separated (word triples alone were measured lower in earlier rounds). Both together (this
+model) against round 17 in: +9 / +64 / +65 / +72 / +68 / +83 / +40 lines at the counts above.
+crisis_training_18.yml (91 crisis lines of the kinds round 17's layer misses showed, 36 everyday
+lines) is trained on whole: its crisis half is above its everyday half alone at 6 of 7 matched
+counts. Not kept: the crisis halves of files 14 and 17 again (mixed: -5 at 15 alarms, -22 at 50),
+WRITER_ALPHA 0.75 (within 2-21 lines, not measured with the third block). THRESHOLD stays 0.6. The
+crowd file crisis_crowd18.yml (164 crisis lines, 254 look-alikes, a new blind voice) measured before
+it was read, by this round's code before the third block (round 17 and file 18 in): net alone
+142/164 (86.6 %), 5 of 254 net alarms; layer 149/164 (90.9 %), 15 alarms (11 the rules'); the net of
+the round's start 143/164, 5 alarms. Then it is trained on (no label breaks the convention: dangers
+denied and a suicidal past told as over are harmless) and is a fold of its own (CROWD_FOLDS).
+Cost: training 18.0-19.8 s CPU at load ~12, peak RSS of a process that trains 988-993 MiB (59,495
+texts; the round's start 16.3-19.3 s, 866-964 MiB, 57,905 texts). In sample (no estimate; the
+round's start against this net, at 0.6): crisis_fresh17 299 -> 368 of 372 and 2 -> 0 net alarms,
+crisis_crowd18 143 -> 163 of 164 and 5 -> 1; every other seen crisis set within -1..+3 lines
+(probes 440 -> 450), crisis_heldout's 1 net alarm -> 0, 0 net alarms on every other set's
+look-alikes and on the 3,501 seen descriptions and turns. Two older test lines fell below 0.6 (a
+railing on the 7th floor 0.52, "for langt ude til at nogen kan naa mig" 0.41) and moved to their
+record lists.
 
 Seventeenth round (issue 10): leave one round out as shared bench machinery (bench/
 crisis_folds.py: round_folds(), leave_one_round_out()). crisis_fresh16
@@ -651,6 +698,18 @@ TRAINING_17_FILE = ROOT / "bot" / "data" / "crisis_training_17.yml"
 # Crowd lines of the seventeenth round, another blind voice, measured before read or trained on
 # (module docstring); no label changed.
 CROWD_17_FILE = ROOT / "bot" / "data" / "crisis_crowd17.yml"
+# A fifteenth (issue 10, eighteenth round): the kinds round 17 showed neither the rules nor the
+# net catching out of fold (a date set after an event, one's end told beside an errand or a form,
+# affairs put in order for those left, no strength to wait for a helper who is away, a dark that
+# only grows, a cost to one's family, stalking by its signs, unsafe at home now, hidden self-harm,
+# children left alone for days, an overdose told in a second language) and everyday messages
+# with the same words and shapes (plans after a holiday, wills and insurance asked calmly, a
+# helper on holiday, dark evenings, an ordinary car or caller, a renovation's noise, a burn from
+# cooking, children home alone for an hour, tablets asked about in a second language).
+TRAINING_18_FILE = ROOT / "bot" / "data" / "crisis_training_18.yml"
+# Crowd lines of the eighteenth round, another blind voice, measured before read or trained on
+# (module docstring); no label changed.
+CROWD_18_FILE = ROOT / "bot" / "data" / "crisis_crowd18.yml"
 # Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
 # leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
 # look-alike alarms at 0.6 for 0.3 points on the older sets; seventeenth round, crisis_training_17's
@@ -953,6 +1012,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_15_FILE, "training"), (CROWD_15_FILE, "training")]
     files += [(TRAINING_16_FILE, "training"), (CROWD_16_FILE, "training")]
     files += [(TRAINING_17_FILE, "training"), (CROWD_17_FILE, "training")]
+    files += [(TRAINING_18_FILE, "training"), (CROWD_18_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
@@ -1025,8 +1085,27 @@ def training_data(everyday: bool = False, with_files: bool = False) -> tuple[lis
     return tuple([r[c] for r in rows] for c in range(4 if with_files else 3))
 
 
+# Words of a time in folded text (a weekday, a holiday or a season, a month, tonight or tomorrow,
+# a birthday, a number): read as one token, "xtid", by the third block of build_pipeline(), so
+# "my life ends xtid", "efter xtid er jeg vak" and "once xtid is over" are one shape whatever the
+# day a writer names (eighteenth round, leave one round out: module docstring).
+_TIME_WORDS = re.compile(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|weekend|weekenden|jul|julen|christmas|xmas|paske|easter|nytar"
+    r"|nytaret|nytarsaften|new years?|sommer|summer|sommerferien|ferien|holidays?|januar|februar"
+    r"|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february"
+    r"|march|june|july|october|tonight|tomorrow|morgen|aften|nat|fodselsdag|birthday|\d+)\b"
+)
+
+
+def time_classes(text: str) -> str:
+    """Folded text with each time word as the class token "xtid" (_TIME_WORDS)."""
+    return _TIME_WORDS.sub(" xtid ", text)
+
+
 def build_pipeline():
-    """The untrained model: char and word TF-IDF on folded text, a linear SVM."""
+    """The untrained model: char and word TF-IDF on folded text, word pairs and triples with
+    time words as one class (time_classes()), a linear SVM."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_pipeline, make_union
     from sklearn.svm import LinearSVC
@@ -1039,6 +1118,16 @@ def build_pipeline():
             analyzer="word",
             ngram_range=(1, 2),
             sublinear_tf=True,
+            token_pattern=r"[a-z0-9']+",  # noqa: S106
+        ),
+        # Pairs and triples of words with a time as a class: a date set, an event or a day
+        # after which one is gone, told in any writer's words (eighteenth round).
+        TfidfVectorizer(
+            analyzer="word",
+            ngram_range=(2, 3),
+            sublinear_tf=True,
+            min_df=2,
+            preprocessor=time_classes,
             token_pattern=r"[a-z0-9']+",  # noqa: S106
         ),
     )

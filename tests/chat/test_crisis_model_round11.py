@@ -290,6 +290,15 @@ def _round17(part: str) -> list[tuple[str, str, str]]:
     return _round12(part, ROUND17_LINES)
 
 
+ROUND18_LINES = Path(__file__).with_name("crisis_net_round18.yml")
+
+
+def _round18(part: str) -> list[tuple[str, str, str]]:
+    # The eighteenth round's lines (crisis_net_round18.yml, checked in
+    # test_crisis_model_round13.py).
+    return _round12(part, ROUND18_LINES)
+
+
 @pytest.mark.parametrize(
     ("category", "lang", "message"),
     CRISIS_KINDS
@@ -298,7 +307,8 @@ def _round17(part: str) -> list[tuple[str, str, str]]:
     + _round14("crisis")
     + _round15("crisis")
     + _round16("crisis")
-    + _round17("crisis"),
+    + _round17("crisis")
+    + _round18("crisis"),
 )
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
@@ -314,7 +324,8 @@ def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     + _round14("harmless")
     + _round15("harmless")
     + _round16("harmless")
-    + _round17("harmless"),
+    + _round17("harmless")
+    + _round18("harmless"),
 )
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)

@@ -29,6 +29,7 @@ from tests.chat.test_crisis_model_round11 import (
     _round15,
     _round16,
     _round17,
+    _round18,
 )
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
@@ -428,6 +429,7 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
     }
     assert folds["crisis_heldout"]["intent"] is None
     assert {"crisis_crowd14", "crisis_crowd15", "crisis_crowd16", "crisis_crowd17"} <= set(folds)
+    assert "crisis_crowd18" in folds
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
@@ -481,4 +483,45 @@ def test_the_seventeenth_file_and_test_lines_copy_no_seen_line():
         yaml.safe_load(crisis_model.TRAINING_17_FILE.read_text(encoding="utf-8"))
     )
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round17(), *own]
+    assert _near_lines(ours, others) == []
+
+
+# -- the eighteenth round: round 17's sets are seen and trained on; crisis_training_18.yml.
+ROUND17_SETS = [
+    DATA / "intent_heldout_fresh16.yml",
+    DATA / "understanding_heldout17.yml",
+    DATA / "conversations_fresh14.yml",
+]
+ROUND18 = [_round18(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_eighteenth_file_is_by_kind_in_both_languages_and_trained_on():
+    data = yaml.safe_load(crisis_model.TRAINING_18_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 10), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
+    # Trained on whole (the folds: its crisis half above its everyday half alone).
+    assert {("crisis_training_18", 0), ("crisis_training_18", 1)} <= files
+    assert crisis_model.TRAINING_18_FILE not in crisis_model.HARMLESS_ONLY
+    assert {("crisis_crowd18", 1), ("crisis_crowd18", 0)} <= files
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND18[0] + ROUND18[1], ROUND18[2] + ROUND18[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+@functools.cache
+def _seen_lines_round18() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round17(), crisis_eval.FRESH17, ROUND17_SETS)
+
+
+def test_the_eighteenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_18_FILE, list(_seen_lines_round18())) == 0
+    ours = [message for lines in ROUND18 for _, _, message in lines]
+    own = crisis_model._leaves(
+        yaml.safe_load(crisis_model.TRAINING_18_FILE.read_text(encoding="utf-8"))
+    )
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round18(), *own]
     assert _near_lines(ours, others) == []
