@@ -84,9 +84,9 @@ texts; the round's start 16.3-19.3 s, 866-964 MiB, 57,905 texts). In sample (no 
 round's start against this net, at 0.6): crisis_fresh17 299 -> 368 of 372 and 2 -> 0 net alarms,
 crisis_crowd18 143 -> 163 of 164 and 5 -> 1; every other seen crisis set within -1..+3 lines
 (probes 440 -> 450), crisis_heldout's 1 net alarm -> 0, 0 net alarms on every other set's
-look-alikes and on the 3,501 seen descriptions and turns. Two older test lines fell below 0.6 (a
-railing on the 7th floor 0.52, "for langt ude til at nogen kan naa mig" 0.41) and moved to their
-record lists.
+look-alikes and on the 3,501 seen descriptions and turns. Three older test lines fell below 0.6 (a
+railing on the 7th floor 0.52, "for langt ude til at nogen kan naa mig" 0.41, pictures of one's
+window from a hidden number 0.38) and moved to their record lists.
 
 Seventeenth round (issue 10): leave one round out as shared bench machinery (bench/
 crisis_folds.py: round_folds(), leave_one_round_out()). crisis_fresh16
