@@ -175,7 +175,9 @@ def test_a_test_runs_cache_gives_the_same_net_and_survives_a_broken_file(tmp_pat
         "jeg vil ikke leve mere",
         "i want to end it all tonight",
         "han slår mig hver aften",
-        "i have pills saved up for this",
+        # Shares word pairs with the line above: the net's third block keeps only pairs and
+        # triples seen twice (min_df 2), and a toy set must leave it some.
+        "i want to end it with the pills i saved",
         "hvad koster tilbuddet",
         "how long does the course take",
         "kan jeg få hjælp til min post",
