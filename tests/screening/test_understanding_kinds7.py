@@ -281,6 +281,15 @@ SET_ASIDE += [
      "loneliness", "debt"),
     ("the debts are being dealt with by a social worker, but i cant keep up with cleaning",
      "debt"),
+    # Round 21: the job centre has the work part in hand (either word order; a short
+    # "that's fine" may stand between)
+    ("mistede mit job i foråret, det ordner jobcentret, men jeg kan ikke overskue min post",
+     "work_or_education"),
+    ("mit arbejde er vaek, jobcentret hjaelper mig med det, men jeg er saa ensom",
+     "work_or_education"),
+    ("lost job, its fine, jobcentre on it. but i'm lonely", "work_or_education"),
+    ("got laid off from my job, that's ok, the jobcenter is helping me with it, but i never see "
+     "anyone", "work_or_education"),
 ]  # fmt: skip
 STILL_READ = [
     ("i always forget the bills", "daily_finances"),
@@ -300,6 +309,9 @@ STILL_READ = [
     ("jeg har gæld og har brug for en gældsrådgiver", "debt"),
     ("my debts are huge and the adviser doesnt help", "debt"),
     ("sidder bare helt alene i min lejlighed hver aften", "social_contact"),
+    # Round 21: the job centre doing nothing, or named only, is no work in hand
+    ("I need help finding a job, the job centre does nothing", "work_or_education"),
+    ("jeg vil gerne have et arbejde men jobcentret hjaelper ikke", "work_or_education"),
 ]
 
 
@@ -461,6 +473,10 @@ AREAS = [
     ("jeg sidder alene hver aften efter arbejde og kender ingen i byen", ("social_contact",)),
     ("every evening after my job I just sit alone in the flat, I know nobody here",
      ("social_contact",)),
+    # Round 21: behind with the chores is no debt ("behind on" alone is weak)
+    ("I'm fine mostly but I'm way behind on the washing up and the hoovering",
+     ("household_structure",)),
+    ("jeg er helt bagud med vasketøjet og opvasken, kan ikke følge med", ("household_structure",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
@@ -538,6 +554,12 @@ STILL_AN_AREA = [
     ("she just sits at home all day", "activities"),
     ("har ikke vaeret i skole i en maaned og har ingen venner", "work_or_education"),
     ("I cant face going to school and I have no friends there", "work_or_education"),
+    # Round 21: behind with the money itself is still debt; the school bench
+    ("im behind on my payments to the bank and i cant sleep", "debt"),
+    ("er bagud med afdragene paa billaanet", "debt"),
+    ("behind with the mortgage and i dont see anyone anymore", "debt"),
+    ("vil gerne tilbage paa skolebaenken, men tør ikke", "work_or_education"),
+    ("drømmer om at sidde på skolebænken igen som 40-årig", "work_or_education"),
 ]
 
 
