@@ -21,7 +21,13 @@ from typing import Any, Protocol
 import yaml
 
 from bot.actions import facts
-from bot.actions.actions import AREA_CHECK_SLOT, FOR_THEM_PAYLOAD, THEIRS_SLOT, for_another_adult
+from bot.actions.actions import (
+    _THEIR_WAY,
+    AREA_CHECK_SLOT,
+    FOR_THEM_PAYLOAD,
+    THEIRS_SLOT,
+    for_another_adult,
+)
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
@@ -733,6 +739,29 @@ def _no_to_the_adviser(intent: str, text: str) -> bool:
     )
 
 
+# A wish or a request in words ("I want", "can someone", "kan I", "vil gerne", "please"):
+# the handoff reading stands, whatever else the message tells.
+_A_WISH = re.compile(
+    r"(?<!\w)(?:want\w*|wanna|would|i'?d|like to|wish|please|pls|plz|need|can|could|may"
+    r"|vil|ville|gerne|kan|kunne|maa|oensker|onsker|brug for|behov for|savner)(?!\w)"
+)
+
+
+def _reached_today(intent: str, text: str) -> bool:
+    """Someone who already calls or visits, told as today's support ("en fra kommunen, hun
+    ringer til mig hver uge"): an answer, though the handoff intent reads the person in it;
+    never when a person is asked for in words ("can someone ring me")."""
+    folded = _normalise(text[:300])
+    return (
+        intent == "human_handoff"
+        and "?" not in text
+        and _THEIR_WAY.search(folded) is not None
+        and not _A_WISH.search(folded)
+        and not _A_HUMAN.search(folded)
+        and parse_answer("existing_support", text[:500]) not in (None, ["none"], ["dont_know"])
+    )
+
+
 class Driver:
     def __init__(self, transport: Transport, profile: dict, bot: Bot | None = None):
         self.transport = transport
@@ -1364,7 +1393,11 @@ class Driver:
         if (
             state["active_loop"]
             and requested in QUESTION_IDS
-            and (intent not in KEEP_INTENTS or _no_to_the_adviser(intent, text))
+            and (
+                intent not in KEEP_INTENTS
+                or _no_to_the_adviser(intent, text)
+                or _reached_today(intent, text)
+            )
             and not is_fact_question
             and self._answers_another(requested, text, state["slots"], intent)
         ):
