@@ -560,6 +560,10 @@ STILL_AN_AREA = [
     ("behind with the mortgage and i dont see anyone anymore", "debt"),
     ("vil gerne tilbage paa skolebaenken, men tør ikke", "work_or_education"),
     ("drømmer om at sidde på skolebænken igen som 40-årig", "work_or_education"),
+    # Round 21: the verb's other forms
+    ("my mum argues with the neighbours nonstop since she moved", "conflicts"),
+    ("my son and I argued all weekend again", "conflicts"),
+    ("min søn og jeg skændtes hele weekenden igen", "conflicts"),
 ]
 
 
