@@ -561,6 +561,12 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "ikke klar",
                 "not ready",
                 "ikke parat",
+                # The colloquial no the urgent question reads too ("næ", "nah, ...").
+                "nope",
+                "nah",
+                "nae",
+                "naeh",
+                "nix",
             ),
         ),
         (

@@ -1345,6 +1345,23 @@ def test_someone_who_already_calls_is_support_and_a_person_asked_for_is_the_hand
         assert state["slots"]["existing_support"] == (["none"] if before == TO_MOTIVATION else None)
 
 
+# A colloquial no ("næ", "nah", "nope") at the adviser question, as the urgent question reads
+# it, also with an aside after it that names what was looked for; "næ, måske" stays unsure.
+COLLOQUIAL_NO_19B = [
+    ("da", "naeh, det tror jeg egentlig jeg klarer selv", "no"),
+    ("da", "næ, ville bare kigge lidt paa hvad der er", "no"),
+    ("en", "nah, just had a look what u lot do", "no"),
+    ("en", "nope, im ok for now", "no"),
+    ("da", "naeh maaske ved ikke helt", "unsure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), COLLOQUIAL_NO_19B)
+def test_a_colloquial_no_answers_the_adviser_question(lang, text, code):
+    _d, state, _seen = play(lang, [*TO_MOTIVATION, text])
+    assert state["slots"]["motivation"] == code
+
+
 def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
     from unittest import mock
 
@@ -1354,5 +1371,8 @@ def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
     with mock.patch.object(round10, "SEEN_SETS_10", seen):
         turns = _seen_turns()
-    own = [text for _lang, _before, text, _support in REACHED_TODAY_19B]
+    own = [
+        *(text for _lang, _before, text, _support in REACHED_TODAY_19B),
+        *(text for _lang, text, _code in COLLOQUIAL_NO_19B),
+    ]
     assert near_copies(own, turns, str.lower) == []
