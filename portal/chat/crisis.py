@@ -8582,6 +8582,30 @@ def _denied_thought(clause: str, words: list[str]) -> bool:
     return False
 
 
+# Round 18, short pass: Danish subordinate word order puts "ikke" BEFORE the finite verb
+# ("hun skrev at hun ikke gider leve mere", "fordi jeg ikke orker at være her længere"): a
+# negation right before a verb of wishing or managing, with a verb of living after it, is the
+# wish not to live (the crisis), not a denial of it. A denial names the act ("at jeg ikke vil
+# dø") or a thought of it (_NEGATED_THOUGHT), never "living".
+_WISH_VERBS = frozenset(
+    {"gider", "gad", "orker", "orkede", "magter", "magtede", "vil", "ville", "kan", "kunne"}
+    | {"oensker", "oenskede"}
+)
+_WISH = _WISH_VERBS | {"har", "havde", "lyst", "til", "at"}
+
+
+def _wish_not_to_live(words: list[str], i: int, match: str) -> bool:
+    """words[i] is a negation right before a verb of wishing ("ikke gider", "ikke har lyst
+    til at"), nothing else between it and the match, and the match begins with a verb of
+    living (_LIVING)."""
+    wish = words[i + 1 :]
+    opens = bool(wish) and (
+        wish[0] in _WISH_VERBS or wish[:2] in (["har", "lyst"], ["havde", "lyst"])
+    )
+    first = match.split()[:1]
+    return opens and set(wish) <= _WISH and bool(first) and first[0] in _LIVING
+
+
 def _negated(text: str, start: int) -> bool:
     """A negation among the three words before `start`, within the same clause, that is not
     part of a compulsion ("I can't stop ...", "jeg kan ikke lade være med ..."); or a denial
@@ -8594,6 +8618,7 @@ def _negated(text: str, start: int) -> bool:
     words = [*before, *after]
     return any(
         word in _NEGATORS
+        and not _wish_not_to_live(before, i, text[start:])
         and (i + 1 >= len(words) or words[i + 1] not in _COMPULSION | _UNSURE)
         and not _STRANGER.intersection(words[i + 1 : i + 3])
         and (i == 0 or before[i - 1] not in _UNSURE)
