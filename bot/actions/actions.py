@@ -660,7 +660,7 @@ _URGENCY_DENIED = re.compile(
 )
 # Someone else's way of reaching the citizen today (folded text): "he calls me every month",
 # "hun ringer til mig", "they visit me on Mondays", "der kommer en dame hver tirsdag".
-_THEIR_WAY = re.compile(
+THEIR_WAY = re.compile(
     r"(?<!\w)(?:he|she|they|who|han|hun|de|der|som)(?: \w+)? (?:call|calls|called|phone|phones"
     r"|phoned|ring|rings|ringer|ringede|visit|visits|visited|comes|came|kommer|kom|besoeger"
     r"|besoegte|sees|ser|meets|moeder)(?: \w+)? (?:me|us|mig|os|til mig|til os|forbi|by|round"
@@ -1480,7 +1480,7 @@ class ValidateScreeningForm(FormValidationAction):
             # question: the contact taken back is the last one named, as at its own question
             # (round 19); the question asked is read so by its own answer.
             u = replace(u, **{w: c for w, c in back.items() if w != qid and getattr(u, w)})
-        if qid != "contact" and u.contact and _THEIR_WAY.search(folded):
+        if qid != "contact" and u.contact and THEIR_WAY.search(folded):
             # "a man from the job centre, he calls me every month": how someone reaches the
             # citizen today is no wish for how to talk to us.
             u = replace(u, contact=None)

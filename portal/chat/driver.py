@@ -22,9 +22,9 @@ import yaml
 
 from bot.actions import facts
 from bot.actions.actions import (
-    _THEIR_WAY,
     AREA_CHECK_SLOT,
     FOR_THEM_PAYLOAD,
+    THEIR_WAY,
     THEIRS_SLOT,
     for_another_adult,
 )
@@ -755,7 +755,7 @@ def _reached_today(intent: str, text: str) -> bool:
     return (
         intent == "human_handoff"
         and "?" not in text
-        and _THEIR_WAY.search(folded) is not None
+        and THEIR_WAY.search(folded) is not None
         and not _A_WISH.search(folded)
         and not _A_HUMAN.search(folded)
         and parse_answer("existing_support", text[:500]) not in (None, ["none"], ["dont_know"])
