@@ -1505,7 +1505,7 @@ class ValidateScreeningForm(FormValidationAction):
         changed_mind = bool(text) and CHANGED_MIND.search(_normalise(text)) is not None
         # "group, actually no, alone": a way taken back answers this question, and its "no"
         # corrects no other answer (round 17: it had turned the adviser to "No").
-        taken_back = bool(text) and bool(ways_taken_back(text))
+        taken_back = ways_taken_back(text) if text else {}
         if (u.correction or changed_mind) and not u.has_facts and not taken_back:
             fixed = correction_of(text, {k: v for k, v in current.items() if k != qid})
         correcting = bool(fixed) or ((u.correction or u.adds) and (others or u.not_areas))
@@ -1573,8 +1573,9 @@ class ValidateScreeningForm(FormValidationAction):
         if result and not plain and taken_back:
             # "one to one. phone, actually no, she wants someone to come by": the turn word
             # is no correction, and the other way taken back is its last one (round 19).
-            back = ways_taken_back(text)
-            changes.update({w: c for w, c in back.items() if w != qid and current.get(w) != c})
+            changes.update(
+                {w: c for w, c in taken_back.items() if w != qid and current.get(w) != c}
+            )
         if result and plain and text:
             # Every turn is read for the ways still open too (round 15: "just her and an
             # adviser, and they should come to her home" answers the format and the

@@ -2113,13 +2113,6 @@ def _way_taken_back(question_id: str, text: str) -> str | None:
     return code if isinstance(code, str) and code != "dont_know" else None
 
 
-def takes_back_a_way(question_id: str, text: str) -> bool:
-    """At the format or contact question, a way named and then taken back for another in
-    the same reply ("group, actually no, alone"): the reply answers the question asked, and
-    its "no" corrects no other answer (round 17, the dialogue)."""
-    return question_id in _WAYS and _way_taken_back(question_id, text) is not None
-
-
 def ways_taken_back(text: str) -> dict[str, str]:
     """Each way (format, contact) named and then taken back for another in the reply, as
     its last way, whichever question the reply answers ("alone. phone is fine, actually no,
