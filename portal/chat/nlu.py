@@ -153,16 +153,25 @@ def _strip_annotations(example: str) -> str:
 PEOPLE_WEIGHT = 2
 
 
+def _intent_lines(path: Path) -> list[tuple[str, str, bool]]:
+    """nlu.yml's intent examples, each with its intent and whether people wrote its block
+    (metadata `written_by: people`); one parse of the file serves both readings below."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lines = []
+    for block in data.get("nlu", []):
+        if "intent" not in block:
+            continue  # synonyms, lookup tables, regexes: not intent examples
+        people = (block.get("metadata") or {}).get("written_by") == "people"
+        for line in block["examples"].splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                lines.append((_strip_annotations(line[2:].strip()), block["intent"], people))
+    return lines
+
+
 def read_people(path: Path = NLU_FILE) -> frozenset[str]:
     """The examples of nlu.yml's blocks written by people (metadata `written_by: people`)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(
-        _strip_annotations(line.strip()[2:].strip())
-        for block in data.get("nlu", [])
-        if "intent" in block and (block.get("metadata") or {}).get("written_by") == "people"
-        for line in block["examples"].splitlines()
-        if line.strip().startswith("- ")
-    )
+    return frozenset(text for text, _, people in _intent_lines(path) if people)
 
 
 def weighted(examples: list[tuple[str, str]], people: frozenset[str]) -> list[tuple[str, str]]:
@@ -173,20 +182,13 @@ def weighted(examples: list[tuple[str, str]], people: frozenset[str]) -> list[tu
 
 def training_examples(path: Path = NLU_FILE) -> list[tuple[str, str]]:
     """nlu.yml's examples as the classifier trains on them (people's lines weighted)."""
-    return weighted(read_examples(path), read_people(path))
+    lines = _intent_lines(path)
+    people = frozenset(text for text, _, by_people in lines if by_people)
+    return weighted([(text, intent) for text, intent, _ in lines], people)
 
 
 def read_examples(path: Path = NLU_FILE) -> list[tuple[str, str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    examples = []
-    for block in data.get("nlu", []):
-        if "intent" not in block:
-            continue  # synonyms, lookup tables, regexes: not intent examples
-        for line in block["examples"].splitlines():
-            line = line.strip()
-            if line.startswith("- "):
-                examples.append((_strip_annotations(line[2:].strip()), block["intent"]))
-    return examples
+    return [(text, intent) for text, intent, _ in _intent_lines(path)]
 
 
 def features(text: str) -> list[str]:
