@@ -1,9 +1,9 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh18.yml (round 18, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh17.yml, rounds 5 and 7 to
-17, are seen since and keep their shape checks),
-conversations_fresh15.yml and understanding_heldout18.yml (round 18; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh14.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout17.yml, rounds 5 and 7 to 17, are seen
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh19.yml (round 19, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh18.yml, rounds 5 and 7 to
+18, are seen since and keep their shape checks),
+conversations_fresh16.yml and understanding_heldout19.yml (round 19; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh15.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout18.yml, rounds 5 and 7 to 18, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -60,10 +60,10 @@ def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
     # Measured once unseen (round 14); seen since, and the net trains on it since its
     # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
     # NEVER_TRAIN, round 16's since the sixteenth round, round 17's since the seventeenth and
-    # round 18's since the eighteenth.
+    # round 18's since the eighteenth and round 19's since the nineteenth.
     assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh18.yml" in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh19.yml" in crisis_model.NEVER_TRAIN
 
 
 def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
@@ -72,7 +72,7 @@ def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
     # Measured once unseen (round 15); seen since, so it leaves NEVER_TRAIN to round 16's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH19 in crisis_model.NEVER_TRAIN
     assert "fresh15" not in crisis_eval.QUIET
 
 
@@ -82,7 +82,7 @@ def test_the_sixteenth_crisis_set_is_seen_since_round_seventeen():
     # Measured once unseen (round 16); seen since, so it leaves NEVER_TRAIN to round 17's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH19 in crisis_model.NEVER_TRAIN
     assert "fresh16" not in crisis_eval.QUIET
 
 
@@ -92,28 +92,39 @@ def test_the_seventeenth_crisis_set_is_seen_since_round_eighteen():
     # Measured once unseen (round 17); seen since, so it leaves NEVER_TRAIN to round 18's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH17 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH19 in crisis_model.NEVER_TRAIN
     assert "fresh17" not in crisis_eval.QUIET
 
 
-def test_the_eighteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
+def test_the_eighteenth_crisis_set_is_seen_since_round_nineteen():
+    from portal.chat import crisis_model
+
+    # Measured once unseen (round 18); seen since, so it leaves NEVER_TRAIN to round 19's set
+    # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
+    assert crisis_eval.FRESH18 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH19 in crisis_model.NEVER_TRAIN
+    assert "fresh18" not in crisis_eval.QUIET
+
+
+def test_the_nineteenth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
     from portal.chat import crisis_model
 
     # training_data() leaves out lines equal to a NEVER_TRAIN set's lines, so the check reads
     # the training data as it would be without that guard.
-    assert crisis_eval.FRESH18 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH18 not in crisis_model.BENCH_TRAINING
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH18)
+    assert crisis_eval.FRESH19 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH19 not in crisis_model.BENCH_TRAINING
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH19)
     monkeypatch.setattr(crisis_model, "NEVER_TRAIN", ())
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = sorted(fresh & {_norm_line(t) for t in texts})
-    assert not shared, f"{len(shared)} lines of crisis_fresh18.yml equal training lines: {shared}"
+    assert not shared, f"{len(shared)} lines of crisis_fresh19.yml equal training lines: {shared}"
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH19", 300, 380),
         ("FRESH18", 300, 380),
         ("FRESH17", 300, 380),
         ("FRESH16", 300, 380),
@@ -128,7 +139,7 @@ def test_the_eighteenth_crisis_set_shares_no_line_with_the_training_data(monkeyp
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_eighteenth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_nineteenth_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -149,14 +160,15 @@ def test_the_seventh_to_eighteenth_crisis_sets_cover_every_category_in_both_lang
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_eighteenth_sets_figures_but_never_its_lines():
-    # fresh18 is the only quiet crisis set; fresh5 to fresh17 have been seen and may be
+def test_the_crisis_bench_prints_the_nineteenth_sets_figures_but_never_its_lines():
+    # fresh19 is the only quiet crisis set; fresh5 to fresh18 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh18"}
-    assert crisis_eval.FRESH18.name == "crisis_fresh18.yml" and crisis_eval.FRESH18.exists()
-    assert "fresh17" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh19"}
+    assert crisis_eval.FRESH19.name == "crisis_fresh19.yml" and crisis_eval.FRESH19.exists()
+    assert "fresh18" not in crisis_eval.QUIET
 
 
+HELDOUT19 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout19.yml"
 HELDOUT18 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout18.yml"
 HELDOUT17 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout17.yml"
 HELDOUT16 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout16.yml"
@@ -183,6 +195,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS16", 26),
         ("FRESH_CONVERSATIONS15", 26),
         ("FRESH_CONVERSATIONS14", 26),
         ("FRESH_CONVERSATIONS13", 26),
@@ -221,7 +234,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS15", "FRESH_CONVERSATIONS14"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS16", "FRESH_CONVERSATIONS15"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -237,7 +250,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT18, HELDOUT17])
+@pytest.mark.parametrize("path", [HELDOUT19, HELDOUT18])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -248,6 +261,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT19, 110),
         (HELDOUT18, 110),
         (HELDOUT17, 110),
         (HELDOUT16, 110),
@@ -290,14 +304,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 18's two sets are the only ones printed as counts only; the sets before them
-    # (round 17's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh15.yml", "understanding_heldout18.yml"}
+    # Round 19's two sets are the only ones printed as counts only; the sets before them
+    # (round 18's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh16.yml", "understanding_heldout19.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS15.name == "conversations_fresh15.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS16.name == "conversations_fresh16.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS16.exists()
+    # Round 18's pair is still read, now as seen sets.
+    assert HELDOUT18 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS15.exists()
-    # Round 17's pair is still read, now as seen sets.
-    assert HELDOUT17 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS14.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT18
+    assert chat_conversations.HELDOUT[-1] == HELDOUT19
