@@ -78,9 +78,13 @@ FRESH_CONVERSATIONS13 = ROOT / "bench" / "data" / "conversations_fresh13.yml"
 # measured on round 17's final code and seen since round 18, so its counts and
 # disagreements are printed like fresh13's.
 FRESH_CONVERSATIONS14 = ROOT / "bench" / "data" / "conversations_fresh14.yml"
-# Round 18's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 18's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 18's final code and seen since round 19, so its counts and
+# disagreements are printed like fresh14's.
 FRESH_CONVERSATIONS15 = ROOT / "bench" / "data" / "conversations_fresh15.yml"
+# Round 19's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS16 = ROOT / "bench" / "data" / "conversations_fresh16.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -126,11 +130,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout16.yml",
     # Round 17's unseen stand-in (its header says how written), seen since round 18.
     ROOT / "bench" / "data" / "understanding_heldout17.yml",
-    # Round 18's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 18's unseen stand-in (its header says how written), seen since round 19.
     ROOT / "bench" / "data" / "understanding_heldout18.yml",
+    # Round 19's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout19.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS15.name, "understanding_heldout18.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS16.name, "understanding_heldout19.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -375,6 +381,7 @@ def main() -> dict:
         ("fresh12", FRESH_CONVERSATIONS12, "fresh12 (round 15, seen since round 16)"),
         ("fresh13", FRESH_CONVERSATIONS13, "fresh13 (round 16, seen since round 17)"),
         ("fresh14", FRESH_CONVERSATIONS14, "fresh14 (round 17, seen since round 18)"),
+        ("fresh15", FRESH_CONVERSATIONS15, "fresh15 (round 18, seen since round 19)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -382,9 +389,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh15 = load(FRESH_CONVERSATIONS15)
-    results["fresh15"] = counts(evaluate(client, fresh15), fresh15)
-    print("\n".join(report_counts(results["fresh15"], "fresh15 (unseen)")))
+    fresh16 = load(FRESH_CONVERSATIONS16)
+    results["fresh16"] = counts(evaluate(client, fresh16), fresh16)
+    print("\n".join(report_counts(results["fresh16"], "fresh16 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)
