@@ -40,7 +40,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh18.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh19.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
@@ -754,13 +754,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh16.yml",
         # Seen since the eighteenth round began (measured once unseen on e9524f3).
         "crisis_fresh17.yml",
+        # Seen since the nineteenth round began (measured once unseen on 6133d97).
+        "crisis_fresh18.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-18 conversation set (conversations_fresh15.yml) is unseen and never read here.
+# round-19 conversation set (conversations_fresh16.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -789,13 +791,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh13.yml",
         # Round 17's set, seen since the eighteenth round began.
         "conversations_fresh14.yml",
+        # Round 18's set, seen since the nineteenth round began.
+        "conversations_fresh15.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout18.yml
-# (round 18, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout19.yml
+# (round 19, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -823,6 +827,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout16.yml",
         # Round 17's set, seen since the eighteenth round began.
         "understanding_heldout17.yml",
+        # Round 18's set, seen since the nineteenth round began.
+        "understanding_heldout18.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -872,6 +878,10 @@ EVERYDAY_LEFT_OUT = {
     # outside its three danger conversations (left out whole); no description or other turn
     # tells a danger (a parent who drinks told by a teenager doing the chores, rows at home,
     # debt): nothing left out by index.
+    # Nineteenth round, round 18's pair read by eye: the rules flag no description and no turn
+    # outside its three danger conversations (left out whole); no description or other turn
+    # tells a danger (a teenager whose mother drinks, a fear of slipping back, debt letters one
+    # is scared to open, a son who fights at school): nothing left out by index.
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left

@@ -80,13 +80,13 @@ def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_t
     assert "conversations_fresh9.yml" in conversations
     # Round 13's pair is seen since the fourteenth round, round 14's since the fifteenth,
     # round 15's since the sixteenth, round 16's since the seventeenth, round 17's since the
-    # eighteenth; round 18's is never read.
-    assert "understanding_heldout18.yml" not in descriptions
-    assert "conversations_fresh15.yml" not in conversations
+    # eighteenth, round 18's since the nineteenth; round 19's is never read.
+    assert "understanding_heldout19.yml" not in descriptions
+    assert "conversations_fresh16.yml" not in conversations
     rows = crisis_model.everyday_rows()
     files = {row[3] for row in rows}
     assert {"understanding_heldout12", "conversations_fresh9"} <= files
-    assert not {"understanding_heldout18", "conversations_fresh15"} & files
+    assert not {"understanding_heldout19", "conversations_fresh16"} & files
     # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
     # the three conversations that tell a danger give no line.
     assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
@@ -251,6 +251,29 @@ def test_round_seventeen_is_trained_on_and_round_eighteen_never():
     ]
     assert len(danger) == 3
     kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh14"}
+    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
+
+
+def test_round_eighteen_is_trained_on_and_round_nineteen_never():
+    assert crisis_eval.FRESH18 in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH18 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH18, "x").endswith("(net trained on it)")
+    assert "crisis_fresh18" in {r[3] for r in crisis_model.training_rows()}
+    everyday = crisis_model.everyday_rows()
+    assert {"understanding_heldout18", "conversations_fresh15"} <= {r[3] for r in everyday}
+    # Read by eye (nineteenth round): the rules flag no description or turn outside the three
+    # conversations that tell a danger, which give no line; nothing left out by index.
+    assert not {key[0] for key in crisis_model.EVERYDAY_LEFT_OUT} & {
+        "understanding_heldout18",
+        "conversations_fresh15",
+    }
+    danger = [
+        c
+        for c in crisis_model._load(DATA / "conversations_fresh15.yml")["conversations"]
+        if crisis_model._tells_danger(c)
+    ]
+    assert len(danger) == 3
+    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh15"}
     assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
 
 
@@ -433,8 +456,8 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
-    assert not named & {"understanding_heldout18", "conversations_fresh15"}
-    assert "intent_heldout_fresh17" not in named
+    assert not named & {"understanding_heldout19", "conversations_fresh16"}
+    assert "intent_heldout_fresh18" not in named
     # Round 17 is a fold of its own since the eighteenth round.
     assert folds["crisis_fresh17"]["files"] == {
         "crisis_fresh17",
@@ -442,6 +465,13 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
         "conversations_fresh14",
     }
     assert folds["crisis_fresh17"]["intent"] == DATA / "intent_heldout_fresh16.yml"
+    # Round 18 is a fold of its own since the nineteenth round.
+    assert folds["crisis_fresh18"]["files"] == {
+        "crisis_fresh18",
+        "understanding_heldout18",
+        "conversations_fresh15",
+    }
+    assert folds["crisis_fresh18"]["intent"] == DATA / "intent_heldout_fresh17.yml"
 
 
 # -- the seventeenth round: round 16's sets are seen and trained on; crisis_training_17.yml's
