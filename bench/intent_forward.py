@@ -43,6 +43,7 @@ BASE_MAX = {
     "fresh14": 31,
     "fresh15": 33,
     "fresh16": 35,
+    "fresh17": 36,
 }
 ORDER = list(HELDOUT_SETS)  # oldest first
 
