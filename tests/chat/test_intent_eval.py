@@ -402,3 +402,19 @@ def test_background_training_trains_once_and_classifier_waits_for_it(monkeypatch
     assert isinstance(model, Fake) and nlu.classifier() is model
     assert len(trained) == 1 and trained[0] > 1000
     assert nlu.start_training() is None
+
+
+def test_a_crowd_writer_is_a_forward_fold_of_its_round(monkeypatch, tmp_path):
+    # bench/intent_forward.py: crowd K is scored by the build of the round it was written in
+    # (that round's base passes and older sets), without crowd K or any newer crowd file.
+    from bench import intent_forward
+
+    seen_env = {}
+    monkeypatch.setattr(intent_forward.subprocess, "run", lambda *a, env, **k: seen_env.update(env))
+    intent_forward.build("crowd17", tmp_path / "nlu.yml")
+    left_out = set(seen_env["CROWD_OUT"].split(","))
+    assert {"crowd17_intents.yml", "crowd18_intents.yml"} <= left_out
+    assert not {"crowd14_intents.yml", "crowd16_intents.yml"} & left_out
+    assert seen_env["BASE_MAX"] == "34"
+    assert "intent_heldout_fresh16.yml" in seen_env["FOLD_OUT"].split(",")
+    assert "intent_heldout_fresh15.yml" not in seen_env["FOLD_OUT"].split(",")
