@@ -347,6 +347,8 @@ _MACROS = {
     r"|partner|partneren|søn|sønnen|son|datter|daughter|onkel|uncle|fætter|cousin|bofælle"
     r"|sambo|roommate|flatmate|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother"
     r"|bf|gf|hubby|kæresten"
+    # Eighteenth rules round: a partner in everyday English ("my fella", "my bloke").
+    r"|fella|bloke|fiance|fiancé|fiancee|forlovede"
     r"|stepdad|stepfather|stepmother|family|familie|ven|friend|nabo|neighbour|neighbor"
     # Seventeenth rules round: in-laws (fresh15-17 wrote "min svigersøn slår min datter").
     r"|svigersøn|svigersønnen|svigerfar|svigermor|svigerdatter|svoger|svigerinde|svigerfamilie"
@@ -686,6 +688,26 @@ RULES: list[Rule] = [
         r" (?:min|mit|mine|my|our|vores) (?:lillebror|lillesøster|bror|søster|søn|datter|barn|børn"
         r"|little brother|little sister|brother|sister|son|daughter|child|kids|children|baby|mor"
         r"|mum|mom|mother|kone|wife|kæreste)\b",
+        # Eighteenth rules round: an act done to the writer's body told as what happens (a
+        # head put through a door, a pillow held over the face, dragged by the hair); English
+        # word order puts the body part, not "me", after the verb (round 18's writer; older
+        # writers and training lines show the same acts).
+        acts_on_body=r"<perp> (?:\w+ ){0,2}(?:slammed|slams|smashed|smashes|banged|bangs|bashed"
+        r"|bashes|rammed|rams|put|puts|pushed|pushes|shoved|shoves|knocked|knocks|slog|slår"
+        r"|bankede|banker|smadrede|smadrer|skubbede|skubber|hamrede|hamrer)"
+        r" (?:my|mit|min) (?:head|face|hovede|hoved|ansigt) (?:\w+ )?(?:against|into|through"
+        r"|onto|ind i|ind mod|mod|gennem|ned i)\b"
+        r"|<perp> (?:\w+ ){0,2}(?:held|holds|holding|pressed|presses|pressing|put|puts|holdt"
+        r"|holder|pressede|presser|trykkede|trykker) (?:a|en|et|the|his|her|sin|sit|hans|hendes)"
+        r" (?:pillow|cushion|plastic bag|bag|towel|pude|puden|pose|plasticpose|håndklæde)"
+        r" (?:\w+ )?(?:over|on|onto|ned over|ned på|over|på|mod) (?:my|mit|min)"
+        r" (?:face|mouth|nose|ansigt|mund|næse)\b"
+        r"|<perp> (?:\w+ ){0,2}(?:drags|dragged|dragging|pulls|pulled|yanks|yanked) me"
+        r" (?:\w+ ){0,4}by (?:the|my) hair\b"
+        # Danish with a way moved ("hev mig rundt i håret"): a toddler "hiver mig i håret".
+        r"|<perp> (?:\w+ ){0,2}(?:trækker|trak|hiver|hev|slæber|slæbte|rykker|rykkede) mig"
+        r" (?:(?:\w+ ){0,3}(?:rundt|hen|ud|op|ned|ind|gennem|over) (?:\w+ ){0,3}i håret"
+        r"|i håret (?:\w+ ){0,2}(?:rundt|hen|ud|op|ned|ind|gennem|over))\b",
         sextortion=r"(?:truer|truede|threatens|threatening|threatened)(?: [a-z']+){0,4} (?:lægge"
         r"|dele|sende|poste|post|share|send|publish|leak) (?:\w+ ){0,3}(?:billeder|billede"
         r"|nøgenbilleder|videoer|video|pictures|photos|videos|nudes|images)",
@@ -8697,6 +8719,24 @@ _OWN_WORDS = frozenset(
     {"jeg", "mig", "min", "mit", "mine", "selv", "vi", "os", "vores", "i", "me", "my", "myself"}
     | {"im", "i'm", "ive", "i've", "i'd", "i'll", "ill", "we", "us", "our"}
 )
+# Eighteenth rules round: in a Danish message "i" is the preposition ("hørte i radioen om
+# selvmord", "i serien tager hun en overdosis"), not the English "I" (round 18 and crowd18).
+_DANISH_WORDS = frozenset(
+    {"jeg", "og", "det", "er", "at", "ikke", "har", "på", "paa", "som", "med", "til", "af"}
+    | {"den", "en", "et", "mig", "min", "mit", "hun", "han", "der", "om", "hvad", "vil", "skal"}
+)
+_ENGLISH_WORDS = frozenset(
+    {"the", "and", "is", "it", "to", "of", "my", "me", "was", "have", "a", "an", "in", "on"}
+    | {"that", "what", "she", "he", "with", "for", "im", "i'm", "this", "you", "are", "will"}
+)
+
+
+def _danish(norm: str) -> bool:
+    """More Danish function words than English ones in the message."""
+    words = norm.replace("|", " ").split()
+    return sum(w in _DANISH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
+
+
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 
 
@@ -8713,21 +8753,57 @@ def _told_frame(text: str, norm: str, rule: str | None) -> bool:
     quoted = [normalise(q) for q in _QUOTED.findall(text)]
     matches = list(found.pattern.finditer(norm))
 
+    mine = _OWN_WORDS - {"i"} if _danish(norm) else _OWN_WORDS
+
     def own(m: re.Match) -> bool:
         before = norm[: m.start()].rsplit("|", 1)[-1].split()[-3:]
         after = norm[m.end() :].split("|", 1)[0].split()[:2]
-        return bool(_OWN_WORDS.intersection(before + m.group(0).split() + after))
+        return bool(mine.intersection(before + m.group(0).split() + after))
 
     return bool(matches) and all(
         not own(m) or any(found.pattern.search(q) for q in quoted) for m in matches
     )
 
 
+# Eighteenth rules round (issue 10): a crisis told as long past followed by an ordinary
+# present ("tried to take my life at 17, today I'm 35 with two kids", "the thoughts I had in
+# my teens are gone but I'm still bad at routines"): the present clause's "today", "still"
+# brings the past back for the rules (_brings_back), and seven of twelve blind writers wrote
+# it as a false alarm. A hit whose every match shares its clause with a time long ago (_PAST)
+# and no word of now stands only when the net does not lean harmless (PAST_NET_MIN; out of
+# fold, bench/crisis_families.py --frames).
+PAST_NET_MIN = 0.0
+_NOW_IN_CLAUSE = _compile(
+    r"\b(?:nu|lige nu|right now|now|i aften|i nat|tonight|igen|again|still|stadig|i dag"
+    r"|today|currently|lately|for tiden|i øjeblikket|at the moment)\b"
+)
+
+# Anywhere in the message, the danger back now ("i aften tænker jeg på det igen").
+_BACK_NOW = _compile(r"\b(?:igen|again|i aften|i nat|tonight|lige nu|right now|anymore|længere)\b")
+
+
+def _past_frame(norm: str, rule: str | None) -> bool:
+    """Every match of the winning rule shares its clause with a time long ago and with no
+    word of now."""
+    found = _RULE_BY_NAME.get(rule or "")
+    matches = list(found.pattern.finditer(norm)) if found else []
+
+    def past(m: re.Match) -> bool:
+        first, last = _clause_of(norm, m.start(), m.end())
+        return bool(_PAST.search(norm, first, last)) and not _NOW_IN_CLAUSE.search(
+            norm, first, last
+        )
+
+    return bool(matches) and not _BACK_NOW.search(norm) and all(past(m) for m in matches)
+
+
 def _net_floor(text: str, norm: str, rule: str | None) -> float | None:
     """The net's margin a rule hit needs to stand, or None when it stands whatever the net."""
     if _topic_word_alone(norm, rule):
         return TOPIC_NET_MIN
-    return FRAME_NET_MIN if _told_frame(text, norm, rule) else None
+    if _told_frame(text, norm, rule):
+        return FRAME_NET_MIN
+    return PAST_NET_MIN if _past_frame(norm, rule) else None
 
 
 def check(text: str) -> CrisisCheck:
@@ -8736,7 +8812,7 @@ def check(text: str) -> CrisisCheck:
     category `model`), never give a crisis verdict on its own. The net reads the text after
     the harmless guards ("han banker mig i kort" is a game to both). A topic word alone
     stands only if the net does not lean harmless (TOPIC_WORD_RULES), and so does a hit in a
-    told frame (_told_frame)."""
+    told frame (_told_frame) or told as long past (_past_frame)."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
     norm, corrected = _prepare(text)

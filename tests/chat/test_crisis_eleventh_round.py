@@ -488,9 +488,11 @@ def _net_leans_harmless(text: str) -> float:
     return crisis_model.NO_SCORE if len(text.split()) < crisis_model.MIN_WORDS else -0.5
 
 
-# Seventeenth rules round: a hit in a told frame is decided the same way (_told_frame).
+# Seventeenth rules round: a hit in a told frame is decided the same way (_told_frame);
+# eighteenth: so is a crisis told as long past with an ordinary present (_past_frame).
 @pytest.mark.parametrize(
-    ("lang", "message"), ROUND12["topic_word_alone"] + ROUND12["told_frame_alone"]
+    ("lang", "message"),
+    ROUND12["topic_word_alone"] + ROUND12["told_frame_alone"] + ROUND12["past_frame_alone"],
 )
 def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, lang, message):
     assert crisis.rules_check(message).flagged, message
@@ -501,7 +503,8 @@ def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, l
 
 
 @pytest.mark.parametrize(
-    ("lang", "message"), ROUND12["topic_word_stands"] + ROUND12["told_frame_stands"]
+    ("lang", "message"),
+    ROUND12["topic_word_stands"] + ROUND12["told_frame_stands"] + ROUND12["past_frame_stands"],
 )
 def test_a_statement_or_a_short_topic_word_stands_whatever_the_net(monkeypatch, lang, message):
     monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
