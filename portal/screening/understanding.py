@@ -291,7 +291,9 @@ _NOT_TYPOS = frozenset(
      # Round 12: sending is no spending ("keeps sending me on courses").
      "sending", "sends",
      # Round 12: Danish "lettere" (milder) is no typo of "letters".
-     "lettere", "lette"}
+     "lettere", "lette",
+     # Round 22: skipping appointments is not slipping (at risk), on four writers.
+     "skipping", "skipped"}
 )  # fmt: skip
 
 
@@ -1074,11 +1076,79 @@ def _not_sure(words: list[str], start: int) -> bool:
     return bool(_NOT_SURE.search(" ".join(words[:start])))
 
 
-def _single(qid: str, parts: list[list[str]], evidence: dict) -> str | None:
+# Round 22: a degree said of one thing, not of everyday life. Left out of fold over the
+# writers (bot/README.md, "Round 22"), the commonest impact read where the writer records
+# none: a body part, a sense, health or an area's own words getting worse or graded ("my
+# eyes are getting worse", "helbredet skrider", "her debts are out of control"), or the
+# degree right before or after an area's words ("really bad anxiety", "drowning in
+# loans", "we fight a lot"). Such a degree is that thing's, and no answer to how much the
+# whole everyday is affected.
+IMPACT_OF_A_THING = True
+_THINGS = frozenset(
+    {"eyes", "eye", "eyesight", "sight", "hearing", "memory", "hands", "hand", "legs", "leg",
+     "knees", "knee", "back", "stomach", "heart", "lungs", "body", "health", "ms", "sugar",
+     "condition", "illness", "disease", "symptoms", "pain", "ojne", "ojnene", "syn", "synet",
+     "horelsen", "horelse", "hukommelsen", "hukommelse", "hander", "handerne", "benene",
+     "knaene", "ryggen", "maven", "hjertet", "kroppen", "helbredet", "helbred",
+     "sygdommen", "symptomerne", "smerterne", "sklerose", "sklerosen", "gigten"}
+)  # fmt: skip
+# Words between the thing and its degree: being, becoming, a softener.
+_THING_LINKS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "got", "gotten", "getting", "gets",
+     "get", "been", "just", "only", "so", "really", "er", "var", "blevet", "bliver", "blev",
+     "gar", "gat", "kun", "bare", "sa", "rigtig", "helt", "its", "it", "det", "den"}
+)  # fmt: skip
+# Not "with"/"med": "det bliver kun værre med posten" is how things go with the post.
+_DEGREE_OF = frozenset({"in", "of", "i", "af"})
+_WITH_HELP = frozenset({"without", "uden", "unless", "medmindre", "help", "hjalp"})
+_WHOLE_OF_ME = frozenset(
+    {"mig", "me", "min", "mit", "my", "os", "us", "alt", "hele", "everything", "whole", "all",
+     "impact", "effect", "affects", "affecting", "pavirker", "betydning"}
+)  # fmt: skip
+_EVERYDAY = frozenset(
+    {"day", "days", "dag", "dage", "dagene", "every", "hver", "week", "uge", "life", "liv"}
+)
+
+
+def _of_a_thing(parts: list[list[str]], hit: Hit, area_hits: list[Hit]) -> bool:
+    """`hit` (impact) grades one thing named beside it, not the everyday (see above)."""
+    c, start, end = hit.where
+    words = parts[c]
+    said = words[start:end]
+    if hit.code == "mild" or hit.words.count(" ") > 3 or any(w in _THINGS for w in said):
+        # "money is a bit tight", "just a bit lonely": a little of the one thing is how
+        # little it weighs, to the writers (four of six); nor needing help for it
+        # ("can't look after myself without someone").
+        return False
+    if (
+        hit.gapped
+        or (_WITH_HELP | _EVERYDAY | _WHOLE_OF_ME) & set(said)
+        or any(w.startswith("hverdag") for w in said)
+    ):
+        # "meget hver eneste dag med rodet", "gælden fylder det hele for mig", "går ...
+        # endnu med rengøringen": the degree of the everyday, of the writer, of all of it.
+        return False
+    ends = {h.where[2] for h in area_hits if h.where[0] == c}
+    starts = {h.where[1] for h in area_hits if h.where[0] == c}
+    j = start
+    while j > 0 and words[j - 1] in _THING_LINKS:
+        j -= 1
+    if j > 0 and (words[j - 1] in _THINGS or j in ends):
+        return True
+    k = end + 1 if end < len(words) and words[end] in _DEGREE_OF else end
+    return k in starts
+
+
+def _single(
+    qid: str, parts: list[list[str]], evidence: dict, area_hits: list[Hit] | None = None
+) -> str | None:
     """A single-choice answer: the first code (lexicon order) with a plain hit; a
-    negated hit of the only code found says nothing."""
+    negated hit of the only code found says nothing. `area_hits`: for impact, a degree
+    said of one of these (or of a body part) is left out (_of_a_thing)."""
     found = _hits(qid, parts)
     all_hits = [h for h in found if not any(_inside(h, o) for o in found)]
+    if area_hits is not None and IMPACT_OF_A_THING:
+        all_hits = [h for h in all_hits if not _of_a_thing(parts, h, area_hits)]
     if qid in _NOT_SURE_QIDS:
         all_hits = [h for h in all_hits if not _not_sure(parts[h.where[0]], h.where[1])]
     for code in lexicon()[qid]:
@@ -1161,6 +1231,10 @@ _AGE_BEFORE = frozenset(
      "girl", "boy", "lady", "blevet", "become", "turned", "fyldt", "under"}
 )  # fmt: skip
 _OLD_AFTER = frozenset({"old", "gammel", "gamle", "gl", "of", "age"})
+# Where one is from, then a number of years: a learner's age ("from syria 41 years"). A
+# stay is told with "in"/"i" ("in Denmark 3 years"); from 16 years it is taken as an age.
+_FROM = frozenset({"from", "fra"})
+_FROM_AGE = 16
 
 
 def _duration(flat: str, match: re.Match) -> bool:
@@ -1170,6 +1244,8 @@ def _duration(flat: str, match: re.Match) -> bool:
     before = flat[: match.start()].split()
     while before and before[-1] in _DURATION_SKIP and before[-1] not in _DURATION_BEFORE:
         before.pop()
+    if len(before) >= 2 and before[-2] in _FROM and int(match.group(1)) >= _FROM_AGE:
+        return False  # Round 22: "i am from syria 41 years", "er fra polen 38 år": an age
     after = flat[match.end() :].split()[:1]
     if after and after[0] in _OLD_AFTER:
         return False
@@ -2242,7 +2318,7 @@ def understand(text: str) -> Understanding:
         impact = "mild" if value <= 4 else "moderate" if value <= 7 else "severe"
         evidence[f"impact:{impact}"] = (scale.group(0),)
     else:
-        impact = _single("impact", parts, evidence)
+        impact = _single("impact", parts, evidence, [h for h in area_hits if not h.negated])
     motivation = _single("motivation", parts, evidence)
     answer_format = _single("format", parts, evidence)
     contact = _single("contact", parts, evidence)
@@ -2379,6 +2455,12 @@ def understand(text: str) -> Understanding:
     age = None
     if asking_for == "child":
         age = "under_18"  # asking for a child: the offer is for adults (rule 2)
+    elif asking_for == "adult" and other_age is not None and other_age >= ADULT_AGE:
+        # Round 22: "min datter på 23", "my son who is 19": the age asked is that of the
+        # person the help is for (the description sets leave it out; the conversations'
+        # writers answer it and the age question waited for it).
+        age = "18_or_over"
+        evidence["age"] = (age,)
     elif asking_for is None:
         age = _writer_age_code(flat, text)
         if age is None and (match := _PRONOUN_AGE.match(flat)) and 0 < int(match.group(1)) < 120:

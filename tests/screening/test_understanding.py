@@ -229,17 +229,18 @@ def test_asking_for_a_child_is_not_adult(text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "age"),
     [
-        "min mor har brug for hjælp",
-        "my husband needs help with his debt",
-        "min søn på 25 har det svært",
+        ("min mor har brug for hjælp", None),
+        ("my husband needs help with his debt", None),
+        # Round 22: the age asked is that of the person the help is for (not the writer's)
+        ("min søn på 25 har det svært", "18_or_over"),
     ],
 )
-def test_asking_for_another_adult(text):
+def test_asking_for_another_adult(text, age):
     u = understand(text)
     assert u.asking_for == "adult"
-    assert u.age is None  # the writer's age is not the other person's
+    assert u.age == age  # never the writer's age: the other person's, when told
 
 
 def test_a_son_without_an_age_is_asked_about():

@@ -151,7 +151,9 @@ def test_fact_questions_and_harmless_lines_name_no_area(text):
         ("det påvirker mig ikke så meget", "mild"),
         ("it doesn't affect me very much", "mild"),
         # strong words
-        ("rengøringen er helt vildt slemt", "severe"),
+        # (round 22: said of the everyday, "det", not of the cleaning itself: "rengøringen er
+        # helt vildt slemt" grades the cleaning, and the writers record no impact for that)
+        ("det er helt vildt slemt med rengøringen", "severe"),
         ("I'm drowning, nothing works anymore", "severe"),
         ("the kitchen is really bad", "severe"),
         # mild said as "nothing serious"
@@ -261,8 +263,8 @@ def test_a_list_after_a_cannot_names_the_difficulties(text, areas, not_areas):
 @pytest.mark.parametrize(
     ("text", "asking_for", "age"),
     [
-        # a relative's age told in the next clause
-        ("hvordan får jeg hjælp til min bror, han er 33 og drikker", "adult", None),
+        # a relative's age told in the next clause (round 22: the age asked is theirs)
+        ("hvordan får jeg hjælp til min bror, han er 33 og drikker", "adult", "18_or_over"),
         ("help my niece please? she is 16 and never goes out", "child", "under_18"),
         # a relative who worries about the writer, or fights alongside the writer
         ("min søster er bekymret for mig fordi jeg ikke spiser", None, None),

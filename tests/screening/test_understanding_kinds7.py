@@ -34,7 +34,8 @@ HELDOUT11 = SEEN_NOW[0].with_name("understanding_heldout11.yml")
 HELDOUT12 = SEEN_NOW[0].with_name("understanding_heldout12.yml")
 HELDOUT13 = SEEN_NOW[0].with_name("understanding_heldout13.yml")
 # Round 18: the later seen sets too (round 16's heldout16 is seen since round 17).
-LATER_SEEN = [SEEN_NOW[0].with_name(f"understanding_heldout{n}.yml") for n in (14, 15, 16, 17)]
+# Round 22: and heldout18 (seen since round 21).
+LATER_SEEN = [SEEN_NOW[0].with_name(f"understanding_heldout{n}.yml") for n in (14, 15, 16, 17, 18)]
 
 # --- the age of "him" or "her", an age without "I am N" ------------------------------------
 PRONOUN_AGE = [
@@ -114,6 +115,12 @@ ADULT = [
     "jeg læser på seminariet og har ingen venner",
     "jeg er mellem 40 og 50 og helt alene",
     "im between 25 and 30, no job and no plan",
+    # Round 22: where one is from, then the years ("from iraq 37 years"); the age of
+    # another adult asked for is the age asked (the conversations' writers answer it).
+    "hi i am from iraq 37 years and my neighbour shout at me every day",
+    "jeg er fra rumaenien 44 aar og forstaar ikke brevene fra skat",
+    "min søn på 26 er flyttet hjem og kan ikke styre sine penge",
+    "my sister who is 31 cant get out of the flat anymore",
 ]
 # Round 16: years that are no age (a learner's duration), a school left (no age: the
 # writers record none), people on a benefit who are not the writer.
@@ -124,6 +131,8 @@ NO_AGE_16 = [
     "er droppet ud af gymnasiet og ligger bare i sengen",
     "quit high school last year, now i just game all night",
     "is this only for people on kontanthjælp?",
+    # Round 22: a stay after a place of origin ("came from Iraq 5 years ago") is no age
+    "we came from iraq 5 years ago and i still have no friends",
 ]
 
 
@@ -664,6 +673,12 @@ IMPACT = [
     ("jeg klarer mig fint endnu, men jeg er bange for at det snart ikke gaar med indkoebene",
      "at_risk"),
     ("i get by ok but im scared that soon i wont be able to cook", "at_risk"),
+    # Round 22: the degree of everyday life beside a thing graded is still read: a little
+    # of the one thing, help needed with it, "it" getting worse.
+    ("cash is a little tight this month, otherwise im ok", "mild"),
+    ("jeg kan ikke klare rengøringen uden hjælp", "severe"),
+    ("it gets worse every month with the bills", "at_risk"),
+    ("it affects me a lot, the post and the bills", "moderate"),
 ]  # fmt: skip
 
 
@@ -672,32 +687,43 @@ def test_impact_in_everyday_words_and_the_scale_first(text, impact):
     assert understand(text).impact == impact, understand(text).evidence
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "jeg drukner i breve fra skat",
-        "drowning in paperwork from the council",
-        "alt sejler lidt",
-        "my brother is going through a lot right now",
-        "she has really bad anxiety about buses",
-        # Round 12: how much someone does a thing, a quarrel's own word, help with all of
-        # one part.
-        "he drinks a lot these days",
-        "we have terrible fights about the dishes",
-        "jeg har brug for hjælp til alt det med skat",
-        # ... nor the weather's
-        "vejret har været forfærdeligt, og jeg har ingen at snakke med",
-        "the weather has been terrible and i never go out",
-        # Round 16: a relative worried about, a task's own difficulty, a diagnosis not
-        # accepted, a loose "a bit" or "awful".
-        "jeg er bekymret for min søster, hun spiser ikke",
-        "han har meget svært ved at finde venner i klassen",
-        "min far kan slet ikke acceptere at han skal bruge rollator",
-        "im a bit nervous about calling them",
-        "i feel awful about asking for help with the flat",
-        "ok thanks a lot, that helped a lot",
-    ],
-)
+NO_IMPACT = [
+    "jeg drukner i breve fra skat",
+    "drowning in paperwork from the council",
+    "alt sejler lidt",
+    "my brother is going through a lot right now",
+    "she has really bad anxiety about buses",
+    # Round 12: how much someone does a thing, a quarrel's own word, help with all of
+    # one part.
+    "he drinks a lot these days",
+    "we have terrible fights about the dishes",
+    "jeg har brug for hjælp til alt det med skat",
+    # ... nor the weather's
+    "vejret har været forfærdeligt, og jeg har ingen at snakke med",
+    "the weather has been terrible and i never go out",
+    # Round 16: a relative worried about, a task's own difficulty, a diagnosis not
+    # accepted, a loose "a bit" or "awful".
+    "jeg er bekymret for min søster, hun spiser ikke",
+    "han har meget svært ved at finde venner i klassen",
+    "min far kan slet ikke acceptere at han skal bruge rollator",
+    "im a bit nervous about calling them",
+    "i feel awful about asking for help with the flat",
+    "ok thanks a lot, that helped a lot",
+    # Round 22: a degree said of one thing, not of the everyday: a body part, a sense
+    # or health getting worse, an area's own words graded, skipping is not slipping.
+    "min fars syn bliver vaerre og vaerre, findes der en app der laeser op",
+    "my knees are getting worse and i cant do the stairs down to the laundry",
+    "hukommelsen er gået ned ad bakke, jeg glemmer alle mine aftaler",
+    "her back is really bad and the flat is a mess",
+    "i am drowning in bills from the dentist and the phone company",
+    "gaelden er helt ude af kontrol og rykkerne hober sig op",
+    "my son and i argue a lot about his room",
+    "my bills are getting worse and worse",
+    "he keeps skipping his physio and the dentist",
+]
+
+
+@pytest.mark.parametrize("text", NO_IMPACT)
 def test_a_pile_of_things_or_a_loose_word_is_no_impact(text):
     assert understand(text).impact is None, understand(text).evidence
 
