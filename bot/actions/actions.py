@@ -1314,6 +1314,52 @@ def _hedge_keeps_the_wish(qid: str, changes: dict, current: dict) -> dict:
     return changes
 
 
+def _corrected_at_the_say_back(dispatcher, u, changes: dict, current: dict, lang: str) -> dict:
+    """A correction typed at the say-back ("nej, jeg er 27", "no it's only the debt") is
+    applied and counts as confirmed: the change is said, and the next open question
+    follows. Said back again, the citizen's next answer (meant for that question) met
+    "Is that right?" instead, and a "no" there dropped everything (round 20: four writers).
+    A correction that changes nothing says what stands."""
+    removed = [c for c in u.not_areas if c in (current.get("areas") or ())]
+    if changes or removed:
+        dispatcher.utter_message(text=_changed_text(changes, lang, removed, current))
+    else:
+        dispatcher.utter_message(
+            text=say_back(current, lang)
+            + "\n"
+            + translate(N_("Write it if something is wrong."), lang)
+        )
+    if "areas" in changes:
+        changes[UNSURE_SLOT] = None  # the citizen said which areas it is
+    # "yes" marks the say-back as confirmed by a correction, for the next reply only.
+    return {**changes, CONFIRM_SLOT: "yes", UNDERSTOOD_SLOT: None}
+
+
+def _corrected_mark(tracker: Tracker) -> bool:
+    """The say-back confirmed by a correction just before (the driver's own "yes" after
+    the gentle question keeps what was understood, and is no such mark)."""
+    return tracker.get_slot(CONFIRM_SLOT) == "yes" and not tracker.get_slot(UNDERSTOOD_SLOT)
+
+
+def _yes_after_a_correction(tracker: Tracker) -> bool:
+    """A bare typed yes to the urgent question asked just after a correction at the
+    say-back: it may confirm the corrected say-back (citizens who expect it said back again
+    write "ja") as well as say help is needed now."""
+    text = _user_text(tracker)
+    return (
+        _corrected_mark(tracker)
+        and _yes_no(text) == "yes"
+        and _BARE_YES_NO.match(_normalise(text).strip()) is not None
+    )
+
+
+def _ask_urgent_again(dispatcher, tracker: Tracker) -> dict[str, Any]:
+    """The urgent question once more after such a yes; a yes to it now is a yes."""
+    note = N_("Thank you. Please answer this question too, so that I am sure I understand you:")
+    dispatcher.utter_message(text=translate(note, language(tracker)))
+    return {"urgent": None, CONFIRM_SLOT: None}
+
+
 class ValidateScreeningForm(FormValidationAction):
     """Checks each answer with portal.screening and stops where its rules already decide.
 
@@ -1340,8 +1386,12 @@ class ValidateScreeningForm(FormValidationAction):
             changes = self._confirm(candidates.get(CONFIRM_SLOT), dispatcher, tracker)
         elif requested == AREA_CHECK_SLOT:
             changes = self._area_check(candidates.get(AREA_CHECK_SLOT), tracker)
+        elif requested == "urgent" and _yes_after_a_correction(tracker):
+            changes = _ask_urgent_again(dispatcher, tracker)
         elif requested in QUESTION_IDS:
             changes = self._answer(requested, candidates.get(requested), dispatcher, tracker)
+        if _corrected_mark(tracker) and requested != CONFIRM_SLOT:
+            changes.setdefault(CONFIRM_SLOT, None)  # the mark of a correction, once read
         aside = {*_set_aside(tracker), changes.pop(_ASIDE, None)}
         tracker.slots.update(changes)
         restored = _restore_held(tracker)
@@ -1379,7 +1429,10 @@ class ValidateScreeningForm(FormValidationAction):
                 if changes:
                     dispatcher.utter_message(text=_changed_text(changes, lang, (), current))
                 return {**changes, CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
-            # "Nej, jeg er 17": the correction replaces what was understood, said back again.
+            if not u.asking_for and not tracker.get_slot(ASKING_FOR_SLOT):
+                return _corrected_at_the_say_back(dispatcher, u, changes, current, lang)
+            # "Nej, det er til min søn", or a correction of a check for one's child: whose
+            # check it is may change, so it is said back again.
             understood = list(understood)
             understood += [q for q in changes if q not in understood]
             changes[UNDERSTOOD_SLOT] = [

@@ -1166,11 +1166,18 @@ _WAY_NOT = re.compile(
 )
 
 
-# A way said to be hard after it is named: "a group is hard for me", "telefon er svært".
+# A way said to be hard after it is named: "a group is hard for me", "telefon er svært",
+# "video er nok ikke lige ham" (read up to the next way named: _way_chosen).
 _WAY_HARD_AFTER = re.compile(
     r"^\w*\W+(?:\w+\W+)?(?:is|er|are|bliver|feels|virker)\W+(?:\w+\W+)?(?:hard|difficult"
-    r"|svaert|svaer|scary|skraemmende|too much|for meget|not for me|ikke noget for mig)(?!\w)"
+    r"|svaert|svaer|scary|skraemmende|too much|for meget|not for me|ikke noget for mig"
+    r"|ikke lige (?:mig|ham|hende|noget for)|not (?:really )?(?:my|his|her) thing)(?!\w)"
 )
+
+
+def _next_way(kept: list, code: str, end: int) -> int | None:
+    """Where the next mention of another way starts after `end` (None: none does)."""
+    return min((a for c, (a, _b) in kept if c != code and a >= end), default=None)
 
 
 def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
@@ -1183,10 +1190,13 @@ def _way_chosen(clean: str, kept: list, matched: list[str]) -> list[str]:
             firsts[code], ends[code] = a, b
     # A way whose first mention is said no to ("i don't like phone calls", "a group is
     # hard for me") is not chosen.
+    # Read up to the next way named: in "møde, telefon er svær for mig" only the phone is
+    # hard, and the meeting is chosen (round 20).
     chosen = {
         c: a
         for c, a in firsts.items()
-        if not _WAY_NOT.search(clean[:a]) and not _WAY_HARD_AFTER.search(clean[ends[c] :])
+        if not _WAY_NOT.search(clean[:a])
+        and not _WAY_HARD_AFTER.search(clean[ends[c] : _next_way(kept, c, ends[c])])
     }
     if not chosen:
         return []  # every way named is said no to: none is chosen, the question stays

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.actions.answers import whom_written_for
+from bot.actions.answers import described_impact, whom_written_for
 from portal.screening import question, understanding
 
 ANSWERED_FOR = "answered_for"  # bot.actions.actions.ANSWERED_FOR_SLOT
@@ -134,8 +134,12 @@ def their_readings(text: str) -> dict:
     areas = [c for c in said.areas if c not in own]
     if areas:
         found["areas"] = areas
-    if said.impact:
-        found["impact"] = said.impact
+    # The impact stated in the options' own terms ("she can't cope on her own anymore"),
+    # read from their description as from the writer's own (actions._with_described_impact);
+    # before round 20 it was asked again, and the writer, who had said it, answered the next.
+    impact = said.impact or described_impact(text[:2000])
+    if impact:
+        found["impact"] = impact
     return found
 
 

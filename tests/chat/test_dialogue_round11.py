@@ -496,6 +496,13 @@ WORDS_13 = [
     # Meeting others told as what is hard is no wish for a group.
     ("format", "I find it really hard to be around other people", None),
     ("format", "jeg har svaert ved at vaere sammen med andre", None),
+    # Round 20: a way said to be hard is read up to the next way named, and "not really his
+    # thing" is said so of a way (fresh8, fresh11, fresh15 named a way, then the other as hard).
+    ("contact", "fysisk, video er svaert for mig", "in_person"),
+    ("contact", "meeting, phone is hard for me with my hearing", "in_person"),
+    ("contact", "video er nok ikke lige hende, hellere telefon", "phone"),
+    ("contact", "video is not really his thing so phone pls", "phone"),
+    ("contact", "in person pls, video is scary for me", "in_person"),  # as before
 ]
 
 
@@ -1375,4 +1382,89 @@ def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
         *(text for _lang, _before, text, _support in REACHED_TODAY_19B),
         *(text for _lang, text, _code in COLLOQUIAL_NO_19B),
     ]
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 20 (round 18's conversations seen): a correction at the say-back counts as confirmed
+
+# A correction typed at the say-back is applied, said, and the next open question follows
+# (said back again, the next answer met "Is that right?" and a "no" meant for the urgent
+# question dropped every answer: fresh14, fresh15). One that changes nothing says what stands.
+CORRECTED_AT_THE_SAY_BACK_20 = [
+    ("da", "jeg er 45, foeler mig ensom og skylder penge til banken",
+     "nej, gaelden har min bror styr paa, det er kun ensomheden", "areas", ["social_contact"]),
+    ("da", "jeg er 71 og har svaert ved at laese mine breve fra kommunen",
+     "hov tastefejl, jeg er kun 17 aar", "age", "under_18"),
+    ("en", "hi im 29, my flat is a tip and i never see anyone",
+     "nah not the flat, just that im lonely", "areas", ["social_contact"]),
+    ("en", "i'm 62 and cant keep on top of my post from the council",
+     "oops no, I'm 26 actually, typo", "age", "18_or_over"),
+]  # fmt: skip
+NO = {"en": "no", "da": "nej"}
+
+
+@pytest.mark.parametrize(("lang", "told", "fix", "qid", "value"), CORRECTED_AT_THE_SAY_BACK_20)
+def test_a_correction_at_the_say_back_is_applied_and_the_questions_go_on(
+    lang, told, fix, qid, value
+):
+    d, state, seen = play(lang, [told, fix])
+    assert state["slots"][qid] == value
+    assert asked(seen[-1]) == "urgent"
+    assert state["slots"]["understood"] is None
+    d.handle("s", state, NO[lang], lang)  # the urgent question's answer, nothing dropped
+    assert state["slots"]["urgent"] == "no"
+    assert state["slots"][qid] == value
+
+
+# Citizens who expect the corrected say-back again confirm it with a bare yes, which then
+# lands on the urgent question: asked once more (a yes to it then is a yes, at once).
+@pytest.mark.parametrize(("lang", "told", "fix", "qid", "value"), CORRECTED_AT_THE_SAY_BACK_20)
+def test_a_bare_yes_after_a_correction_is_asked_the_urgent_question_again(
+    lang, told, fix, qid, value
+):
+    d, state, _seen = play(lang, [told, fix])
+    turn = d.handle("s", state, YES[lang], lang)
+    assert asked(turn) == "urgent" and outcome(turn) is None
+    assert state["slots"]["urgent"] is None and state["slots"][qid] == value
+    turn = d.handle("s", state, YES[lang], lang)
+    assert outcome(turn)["outcome"] == "crisis"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_bare_yes_at_the_urgent_question_without_a_correction_is_a_yes(lang):
+    told = CORRECTED_AT_THE_SAY_BACK_20[0 if lang == "da" else 2][1]
+    _d, _state, seen = play(lang, [told, YES[lang], YES[lang]])
+    assert outcome(seen[-1])["outcome"] == "crisis"
+
+
+# What a description says of another adult's impact in the options' own terms is noted for
+# their check, as the writer's own is (fresh12: asked again, the writer answered the next).
+NOT_COPING_THEM_20 = {
+    "en": "my uncle is 58, his flat is a state and he never opens his post. he just cant "
+    "cope by himself these days",
+    "da": "min moster paa 66 faar ikke aabnet sine breve og lejligheden er et rod. hun kan "
+    "ikke klare sig selv laengere",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_impact_told_of_another_adult_is_noted_for_their_check(lang):
+    yes = {"en": "yes, for him please", "da": "ja for hende tak"}[lang]
+    _d, state, seen = play(lang, [NOT_COPING_THEM_20[lang], yes, NO[lang]])
+    assert state["slots"]["impact"] == "severe"
+    assert asked(seen[-1]) == "existing_support"
+
+
+def test_no_round_20_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
+    with mock.patch.object(round10, "SEEN_SETS_10", seen):
+        turns = _seen_turns()
+    own = [text for row in CORRECTED_AT_THE_SAY_BACK_20 for text in row[1:3]]
+    own += [text for _qid, text, _code in WORDS_13[-5:]]
+    own += list(NOT_COPING_THEM_20.values())
     assert near_copies(own, turns, str.lower) == []
