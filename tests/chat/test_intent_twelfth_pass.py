@@ -391,6 +391,25 @@ KINDS_23 = [
     ("er det for sådan nogen som mig eller kun for ældre", "offer_who"),
 ]
 
+# The twenty-second pass: round 18's fresh17 was studied (folded since this pass). base37.yml
+# writes two kinds that recur across writers with their other side, in own words: a chore done
+# FOR me is `not_covered` (learning it myself stays `offer_content`), and a stop negated with
+# another verb than "stop" ("quit", "not stopping"), then go on, is `continue_screening`. Every
+# line below but the guards (learning it myself) fails before base37. Still
+# read otherwise and left out: "nej jeg afbryder ikke, spørg videre" (`stop_screening`: "afbryd"
+# outweighs the negation), "vil jeres folk tørre støv af hos mig".
+SEEN_TWENTY_SECOND = (*SEEN_TWENTY_FIRST, "fresh17")
+KINDS_24 = [
+    ("can someone come and do my hoovering", "not_covered"),
+    ("can the lady from you do my ironing", "not_covered"),
+    ("kommer der nogen og laver mad til mig", "not_covered"),
+    ("kan jeg lære at lave mad selv hos jer", "offer_content"),
+    ("could they help me learn to sort my laundry", "offer_content"),
+    ("nah not stopping, carry on", "continue_screening"),
+    ("im not quitting lol, whats next", "continue_screening"),
+    ("har ikke tænkt mig at stoppe, næste spørgsmål", "continue_screening"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -404,6 +423,7 @@ PASSES = [
     ("base34.yml", SEEN_NINETEENTH, 70),
     ("base35.yml", SEEN_TWENTIETH, 10),
     ("base36.yml", SEEN_TWENTY_FIRST, 50),
+    ("base37.yml", SEEN_TWENTY_SECOND, 35),
 ]
 
 
@@ -420,7 +440,8 @@ PASSES = [
     + KINDS_20
     + KINDS_21
     + KINDS_22
-    + KINDS_23,
+    + KINDS_23
+    + KINDS_24,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -440,6 +461,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_21, SEEN_NINETEENTH),
         (KINDS_22, SEEN_TWENTIETH),
         (KINDS_23, SEEN_TWENTY_FIRST),
+        (KINDS_24, SEEN_TWENTY_SECOND),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
@@ -628,6 +650,10 @@ CROWD_RELABELLED = [
     ("can it be at my home", "contact_mode"),
     ("can students get it or only people who dont work", "offer_who"),
     ("skal man have en henvisning fra laegen", "requirements"),
+    # crowd19_intents.yml's, moved by the twenty-second pass (its header says why).
+    ("kommer i hjem til mig eller skal jeg ud af huset", "contact_mode"),
+    ("do i need a paper from my doctor to apply", "requirements"),
+    ("bills keep coming i dont open them anymore", "describe_situation"),
     # Folded lines of fresh13 trained under the convention (build_nlu.py FOLDED_RELABELLED).
     ("i live alone with no kids, is it even for someone like me", "eligibility"),
     ("is it also for people like me who have a job but are struggling", "eligibility"),
