@@ -20,6 +20,7 @@ CROWD_FOLDS = (
     crisis_model.CROWD_16_FILE,
     crisis_model.CROWD_17_FILE,
     crisis_model.CROWD_18_FILE,
+    crisis_model.CROWD_19_FILE,
 )
 
 

@@ -30,6 +30,7 @@ from tests.chat.test_crisis_model_round11 import (
     _round16,
     _round17,
     _round18,
+    _round19,
 )
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
@@ -452,7 +453,7 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
     }
     assert folds["crisis_heldout"]["intent"] is None
     assert {"crisis_crowd14", "crisis_crowd15", "crisis_crowd16", "crisis_crowd17"} <= set(folds)
-    assert "crisis_crowd18" in folds
+    assert {"crisis_crowd18", "crisis_crowd19"} <= set(folds)
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
@@ -554,4 +555,55 @@ def test_the_eighteenth_file_and_test_lines_copy_no_seen_line():
         yaml.safe_load(crisis_model.TRAINING_18_FILE.read_text(encoding="utf-8"))
     )
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round18(), *own]
+    assert _near_lines(ours, others) == []
+
+
+# -- the nineteenth round: round 18's sets are seen and trained on; crisis_training_19.yml; the
+# crowd file crisis_crowd19.yml; close persons and violent acts as classes in the third block.
+ROUND18_SETS = [
+    DATA / "intent_heldout_fresh17.yml",
+    DATA / "understanding_heldout18.yml",
+    DATA / "conversations_fresh15.yml",
+]
+ROUND19 = [_round19(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_nineteenth_file_is_by_kind_in_both_languages_and_the_crowd_file_trained_on():
+    data = yaml.safe_load(crisis_model.TRAINING_19_FILE.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", 10), ("harmless", 8)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
+    assert ("crisis_training_19", 0) in files
+    assert {("crisis_crowd19", 1), ("crisis_crowd19", 0)} <= files
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND19[0] + ROUND19[1], ROUND19[2] + ROUND19[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+def test_close_persons_and_violent_acts_are_one_class_each():
+    # Whatever person or act a writer names, the third block reads one shape.
+    for text in ("my fella shoved me", "my stepdad kicked me", "min kareste slog mig"):
+        assert crisis_model.word_classes(crisis_model.fold(text)).split()[-2:] in (
+            ["xakt", "me"],
+            ["xakt", "mig"],
+        )
+        assert "xper" in crisis_model.word_classes(crisis_model.fold(text))
+    assert crisis_model.word_classes("til jul") == crisis_model.time_classes("til jul")
+
+
+@functools.cache
+def _seen_lines_round19() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round18(), crisis_eval.FRESH18, ROUND18_SETS)
+
+
+def test_the_nineteenth_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_19_FILE, list(_seen_lines_round19())) == 0
+    ours = [message for lines in ROUND19 for _, _, message in lines]
+    own = crisis_model._leaves(
+        yaml.safe_load(crisis_model.TRAINING_19_FILE.read_text(encoding="utf-8"))
+    )
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round19(), *own]
     assert _near_lines(ours, others) == []
