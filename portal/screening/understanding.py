@@ -1106,8 +1106,9 @@ _WHOLE_OF_ME = frozenset(
      "impact", "effect", "affects", "affecting", "pavirker", "betydning"}
 )  # fmt: skip
 _EVERYDAY = frozenset(
-    {"day", "days", "dag", "dage", "dagene", "every", "hver", "week", "uge", "life", "liv"}
-)
+    {"day", "days", "dag", "dage", "dagene", "every", "each", "hver", "week", "uge", "month",
+     "maned", "life", "liv"}
+)  # fmt: skip
 
 
 def _of_a_thing(parts: list[list[str]], hit: Hit, area_hits: list[Hit]) -> bool:
@@ -1139,6 +1140,18 @@ def _of_a_thing(parts: list[list[str]], hit: Hit, area_hits: list[Hit]) -> bool:
     return k in starts
 
 
+# Round 22: two impact phrases of different codes that share words are one phrase, read by
+# the one that starts first: "I manage most days" is managing (a little), not "most days"
+# (quite a lot); "struggle most days" keeps it.
+IMPACT_OVERLAP_FIRST = True
+
+
+def _overlaps_before(hit: Hit, other: Hit) -> bool:
+    """`other` (another code) starts before `hit` in its clause and runs into it."""
+    (c, a, b), (d, x, y) = hit.where, other.where
+    return other.code != hit.code and c == d and x < a < y <= b
+
+
 def _single(
     qid: str, parts: list[list[str]], evidence: dict, area_hits: list[Hit] | None = None
 ) -> str | None:
@@ -1149,6 +1162,8 @@ def _single(
     all_hits = [h for h in found if not any(_inside(h, o) for o in found)]
     if area_hits is not None and IMPACT_OF_A_THING:
         all_hits = [h for h in all_hits if not _of_a_thing(parts, h, area_hits)]
+    if qid == "impact" and IMPACT_OVERLAP_FIRST:
+        all_hits = [h for h in all_hits if not any(_overlaps_before(h, o) for o in all_hits)]
     if qid in _NOT_SURE_QIDS:
         all_hits = [h for h in all_hits if not _not_sure(parts[h.where[0]], h.where[1])]
     for code in lexicon()[qid]:
