@@ -1388,7 +1388,7 @@ def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
 # -- round 20 (round 18's conversations seen): a correction at the say-back counts as confirmed
 
 # A correction typed at the say-back is applied, said, and the next open question follows
-# (said back again, the next answer met "Is that right?" and a "no" meant for the urgent
+# (said back again, the next answer met the say-back's question, and a "no" meant for the urgent
 # question dropped every answer: fresh14, fresh15). One that changes nothing says what stands.
 CORRECTED_AT_THE_SAY_BACK_20 = [
     ("da", "jeg er 45, foeler mig ensom og skylder penge til banken",
