@@ -8778,8 +8778,12 @@ _NOW_IN_CLAUSE = _compile(
     r"|today|currently|lately|for tiden|i øjeblikket|at the moment)\b"
 )
 
-# Anywhere in the message, the danger back now ("i aften tænker jeg på det igen").
-_BACK_NOW = _compile(r"\b(?:igen|again|i aften|i nat|tonight|lige nu|right now|anymore|længere)\b")
+# Anywhere in the message, the danger back now ("i aften tænker jeg på det igen", "I feel
+# the same way", "think about it every day").
+_BACK_NOW = _compile(
+    r"\b(?:igen|again|i aften|i nat|tonight|lige nu|right now|anymore|længere|hver dag"
+    r"|every day|everyday|samme|the same)\b"
+)
 
 
 def _past_frame(norm: str, rule: str | None) -> bool:
