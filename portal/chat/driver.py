@@ -80,7 +80,8 @@ _QUESTION = re.compile(
     r"\?"
     r"|\b(hvad|hvor|hvem|hvordan|hvornår|hvorfor|hvilke|hvilken|what|where|who|how|when|why"
     r"|which)\b"
-    r"|^\s*(kan|skal|må|er|har|gør|får|bliver|findes|giver|tilbyder|låner|hjælper|can|do"
+    # Not Danish "er 47, ..." / "har 3 børn": the subject left out before a number.
+    r"|^\s*(?!(er|har)\s+\d)(kan|skal|må|er|har|gør|får|bliver|findes|giver|tilbyder|låner|hjælper|can|do"
     r"|does|is|are|may|should|will|would|could|have|has)\b(?!\s+(ikke|ik|not)\b)"
     r"|\b(kan|må|skal|får) (jeg|i|man)\b"
     r"|\b(can|may|should|do|does|will|would|is) (i|we|you|that|it|this|they)\b",
@@ -1487,7 +1488,10 @@ class Driver:
             # consent makes it their check, whichever topic the classifier heard first.
             return "describe_situation"
         about_self = areas or said.age or said.asking_for
-        if said.first_person and about_self and not question and intent not in TOPIC_AREAS:
+        # An age told with no one else asked for is the writer's: "er 47, kan ikke ..."
+        # says "jeg" without the word.
+        own = said.first_person or (said.age and not said.asking_for)
+        if own and about_self and not question and intent not in TOPIC_AREAS:
             return "describe_situation"  # "jeg har svært ved at holde mig ren": a statement
         answered = any(state["slots"].get(q) not in (None, []) for q in QUESTION_IDS)
         fixes = bool(said.age or said.not_areas or said.asking_for)
