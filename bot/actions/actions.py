@@ -1354,9 +1354,15 @@ def _yes_after_a_correction(tracker: Tracker) -> bool:
 
 
 def _ask_urgent_again(dispatcher, tracker: Tracker) -> dict[str, Any]:
-    """The urgent question once more after such a yes; a yes to it now is a yes."""
+    """The urgent question once more after such a yes; a yes to it now is a yes. The yes
+    may mean help is needed now, so the emergency contacts come with it (DESIGN.md § 8:
+    when unsure, ask and show them), as with the driver's plain danger question."""
+    lang = language(tracker)
     note = N_("Thank you. Please answer this question too, so that I am sure I understand you:")
-    dispatcher.utter_message(text=translate(note, language(tracker)))
+    # The contact lines of the crisis reply, without its "you need help now" headline.
+    contacts = facts.crisis_text(current_profile(), lang).split("\n", 1)[-1]
+    call = translate(N_("If you need help now, you can call:"), lang)
+    dispatcher.utter_message(text=f"{call}\n{contacts}\n\n{translate(note, lang)}")
     return {"urgent": None, CONFIRM_SLOT: None}
 
 

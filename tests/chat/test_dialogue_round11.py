@@ -1425,6 +1425,7 @@ def test_a_bare_yes_after_a_correction_is_asked_the_urgent_question_again(
     d, state, _seen = play(lang, [told, fix])
     turn = d.handle("s", state, YES[lang], lang)
     assert asked(turn) == "urgent" and outcome(turn) is None
+    assert "112" in " ".join(m.get("text") or "" for m in turn.messages)  # contacts shown
     assert state["slots"]["urgent"] is None and state["slots"][qid] == value
     turn = d.handle("s", state, YES[lang], lang)
     assert outcome(turn)["outcome"] == "crisis"
