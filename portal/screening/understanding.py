@@ -728,7 +728,8 @@ _HANDLED = re.compile(
     rf"|(?:i|we) (?:have |ve |have got |ve got |got )?(?:a|an|my|our) {_HELPER_EN} "
     r"(?:sorting|handling|dealing with|helping (?:me |us )?with|on) (?:that|it|them|those)"
     r"(?: out)?(?: now| already)?"
-    rf"|(?:a|an|my|our) {_HELPER_EN} (?:is |s )?(?:sorting|handling|dealing with|sorts|handles"
+    rf"|(?:a|an|my|our) {_HELPER_EN} (?:already |now |also )?(?:is |s )?(?:already |now )?"
+    r"(?:sorting|handling|dealing with|sorts|handles"
     r"|deals with|takes care of|taking care of|helps (?:me |us )?with|helping (?:me |us )?with)"
     r" (?:that|it|them|those)(?: out)?(?: now| already| for (?:me|us))?"
     r"|(?:that|it|thats|its|they|theyre) (?:is |s |are )?(?:being )?(?:sorted|handled|dealt with"
@@ -750,6 +751,26 @@ _HANDLED = re.compile(
     rf"|{_JOBCENTRE_EN} (?:is |s |are )?(?:sorting|handling|dealing with|sorts|handles"
     r"|deals with|helps (?:me |us )?with|helping (?:me |us )?with|on) (?:that|it|them)"
     r"(?: out)?(?: now| already)?"
+    # Round 23: the writer works on it with the helper ("det klarer jeg med en rådgiver",
+    # "det snakker jeg med min sagsbehandler om", "I got help from the job centre with my
+    # job, so that's fine", "I'm talking to my caseworker about it").
+    r"|(?!jeg |vi )(?:det|den|dem|\w+(?:et|en|ne)) "
+    r"(?:klarer|ordner|tager|snakker|taler|arbejder) (?:jeg|vi) "
+    r"(?:allerede |nu |faktisk )?(?:med|hos|sammen med) "
+    rf"(?:(?:en|et|min|mit|mine|vores) (?:\w+ )?{_HELPER_DA}|{_JOBCENTRE_DA})"
+    r"(?: om| pa)?(?: nu| allerede)?"
+    r"|(?!jeg |vi )(?:det|den|dem|\w+(?:et|en|ne)) (?:far|har) (?:jeg|vi) "
+    r"(?:allerede |nu |faktisk )?(?:faet )?hjalp "
+    r"(?:til )?(?:fra|af|hos|med) "
+    rf"(?:(?:en|et|min|mit|mine|vores) (?:\w+ )?{_HELPER_DA}|{_JOBCENTRE_DA})"
+    r"(?: nu| allerede)?"
+    r"|(?:i|we) (?:already |also )?(?:get|got|have|ve|have got|ve got|am getting|m getting) "
+    rf"(?:some )?help (?:from|with) (?:(?:a|an|my|our) {_HELPER_EN}|{_JOBCENTRE_EN})"
+    r"(?: (?:with|for) (?:that|it|them|(?:my|our|the) \w+(?: \w+)?))?(?: now| already)?"
+    r"(?: (?:so |and )?(?:thats|its|that is|it is) (?:fine|ok|okay|sorted|covered))?"
+    r"|(?:im|i am|i m|were|we are|ive been|i have been) (?:already )?(?:talking|speaking"
+    rf"|working) (?:to|with) (?:(?:a|an|my|our) {_HELPER_EN}|{_JOBCENTRE_EN}) (?:about|on) "
+    r"(?:that|it|them)(?: now| already)?"
     r")$"
 )
 # A short "that's fine" between the area and the helper's clause ("I lost my job, that's

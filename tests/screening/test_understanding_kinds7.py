@@ -299,6 +299,18 @@ SET_ASIDE += [
     ("lost job, its fine, jobcentre on it. but i'm lonely", "work_or_education"),
     ("got laid off from my job, that's ok, the jobcenter is helping me with it, but i never see "
      "anyone", "work_or_education"),
+    # Round 23: the writer works on it with the helper ("det ... jeg med en rådgiver", "I get
+    # help from the job centre with that", "I'm talking to my adviser about it").
+    ("har et lån i banken, det arbejder jeg sammen med min økonomiske rådgiver om. men jeg har "
+     "ingen at tale med", "debt"),
+    ("gaelden faar jeg allerede hjaelp til hos en raadgiver, men jeg er ensom", "debt"),
+    ("mit job er røget, det taler jeg med jobcentret om, men jeg kan ikke holde styr på "
+     "regningerne", "work_or_education"),
+    ("lost my job in may but i get help from the jobcentre with that, so its fine. my problem "
+     "is i feel so alone", "work_or_education"),
+    ("i owe the bank money, my money advisor is already helping me with it, but i never leave "
+     "the flat", "debt"),
+    ("ive got some debts, im talking to my debt adviser about it, i just need company", "debt"),
 ]  # fmt: skip
 STILL_READ = [
     ("i always forget the bills", "daily_finances"),
@@ -321,6 +333,10 @@ STILL_READ = [
     # Round 21: the job centre doing nothing, or named only, is no work in hand
     ("I need help finding a job, the job centre does nothing", "work_or_education"),
     ("jeg vil gerne have et arbejde men jobcentret hjaelper ikke", "work_or_education"),
+    # Round 23: help from a helper wanted or refused is no area in hand
+    ("i have debts and i cant get help from my debt adviser with them", "debt"),
+    ("jeg har gæld, og det snakker jeg ikke med nogen om", "debt"),
+    ("gaelden vil jeg gerne have hjaelp til fra en raadgiver", "debt"),
 ]
 
 
