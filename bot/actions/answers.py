@@ -646,6 +646,10 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 # A yes as a guess or a shrug: "det tror jeg nok", "probably", "fine by me".
                 "tror jeg nok",
                 "tror det",
+                # "det tror jeg godt (han vil)", "jeg tror godt hun vil": a guessed yes,
+                # also said of the one written for (round 19's dialogue pass).
+                "tror jeg godt",
+                "tror godt",
                 "think so",
                 "probably",
                 "sandsynligvis",
@@ -2107,7 +2111,10 @@ def turned_stance(question_id: str, text: str) -> str | None:
 # I'd rather see someone", "gruppe. nej vent, hellere alene", "video. no wait, phone".
 _WAY_TAKEN_BACK = re.compile(
     r"^\W*(?:actually no|no actually|actually|no wait|wait|on second thought|nej forresten"
-    r"|nej vent|nej hov|vent|hov|eller nej|nej hellere|hellere)(?!\w)"
+    r"|nej vent|nej hov|vent|hov|eller nej|nej hellere|hellere"
+    # A bare no as its own clause between two ways: "group.. no, both then", "alene, nej,
+    # begge dele" (round 19's dialogue pass: its "no" had turned the adviser to "No").
+    r"|(?:no|nej|nope|nah|naa)\W*$)(?!\w)"
 )
 
 

@@ -1469,3 +1469,40 @@ def test_no_round_20_message_is_a_near_copy_of_a_seen_conversation():
     own += [text for _qid, text, _code in WORDS_13[-5:]]
     own += list(NOT_COPING_THEM_20.values())
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 21 (round 19's conversations seen): a bare no between two ways; a guessed yes
+
+# A way, a bare "no" as its own clause and then another way is the way taken back: the
+# last way answers the question and the "no" corrects no earlier answer (it had turned the
+# adviser to "No" and ended the check at info only). A yes guessed with "tror (jeg) godt",
+# also said of the one written for, is a yes at the adviser question.
+SAID_AGAIN_21 = [
+    ("en", TO_FORMAT, "format", "just me and an adviser.. no, group actually, i need people",
+     "group"),
+    ("en", TO_FORMAT, "format", "alone, nope, group is better for me", "group"),
+    ("da", TO_FORMAT, "format", "en gruppe.. nej, faktisk begge dele, hvis det gaar", "both"),
+    ("da", TO_CONTACT, "contact", "telefon.. nej, video passer mig bedre", "virtual"),
+    ("da", TO_MOTIVATION, "motivation", "jeg tror godt min mor vil", "yes"),
+    ("da", TO_MOTIVATION, "motivation", "tror jeg godt, hun traenger til det", "yes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), SAID_AGAIN_21)
+def test_a_way_after_a_bare_no_and_a_guessed_yes(lang, before, qid, text, code):
+    _d, state, _seen = play(lang, [*before, text])
+    assert state["slots"][qid] == code
+    assert state["slots"]["motivation"] == "yes"
+
+
+def test_no_round_21_message_is_a_near_copy_of_a_seen_conversation():
+    from unittest import mock
+
+    from tests.chat import test_dialogue_round10 as round10
+    from tests.support.near_copies import near_copies
+
+    seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16)))
+    with mock.patch.object(round10, "SEEN_SETS_10", seen):
+        turns = _seen_turns()
+    own = [row[3] for row in SAID_AGAIN_21]
+    assert near_copies(own, turns, str.lower) == []
