@@ -365,6 +365,8 @@ class Phrase:
     # "=": what a need brings or costs (sleep, anxiety, a low mood): beside another area it
     # is that area's, not one of its own; alone it is read (see understand()).
     yields: bool = False
+    # Round 23: the Danish subordinate order of a "VERB ikke ..." phrase (_with_subordinate)
+    turned: bool = False
 
     @functools.cached_property
     def _exact_words(self) -> frozenset[str]:
@@ -390,6 +392,8 @@ class Phrase:
         return found
 
     def _match(self, words: list[str], i: int, t: int) -> int | None:
+        if t == 0 and self.turned and _not_subordinate(words, i):
+            return None
         if t == len(self.tokens):
             return i
         token = self.tokens[t]
@@ -461,11 +465,48 @@ def lexicon() -> dict[str, dict[str, tuple[Phrase, ...]]]:
     """Per screening question, per answer code, its phrases."""
     return {
         qid: {
-            str(code): tuple(_phrase(p) for p in phrases or ()) for code, phrases in codes.items()
+            str(code): _with_subordinate(qid, tuple(_phrase(p) for p in phrases or ()))
+            for code, phrases in codes.items()
         }
         for qid, codes in _lexicon_data().items()
         if qid not in _NEUTRAL_KEYS.values()
     }
+
+
+# Round 23: a Danish subordinate clause puts the negation before the verb ("en søn som ikke
+# kommer i skole", "hun der aldrig går ud"), so an area's "kommer ikke i skole" is also read
+# as "ikke kommer i skole". Before, the area's bare word after that "ikke" was read negated.
+_SUBORDINATE_NOT = frozenset({"ikke", "ik", "aldrig"})
+_IF = frozenset({"hvis", "om"})
+# A finite verb right before the "ikke" is the main clause's order ("vil ikke snakke med
+# nogen": unwilling, not alone), where the turned phrase does not apply.
+_FINITE_BEFORE_NOT = _MODALS | frozenset(
+    {"vil", "ville", "skal", "skulle", "ma", "matte", "kunne", "bor", "er", "var", "har",
+     "havde", "bliver", "blev"}
+)  # fmt: skip
+
+
+def _not_subordinate(words: list[str], start: int) -> bool:
+    """The turned phrase at `start` is no subordinate clause's difficulty: "hvis jeg ikke
+    kommer ud" fears what may come, "vil ikke snakke" negates the verb before it."""
+    return bool(_IF & set(words[max(0, start - 3) : start])) or (
+        start > 0 and words[start - 1] in _FINITE_BEFORE_NOT
+    )
+
+
+def _with_subordinate(qid: str, phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    if qid != "areas":
+        return phrases
+    have = {p.tokens for p in phrases}
+    extra = []
+    for p in phrases:
+        t = p.tokens
+        if len(t) >= 3 and t[1].text in _SUBORDINATE_NOT and not t[0].gap:
+            turned = (t[1], t[0], *t[2:])
+            if turned not in have:
+                have.add(turned)
+                extra.append(dataclasses.replace(p, tokens=turned, turned=True))
+    return phrases + tuple(extra)
 
 
 @functools.cache

@@ -504,6 +504,10 @@ AREAS = [
     ("jeg er helt bagud med vasketøjet og opvasken, kan ikke følge med", ("household_structure",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
+    # Round 23: the Danish subordinate order puts "ikke" before the verb ("... og ikke
+    # kommer i skole"): the area's "kommer ikke i skole", not a negated "skole"
+    ("min datter på 14 kan ikke sove og ikke kommer i skole mere", "work_or_education"),
+    ("vores dreng paa 12 har ondt i maven om morgenen og ikke kommer i skole", "work_or_education"),
     ("jeg er blind og har ikke vænnet mig til det endnu", "coping_with_disability"),
     ("jeg kan ikke følge med på studiet", "work_or_education"),
     ("my studies are falling behind", "work_or_education"),
@@ -780,7 +784,13 @@ IN_PERSON = [
     "kan de komme hjem til mig",
     "they could come to the house maybe",
 ]
-NOT_AN_OUTING = ["jeg vil bare gerne komme ud af det her", "vi kommer ikke ud af det med hinanden"]
+NOT_AN_OUTING = [
+    "jeg vil bare gerne komme ud af det her",
+    "vi kommer ikke ud af det med hinanden",
+    # Round 23: the subordinate order after "hvis" is a fear of what may come, no outing
+    "jeg er bange for at blive ensom hvis jeg ikke gør noget ved det nu",
+    "det bliver svaert med vennerne hvis vi ikke kommer ud blandt folk snart",
+]
 
 
 @pytest.mark.parametrize("text", FORMAT_UNSURE)
