@@ -18,8 +18,11 @@ The messages are written for these tests, in both languages (Danish also without
 none is a line or a near copy of a line of the seen conversation sets (checked at the end).
 """
 
+from unittest import mock
+
 import pytest
 
+from tests.chat import test_dialogue_round10 as round10
 from tests.chat.test_dialogue_round8 import (
     TO_CONTACT,
     TO_FORMAT,
@@ -34,6 +37,7 @@ from tests.chat.test_dialogue_round8 import (
 )
 from tests.chat.test_dialogue_round9 import GENTLE, gentle_on_these  # noqa: F401 (autouse)
 from tests.chat.test_dialogue_round10 import SEEN_SETS_10, _seen_turns, _these_lines
+from tests.support.near_copies import near_copies
 
 THREE = {
     "en": "I'm 40, I owe the bank a lot, can't make my money last the month, and my "
@@ -43,6 +47,13 @@ THREE = {
 }
 THREE_AREAS = ["conflicts", "daily_finances", "debt"]
 YES = {"en": "yes", "da": "ja"}
+
+
+def _seen_turns_of(seen: tuple[str, ...]) -> list[str]:
+    """The citizens' turns of these seen conversation sets (round 10's reader, pointed at
+    them), for the near-copy checks of each round's own phrasings."""
+    with mock.patch.object(round10, "SEEN_SETS_10", seen):
+        return _seen_turns()
 
 
 def _at_urgent(lang):
@@ -359,14 +370,9 @@ SEEN_SETS_11 = (*SEEN_SETS_10, "conversations_fresh8.yml")
 
 
 def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     # Rounds 11 to 14 write in this file: every line against the newest list of seen sets.
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_14):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_14)
     assert len(turns) > 600
     with mock.patch.object(round10, "__file__", __file__):
         own = _these_lines()
@@ -734,13 +740,8 @@ def test_a_reply_is_read_for_every_question_still_open(lang, before, text, expec
 def test_no_round_15_message_is_a_near_copy_of_a_seen_conversation():
     # Round 15's own lines against every seen set, conversations_fresh11 included (the older
     # lines of this file were written before it and are checked against the sets of then).
-    from unittest import mock
 
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_15):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_15)
     own = [text for _lang, _before, text, _expected in TWO_IN_ONE_15]
     assert near_copies(own, turns, str.lower) == []
 
@@ -892,13 +893,8 @@ def test_a_jutlandic_yes_to_taking_part(reply):
 
 
 def test_no_round_16_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
 
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_16):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_16)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_16, *NOT_THE_ANSWER_16)]
     assert near_copies(own, turns, str.lower) == []
 
@@ -995,13 +991,8 @@ def test_the_bench_player_answers_the_unsure_area_from_what_was_meant(all_unsure
 
 
 def test_no_round_16_unsure_area_line_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
 
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_16):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_16)
     own = [*TWO_AREAS.values(), "min bror er 40 og har rod i sin gæld, han har sagt ok til at "
            "jeg skriver", "my sister is 50 and she owes money everywhere, she said its fine "
            "that i write for her"]  # fmt: skip
@@ -1028,13 +1019,8 @@ def test_a_hedged_way_keeps_the_yes_to_taking_part(lang, before, qid, text, code
 
 
 def test_no_round_17_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
 
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_17):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_17)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_17, *NOT_THE_ANSWER_17,
                                          *HEDGED_WAY_17)]  # fmt: skip
     assert near_copies(own, turns, str.lower) == []
@@ -1105,13 +1091,8 @@ def test_the_answer_to_the_way_changes_nothing_else(lang, before, qid, text, cod
 
 
 def test_no_round_18_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
 
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
-
-    with mock.patch.object(round10, "SEEN_SETS_10", SEEN_SETS_17):
-        turns = _seen_turns()
+    turns = _seen_turns_of(SEEN_SETS_17)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18, *THE_WAY_ALONE_18)]
     assert near_copies(own, turns, str.lower) == []
 
@@ -1167,14 +1148,9 @@ def test_a_way_taken_back_is_the_last_way_and_corrects_nothing_else(lang, before
 
 
 def test_no_round_17_studied_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
-    with mock.patch.object(round10, "SEEN_SETS_10", seen):
-        turns = _seen_turns()
+    turns = _seen_turns_of(seen)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18B, *WAY_TAKEN_BACK_18B)]
     assert near_copies(own, turns, str.lower) == []
 
@@ -1288,14 +1264,9 @@ def test_a_danger_passed_on_for_someone_else_ends_the_check_with_crisis(
 
 
 def test_no_round_19_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
-    with mock.patch.object(round10, "SEEN_SETS_10", seen):
-        turns = _seen_turns()
+    turns = _seen_turns_of(seen)
     own = [
         *(text for *_, text, _code in AT_THE_QUESTION_19),
         *FOR_HIM.values(),
@@ -1370,14 +1341,9 @@ def test_a_colloquial_no_answers_the_adviser_question(lang, text, code):
 
 
 def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
-    with mock.patch.object(round10, "SEEN_SETS_10", seen):
-        turns = _seen_turns()
+    turns = _seen_turns_of(seen)
     own = [
         *(text for _lang, _before, text, _support in REACHED_TODAY_19B),
         *(text for _lang, text, _code in COLLOQUIAL_NO_19B),
@@ -1457,14 +1423,9 @@ def test_the_impact_told_of_another_adult_is_noted_for_their_check(lang):
 
 
 def test_no_round_20_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
-    with mock.patch.object(round10, "SEEN_SETS_10", seen):
-        turns = _seen_turns()
+    turns = _seen_turns_of(seen)
     own = [text for row in CORRECTED_AT_THE_SAY_BACK_20 for text in row[1:3]]
     own += [text for _qid, text, _code in WORDS_13[-5:]]
     own += list(NOT_COPING_THEM_20.values())
@@ -1496,13 +1457,8 @@ def test_a_way_after_a_bare_no_and_a_guessed_yes(lang, before, qid, text, code):
 
 
 def test_no_round_21_message_is_a_near_copy_of_a_seen_conversation():
-    from unittest import mock
-
-    from tests.chat import test_dialogue_round10 as round10
-    from tests.support.near_copies import near_copies
 
     seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16)))
-    with mock.patch.object(round10, "SEEN_SETS_10", seen):
-        turns = _seen_turns()
+    turns = _seen_turns_of(seen)
     own = [row[3] for row in SAID_AGAIN_21]
     assert near_copies(own, turns, str.lower) == []
