@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import statistics
 
+import pytest
 import yaml
 
 from bench import crisis_eval
@@ -172,109 +173,42 @@ def test_round_thirteen_is_trained_on_and_round_fourteen_never():
     assert len(danger) == 3
 
 
-def test_round_fourteen_is_trained_on_and_round_fifteen_never():
-    assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH14, "x").endswith("(net trained on it)")
-    assert "crisis_fresh14" in {r[3] for r in crisis_model.training_rows()}
+# Each seen round N from 14 on: crisis_freshN trained on, its round's descriptions
+# (understanding_heldoutN) and conversations (conversations_fresh{N-3}) everyday negatives.
+# Read by eye in the next round: what of them the rules flag and tells no everyday harm is
+# left out by index (below, exactly these), and the three conversations that tell a danger
+# are left out whole, so they give no line.
+SEEN_ROUNDS = [
+    # Fifteenth round: despair beside the chores (three descriptions), a husband who gives
+    # up on his phone (a turn).
+    (14, {("understanding_heldout14", i) for i in (38, 46, 72)}
+     | {("conversations_fresh11", "mand-gigt-hjaelpemidler", 0)}),
+    (15, set()),  # sixteenth round: the rules flag nothing outside the danger conversations
+    (16, {("understanding_heldout16", 93)}),  # seventeenth: an ex's threats by text
+    (17, set()),
+    (18, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("n", "left_out"), SEEN_ROUNDS)
+def test_a_seen_round_is_trained_on_with_its_everyday_sets(n, left_out):
+    fresh = getattr(crisis_eval, f"FRESH{n}")
+    sets = {f"understanding_heldout{n}", f"conversations_fresh{n - 3}"}
+    assert fresh in crisis_model.BENCH_TRAINING
+    assert fresh not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(fresh, "x").endswith("(net trained on it)")
+    assert f"crisis_fresh{n}" in {r[3] for r in crisis_model.training_rows()}
     everyday = crisis_model.everyday_rows()
-    assert {"understanding_heldout14", "conversations_fresh11"} <= {r[3] for r in everyday}
-    # Read by eye (fifteenth round): the three descriptions and the turn the rules flag stay
-    # out, and the three conversations that tell a danger give no line.
-    for left_out in [("understanding_heldout14", i) for i in (38, 46, 72)]:
-        assert left_out in crisis_model.EVERYDAY_LEFT_OUT
+    assert sets <= {r[3] for r in everyday}
+    assert {key for key in crisis_model.EVERYDAY_LEFT_OUT if key[0] in sets} == left_out
+    conversations = f"conversations_fresh{n - 3}"
     danger = [
         c
-        for c in crisis_model._load(DATA / "conversations_fresh11.yml")["conversations"]
+        for c in crisis_model._load(DATA / f"{conversations}.yml")["conversations"]
         if crisis_model._tells_danger(c)
     ]
     assert len(danger) == 3
-    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh11"}
-    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
-
-
-def test_round_fifteen_is_trained_on_and_round_sixteen_never():
-    assert crisis_eval.FRESH15 in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH15, "x").endswith("(net trained on it)")
-    assert "crisis_fresh15" in {r[3] for r in crisis_model.training_rows()}
-    everyday = crisis_model.everyday_rows()
-    assert {"understanding_heldout15", "conversations_fresh12"} <= {r[3] for r in everyday}
-    # Read by eye (sixteenth round): the rules flag no description or turn outside the three
-    # conversations that tell a danger, and those give no line.
-    danger = [
-        c
-        for c in crisis_model._load(DATA / "conversations_fresh12.yml")["conversations"]
-        if crisis_model._tells_danger(c)
-    ]
-    assert len(danger) == 3
-    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh12"}
-    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
-
-
-def test_round_sixteen_is_trained_on_and_round_seventeen_never():
-    assert crisis_eval.FRESH16 in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH16, "x").endswith("(net trained on it)")
-    assert "crisis_fresh16" in {r[3] for r in crisis_model.training_rows()}
-    everyday = crisis_model.everyday_rows()
-    assert {"understanding_heldout16", "conversations_fresh13"} <= {r[3] for r in everyday}
-    # Read by eye (seventeenth round): the rules flag no description or turn outside the three
-    # conversations that tell a danger, which give no line; an ex's threats by text stay out.
-    assert ("understanding_heldout16", 93) in crisis_model.EVERYDAY_LEFT_OUT
-    danger = [
-        c
-        for c in crisis_model._load(DATA / "conversations_fresh13.yml")["conversations"]
-        if crisis_model._tells_danger(c)
-    ]
-    assert len(danger) == 3
-    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh13"}
-    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
-
-
-def test_round_seventeen_is_trained_on_and_round_eighteen_never():
-    assert crisis_eval.FRESH17 in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH17 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH17, "x").endswith("(net trained on it)")
-    assert "crisis_fresh17" in {r[3] for r in crisis_model.training_rows()}
-    everyday = crisis_model.everyday_rows()
-    assert {"understanding_heldout17", "conversations_fresh14"} <= {r[3] for r in everyday}
-    # Read by eye (eighteenth round): the rules flag no description or turn outside the three
-    # conversations that tell a danger, which give no line; nothing left out by index.
-    assert not {key[0] for key in crisis_model.EVERYDAY_LEFT_OUT} & {
-        "understanding_heldout17",
-        "conversations_fresh14",
-    }
-    danger = [
-        c
-        for c in crisis_model._load(DATA / "conversations_fresh14.yml")["conversations"]
-        if crisis_model._tells_danger(c)
-    ]
-    assert len(danger) == 3
-    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh14"}
-    assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
-
-
-def test_round_eighteen_is_trained_on_and_round_nineteen_never():
-    assert crisis_eval.FRESH18 in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH18 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH18, "x").endswith("(net trained on it)")
-    assert "crisis_fresh18" in {r[3] for r in crisis_model.training_rows()}
-    everyday = crisis_model.everyday_rows()
-    assert {"understanding_heldout18", "conversations_fresh15"} <= {r[3] for r in everyday}
-    # Read by eye (nineteenth round): the rules flag no description or turn outside the three
-    # conversations that tell a danger, which give no line; nothing left out by index.
-    assert not {key[0] for key in crisis_model.EVERYDAY_LEFT_OUT} & {
-        "understanding_heldout18",
-        "conversations_fresh15",
-    }
-    danger = [
-        c
-        for c in crisis_model._load(DATA / "conversations_fresh15.yml")["conversations"]
-        if crisis_model._tells_danger(c)
-    ]
-    assert len(danger) == 3
-    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == "conversations_fresh15"}
+    kept = {crisis_model._key(r[0]) for r in everyday if r[3] == conversations}
     assert not kept & {crisis_model._key(t) for c in danger for t in c["turns"] if len(t) > 30}
 
 
