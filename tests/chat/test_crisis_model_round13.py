@@ -48,6 +48,17 @@ HARMLESS_KINDS = _round13("harmless")
 HARMLESS_NET_ALARMS = _round13("harmless_net_alarms")
 
 
+def _by_kind(path, crisis_kinds: int, harmless_kinds: int) -> dict:
+    """A round's training file: at least so many kinds of crisis and of harmless lines, each
+    kind in both languages, Danish first."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for part, kinds in (("crisis", crisis_kinds), ("harmless", harmless_kinds)):
+        assert len(data[part]) >= kinds, part
+        for kind, langs in data[part].items():
+            assert list(langs) == ["da", "en"], (part, kind)
+    return data
+
+
 def test_each_kind_in_both_languages():
     every = CRISIS_KINDS + MISSED_BY_THE_NET
     categories = {category for category, _, _ in every}
@@ -213,11 +224,7 @@ def test_a_seen_round_is_trained_on_with_its_everyday_sets(n, left_out):
 
 
 def test_the_fourteenth_file_is_by_kind_in_both_languages_danish_first():
-    data = yaml.safe_load(crisis_model.TRAINING_14_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 14), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    data = _by_kind(crisis_model.TRAINING_14_FILE, 14, 8)
     assert sum(len(lines) for langs in data["crisis"].values() for lines in langs.values()) >= 150
     # Only its everyday lines are trained on (crisis_model.HARMLESS_ONLY: the folds).
     rows = [r for r in crisis_model.training_rows() if r[3] == "crisis_training_14"]
@@ -268,11 +275,7 @@ ROUND15 = [_round15(part) for part in ("crisis", "missed", "harmless", "harmless
 
 
 def test_the_fifteenth_file_and_the_crowd_file_are_trained_on_whole():
-    data = yaml.safe_load(crisis_model.TRAINING_15_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 10), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    _by_kind(crisis_model.TRAINING_15_FILE, 10, 8)
     rows = crisis_model.training_rows()
     files = {(r[3], r[1]) for r in rows}
     for name in ("crisis_training_15", "crisis_crowd15"):
@@ -318,11 +321,7 @@ ROUND16 = [_round16(part) for part in ("crisis", "missed", "harmless", "harmless
 
 
 def test_the_sixteenth_file_is_by_kind_in_both_languages_and_trained_on():
-    data = yaml.safe_load(crisis_model.TRAINING_16_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 8), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    _by_kind(crisis_model.TRAINING_16_FILE, 8, 8)
     files = {(r[3], r[1]) for r in crisis_model.training_rows()}
     assert ("crisis_training_16", 0) in files
     # The round's test lines: every kind in both languages (crisis with missed, harmless).
@@ -420,11 +419,7 @@ ROUND17 = [_round17(part) for part in ("crisis", "missed", "harmless", "harmless
 
 
 def test_the_seventeenth_file_is_by_kind_in_both_languages_and_its_everyday_half_trained_on():
-    data = yaml.safe_load(crisis_model.TRAINING_17_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 10), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    _by_kind(crisis_model.TRAINING_17_FILE, 10, 8)
     files = {(r[3], r[1]) for r in crisis_model.training_rows()}
     assert ("crisis_training_17", 0) in files
     assert ("crisis_training_17", 1) not in files
@@ -461,11 +456,7 @@ ROUND18 = [_round18(part) for part in ("crisis", "missed", "harmless", "harmless
 
 
 def test_the_eighteenth_file_is_by_kind_in_both_languages_and_trained_on():
-    data = yaml.safe_load(crisis_model.TRAINING_18_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 10), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    _by_kind(crisis_model.TRAINING_18_FILE, 10, 8)
     files = {(r[3], r[1]) for r in crisis_model.training_rows()}
     # Trained on whole (the folds: its crisis half above its everyday half alone).
     assert {("crisis_training_18", 0), ("crisis_training_18", 1)} <= files
@@ -503,11 +494,7 @@ ROUND19 = [_round19(part) for part in ("crisis", "missed", "harmless", "harmless
 
 
 def test_the_nineteenth_file_is_by_kind_in_both_languages_and_the_crowd_file_trained_on():
-    data = yaml.safe_load(crisis_model.TRAINING_19_FILE.read_text(encoding="utf-8"))
-    for part, kinds in (("crisis", 10), ("harmless", 8)):
-        assert len(data[part]) >= kinds, part
-        for kind, langs in data[part].items():
-            assert list(langs) == ["da", "en"], (part, kind)
+    _by_kind(crisis_model.TRAINING_19_FILE, 10, 8)
     files = {(r[3], r[1]) for r in crisis_model.training_rows()}
     assert ("crisis_training_19", 0) in files
     assert {("crisis_crowd19", 1), ("crisis_crowd19", 0)} <= files

@@ -370,7 +370,6 @@ SEEN_SETS_11 = (*SEEN_SETS_10, "conversations_fresh8.yml")
 
 
 def test_no_message_here_is_a_line_or_near_copy_of_a_seen_conversation():
-
     # Rounds 11 to 14 write in this file: every line against the newest list of seen sets.
     turns = _seen_turns_of(SEEN_SETS_14)
     assert len(turns) > 600
@@ -893,7 +892,6 @@ def test_a_jutlandic_yes_to_taking_part(reply):
 
 
 def test_no_round_16_message_is_a_near_copy_of_a_seen_conversation():
-
     turns = _seen_turns_of(SEEN_SETS_16)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_16, *NOT_THE_ANSWER_16)]
     assert near_copies(own, turns, str.lower) == []
@@ -991,7 +989,6 @@ def test_the_bench_player_answers_the_unsure_area_from_what_was_meant(all_unsure
 
 
 def test_no_round_16_unsure_area_line_is_a_near_copy_of_a_seen_conversation():
-
     turns = _seen_turns_of(SEEN_SETS_16)
     own = [*TWO_AREAS.values(), "min bror er 40 og har rod i sin gæld, han har sagt ok til at "
            "jeg skriver", "my sister is 50 and she owes money everywhere, she said its fine "
@@ -1011,15 +1008,18 @@ HEDGED_WAY_17 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), HEDGED_WAY_17)
-def test_a_hedged_way_keeps_the_yes_to_taking_part(lang, before, qid, text, code):
-    d, state, seen = play(lang, [*before, text])
+def _answered_with_the_yes_kept(lang, before, qid, text, code):
+    _d, state, _seen = play(lang, [*before, text])
     assert state["slots"][qid] == code
     assert state["slots"]["motivation"] == "yes"
 
 
-def test_no_round_17_message_is_a_near_copy_of_a_seen_conversation():
+@pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), HEDGED_WAY_17)
+def test_a_hedged_way_keeps_the_yes_to_taking_part(lang, before, qid, text, code):
+    _answered_with_the_yes_kept(lang, before, qid, text, code)
 
+
+def test_no_round_17_message_is_a_near_copy_of_a_seen_conversation():
     turns = _seen_turns_of(SEEN_SETS_17)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_17, *NOT_THE_ANSWER_17,
                                          *HEDGED_WAY_17)]  # fmt: skip
@@ -1091,7 +1091,6 @@ def test_the_answer_to_the_way_changes_nothing_else(lang, before, qid, text, cod
 
 
 def test_no_round_18_message_is_a_near_copy_of_a_seen_conversation():
-
     turns = _seen_turns_of(SEEN_SETS_17)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18, *THE_WAY_ALONE_18)]
     assert near_copies(own, turns, str.lower) == []
@@ -1148,7 +1147,6 @@ def test_a_way_taken_back_is_the_last_way_and_corrects_nothing_else(lang, before
 
 
 def test_no_round_17_studied_message_is_a_near_copy_of_a_seen_conversation():
-
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
     turns = _seen_turns_of(seen)
     own = [text for *_, text, _code in (*AT_THE_QUESTION_18B, *WAY_TAKEN_BACK_18B)]
@@ -1264,7 +1262,6 @@ def test_a_danger_passed_on_for_someone_else_ends_the_check_with_crisis(
 
 
 def test_no_round_19_message_is_a_near_copy_of_a_seen_conversation():
-
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml")
     turns = _seen_turns_of(seen)
     own = [
@@ -1341,7 +1338,6 @@ def test_a_colloquial_no_answers_the_adviser_question(lang, text, code):
 
 
 def test_no_round_19b_message_is_a_near_copy_of_a_seen_conversation():
-
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
     turns = _seen_turns_of(seen)
     own = [
@@ -1423,7 +1419,6 @@ def test_the_impact_told_of_another_adult_is_noted_for_their_check(lang):
 
 
 def test_no_round_20_message_is_a_near_copy_of_a_seen_conversation():
-
     seen = (*SEEN_SETS_17, "conversations_fresh14.yml", "conversations_fresh15.yml")
     turns = _seen_turns_of(seen)
     own = [text for row in CORRECTED_AT_THE_SAY_BACK_20 for text in row[1:3]]
@@ -1451,13 +1446,10 @@ SAID_AGAIN_21 = [
 
 @pytest.mark.parametrize(("lang", "before", "qid", "text", "code"), SAID_AGAIN_21)
 def test_a_way_after_a_bare_no_and_a_guessed_yes(lang, before, qid, text, code):
-    _d, state, _seen = play(lang, [*before, text])
-    assert state["slots"][qid] == code
-    assert state["slots"]["motivation"] == "yes"
+    _answered_with_the_yes_kept(lang, before, qid, text, code)
 
 
 def test_no_round_21_message_is_a_near_copy_of_a_seen_conversation():
-
     seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16)))
     turns = _seen_turns_of(seen)
     own = [row[3] for row in SAID_AGAIN_21]
