@@ -1359,8 +1359,7 @@ def _ask_urgent_again(dispatcher, tracker: Tracker) -> dict[str, Any]:
     when unsure, ask and show them), as with the driver's plain danger question."""
     lang = language(tracker)
     note = N_("Thank you. Please answer this question too, so that I am sure I understand you:")
-    # The contact lines of the crisis reply, without its "you need help now" headline.
-    contacts = facts.crisis_text(current_profile(), lang).split("\n", 1)[-1]
+    contacts = facts.crisis_contact_lines(current_profile(), lang)
     call = translate(N_("If you need help now, you can call:"), lang)
     dispatcher.utter_message(text=f"{call}\n{contacts}\n\n{translate(note, lang)}")
     return {"urgent": None, CONFIRM_SLOT: None}

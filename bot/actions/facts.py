@@ -97,13 +97,19 @@ def offer_text(profile: Mapping, code: str, lang: str) -> str:
 
 
 def crisis_text(profile: Mapping, lang: str) -> str:
+    headline = N_("It sounds like you need help right now. Please get help at once.")
+    return translate(headline, lang) + "\n" + crisis_contact_lines(profile, lang)
+
+
+def crisis_contact_lines(profile: Mapping, lang: str) -> str:
+    """The crisis reply's contact lines, without its "you need help now" headline: shown
+    beside a question when the bot is unsure (the gentle question, the urgent one again)."""
     psychiatric = profile["emergency"]["psychiatric"]
     psych = f"{localized(psychiatric['name'], lang)}: {localized(psychiatric['description'], lang)}"
     if psychiatric["phone"]:
         psych += f" {psychiatric['phone']}"
     return "\n".join(
         [
-            translate(N_("It sounds like you need help right now. Please get help at once."), lang),
             "• "
             + translate(
                 N_("If a life is in danger or there is violence now: call %(number)s."),

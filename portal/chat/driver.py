@@ -1834,8 +1834,7 @@ class Driver:
         `quiet`: the check was opened behind this reply, so it is not said to be paused."""
         paused = self._pause(state)
         state["crisis_asked"] = True
-        # The contact lines of the crisis reply, without its "you need help now" headline.
-        contacts = facts.crisis_text(self.profile, lang).split("\n", 1)[-1]
+        contacts = facts.crisis_contact_lines(self.profile, lang)
         name = "utter_crisis_concern_paused" if paused and not quiet else "utter_crisis_concern"
         message = render_response(self.bot.domain, name, state["slots"], contacts=contacts)
         return Turn(messages=[message, self._crisis_link(lang)], crisis=True)
@@ -1859,7 +1858,7 @@ class Driver:
         state[CRISIS_ASKED_PLAIN] = True
         if concern_text:
             state[CONCERN_TEXT] = concern_text
-        contacts = facts.crisis_text(self.profile, lang).split("\n", 1)[-1]
+        contacts = facts.crisis_contact_lines(self.profile, lang)
         text = "\n".join(
             (
                 translate(N_("I want to be sure I understand you."), lang),
