@@ -1,9 +1,9 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh19.yml (round 19, the quiet
 crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh18.yml, rounds 5 and 7 to
 18, are seen since and keep their shape checks),
-conversations_fresh16.yml and understanding_heldout19.yml (round 19; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh15.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout18.yml, rounds 5 and 7 to 18, are seen
+conversations_fresh17.yml and understanding_heldout20.yml (round 20; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh16.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout19.yml, rounds 5 and 7 to 19, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -168,6 +168,7 @@ def test_the_crisis_bench_prints_the_nineteenth_sets_figures_but_never_its_lines
     assert "fresh18" not in crisis_eval.QUIET
 
 
+HELDOUT20 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout20.yml"
 HELDOUT19 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout19.yml"
 HELDOUT18 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout18.yml"
 HELDOUT17 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout17.yml"
@@ -195,6 +196,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS17", 26),
         ("FRESH_CONVERSATIONS16", 26),
         ("FRESH_CONVERSATIONS15", 26),
         ("FRESH_CONVERSATIONS14", 26),
@@ -234,7 +236,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS16", "FRESH_CONVERSATIONS15"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS17", "FRESH_CONVERSATIONS16"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -250,7 +252,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT19, HELDOUT18])
+@pytest.mark.parametrize("path", [HELDOUT20, HELDOUT19])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -261,6 +263,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT20, 110),
         (HELDOUT19, 110),
         (HELDOUT18, 110),
         (HELDOUT17, 110),
@@ -304,14 +307,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 19's two sets are the only ones printed as counts only; the sets before them
-    # (round 18's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh16.yml", "understanding_heldout19.yml"}
+    # Round 20's two sets are the only ones printed as counts only; the sets before them
+    # (round 19's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh17.yml", "understanding_heldout20.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS16.name == "conversations_fresh16.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS17.name == "conversations_fresh17.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS17.exists()
+    # Round 19's pair is still read, now as seen sets.
+    assert HELDOUT19 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS16.exists()
-    # Round 18's pair is still read, now as seen sets.
-    assert HELDOUT18 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS15.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT19
+    assert chat_conversations.HELDOUT[-1] == HELDOUT20
