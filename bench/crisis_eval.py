@@ -92,11 +92,14 @@ FRESH17 = ROOT / "bench" / "data" / "crisis_fresh17.yml"
 # round); the unseen stand-in of round 18, seen since round 19: its lines are printed.
 FRESH18 = ROOT / "bench" / "data" / "crisis_fresh18.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, nineteenth
+# round); the unseen stand-in of round 19, seen since round 20: its lines are printed.
+FRESH19 = ROOT / "bench" / "data" / "crisis_fresh19.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, twentieth
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH19 = ROOT / "bench" / "data" / "crisis_fresh19.yml"
+FRESH20 = ROOT / "bench" / "data" / "crisis_fresh20.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh19"})
+QUIET = frozenset({"fresh20"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -523,7 +526,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh19",
             FRESH19,
-            "issue 10 round 19: written by an engineer who had not seen the code; the final "
+            "issue 10 round 19: written by an engineer who had not seen the code, measured "
+            "once on the round-19 code; seen",
+        ),
+        (
+            "fresh20",
+            FRESH20,
+            "issue 10 round 20: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -550,8 +559,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh19 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh18 have been seen and may be printed).
+        # fresh20 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh19 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")
