@@ -24,6 +24,7 @@ from bench.intent_eval import (
     HELDOUT_FRESH16,
     HELDOUT_FRESH17,
     HELDOUT_FRESH18,
+    HELDOUT_FRESH19,
     HELDOUT_SETS,
     QUIET_SETS,
     cross_validate,
@@ -100,9 +101,10 @@ def test_the_unseen_set_shares_no_line_with_an_earlier_set(name):
 # became seen when fresh16 was wired in (round 17) and is folded since the twentieth pass;
 # fresh16 became seen when fresh17 was wired in (round 18) and is folded since the twenty-first
 # pass; fresh17 became seen when fresh18 was wired in (round 19) and is folded since the
-# twenty-second pass. A set seen and not folded yet is named here (a strict xfail: once it is
-# folded the mark fails and must go).
-NOT_FOLDED_YET: set[str] = set()
+# twenty-second pass; fresh18 became seen when fresh19 was wired in (round 20) and the intent
+# data's owner folds it next. A set seen and not folded yet is named here (a strict xfail:
+# once it is folded the mark fails and must go).
+NOT_FOLDED_YET = {"fresh18"}
 
 
 @pytest.mark.parametrize(
@@ -135,7 +137,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     assert set(heldout) == {"da", "en"}
     # continue_screening got its training lines after the first three sets were written (a
     # button payload until then); they are not extended by the author of those lines.
-    # fresh3 to fresh18, written after, cover it.
+    # fresh3 to fresh19, written after, cover it.
     trained = {intent for _, intent in read_examples()} - {"crisis"}
     written_after = (
         HELDOUT_FRESH3,
@@ -154,6 +156,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
         HELDOUT_FRESH16,
         HELDOUT_FRESH17,
         HELDOUT_FRESH18,
+        HELDOUT_FRESH19,
     )
     if path not in written_after:
         trained -= {"continue_screening"}
@@ -192,8 +195,8 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
 
 
 def test_the_stand_in_sets_messages_are_never_printed(capsys):
-    # fresh18 stands in for the outside check: the bench prints its figures, not its lines.
-    # (fresh17, the stand-in before it, has been seen; its lines may be printed now.)
+    # fresh19 stands in for the outside check: the bench prints its figures, not its lines.
+    # (fresh18, the stand-in before it, has been seen; its lines may be printed now.)
     from bench.intent_eval import print_set
 
     results = {
@@ -202,10 +205,10 @@ def test_the_stand_in_sets_messages_are_never_printed(capsys):
         "confusions": [("da", "hvad mon det koster", "price", "duration")],
         "false_alarms": [],
     }
-    assert sorted(QUIET_SETS) == ["fresh18"]
-    print_set("fresh17", results)
-    assert "hvad mon det koster" in capsys.readouterr().out
+    assert sorted(QUIET_SETS) == ["fresh19"]
     print_set("fresh18", results)
+    assert "hvad mon det koster" in capsys.readouterr().out
+    print_set("fresh19", results)
     out = capsys.readouterr().out
     assert "hvad mon det koster" not in out
     assert "('price', 'duration'), 1" in out
@@ -292,6 +295,8 @@ def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT_SETS["fresh17"] == HELDOUT_FRESH17
     assert HELDOUT_FRESH18.name == "intent_heldout_fresh18.yml" and HELDOUT_FRESH18.exists()
     assert HELDOUT_SETS["fresh18"] == HELDOUT_FRESH18
+    assert HELDOUT_FRESH19.name == "intent_heldout_fresh19.yml" and HELDOUT_FRESH19.exists()
+    assert HELDOUT_SETS["fresh19"] == HELDOUT_FRESH19
 
 
 @pytest.mark.parametrize(
@@ -310,6 +315,7 @@ def test_heldout_files_are_where_the_bench_reads_them():
         HELDOUT_FRESH16,
         HELDOUT_FRESH17,
         HELDOUT_FRESH18,
+        HELDOUT_FRESH19,
     ],
     ids=[
         "fresh6",
@@ -325,6 +331,7 @@ def test_heldout_files_are_where_the_bench_reads_them():
         "fresh16",
         "fresh17",
         "fresh18",
+        "fresh19",
     ],
 )
 def test_the_stand_in_set_has_five_lines_per_intent_and_language_where_it_matters(path):
