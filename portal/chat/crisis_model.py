@@ -32,7 +32,8 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
              fourteenth, crisis_fresh14 since the fifteenth, crisis_fresh15 since the
              sixteenth, crisis_fresh16 since the seventeenth, crisis_fresh17 since the
-             eighteenth, crisis_fresh18 since the nineteenth);
+             eighteenth, crisis_fresh18 since the nineteenth, crisis_fresh19 since the
+             twentieth);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files (crisis_training_14.yml's only, since
              the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
@@ -41,7 +42,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh19.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh20.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
@@ -818,13 +819,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh17.yml",
         # Seen since the nineteenth round began (measured once unseen on 6133d97).
         "crisis_fresh18.yml",
+        # Seen since the twentieth round began (measured once unseen on 4ec9416).
+        "crisis_fresh19.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-19 conversation set (conversations_fresh16.yml) is unseen and never read here.
+# round-20 conversation set (conversations_fresh17.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -855,13 +858,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh14.yml",
         # Round 18's set, seen since the nineteenth round began.
         "conversations_fresh15.yml",
+        # Round 19's set, seen since the twentieth round began.
+        "conversations_fresh16.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout19.yml
-# (round 19, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout20.yml
+# (round 20, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -891,6 +896,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout17.yml",
         # Round 18's set, seen since the nineteenth round began.
         "understanding_heldout18.yml",
+        # Round 19's set, seen since the twentieth round began.
+        "understanding_heldout19.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -944,6 +951,12 @@ EVERYDAY_LEFT_OUT = {
     # outside its three danger conversations (left out whole); no description or other turn
     # tells a danger (a teenager whose mother drinks, a fear of slipping back, debt letters one
     # is scared to open, a son who fights at school): nothing left out by index.
+    # Twentieth round, round 19's pair read by eye: the rules flag one description, a daughter
+    # of 15 who cuts herself (a danger now), and no turn outside its three danger conversations
+    # (left out whole); one more as a careful human's call: "can't function at all without
+    # help, everything is just too much" (despair in the words a crisis set calls despair).
+    ("understanding_heldout19", 42),
+    ("understanding_heldout19", 112),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
