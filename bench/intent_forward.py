@@ -51,6 +51,7 @@ BASE_MAX = {
     "fresh15": 33,
     "fresh16": 35,
     "fresh17": 36,
+    "fresh18": 37,
 }
 # crowdK: (the fresh set whose round it was written in, the newest base pass before the file
 # was read). Its fold is that set's fold (same base, same older sets) without crowd K or newer.
@@ -60,6 +61,7 @@ CROWD_FOLDS = {
     "crowd16": ("fresh15", 32),
     "crowd17": ("fresh16", 34),
     "crowd18": ("fresh17", 35),
+    "crowd19": ("fresh18", 37),
 }
 CROWD_DIR = ROOT / "bot" / "nlu_source"
 ORDER = list(HELDOUT_SETS)  # oldest first
