@@ -68,7 +68,10 @@ EVERYDAY = [
     ("I want to learn to use a screen reader", "assistive_technology"),
     # debt
     ("jeg skylder skat", "debt"),
-    ("I'm behind on my rent", "debt"),
+    # Round 24: behind with the rent is daily finances, as three of four seen writers with
+    # the kind record it; months in arrears told as arrears stays debt
+    ("I'm behind on my rent", "daily_finances"),
+    ("the rent has been in arrears since spring", "debt"),
     ("the payment reminders keep coming", "debt"),
     # work and education
     ("jeg blev fyret i sidste måned", "work_or_education"),
