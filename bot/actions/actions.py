@@ -340,17 +340,19 @@ def _their_check(theirs: dict[str, Any]) -> list:
     ]
 
 
+THEIR_CHECK_NOTE = N_(
+    "Then I check it for them. Answer the questions as they would answer them. "
+    "The offer is for them: they must apply themselves, and you can help them."
+)
+
+
 def _say_their_check(dispatcher, tracker: Tracker, lang: str) -> list:
     """Before the first question of a check started for the other adult (after the start's
     own words): whose it is, and what was noted of them (said, and correctable)."""
     theirs = tracker.get_slot(THEIRS_SLOT)
     if not theirs or not tracker.get_slot(ANSWERED_FOR_SLOT):
         return []
-    note = N_(
-        "Then I check it for them. Answer the questions as they would answer them. "
-        "The offer is for them: they must apply themselves, and you can help them."
-    )
-    dispatcher.utter_message(text=translate(note, lang))
+    dispatcher.utter_message(text=translate(THEIR_CHECK_NOTE, lang))
     noted = _noted_of_them(theirs)
     if noted:
         dispatcher.utter_message(text=_changed_text(noted, lang))
@@ -1236,14 +1238,20 @@ def _not_understood(dispatcher, tracker, qid: str | None = None) -> None:
 def _missed(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
     """A reply that answers nothing. The first time: asked again with the answers as words.
     The second time in a row: "don't know" where the questionnaire has it (said, and the
-    citizen can change it); any other question but the urgent one is set aside, and asked
-    again when the rest is answered; asked then and missed again, the form is offered too.
+    citizen can change it); any other question is set aside, and asked again when the rest
+    is answered; asked then and missed again, the form is offered too. The urgent question
+    gets the emergency contacts the second time and is set aside the third (round 21).
     The check never stalls on one question."""
     misses = _misses(tracker)
     if misses is not None and _unanswered(tracker) >= 2:
         misses = max(misses, 1)  # the third reply in a row that leaves it unanswered
+    if qid == "urgent" and misses is not None and _unanswered(tracker) >= 3:
+        misses = max(misses, 2)
     lang = language(tracker)
-    if misses is None or misses < 1 or qid == "urgent":
+    if qid == "urgent" and misses == 1:
+        # Never assumed: asked once more with the emergency contacts shown.
+        _say_crisis_contacts(dispatcher, lang)
+    if misses is None or misses < 1 or (qid == "urgent" and misses == 1):
         _not_understood(dispatcher, tracker, qid)
         return {qid: None}
     if qid in DONT_KNOW:
@@ -1285,13 +1293,28 @@ def _missed(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
     return {qid: None}
 
 
+def _crisis_contacts(lang: str) -> str:
+    """The emergency contacts with a line before them (DESIGN.md § 8: when unsure
+    whether help is needed now, ask and show them)."""
+    call = translate(N_("If you need help now, you can call:"), lang)
+    return f"{call}\n{facts.crisis_contact_lines(current_profile(), lang)}"
+
+
+def _say_crisis_contacts(dispatcher, lang: str) -> None:
+    """The contacts, for an urgent question left unanswered twice in a row; a third time
+    it is set aside like any other and asked again at the end, never answered for the
+    citizen (round 21: fresh6's grandmother met it eight times while every other answer
+    was noted)."""
+    dispatcher.utter_message(text=_crisis_contacts(lang))
+
+
 def _still_unanswered(dispatcher, tracker, qid: str, current: dict) -> dict[str, Any]:
     """A reply noted for another question leaves the question asked unanswered: never
     asked the same way more than twice in a row. The second such reply: the answers shown
     as buttons with one short sentence; the third: as a reply that answers nothing twice
     ("don't know" where the question has it, else set aside or left open, never guessed)."""
     unanswered = _unanswered(tracker)
-    if _misses(tracker) is None or unanswered < 1 or qid == "urgent":
+    if _misses(tracker) is None or unanswered < 1:
         return {}
     if unanswered == 1:
         dispatcher.utter_message(
@@ -1335,6 +1358,15 @@ def _corrected_at_the_say_back(dispatcher, u, changes: dict, current: dict, lang
     return {**changes, CONFIRM_SLOT: "yes", UNDERSTOOD_SLOT: None}
 
 
+def _child_now_adult(tracker: Tracker, u: Understanding, changes: dict) -> bool:
+    """The age of the child a check was for corrected to 18 or over, and no one else named."""
+    return (
+        tracker.get_slot(ASKING_FOR_SLOT) == "child"
+        and u.asking_for in (None, "child")
+        and changes.get("age") == "18_or_over"
+    )
+
+
 def _corrected_mark(tracker: Tracker) -> bool:
     """The say-back confirmed by a correction just before (the driver's own "yes" after
     the gentle question keeps what was understood, and is no such mark)."""
@@ -1359,9 +1391,7 @@ def _ask_urgent_again(dispatcher, tracker: Tracker) -> dict[str, Any]:
     when unsure, ask and show them), as with the driver's plain danger question."""
     lang = language(tracker)
     note = N_("Thank you. Please answer this question too, so that I am sure I understand you:")
-    contacts = facts.crisis_contact_lines(current_profile(), lang)
-    call = translate(N_("If you need help now, you can call:"), lang)
-    dispatcher.utter_message(text=f"{call}\n{contacts}\n\n{translate(note, lang)}")
+    dispatcher.utter_message(text=f"{_crisis_contacts(lang)}\n\n{translate(note, lang)}")
     return {"urgent": None, CONFIRM_SLOT: None}
 
 
@@ -1414,6 +1444,11 @@ class ValidateScreeningForm(FormValidationAction):
         text = _user_text(tracker)
         u = _not_only(understand(text), text) if text else Understanding()
         u = _with_removals(u, text, tracker.get_slot("areas"))
+        if text and not u.age and (u.correction or u.starts_with_no):
+            # "hov undskyld hun er 19, ikke 17": an age the understanding does not read of
+            # another person, corrected as at any other question (round 21).
+            age = correction_of(text, {"age": tracker.get_slot("age")}).get("age")
+            u = replace(u, age=age) if age else u
         if u.has_facts:
             current = _slot_answers(tracker)
             changes = merge_understanding(current, u)
@@ -1435,6 +1470,14 @@ class ValidateScreeningForm(FormValidationAction):
                     dispatcher.utter_message(text=_changed_text(changes, lang, (), current))
                 return {**changes, CONFIRM_SLOT: None, UNDERSTOOD_SLOT: None}
             if not u.asking_for and not tracker.get_slot(ASKING_FOR_SLOT):
+                return _corrected_at_the_say_back(dispatcher, u, changes, current, lang)
+            if _child_now_adult(tracker, u, changes):
+                # "sorry she's 19 not 17" at a child's say-back: no child's check any more
+                # but the young adult's, answered as they would (round 21: said back again
+                # as "your child, under 18", and the next "no" dropped every answer).
+                changes = {**changes, ASKING_FOR_SLOT: None}
+                changes[ANSWERED_FOR_SLOT] = whom_written_for(text)
+                dispatcher.utter_message(text=translate(THEIR_CHECK_NOTE, lang))
                 return _corrected_at_the_say_back(dispatcher, u, changes, current, lang)
             # "Nej, det er til min søn", or a correction of a check for one's child: whose
             # check it is may change, so it is said back again.
@@ -1647,6 +1690,13 @@ class ValidateScreeningForm(FormValidationAction):
             # "sorry, it's worse than I said": one step up from the impact given, whatever
             # degree word the reasons hold (round 18).
             changes["impact"] = stepped
+        if result is None and taken_back:
+            # "wait no, one on one actually" at the contact question: the way answered just
+            # before is taken back; this question stays open (round 21: its "no" had
+            # turned the adviser to "No", or the reply was not understood).
+            changes.update(
+                {w: c for w, c in taken_back.items() if w != qid and current.get(w) != c}
+            )
         if result is None and qid in changes:
             result = {qid: changes.pop(qid)}
             if question(qid).kind == "multi":

@@ -1658,6 +1658,8 @@ def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
         dict.fromkeys(code for code, _ in sorted(kept, key=lambda k: _order(question_id, k[0])))
     )
     if not matched:
+        if question_id == "contact" and _COMES_TO_THEM.search(clean):
+            return "in_person"
         if question_id == "existing_support" and _FAMILY_HELP.search(clean):
             return ["none"]  # family or friends: no help from the municipality
         if question_id in DONT_KNOW_CODES and _NOT_KNOWING.search(clean):
@@ -1679,6 +1681,19 @@ def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
         if own and own <= _HELPER_WORDS:
             matched = [c for c in matched if c != "other_municipal"]
     return [c for c in q.codes if c in matched]
+
+
+# Someone coming, or sent, to where the person lives, told in any words between (folded
+# text): "der kommer en ud til mig", "at I sender nogen hjem til os", "someone coming out
+# to me", "send somebody round to my flat" (round 21: the home visit read as a handoff,
+# fresh15; round 17's "komme her ud", fresh12's "komme hjem til ham"). A meeting in person.
+_COMES_TO_THEM = re.compile(
+    r"(?<!\w)(?:kom|komme|kommer|sende|sender|send|sends|sent|come|comes|came|coming)"
+    r"(?:\s+\w+){0,3}?\s+(?:(?:ud|hjem|forbi|over|herud)\s+(?:til|hos)\s+(?:mig|os|ham|hende|dem)"
+    r"|(?:to|over to|round to|around to|out to|by)\s+(?:me|us|him|her|them"
+    r"|(?:my|our|his|her|their)\s+(?:home|house|flat|place|apartment))"
+    r"|(?:out|over|round|around|home)\s+(?:to\s+)?(?:me|us|him|her|them))(?!\w)"
+)
 
 
 def _has_way(clean: str) -> bool:
@@ -2118,14 +2133,31 @@ _WAY_TAKEN_BACK = re.compile(
 )
 
 
+# A reply that opens by taking back what was just answered ("wait no, one on one actually",
+# "nej vent, hellere alene med en", "hov nej, video"): the way named after it is the one
+# meant, also when the question asked is the next one (round 21: fresh15, and the way taken
+# back at a later question in fresh11-13). A bare "no" or "hellere" opening a reply is an
+# answer, not such a turn.
+_OPENS_TAKING_BACK = re.compile(
+    r"^\W*(?:(?:oh|ah|aah|hmm|sorry|undskyld|oops|ups)\W+)?(?:no wait|wait no|wait|actually no"
+    r"|no actually|nej vent|vent nej|vent|hov nej|nej hov|hov|nej forresten|sorry no"
+    r"|undskyld nej)\W*$"
+)
+
+
 def _way_taken_back(question_id: str, text: str) -> str | None:
     clauses = [c for c in re.split(r"[,.;:!\n]+", text[:500].lower()) if c.strip()]
-    back = [i for i, c in enumerate(clauses) if i and _WAY_TAKEN_BACK.match(_normalise(c).strip())]
+    back = [
+        i
+        for i, c in enumerate(clauses)
+        if (_WAY_TAKEN_BACK if i else _OPENS_TAKING_BACK).match(_normalise(c).strip())
+    ]
     if not back:
         return None
     # The turn word itself goes: its "no" is no refusal of the way named after it ("group,
     # actually no, on my own" is alone; round 17 had read it as no way at all).
-    after = [_WAY_TAKEN_BACK.sub(" ", _normalise(clauses[back[-1]])), *clauses[back[-1] + 1 :]]
+    turn = _WAY_TAKEN_BACK if back[-1] else _OPENS_TAKING_BACK
+    after = [turn.sub(" ", _normalise(clauses[back[-1]])), *clauses[back[-1] + 1 :]]
     code = parse_answer(question_id, " . ".join(after))
     return code if isinstance(code, str) and code != "dont_know" else None
 

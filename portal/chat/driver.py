@@ -380,17 +380,36 @@ _SUBJECTLESS = re.compile(
 )
 
 
-_V2 = re.compile(r"(?<=\w)\s+(?:kan|må|skal|får)\s+(?:jeg|vi|man)\b", re.I)
+_V2 = re.compile(
+    r"(?<=\w)(?<!\bhej)(?<!\bhejsa)(?<!\bog)(?<!\bmen)(?<!\beller)\s+(?:kan|må|maa|skal|får|faar)"
+    r"\s+(?:jeg|vi|man|i|du)\b",
+    re.I,
+)
+# The name of something the writer does not know or remember, in a statement: "not sure
+# what it's called", "ved ikke hvad det hedder", "can't remember what they call it" (round
+# 21: an answer to the support question was answered as a question about the offer,
+# fresh11, fresh13). "I don't know what it costs" still asks.
+_NOT_KNOWING_WH = re.compile(
+    r"(?<!\w)(?:not sure|don'?t know|dont know|do not know|no idea|not certain|can'?t remember"
+    r"|cant remember|don'?t remember|forgot|ved(?: \w+)? ikke|ved ik|aner(?: \w+)? ikke"
+    r"|ikke sikker på|ikke sikker paa|usikker på|usikker paa|kan ikke huske|husker ikke"
+    r"|har glemt)(?:\s+\w+){0,2}?\s+(?:what|hvad)\s+(?:\w+\s+){0,3}?(?:called|named|name"
+    r"|call it|hedder|hed|kaldes|kalder)\b",
+    re.I,
+)
 
 
 def _statement(text: str) -> bool:
     """A statement, though a question word is in it: no question mark, it does not open
-    as a question does, and with its relative pronouns left out nothing asks."""
+    as a question does, and with its relative pronouns and the question words of what
+    the writer does not know left out nothing asks."""
     if asks_something(text):
         return False
     # Danish puts the verb second after a fronted part in a plain statement: "det meste
-    # kan jeg godt selv", "posten kan jeg ikke overskue" ask nothing.
-    return not _QUESTION.search(_V2.sub(" ", _RELATIVE_WORD.sub(" ", text)))
+    # kan jeg godt selv", "posten kan jeg ikke overskue", "det med X skal I ikke" ask
+    # nothing (not after "hej", "og", "men": "hej kan I hjælpe" asks).
+    plain = _NOT_KNOWING_WH.sub(" ", _RELATIVE_WORD.sub(" ", text))
+    return not _QUESTION.search(_V2.sub(" ", plain))
 
 
 def _with_preference_change(text: str, slots: dict) -> dict:
@@ -1368,6 +1387,17 @@ class Driver:
         asks = question or bool(INVERTED.search(text))  # "min mor er 80, skal hun betale"
         asks = asks and not drop_request
         is_fact_question = asks and faq is not None and faq.actions in FACT_ACTIONS
+        if (
+            is_fact_question
+            and state["active_loop"]
+            and requested in (*QUESTION_IDS, CONFIRM)
+            and requested != "urgent"
+            and _statement(text)
+        ):
+            # In the check, a statement is the reply to the question asked, whatever topic
+            # the classifier heard: "det med søvnen skal I ikke hjælpe med, kun gælden" at
+            # the say-back, "home care, not sure what it's called" (round 21).
+            is_fact_question = False
         # "det tror jeg ikke jeg gider, ville bare se hvad I har": a no to taking part,
         # whatever the classifier or a question word says (round 15).
         declined = requested == "motivation" and declines_taking_part(text)

@@ -1454,3 +1454,155 @@ def test_no_round_21_message_is_a_near_copy_of_a_seen_conversation():
     turns = _seen_turns_of(seen)
     own = [row[3] for row in SAID_AGAIN_21]
     assert near_copies(own, turns, str.lower) == []
+
+
+# -- the dialogue's round 21 (round 19's conversations and the older ones by kind) -----------
+
+# A reply at the contact question that opens by taking back the way just answered ("wait
+# no", "hov nej") and names the other format: the format changes, the contact question stays
+# open, and the "no" of the turn word corrects no other answer (it had turned the adviser to
+# "No", or the reply was not understood). A no that answers the contact stays the contact's.
+TAKEN_BACK_LATER_21B = [
+    ("en", "oh wait no, on my own with somebody would suit me better", "individual", None),
+    ("en", "no wait sorry, 1 to 1 is better, im shy in big groups", "individual", None),
+    ("da", "hov nej vent, hellere kun mig og en fra kommunen", "individual", None),
+    ("da", "nej vent, alene med en voksen er bedst for mig", "individual", None),
+    ("da", "nej, ikke video, telefon", "group", "phone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "format_", "contact"), TAKEN_BACK_LATER_21B)
+def test_a_way_taken_back_at_the_next_question(lang, text, format_, contact):
+    d, state, seen = play(lang, [*TO_CONTACT, text])
+    assert state["slots"]["format"] == format_
+    assert state["slots"]["contact"] == contact
+    assert state["slots"]["motivation"] == "yes"
+    if contact is None:
+        assert asked(seen[-1]) == "contact"
+
+
+# Someone coming, or sent, to where the person lives, with words between the verb and the
+# place: a meeting in person, not the handoff to a person.
+HOME_VISIT_21B = [
+    ("da", "jeg vil helst at der kommer nogen ud til mig"),
+    ("da", "det nemmeste er hvis i sender en ud til os"),
+    ("da", "hun vil gerne have at en af jer kommer hjem til hende"),
+    ("en", "would be easier if one of you came out to me"),
+    ("en", "could u send some1 round to my flat"),
+    ("en", "best if a worker comes over to my dad"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), HOME_VISIT_21B)
+def test_a_home_visit_told_in_other_words_is_a_meeting(lang, text):
+    _d, state, seen = play(lang, [*TO_CONTACT, text])
+    assert state["slots"]["contact"] == "in_person"
+    assert outcome(seen[-1]) is not None
+
+
+# The urgent question left unanswered again and again (every reply answers another question
+# and is noted): asked once more with the emergency contacts shown, then set aside and the
+# next question asked; never answered for the citizen (it is asked again at the end).
+ELSEWHERE_21B = {
+    "da": ["altsaa det fylder en hel del i min hverdag for tiden",
+           "helst alene med en, store grupper er ikke mig",
+           "et videoopkald passer mig fint", "og jeg er 44 forresten"],
+    "en": ["well it affects my days quite a lot these weeks",
+           "one to one pls, big groups arent my thing",
+           "a video call suits me fine", "oh and im 44 btw"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_urgent_question_unanswered_gets_the_contacts_then_is_set_aside(lang):
+    d, state, seen = play(lang, ["/start_screening"])
+    assert asked(seen[-1]) == "urgent"
+    turns = [d.handle("s", state, text, lang) for text in ELSEWHERE_21B[lang]]
+    texts = [" ".join(m.get("text") or "" for m in turn.messages) for turn in turns]
+    assert [asked(turn) for turn in turns[:3]] == ["urgent"] * 3
+    assert "112" in texts[2] and "112" not in texts[1]  # the contacts, once more asked
+    assert asked(turns[3]) not in (None, "urgent")  # set aside: the check goes on
+    assert state["slots"]["urgent"] is None  # never assumed
+    assert state["slots"]["format"] == "individual"
+    assert state["slots"]["age"] == "18_or_over"
+
+
+# A statement at a question of the check is its answer, though a topic's words are in it: the
+# name of a help not known ("aner ikke hvad det hedder") is no question word; Danish "X skal I
+# ikke ..." puts the verb second after a fronted part, as statements do.
+STATEMENTS_21B = [
+    ("da", "han faar vist hjemmehjaelp et par gange om ugen, aner ikke hvad det hedder",
+     ["other_municipal"]),
+    ("en", "she has a home helper from the council twice a week, cant remember what the "
+     "scheme is called", ["other_municipal"]),
+    # Guards: what something costs, not known, still asks (answered, then asked again).
+    ("da", "jeg ved ikke hvad det koster for mig", None),
+    ("en", "not sure what it would cost me", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "support"), STATEMENTS_21B)
+def test_a_statement_with_a_question_word_answers_the_question(monkeypatch, lang, text, support):
+    from portal.chat import nlu
+
+    predicted = nlu.predict
+
+    def predict(line):  # the topic the classifier heard in the seen ones (a fact intent)
+        if line == text:
+            return nlu.Prediction("not_covered", 0.3, (("not_covered", 0.3),))
+        return predicted(line)
+
+    monkeypatch.setattr(nlu, "predict", predict)
+    _d, state, seen = play(lang, [*TO_SUPPORT, text])
+    assert state["slots"]["existing_support"] == support
+    assert asked(seen[-1]) == ("motivation" if support else "existing_support")
+
+
+SAY_BACK_FRONTED_21B = [
+    ("da", "jeg er 52 og kan ikke finde ud af min post og min oekonomi",
+     "naesten, pengene skal i ikke tage jer af, det er kun posten", ["mail_and_authorities"]),
+    ("da", "jeg er 33 og har svaert ved at holde styr paa min gaeld og mit hjem",
+     "det med hjemmet kan i godt springe over, det er kun gaelden", ["debt"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "told", "fix", "areas"), SAY_BACK_FRONTED_21B)
+def test_a_fronted_danish_correction_at_the_say_back_is_no_question(lang, told, fix, areas):
+    d, state, seen = play(lang, [told, fix])
+    assert state["slots"]["areas"] == areas
+    assert asked(seen[-1]) in ("urgent", None)
+    d.handle("s", state, NO[lang], lang)  # the urgent question's no drops nothing
+    assert state["slots"]["areas"] == areas and state["slots"]["age"] == "18_or_over"
+
+
+# A child's age corrected to 18 or over at the say-back: the check is the young adult's now,
+# answered as they would (not said back again as "your child, under 18", where the next
+# "no", meant for the urgent question, dropped every answer).
+CHILD_NOW_ADULT_21B = [
+    ("da", "min datter paa 16 spiser naesten ingenting og sover hele dagen",
+     "hov undskyld hun er 19, ikke 16", ["health"]),
+    ("en", "my son is 15 and hardly leaves his room, he skips all his classes",
+     "oops no hes 20 not 15, he turned 20 last month", ["activities"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "told", "fix", "areas"), CHILD_NOW_ADULT_21B)
+def test_a_childs_age_corrected_to_an_adult_at_the_say_back(lang, told, fix, areas):
+    d, state, seen = play(lang, [told, fix])
+    assert state["slots"]["age"] == "18_or_over"
+    assert state["slots"]["asking_for"] is None
+    assert state["slots"]["answered_for"] in ("he", "she")
+    assert asked(seen[-1]) == "urgent"
+    d.handle("s", state, NO[lang], lang)
+    assert state["slots"]["urgent"] == "no" and state["slots"]["age"] == "18_or_over"
+    assert set(areas) <= set(state["slots"]["areas"] or ())
+
+
+def test_no_round_21b_message_is_a_near_copy_of_a_seen_conversation():
+    seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16)))
+    turns = _seen_turns_of(seen)
+    own = [row[1] for row in (*TAKEN_BACK_LATER_21B, *HOME_VISIT_21B)]
+    own += [text for texts in ELSEWHERE_21B.values() for text in texts]
+    own += [row[1] for row in STATEMENTS_21B]
+    own += [text for row in (*SAY_BACK_FRONTED_21B, *CHILD_NOW_ADULT_21B) for text in row[1:3]]
+    assert near_copies(own, turns, str.lower) == []

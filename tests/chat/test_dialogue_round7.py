@@ -138,12 +138,17 @@ def test_two_misses_at_the_impact_set_it_aside_and_it_comes_back_at_the_end(lang
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_urgent_question_is_never_set_aside_or_guessed(lang):
+def test_the_urgent_question_is_never_guessed(lang):
+    # Round 21 (the dialogue): asked again with words, then with the emergency contacts,
+    # then set aside like any other question and asked again at the end; never answered
+    # for the citizen (it had been asked as often as the citizen wrote, eight times).
     d, state, _ = play(lang, ["/start_screening"])
-    for text in NONSENSE[lang]:
-        turn = d.handle("s", state, text, lang)
-        assert asked(turn) == "urgent"
-        assert state["slots"]["urgent"] is None
+    turns = [d.handle("s", state, text, lang) for text in NONSENSE[lang]]
+    assert [asked(turn) for turn in turns[:2]] == ["urgent", "urgent"]
+    assert WORDS[lang] in texts(turns[0]) and "112" not in texts(turns[0])
+    assert "112" in texts(turns[1])
+    assert LEFT_OPEN[lang] in texts(turns[2]) and asked(turns[2]) == "age"
+    assert state["slots"]["urgent"] is None
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
