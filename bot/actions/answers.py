@@ -1687,9 +1687,10 @@ def _parse_answer(question_id: str, text: str) -> str | list[str] | None:
 # text): "der kommer en ud til mig", "at I sender nogen hjem til os", "someone coming out
 # to me", "send somebody round to my flat" (round 21: the home visit read as a handoff,
 # fresh15; round 17's "komme her ud", fresh12's "komme hjem til ham"). A meeting in person.
+# Not coming back to something ("can we come back to them tomorrow").
 _COMES_TO_THEM = re.compile(
     r"(?<!\w)(?:kom|komme|kommer|sende|sender|send|sends|sent|come|comes|came|coming)"
-    r"(?:\s+\w+){0,3}?\s+(?:(?:ud|hjem|forbi|over|herud)\s+(?:til|hos)\s+(?:mig|os|ham|hende|dem)"
+    r"(?:\s+(?!back\b|tilbage\b)\w+){0,3}?\s+(?:(?:ud|hjem|forbi|over|herud)\s+(?:til|hos)\s+(?:mig|os|ham|hende|dem)"
     r"|(?:to|over to|round to|around to|out to|by)\s+(?:me|us|him|her|them"
     r"|(?:my|our|his|her|their)\s+(?:home|house|flat|place|apartment))"
     r"|(?:out|over|round|around|home)\s+(?:to\s+)?(?:me|us|him|her|them))(?!\w)"

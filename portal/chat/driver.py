@@ -381,8 +381,11 @@ _SUBJECTLESS = re.compile(
 
 
 _V2 = re.compile(
-    r"(?<=\w)(?<!\bhej)(?<!\bhejsa)(?<!\bog)(?<!\bmen)(?<!\beller)\s+(?:kan|må|maa|skal|får|faar)"
-    r"\s+(?:jeg|vi|man|i|du)\b",
+    r"(?<=\w)(?<!\bhej)(?<!\bhejsa)(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bsorry)(?<!\bundskyld)"
+    r"\s+(?:kan|må|maa|skal|får|faar)\s+(?:(?:jeg|vi|man)\b"
+    # "you" as the subject only before what a statement says of it ("det skal I ikke", "det
+    # kan I godt"): "... kan I hjælpe med det" still asks.
+    r"|(?:i|du)\s+(?:ikke|ik|godt|gerne|heller)\b)",
     re.I,
 )
 # The name of something the writer does not know or remember, in a statement: "not sure
@@ -407,7 +410,7 @@ def _statement(text: str) -> bool:
         return False
     # Danish puts the verb second after a fronted part in a plain statement: "det meste
     # kan jeg godt selv", "posten kan jeg ikke overskue", "det med X skal I ikke" ask
-    # nothing (not after "hej", "og", "men": "hej kan I hjælpe" asks).
+    # nothing (not after "hej", "og", "men", "eller": "... eller skal jeg komme ind" asks).
     plain = _NOT_KNOWING_WH.sub(" ", _RELATIVE_WORD.sub(" ", text))
     return not _QUESTION.search(_V2.sub(" ", plain))
 
