@@ -2463,12 +2463,26 @@ def understand(text: str) -> Understanding:
             if all(_one_word(w) for w in evidence[f"areas:{a}"])
             and not any(h.code == a and len(parts[h.where[0]]) <= 4 for h in usable)
         }
+        # Round 24: activities may be vetoed (VETO_BELOW) only when read from going out or
+        # staying in; "I don't do any activities" is the writer's own word for it.
+        single.discard("activities")
+        if "activities" in areas and all(
+            _OUT_OF_DOORS.search(w) for w in evidence["areas:activities"]
+        ):
+            single.add("activities")
         new_areas, changed = area_model.adjust(
             text, areas, len(flat.split()), other=other, single_words=single
         )
-        if MODEL_BESIDE and not (asks or struck or named_alone or _denial_only(parts)):
+        if (
+            MODEL_BESIDE
+            and speaks
+            and len(flat.split()) >= area_model.FILL_MIN_WORDS
+            and not (asks or struck or named_alone or _denial_only(parts))
+        ):
             # Round 24: an area the model is sure of beside the lexicon's (or where the fill
-            # may not act), never one the lexicon heard and the rules above left out
+            # may not act: a description that also tells the impact), in a description of
+            # the fill's length (a reply "no", "alone", "phone" is none), never one the
+            # lexicon heard and the rules above left out
             # (denied, set aside, a need's cost, a diagnosis named, a place); a weak word
             # left for a stronger one ("penge" beside the cooking) may be the model's.
             heard = {h.code for h in area_hits if not h.weak or h.negated}
