@@ -21,6 +21,7 @@ CROWD_FOLDS = (
     crisis_model.CROWD_17_FILE,
     crisis_model.CROWD_18_FILE,
     crisis_model.CROWD_19_FILE,
+    crisis_model.CROWD_20_FILE,
 )
 
 

@@ -25,8 +25,9 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crowd file crisis_crowd16.yml (sixteenth; weighted by writer, WRITER_ALPHA),
              crisis_crowd17.yml (seventeenth), crisis_training_18.yml and the crowd
              file crisis_crowd18.yml (eighteenth), crisis_training_19.yml and the crowd
-             file crisis_crowd19.yml (nineteenth) and the crisis lines of the seen
-             bench sets (BENCH_TRAINING, since the seventh round;
+             file crisis_crowd19.yml (nineteenth), the crowd file crisis_crowd20.yml
+             (twentieth; crisis_training_20.yml's everyday half only) and the crisis
+             lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
              twelfth, crisis_fresh12 since the thirteenth, crisis_fresh13 since the
@@ -45,6 +46,62 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh20.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Twentieth round (issue 10): round 19 and crisis_crowd20 trained on, the folds' vectorizers fitted
+on the training part only. crisis_fresh19 (round 19, measured once unseen: net alone 76.4 %, 7 net
+alarms of 445; layer 86.1 %) is trained on; understanding_heldout19 and conversations_fresh16 join
+the everyday negatives (read by eye: a daughter who cuts herself and "everything is just too much"
+left out by index, the three danger conversations whole); round 19 and crisis_crowd20 are folds of
+their own. Leave one round out on the fourteen newest writers (crisis_fresh12 to crisis_fresh19
+with their round's descriptions, turns and intent lines; crisis_crowd14 to crisis_crowd19 whole:
+4,076 crisis lines, 2,033 English), net alone, net_text frozen at 22:00 UTC:
+
+                                           at 0.6: lines  alarms  English  at 15 / 25 / 40 alarms
+  vectorizers per fold (training part only)
+    round 19 in (base)                     3,375 (82.8 %) 44      1,663    2,805  3,130  3,327
+    + crisis_training_20.yml whole         3,377 (82.9 %) 49      1,665    2,750  3,089  3,312
+  vectorizers fitted once on every text (as in the nineteenth round)
+    round 19 in (base)                     3,293 (80.8 %) 23      1,613    3,127  3,333  3,462
+    + crisis_training_20.yml whole         3,295 (80.8 %) 22      1,613    3,117  3,315  3,465
+    + its everyday half only               3,294 (80.8 %) 23      1,612    3,123  3,350  3,463
+    + file 20 whole, ending and negation   3,299 (80.9 %) 24      1,617    3,112  3,301  3,416
+      words as classes (not kept)
+
+The caveat of the nineteenth round holds: fitting the vectorizers on every text, the held-out
+lines included (vocabulary and idf, no labels), flatters the curve at matched alarms (+322 / +203
+/ +135 lines at 15 / 25 / 40) and halves the alarms at 0.6; per fold, fitted on the training part
+only (what leave_one_round_out() does, and what a new writer meets), round 19 held out is 281 of
+368 for 7 look-alike alarms: the very figures round 19's net measured unseen (281, 7), where the
+shortcut says 274 and 5. So the per-fold figures are the honest ones; the shortcut is kept only to
+rank variants against each other (the same bias on both sides), at about a third of the cost.
+crisis_training_20.yml (own lines by kind after round 19's layer misses: 62 English and 44 Danish
+crisis lines, 26 and 19 everyday) whole is below the base at every matched count with the
+vectorizers per fold (-55 / -41 / -15) and adds 5 alarms at 0.6 for 2 lines; with the shortcut its
+everyday half alone is at or near the base (-4 / +17 / +1) and above the whole file at 15 and 25:
+only its everyday half is trained on (HARMLESS_ONLY, as files 14 and 17). Round 19 held out (the
+file was written after reading its misses, so this fold is partly tuned) moved 281 -> 280. Word
+classes for ending and leaving words and for negations (xend, xneg) beside the nineteenth round's
+classes: +4 lines at 0.6 for 2 more alarms, below at every matched count: not kept; a class for
+arrangements and the first person were not run to the end (time). English is not under-weighted
+in training (5,995 English crisis lines against 6,005 Danish, each seen set's categories in both
+languages alike), so no language weight. Round 19 out of fold by category (per fold, base), English
+net alone: suicidal_indirect 13/24, farewell 2/9, despair 3/8, relative_now 9/13, self_harm 8/10:
+nothing measured here lifts them on a writer the net has not read. A calibrated probability is a
+monotone map of the margin (the same ranking and curve) and was not built. THRESHOLD stays 0.6.
+The crowd file crisis_crowd20.yml (183 crisis lines, 279 look-alikes, seven personas) scored
+before it was read: the round's start (round 19 not trained on) net alone 143/183, 2 of 279 net
+alarms; this round's code before it (round 19 in, file 20 whole) net 144/183 (78.7 %; da 72/93,
+en 72/90), 2 alarms; layer 158/183 (86.3 %), 8 alarms (all 8 the rules', on the rules of the
+working tree at 22:40, another engineer's work in progress). Then it is trained on (read by kind:
+no label breaks the convention, a past told as over, a danger denied and idioms are harmless) and
+is a fold of its own (CROWD_FOLDS; not yet run as a fold).
+Cost at load ~13: training 20.2 s CPU, peak RSS of a process that trains and scores 1,092 MiB (the
+round's start 18.6 s). In sample (the round's start against this net, net alone at 0.6 on the raw
+lines): crisis_fresh19 281 -> 361 of 368 and 7 -> 0 net alarms of 445, crisis_crowd20 143 -> 183
+of 183 and 2 -> 0 of 279, understanding_heldout19 1 -> 0 of 115; every other seen crisis set and
+crowd file within -1..+1 lines (crisis_fresh7 240 -> 239, crisis_fresh4 256 -> 257); all seen
+crisis sets and crowd files 7,051 -> 7,170 of 7,233, their look-alikes 10 -> 1 of 9,418 net
+alarms, the 3,993 seen descriptions and turns 1 -> 0.
 
 Nineteenth round (issue 10): close persons and violent acts as classes in the third block.
 crisis_fresh18 (round 18, measured once unseen: net alone 80.5 %, 4 net alarms of 439; layer
@@ -773,12 +830,26 @@ TRAINING_19_FILE = ROOT / "bot" / "data" / "crisis_training_19.yml"
 # Crowd lines of the nineteenth round, another blind voice (seven personas), measured before read
 # or trained on (module docstring); no label changed.
 CROWD_19_FILE = ROOT / "bot" / "data" / "crisis_crowd19.yml"
+# A seventeenth (issue 10, twentieth round): the kinds round 19 showed neither the rules nor the
+# net catching, most in English (a horizon that ends before the offer's weeks, accounts and traces
+# closed quietly, an end tied to an event, one's own death asked as paperwork, ways read about,
+# despair in images, self-harm kept hidden, a relative in danger now told by place or state,
+# violence by someone still in the home, children alone for days, staying alive as the help) and
+# everyday messages with the same words and shapes (contracts and profiles ended, a last chapter,
+# wills for a parent, a helpline asked in case, hyperbole with "lol", a dark time long over).
+# Only its everyday half is trained on (HARMLESS_ONLY: leave one round out, module docstring).
+TRAINING_20_FILE = ROOT / "bot" / "data" / "crisis_training_20.yml"
+# Crowd lines of the twentieth round, another blind voice (seven personas), measured before read
+# or trained on (module docstring); no label changed.
+CROWD_20_FILE = ROOT / "bot" / "data" / "crisis_crowd20.yml"
 # Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
 # leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
 # look-alike alarms at 0.6 for 0.3 points on the older sets; seventeenth round, crisis_training_17's
-# crisis half lost to its everyday half alone at every matched alarm count; module docstring).
+# crisis half lost to its everyday half alone at every matched alarm count; twentieth round,
+# crisis_training_20 whole was below the base at every matched count with the vectorizers fitted
+# per fold; module docstring).
 # Kept in the file for the record of the kinds and for the next round to measure again.
-HARMLESS_ONLY = frozenset({TRAINING_14_FILE, TRAINING_17_FILE})
+HARMLESS_ONLY = frozenset({TRAINING_14_FILE, TRAINING_17_FILE, TRAINING_20_FILE})
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -1099,6 +1170,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_17_FILE, "training"), (CROWD_17_FILE, "training")]
     files += [(TRAINING_18_FILE, "training"), (CROWD_18_FILE, "training")]
     files += [(TRAINING_19_FILE, "training"), (CROWD_19_FILE, "training")]
+    files += [(TRAINING_20_FILE, "training"), (CROWD_20_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()
