@@ -2483,9 +2483,9 @@ def understand(text: str) -> Understanding:
             # may not act: a description that also tells the impact), in a description of
             # the fill's length (a reply "no", "alone", "phone" is none), never one the
             # lexicon heard and the rules above left out
-            # (denied, set aside, a need's cost, a diagnosis named, a place); a weak word
-            # left for a stronger one ("penge" beside the cooking) may be the model's.
-            heard = {h.code for h in area_hits if not h.weak or h.negated}
+            # (denied, set aside, a need's cost, a diagnosis named, a place, a weak word left
+            # for a stronger one: "bruger mange penge på at få gjort rent").
+            heard = {h.code for h in area_hits}
             sure = [c for c in area_model.beside(text, new_areas) if c not in heard]
             if sure:
                 new_areas = [c for c in lexicon()["areas"] if c in new_areas or c in sure]

@@ -624,10 +624,6 @@ STILL_AN_AREA = [
     ("er bagud med huslejen igen og ved ikke hvordan", "daily_finances"),
     ("fell behind with the bills after the divorce", "daily_finances"),
     # Round 24: an area the model is sure of (area_model.BESIDE) beside the lexicon's
-    (
-        "my daughter is 22, lives on her own and cant keep track of money or cooking",
-        "daily_finances",
-    ),
     ("savner at gå til noget sammen med andre, og jeg har opgivet mit kor", "social_contact"),
 ]
 
