@@ -1,7 +1,7 @@
-"""Crisis rules by family against the learned net, out of fold (issue 10, sixteenth and
-seventeenth rules rounds).
+"""Crisis rules by family against the learned net, out of fold (issue 10, sixteenth to
+nineteenth rules rounds).
 
-For each writer of rounds 12-17 (crisis_fresh12..17) and of the crowd files (crisis_crowd14..17):
+For each writer of rounds 12-19 (crisis_fresh12..19) and of the crowd files (crisis_crowd14..20):
   - the RULES AS THEY WERE while that writer was unseen (crisis.py at the commit it was measured
     on, loaded from git into a module of its own), and
   - the NET OUT OF FOLD: trained on every other training row (crisis_model.training_rows() and
@@ -52,9 +52,21 @@ WRITERS = {
     # 18"), crowd18 on the commit that completed the file (16:20, scored before reading).
     "crisis_fresh18": ("bench/data/crisis_fresh18.yml", "6133d97"),
     "crisis_crowd18": ("bot/data/crisis_crowd18.yml", "2162ccd"),
+    # Nineteenth rules round: round 19 as measured once unseen (bench/README "chatbot round
+    # 19", 4ec9416) and crowd19 on the rules it was scored with before reading (29b10c5).
+    "crisis_fresh19": ("bench/data/crisis_fresh19.yml", "4ec9416"),
+    "crisis_crowd19": ("bot/data/crisis_crowd19.yml", "29b10c5"),
+    # crowd20 on the commit that completed the file (b44b15e, 22:4x, scored before reading;
+    # its crisis.py is that of f44b0e8, the nineteenth rules round's start).
+    "crisis_crowd20": ("bot/data/crisis_crowd20.yml", "b44b15e"),
 }
 # The seen bench sets the folds train on that the checkout's BENCH_TRAINING may not list yet.
-SEEN_SETS = ("crisis_fresh16.yml", "crisis_fresh17.yml", "crisis_fresh18.yml")
+SEEN_SETS = (
+    "crisis_fresh16.yml",
+    "crisis_fresh17.yml",
+    "crisis_fresh18.yml",
+    "crisis_fresh19.yml",
+)
 LANGS = ("da", "en")
 
 

@@ -632,6 +632,13 @@ _AFTER_EN = (
     r" (?:it|them|him|her) (?:forever|for good|always))"
 )
 _ACT_GAP = r"(?: [a-z'|]+){0,10} "
+# Nineteenth rules round: a season's event, not the season one does not expect to reach
+# ("won't make it to the christmas party", read as "will not" once contractions are spelled
+# out).
+_NOT_AN_EVENT = (
+    r"(?! (?:party|parties|do|dinner|lunch|fest|festen|frokost\w*|market|marked\w*|concert"
+    r"|koncert\w*|show|play|game|match|kamp\w*|meeting|møde\w*|event|trip|tur\w*))"
+)
 # A goodbye or one's love handed on to someone through another ("tell my brother goodbye
 # from me", "sig til min søster at jeg holdt af hende"): the writer will not say it.
 _RELAY = (
@@ -669,7 +676,12 @@ RULES: list[Rule] = [
         at_door=r"(?:han|hun|de|nogen|someone|somebody|he|she|they|<perp>) (?:\w+ ){0,2}(?:står"
         r"|stod|is standing|is|are|stands|banker|banking|hammering) (?:\w+ )?(?:udenfor|outside"
         r"|på|on) (?:min |my |the |døren|vores |our )?(?:dør|door|døren|lejlighed|flat|house"
-        r"|hus|vindue|window)",
+        r"|hus|vindue|window)"
+        # Nineteenth rules round: not one arriving with an errand ("he's outside the door with
+        # the pizza", read as "he is" since the contractions are spelled out).
+        r"(?! (?:with|med) (?:the |a |an |our |my |vores |min |mit |en |et )?(?:pizza\w*|food"
+        r"|mad|maden|takeaway|delivery|parcel|package|pakke|pakken|groceries|shopping|indkøb\w*"
+        r"|flowers|blomster\w*|keys|nøgle\w*))",
         hiding=r"(?:hiding from|gemmer mig for|skjuler mig for|gemt mig for) (?:ham|hende|dem"
         r"|him|her|them|<perp>)|låst mig inde|locked myself in",
     ),
@@ -1500,8 +1512,10 @@ RULES: list[Rule] = [
         r"{0,2} (?:would be|'?d be|will be|ville være|vil være|would|ville|vil) (?:\w+ )?"
         r"(?:better off|happier|have det bedre|bedre stillet|gladere|klare sig bedre|være"
         r" bedre stillet)(?: (?:alle sammen|all|uden|without))?<end>",
-        not_worth=r"(?:life|my life|livet|mit liv|living|it) (?:is|isn'?t|er|er <ikke>)"
-        r" (?:not |no longer |<ikke> |ikke længere |just )?(?:worth (?:it|living|anything"
+        # "it" only with the negation ("it is worth it" spelled out from "it's", round 19).
+        not_worth=r"(?:(?:life|my life|livet|mit liv|living) (?:is|isn'?t|er|er <ikke>)"
+        r" (?:not |no longer |<ikke> |ikke længere |just )?|it (?:isn'?t|er <ikke>|is not|is no"
+        r" longer|er ikke længere|is just) )(?:worth (?:it|living|anything"
         r"|the pain)|værd at leve|værd at leve for|værd det)(?: (?:mere|længere|anymore|any"
         r" more))?<end>|<ikke> værd at leve|not worth living",
         # Thinking of not being here, in everyday words.
@@ -3478,11 +3492,19 @@ RULES: list[Rule] = [
         r" (?:allersidste |very |final )?(?:sidste|last) (?:dag|day)(?= \||$| $| og| and)",
         # do it when the home is empty or the others are away
         do_it_alone=r"(?:planning to|plan to|planned to|going to|gonna|planlægger at|har planlagt"
-        r" at|planen er at|the plan is to) (?:\w+ )?(?:do|gøre) (?:it|det)(?: [a-z'|]+){0,6}"
+        r" at|planen er at|the plan is to|jeg vil|jeg skal) (?:\w+ )?(?:do|gøre) (?:it|det)"
+        r"(?: [a-z'|]+){0,6}"
         r" (?:når|when|while|mens|once) (?:\w+ ){0,3}(?:er |is |are |har |has )?(?:empty|tom"
         r"|tomt|alone|alene|away|væk|out of the house|ude af huset|gone|taget på ferie|on holiday"
         r"|på ferie"
-        r"|rejst)\b|(?:når|when|while|mens|once) (?:\w+ ){0,4}(?:empty|tom|tomt|alene|alone"
+        r"|rejst"
+        # Nineteenth rules round: the others at work, on a night shift, at a parent's (fresh13,
+        # fresh15, fresh19: "going to do it on friday when everyone is at work").
+        r"|at work|på arbejde|on (?:a |the |her |his )?night ?shifts?|on nights|på nattevagt"
+        r"|at (?:her|his|their) (?:mums?|moms?|mothers?|dads?|fathers?|parents|nans?|grans?)'?s?"
+        r"|hos (?:sin|sine|hendes|hans|deres) (?:mor|far|forældre|mormor|farmor)"
+        r"|not home|ikke hjemme)\b"
+        r"|(?:når|when|while|mens|once) (?:\w+ ){0,4}(?:empty|tom|tomt|alene|alone"
         r"|away|væk|på ferie|on holiday|taget på ferie|rejst|out of the house)(?: [a-z'|]+){0,5}"
         r" så gør jeg det<end>",
         ready_waiting=r"(?:(?:got|have|har|gjort|made|is|er) (?:\w+ )?(?:everything|alt|it all|det"
@@ -6066,7 +6088,7 @@ RULES: list[Rule] = [
         makes_it_b=r"(?:no way|<ikke>|never|not|<dont> think) (?:\w+ ){0,3}(?:make it|makes it"
         r"|klarer den|klarer mig) (?:to|til|through|gennem) (?:the |this |next |denne |næste )"
         r"(?:winter|spring|summer|autumn|christmas|week|weekend|vinter\w*|forår\w*|sommer\w*"
-        r"|jul\w*|uge\w*|weekend\w*)",
+        rf"|jul\w*|uge\w*|weekend\w*){_NOT_AN_EVENT}",
         funeral_list_b=r"(?:funeral|begravelse\w*|bisættelse\w*) (?:playlist|spilleliste|list"
         r"|liste|outfit|tøj|hymns|salmer|speech|tale)(?: [a-z']+){0,6} (?:envelope|kuvert\w*"
         r"|drawer|skuffe\w*|table|bord\w*|left|lagt|written|skrevet|ready|klar)\b",
@@ -6175,7 +6197,7 @@ RULES: list[Rule] = [
         r"|i will) (?:her ikke|not here|be gone|gone|væk|ikke her)",
         version_of_me=r"(?:<dont>|<ikke>|no|not|never|ingen) (?:\w+ ){0,7}(?:makes it|make it"
         r"|klarer den) (?:to|til|through|gennem) (?:the |this |next )?(?:spring|summer|autumn"
-        r"|winter|christmas|jul|julen|foråret|sommeren|vinteren|efteråret)",
+        rf"|winter|christmas|jul|julen|foråret|sommeren|vinteren|efteråret){_NOT_AN_EVENT}",
         railing_sat=r"(?:sat|sad|stood|stod|was sitting|was standing) (?:\w+ )?(?:on|på"
         r"|over) (?:the"
         r" |a |en |et )?(?:railing|rækværk\w*|gelænder\w*|ledge|kanten|edge|parapet)\w*"
@@ -7305,6 +7327,22 @@ RULES: list[Rule] = [
         r"|those (?:who|that)|the people (?:who|that)|people (?:who|that))\b",
         parting_then19=rf"{_PARTING}{_PARTING_GAP}(?:{_PARTING}|{_CLOSING})",
         closing_then19=rf"{_CLOSING}{_PARTING_GAP}{_PARTING}",
+    ),
+    # Nineteenth rules round: not a burden or a problem for long, said of oneself ("i wont be
+    # a problem for anyone much longer", "jeg er ikke til besvær ret meget længere"; fresh12,
+    # fresh13, fresh17, fresh19 wrote it; the after-a-day form is no_problem_after12).
+    *_rules(
+        CONCERN,
+        "suicidal_indirect",
+        not_a_problem_long19=r"(?:\||i|i'?m|im|i am) (?:\w+ )?(?:won'?t|wont|will not|not going to"
+        r"|not gonna|ain'?t gonna)"
+        r" (?:\w+ )?be (?:a |an |any |your |such a )?(?:problem|burden|bother|nuisance|trouble"
+        r"|in (?:the|your|anyone'?s|everyone'?s) way)(?: (?:for|to|on) [a-z']+(?: [a-z']+)?)?"
+        r" (?:for )?(?:much|very|that|too) long(?:er)?\b"
+        r"|jeg (?:\w+ )?(?:er|bliver|være) (?:\w+ )?<ikke> (?:et |en |til )?(?:problem|byrde"
+        r"|besvær|last"
+        r"|i vejen)(?: (?:for|på) [a-z']+(?: [a-z']+)?)? (?:ret |så |særlig )?(?:længe endnu"
+        r"|meget længere|længe til|længe mere)\b",
     ),
     # A time ahead the writer does not expect to reach ("I don't think I'll be around for
     # the course", "når nok ikke at fylde 40"): the after-me frame on its own.
@@ -8863,8 +8901,7 @@ def check(text: str) -> CrisisCheck:
     told frame (_told_frame) or told as long past (_past_frame)."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
-    norm, corrected = _prepare(text)
-    result = _rules_on(norm, corrected)
+    result, norm = _rules_read(text)
     if result.negated or text.lstrip().startswith("/"):
         return result
     floor = _net_floor(text, norm, result.rule) if result.flagged else None
@@ -8876,7 +8913,7 @@ def check(text: str) -> CrisisCheck:
         score = crisis_model.score(_for_net(norm))
         if floor is not None:  # the net's lean decides, unless it cannot score
             harmless = crisis_model.NO_SCORE < score < floor
-            return CrisisCheck(corrected=corrected) if harmless else result
+            return CrisisCheck(corrected=result.corrected) if harmless else result
         if score >= crisis_model.THRESHOLD:
             return CrisisCheck(CONCERN, MODEL, "model.net")
     except Exception:  # the rules' answer stands; never the message text in the log
@@ -8887,13 +8924,18 @@ def check(text: str) -> CrisisCheck:
 def _prepare(text: str) -> tuple[str, tuple[str, ...]]:
     """The normalised, spelling-corrected text with the harmless uses blanked out."""
     norm, corrected = _spell(normalise(text[:5000]))
+    return _guarded(norm), corrected
+
+
+def _guarded(norm: str) -> str:
+    """The text with the harmless uses blanked out (GUARDS)."""
     candidates = _candidates(norm, _guard_index())
     while candidates:
         i = candidates.pop(0)
         norm, n = GUARDS[i].subn(" _ ", norm)
         if n:  # the blanked text may start a word anew: work out what is left again
             candidates = [j for j in _candidates(norm, _guard_index()) if j > i]
-    return norm, corrected
+    return norm
 
 
 def _for_net(norm: str) -> str:
@@ -8914,7 +8956,85 @@ def rules_check(text: str) -> CrisisCheck:
     """The rules' crisis level of one message, its category and the rule that decided it."""
     if not isinstance(text, str) or not text.strip():
         return CrisisCheck()
-    return _rules_on(*_prepare(text))
+    return _rules_read(text)[0]
+
+
+def _rules_read(text: str) -> tuple[CrisisCheck, str]:
+    """The rules' answer and the guarded text it was read from: the text as written, and when
+    that raises nothing, its English contractions spelled out (_spell_out)."""
+    spelled, corrected = _spell(normalise(text[:5000]))
+    norm = _guarded(spelled)
+    result = _rules_on(norm, corrected)
+    if result.flagged or result.negated:
+        return result, norm
+    # The guards read both forms: those written for the contracted words have blanked them
+    # already, those written in full read the spelled-out text.
+    full = _spell_out(norm)
+    if full == norm:
+        return result, norm
+    again_norm = _guarded(full)
+    again = _rules_on(again_norm, corrected)
+    return (again, again_norm) if again.flagged else (result, norm)
+
+
+# Nineteenth rules round (issue 10): English written as people text it. The rules were mostly
+# written with the subject and the verb in full ("he is hitting me", "i have taken"), and two
+# blind writers running wrote the contracted forms ("hes hitting me", "ive taken some pills",
+# "shes going to do it", "i dont see myself making it"); older writers did too (fresh13-15,
+# fresh18, crowd14). A second reading with the contractions spelled out may only add a hit.
+# Not "ill", "id", "hell", "shell", "were" (English words of their own), nor "gonna" and
+# "wanna" (the rules have them; "my character is gonna die" would read as the wish).
+_SPELLED_OUT = {
+    **dict.fromkeys(("im", "i'm", "iam"), "i am"),
+    **dict.fromkeys(("ive", "i've"), "i have"),
+    **dict.fromkeys(("i'll",), "i will"),
+    **dict.fromkeys(("i'd",), "i would"),
+    **dict.fromkeys(("hes", "he's"), "he is"),
+    **dict.fromkeys(("shes", "she's"), "she is"),
+    **dict.fromkeys(("its", "it's"), "it is"),
+    **dict.fromkeys(("he'll",), "he will"),
+    **dict.fromkeys(("she'll",), "she will"),
+    **dict.fromkeys(("theyre", "they're"), "they are"),
+    **dict.fromkeys(("theyve", "they've"), "they have"),
+    **dict.fromkeys(("they'll",), "they will"),
+    **dict.fromkeys(("theyd", "they'd"), "they would"),
+    **dict.fromkeys(("we're",), "we are"),
+    **dict.fromkeys(("weve", "we've"), "we have"),
+    **dict.fromkeys(("youre", "you're"), "you are"),
+    **dict.fromkeys(("thats", "that's"), "that is"),
+    **dict.fromkeys(("theres", "there's"), "there is"),
+    **dict.fromkeys(("whats", "what's"), "what is"),
+    **dict.fromkeys(("wont", "won't"), "will not"),
+    **dict.fromkeys(("cant", "can't", "cannot"), "can not"),
+    **dict.fromkeys(("dont", "don't"), "do not"),
+    **dict.fromkeys(("doesnt", "doesn't"), "does not"),
+    **dict.fromkeys(("didnt", "didn't"), "did not"),
+    **dict.fromkeys(("isnt", "isn't"), "is not"),
+    **dict.fromkeys(("wasnt", "wasn't"), "was not"),
+    **dict.fromkeys(("arent", "aren't"), "are not"),
+    **dict.fromkeys(("havent", "haven't"), "have not"),
+    **dict.fromkeys(("couldnt", "couldn't"), "could not"),
+    **dict.fromkeys(("wouldnt", "wouldn't"), "would not"),
+}
+# "he's got", "she's taken": the contracted "has" before a participle.
+_PARTICIPLE = re.compile(
+    r"(?:got|gotten|been|taken|done|gone|left|made|said|told|hit|put|cut|had|seen|thrown"
+    r"|locked|kicked|[a-z]+ed)"
+)
+
+
+def _spell_out(norm: str) -> str:
+    """The text with its English contractions spelled out ("hes got a knife" -> "he has got
+    a knife", "ive taken" -> "i have taken", "wont" -> "will not")."""
+    words = norm.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        full = _SPELLED_OUT.get(word, word)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if full.endswith(" is") and _PARTICIPLE.fullmatch(after):
+            full = full[:-3] + " has"
+        out.append(full)
+    return " ".join(out)
 
 
 # -- a crisis told as past -------------------------------------------------------------
