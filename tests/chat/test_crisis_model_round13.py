@@ -537,7 +537,13 @@ def test_the_nineteenth_file_and_test_lines_copy_no_seen_line():
     own = crisis_model._leaves(
         yaml.safe_load(crisis_model.TRAINING_19_FILE.read_text(encoding="utf-8"))
     )
-    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round19(), *own]
+    # Not crisis_fresh19 nor crisis_crowd20 (trained on since the twentieth round): written
+    # blind after these lines, a line near one of theirs is a chance overlap of two writers
+    # (round 19: a burden whose wife would be free without him).
+    later = {"crisis_fresh19", "crisis_crowd20"}
+    rows = crisis_model.training_rows() + crisis_model.everyday_rows()
+    training = [row[0] for row in rows if row[3] not in later]
+    others = [*training, *_seen_lines_round19(), *own]
     assert _near_lines(ours, others) == []
 
 
