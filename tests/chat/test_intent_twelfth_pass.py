@@ -410,6 +410,22 @@ KINDS_24 = [
     ("har ikke tænkt mig at stoppe, næste spørgsmål", "continue_screening"),
 ]
 
+# The twenty-third pass: round 19's fresh18 was studied (folded since this pass). base38.yml
+# writes six confusions that recur across five to seven writers, each with its other side
+# (its header). The two Danish stops negated with "afbryde" fail before base38 (the closing
+# note's "jeg vil ikke afbryde"); the rest guard its other sides. Still read as a stop: a
+# stop negated with "cancel" ("no i wont cancel, keep asking", "dont cancel pls, im here")
+# and "afbryd ikke, jeg er her stadig": the stop verb outweighs the negation.
+SEEN_TWENTY_THIRD = (*SEEN_TWENTY_SECOND, "fresh18")
+KINDS_25 = [
+    ("jeg vil ikke afbryde, bare fortsæt", "continue_screening"),
+    ("nej jeg afbryder ikke, kom med næste spørgsmål", "continue_screening"),
+    ("my uncle cant write so good, can somebody phone him", "human_handoff"),
+    ("can we meet at the library or somewhere in town", "where"),
+    ("is it for people that need treatment for drinking", "not_covered"),
+    ("er det for folk der skal i misbrugsbehandling", "not_covered"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -424,6 +440,7 @@ PASSES = [
     ("base35.yml", SEEN_TWENTIETH, 10),
     ("base36.yml", SEEN_TWENTY_FIRST, 50),
     ("base37.yml", SEEN_TWENTY_SECOND, 35),
+    ("base38.yml", SEEN_TWENTY_THIRD, 60),
 ]
 
 
@@ -441,7 +458,8 @@ PASSES = [
     + KINDS_21
     + KINDS_22
     + KINDS_23
-    + KINDS_24,
+    + KINDS_24
+    + KINDS_25,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -462,6 +480,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_22, SEEN_TWENTIETH),
         (KINDS_23, SEEN_TWENTY_FIRST),
         (KINDS_24, SEEN_TWENTY_SECOND),
+        (KINDS_25, SEEN_TWENTY_THIRD),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
@@ -654,6 +673,9 @@ CROWD_RELABELLED = [
     ("kommer i hjem til mig eller skal jeg ud af huset", "contact_mode"),
     ("do i need a paper from my doctor to apply", "requirements"),
     ("bills keep coming i dont open them anymore", "describe_situation"),
+    # crowd20_intents.yml's, moved by the twenty-third pass (its header says why; its Danish
+    # twin "kan det vaere hjemme hos mig" is crowd14's, above).
+    ("can they come to my house", "contact_mode"),
     # Folded lines of fresh13 trained under the convention (build_nlu.py FOLDED_RELABELLED).
     ("i live alone with no kids, is it even for someone like me", "eligibility"),
     ("is it also for people like me who have a job but are struggling", "eligibility"),
@@ -671,14 +693,15 @@ def test_the_crowd_lines_are_folded_with_the_projects_labels(tmp_path):
     assert sum(line_key(line) in keys for line in lines) < len(lines) // 4
 
 
-def test_the_lines_people_wrote_are_a_block_of_their_own_and_weigh_twice():
+def test_the_lines_people_wrote_are_a_block_of_their_own_and_weigh_three_times():
     # The twenty-first pass: the folded sets' and crowd files' lines follow each intent's
-    # base lines in a block marked `written_by: people`, and count PEOPLE_WEIGHT times.
+    # base lines in a block marked `written_by: people`, and count PEOPLE_WEIGHT times (two,
+    # three since the twenty-third pass: English rose in 9 of 19 forward folds, fell in 1).
     examples = nlu.read_examples()
     people = nlu.read_people()
     folded = set(_seen_lines(("fresh16",)))
     assert sum(line_key(text) in folded for text in people) > 500
     assert not people & set(map(str, _pass_lines("base36.yml")))
     training = nlu.training_examples()
-    assert len(training) == len(examples) + sum(text in people for text, _ in examples)
-    assert nlu.PEOPLE_WEIGHT == 2
+    assert len(training) == len(examples) + 2 * sum(text in people for text, _ in examples)
+    assert nlu.PEOPLE_WEIGHT == 3
