@@ -454,8 +454,9 @@ DESPAIR_WORDS = (
 )
 # Said bare, at the end of a line ("nej jeg vil ikke mere", "i dont want to anymore"), the
 # crisis layer asks its gentle question; with the check named after it ("jeg vil ikke mere med
-# det her tjek", fresh) it is a plain stop and stays.
-DESPAIR_ENDINGS = ("vil ikk mere", "vil ikke mere", "want to anymore")
+# det her tjek", fresh) it is a plain stop and stays. fresh18's bare "nej ikke mere" (stop),
+# weighed three times, had turned "jeg kan ikke mere" into a stop (twenty-third pass).
+DESPAIR_ENDINGS = ("vil ikk mere", "vil ikke mere", "want to anymore", "nej ikke mere")
 
 
 def _despair(line):
