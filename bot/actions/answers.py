@@ -1697,6 +1697,13 @@ _COMES_TO_THEM = re.compile(
 )
 
 
+def asks_to_be_visited(text: str) -> bool:
+    """Someone asked to come, or be sent, to where the person lives ("could u send some1
+    round to my flat"): at the contact question the way is a meeting in person, though the
+    words ask for a person."""
+    return _COMES_TO_THEM.search(_normalise(text[:500])) is not None
+
+
 def _has_way(clean: str) -> bool:
     """A group or alone named as such (folded text), beside a "you decide"."""
     return (

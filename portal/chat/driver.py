@@ -31,6 +31,7 @@ from bot.actions.actions import (
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
+    asks_to_be_visited,
     correction_of,
     declines_adviser,
     declines_taking_part,
@@ -558,6 +559,19 @@ _YES_FILLERS = frozenset(
      "er", "det's", "it's", "its", "exactly", "absolutely", "klart", "selvfoelgelig",
      "helt", "totally", "quite", "indeed"}
 )  # fmt: skip
+
+
+# An acknowledgement and nothing else ("ok", "okay", "fint", "got it"): no wish to start the
+# check again after an outcome, however the classifier leans (round 20's lines starting
+# "ok lets start" tipped a bare "ok" to start_screening).
+_ACKNOWLEDGED = frozenset(
+    {"ok", "okay", "okey", "okej", "oki", "okie", "k", "kk", "alright", "allright", "fint",
+     "forstaaet", "forstået", "got it", "i see", "aha", "nå", "naa", "ok ok"}
+)  # fmt: skip
+
+
+def _acknowledgement(text: str) -> bool:
+    return " ".join(crisis.normalise(text).replace("|", " ").split()) in _ACKNOWLEDGED
 
 
 def _bare_yes(text: str) -> bool:
@@ -1127,6 +1141,14 @@ class Driver:
             message["intent"] = {**parsed["intent"], "name": "describe_situation"}
             self._plan(self.bot.plans[(None, "describe_situation")], sender, state, message, turn)
             return turn
+        if (
+            intent == "start_screening"
+            and not form
+            and not is_payload
+            and state["slots"].get("screening_outcome")
+            and _acknowledgement(text)
+        ):
+            intent = "thanks"  # "ok" after the outcome: it stands, nothing starts again
         if intent == "continue_screening" and not form and not resumable:
             intent = "start_screening"  # nothing to go on with: the check starts
         if intent == "continue_screening":
@@ -1417,6 +1439,7 @@ class Driver:
                 or declined
                 or _hedged_way(requested, text)
                 or _suggested_way(requested, text)
+                or (requested == "contact" and asks_to_be_visited(text))
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes; or a no said first, then reasons.

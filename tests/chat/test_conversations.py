@@ -299,7 +299,26 @@ def test_a_correction_in_the_middle_is_what_the_application_is_prefilled_with(ap
     assert visitor_answers(app, client)["impact"] == "mild"
 
 
-@pytest.mark.parametrize("played", BENCH.load(), ids=lambda c: f"{c['lang']}-{c['name'][:40]}")
+# Conversations whose writer records an area most writers do not, where the understanding
+# follows the majority (measured out of fold). Strict: each must go on failing, so a change
+# that brings it back is seen and the entry goes.
+CONVENTION_SPLITS = {
+    # Staying in beside other areas is activities for this writer; 20 of 21 writers do not
+    # record it, and the veto of it (understanding round 24) gains 9 descriptions out of fold.
+    "long rambling message in Danish without æøå",
+}
+
+
+def _bench_conversations():
+    for played in BENCH.load():
+        split = played["name"] in CONVENTION_SPLITS
+        mark = pytest.mark.xfail(strict=True, reason="a writer's convention, not the majority's")
+        yield pytest.param(played, marks=[mark] if split else [])
+
+
+@pytest.mark.parametrize(
+    "played", _bench_conversations(), ids=lambda c: f"{c['lang']}-{c['name'][:40]}"
+)
 def test_every_bench_conversation_ends_as_the_screening_api_says(client, played):
     result = BENCH.play(played)
     assert result.outcome is not None, "the conversation never reached an outcome"
