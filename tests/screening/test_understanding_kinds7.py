@@ -736,6 +736,18 @@ IMPACT = [
     # little, struggling most days quite a lot.
     ("bills and letters pile up a bit but i manage most days", "mild"),
     ("i struggle most days with the flat and the post", "moderate"),
+    # Round 25: "ret/temmelig meget" is a step below "meget" (quite a lot); afraid of
+    # falling back, of a relapse, that it could go downhill, or not much yet, is at risk.
+    ("rodet i lejligheden fylder temmelig meget for mig", "moderate"),
+    ("posten paavirker min hverdag ret meget", "moderate"),
+    ("gaelden fylder rigtig meget, jeg kan ikke overskue noget", "severe"),
+    ("har det okay nu, men er bange for at falde tilbage til rodet", "at_risk"),
+    ("gaar fint lige nu men jeg er bange for at jeg falder tilbage i gamle vaner med regningerne",
+     "at_risk"),
+    ("doing alright atm but scared of relapsing and letting the post pile up", "at_risk"),
+    ("my budget is fine-ish but it could go downhill quick", "at_risk"),
+    ("the flat is ok now, im just worried i slip back into the old mess", "at_risk"),
+    ("it doesnt affect me much yet, but the laundry is piling", "at_risk"),
 ]  # fmt: skip
 
 
@@ -777,6 +789,8 @@ NO_IMPACT = [
     "my son and i argue a lot about his room",
     "my bills are getting worse and worse",
     "he keeps skipping his physio and the dentist",
+    # Round 25: fallen back already is no risk ahead.
+    "jeg er faldet tilbage til gamle vaner med rodet",
 ]
 
 
