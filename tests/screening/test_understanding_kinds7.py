@@ -739,7 +739,7 @@ IMPACT = [
     # Round 25: "ret/temmelig meget" is a step below "meget" (quite a lot); afraid of
     # falling back, of a relapse, that it could go downhill, or not much yet, is at risk.
     ("rodet i lejligheden fylder temmelig meget for mig", "moderate"),
-    ("posten paavirker min hverdag ret meget", "moderate"),
+    ("regningerne paavirker os derhjemme ret meget for tiden", "moderate"),
     ("gaelden fylder rigtig meget, jeg kan ikke overskue noget", "severe"),
     ("har det okay nu, men er bange for at falde tilbage til rodet", "at_risk"),
     ("gaar fint lige nu men jeg er bange for at jeg falder tilbage i gamle vaner med regningerne",
