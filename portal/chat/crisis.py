@@ -526,6 +526,28 @@ _CLOSING = (
     r" (?:fault|skyld))"
 )
 _PARTING_GAP = r"(?: [^ ]+){0,14}? "
+# Round 20 short pass (issue 10): a farewell addressed to the people of one's work or school
+# ("afskedsbreve til mine elever", "goodbye to all my colleagues") is leaving a job, a class or
+# a team (fresh14, fresh17, fresh20 wrote it as a look-alike); to family or friends it stays.
+_TO_WORKPLACE = (
+    r"(?: (?:til|to|for) (?:alle |all |hele |the whole |everyone )?(?:mine|my|vores|our|the|på|at)?"
+    r" ?(?:kolleg\w*|colleagues?|co ?workers?|workmates?|elev\w*|pupils?|students?|kunde\w*"
+    r"|customers?|klient\w*|clients?|team\w*|holdet|klassen|class|arbejde\w*|work|job\w*"
+    r"|arbejdskammerat\w*))"
+)
+# A rope bought for a stated practical use ("koebt et reb til at traekke traeet ned", "rope and
+# a tarp to cover the firewood", "a rope for the climbing wall"; fresh15, crowd17, fresh20). Not
+# a place to hang from (a tree, a beam): those stay, as does a negated use ("ikke til haven").
+_ROPE_USE = (
+    r"(?!(?: (?!ikke|ikk|not|isnt|isn't|aren'?t|uden|without)[a-z']+){0,3} (?:til at|to|til|for)"
+    r" (?:at )?(?:the |a |my |en |et |min |mit |vores |our )?(?:træk\w*|pull\w*|drag\w*|tow\w*"
+    r"|bind\w*|tie|tying|lash\w*|surre\w*|spænd\w*|strap\w*|fasten\w*|secure|sikre|dække\w*|cover\w*|løft\w*"
+    r"|lift\w*|hejs\w*|hoist\w*|klatr\w*|climb\w*|fæld\w*|fell|felling|gynge\w*|swing\w*"
+    r"|tørre\w*|tøj\w*|washing|clothes\w*|båd\w*|boat\w*|sejl\w*|sail\w*|telt\w*|tent\w*"
+    r"|camp\w*|trailer\w*|presenning\w*|tarp\w*|brænde\w*|firewood|leash|snor\w*"
+    r"|projekt\w*|project\w*|legeplads\w*|playground|halloween|kostume\w*|costume\w*"
+    r"|sport\w*|gym\w*|træning\w*|training)\b)"
+)
 
 
 # Fourteenth rules round (issue 10): an indirect wish told as an EVERYDAY ACT. Rules per
@@ -1019,19 +1041,21 @@ RULES: list[Rule] = [
         over_on=r"(?:besluttet|decided|sat mig for|bestemt|made up my mind)(?: [a-z']+){0,5}"
         r" (?:slut|over|forbi|the end|ende)\b",
         rope=r"(?:købt|køber|købe|fundet|bought|buy|found|got) (?:et |mig et |a |some )?(?:reb"
-        r"|rope)\b|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken|halsen|ceiling"
+        r"|rope)\b" + _ROPE_USE + r"|(?:reb|rope)(?: \w+){0,5} (?:hænge|loftet|bjælke|bjælken"
+        r"|halsen|ceiling"
         r"|beam|neck|hang)|\b(?:no[o]se|strikke om halsen|løkke om halsen)",
         letters=r"(?:afskedsbrev|farvelbrev|farvel brev|afskedsbesked|selvmordsbrev|goodbye"
         r" (?:letter|note|message)|suicide note|farewell (?:letter|note)|my last letter|last letter"
-        r" to)",
+        r" to)(?!\w*" + _TO_WORKPLACE + ")",
         letter_goodbye=r"(?:brev|letter|note|besked|message|sms|text)(?: [a-z']+){0,10}"
         r" (?:farvel|goodbye|good bye|undskyld for alt|sorry for everything)",
         wrote_goodbye=r"(?:skrevet|skriver|skrive|skrev|wrote|written|writing|write)"
-        r" (?:\w+ ){0,3}(?:farvel|goodbye)",
+        r" (?:\w+ ){0,3}(?:farvel|goodbye)(?!\w*(?: (?:letters?|notes?|cards?|messages?|breve?|kort"
+        r"|beskeder?))?" + _TO_WORKPLACE + ")",
         will_goodbye=r"(?:testamente|testamentet|my will|last will)(?: [a-z']+){0,6} (?:farvel"
         r"|goodbye)",
         said_goodbye=r"(?:sagt|said) (?:farvel|goodbye) (?:til|to) (?:alle|everyone|everybody"
-        r"|min familie|my family)",
+        r"|min familie|my family)(?!" + _TO_WORKPLACE.replace("(?:til|to|for) ", "", 1) + ")",
         last_message=r"(?:sidste gang (?:\w+ ){0,2}(?:hører|høre|ser|hører noget) (?:fra|noget"
         r" fra) mig|(?:this is|that was|here is) my last (?:message|words)|min sidste besked(?!"
         r" (?:blev|kom|var|er|til|i|fik|sendte|ikke))"
