@@ -2111,7 +2111,10 @@ def whom_written_for(text: str) -> str:
 _FIRST_CLAUSE = re.compile(r"^([^,.;:!?\n]+?)\s*[,.;:!\n]+(.+)$", re.S)
 _TURNS_IT = re.compile(r"^\W*(?:but|men|though|however|ellers|alligevel|still|yet)(?!\w)")
 _TURNED = re.compile(
-    r"^\W*(?:eller jo|eller ja|eller nej|jo|or yes|or maybe|well actually|actually|hmm+ ja"
+    # An acknowledgement may come before the turn ("ok actually yes", "naa jo", "okay
+    # faktisk ja"; round 20's dialogue pass).
+    r"^\W*(?:(?:ok|okay|okey|okej|oki|hmm+|well|nå|naa|so|så)\W+)?"
+    r"(?:eller jo|eller ja|eller nej|jo|or yes|or maybe|well actually|actually|faktisk|hmm+ ja"
     r"|hmm+ yes|hov|wait|vent)(?!\w)"
 )
 _STANCE_QUESTIONS = frozenset({"impact", "motivation"})
@@ -2133,8 +2136,11 @@ def turned_stance(question_id: str, text: str) -> str | None:
 # A way taken back in the same reply (folded clause start, round 16): "phone. actually no,
 # I'd rather see someone", "gruppe. nej vent, hellere alene", "video. no wait, phone".
 _WAY_TAKEN_BACK = re.compile(
-    r"^\W*(?:actually no|no actually|actually|no wait|wait|on second thought|nej forresten"
-    r"|nej vent|nej hov|vent|hov|eller nej|nej hellere|hellere"
+    r"^\W*(?:actually no|no actually|actually|no wait|wait no|wait|on second thought"
+    r"|nej forresten|nej vent|vent nej|nej hov|vent|hov|eller nej|nej hellere|hellere"
+    # The way struck out in words ("no scratch that", "nej glem det"; round 20's dialogue
+    # pass: the struck-out way had stood).
+    r"|(?:no |nej )?(?:scratch that|strike that|forget that|forget it|glem det(?: der)?)"
     # A bare no as its own clause between two ways: "group.. no, both then", "alene, nej,
     # begge dele" (round 19's dialogue pass: its "no" had turned the adviser to "No").
     r"|(?:no|nej|nope|nah|naa)\W*$)(?!\w)"
@@ -2149,7 +2155,7 @@ _WAY_TAKEN_BACK = re.compile(
 _OPENS_TAKING_BACK = re.compile(
     r"^\W*(?:(?:oh|ah|aah|hmm|sorry|undskyld|oops|ups)\W+)?(?:no wait|wait no|wait|actually no"
     r"|no actually|nej vent|vent nej|vent|hov nej|nej hov|hov|nej forresten|sorry no"
-    r"|undskyld nej)\W*$"
+    r"|undskyld nej|(?:no |nej )?(?:scratch that|strike that|forget that|glem det(?: der)?))\W*$"
 )
 
 

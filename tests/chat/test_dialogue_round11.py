@@ -665,6 +665,10 @@ AT_THE_QUESTION_14 = [
      ["none"]),
     ("en", TO_SUPPORT, "existing_support",
      "home help stopped last month, now its only the job centre", ["jobcenter"]),
+    # Round 20's dialogue pass: an acknowledgement before the turn ("ok actually yes").
+    ("en", TO_MOTIVATION, "motivation", "dunno... okay actually yes, count me in", "yes"),
+    ("da", TO_MOTIVATION, "motivation", "mja nej.. naa jo, det vil jeg godt", "yes"),
+    ("da", TO_MOTIVATION, "motivation", "naeh.. okay faktisk ja, jeg proever", "yes"),
 ]  # fmt: skip
 
 
@@ -1127,6 +1131,12 @@ WAY_TAKEN_BACK_18B = [
     ("da", TO_FORMAT, "format", "gruppe, nej vent, en til en med en raadgiver", "individual"),
     ("en", TO_CONTACT, "contact", "video. no wait, phone is easier", "phone"),
     ("da", TO_CONTACT, "contact", "telefon, nej vent, hellere video", "virtual"),
+    # Round 20's dialogue pass: "wait no" as its own clause, and a way struck out in words.
+    ("en", TO_FORMAT, "format", "groups r ok i guess, wait no, alone plz", "individual"),
+    ("en", TO_CONTACT, "contact", "video call. no scratch that, come round to my place",
+     "in_person"),
+    ("da", TO_FORMAT, "format", "alene.. nej glem det, en gruppe er bedre", "group"),
+    ("da", TO_CONTACT, "contact", "et moede. glem det, ring hellere til mig", "phone"),
 ]  # fmt: skip
 
 
@@ -1607,5 +1617,6 @@ def test_no_round_21b_message_is_a_near_copy_of_a_seen_conversation():
     own = [row[1] for row in (*TAKEN_BACK_LATER_21B, *HOME_VISIT_21B)]
     own += [text for texts in ELSEWHERE_21B.values() for text in texts]
     own += [row[1] for row in STATEMENTS_21B]
+    own += [row[3] for row in (*AT_THE_QUESTION_14[-3:], *WAY_TAKEN_BACK_18B[-4:])]
     own += [text for row in (*SAY_BACK_FRONTED_21B, *CHILD_NOW_ADULT_21B) for text in row[1:3]]
     assert near_copies(own, turns, str.lower) == []
