@@ -1074,7 +1074,10 @@ RULES: list[Rule] = [
         r"|won'?t exist)",
         when_gone=r"(?:når|hvis|efter) jeg er (?:væk|død|borte|her ikke mere)(?! fra| på| i\b)"
         r"|(?:when|after|once|if) (?:i'?m|i am|i was|i were|im) (?:gone|dead|not here|not"
-        r" around|no longer here)(?! to| for| on| from| away)",
+        r" around|no longer here)(?! to| for| on| from| away"
+        # Round 20 short pass: absent at a past time ("if i wasn't here last week, i was ill",
+        # read as "i was not here" since the contractions are spelled out).
+        r"| last| yesterday| earlier| the other day| this morning)",
         not_here_by=r"(?:<ikke>|not|never|won'?t|don'?t think) (?:[a-z']+ ){0,3}(?:er|være|be"
         r"|am) (?:her|here|around|alive|i live) (?:til|for|by|at|next|på|om|i|in|much|meget)"
         r" (?:\w+ )?(?:jul|christmas|xmas|nytår|new year|sommer|summer|fødselsdag|birthday"
