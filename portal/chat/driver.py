@@ -474,7 +474,7 @@ def _rest_after_denial(text: str) -> str:
 
 def _yes_or_no(text: str) -> str | None:
     """The answer to "are you in danger right now?": "yes" (also when unsure), "no", None."""
-    words = crisis.normalise(text).replace("|", " ").split()
+    words = _words(text)
     if not words:
         return None
     joined = " ".join(words)
@@ -561,23 +561,28 @@ _YES_FILLERS = frozenset(
 )  # fmt: skip
 
 
+def _words(text: str) -> list[str]:
+    """The message's words as the crisis layer normalises them (folded, clause marks gone)."""
+    return crisis.normalise(text).replace("|", " ").split()
+
+
 # An acknowledgement and nothing else ("ok", "okay", "fint", "got it"): no wish to start the
 # check again after an outcome, however the classifier leans (round 20's lines starting
-# "ok lets start" tipped a bare "ok" to start_screening).
+# "ok lets start" tipped a bare "ok" to start_screening). Folded: "forstået" is "forstaaet".
 _ACKNOWLEDGED = frozenset(
     {"ok", "okay", "okey", "okej", "oki", "okie", "k", "kk", "alright", "allright", "fint",
-     "forstaaet", "forstået", "got it", "i see", "aha", "nå", "naa", "ok ok"}
+     "forstaaet", "got it", "i see", "aha", "naa", "ok ok"}
 )  # fmt: skip
 
 
 def _acknowledgement(text: str) -> bool:
-    return " ".join(crisis.normalise(text).replace("|", " ").split()) in _ACKNOWLEDGED
+    return " ".join(_words(text)) in _ACKNOWLEDGED
 
 
 def _bare_yes(text: str) -> bool:
     """ "ja", "ja tak", "yes please", "ja det passer", "yes i want": a yes and nothing
     else to read."""
-    words = crisis.normalise(text).replace("|", " ").split()
+    words = _words(text)
     return (
         0 < len(words) <= 6
         and words[0] in _BARE_YES
@@ -686,7 +691,7 @@ SET_ASIDE = "set_aside"
 
 def _child_age_payload(text: str) -> str | None:
     """The button a typed answer to "Is your child under 18?" means, or None."""
-    words = crisis.normalise(text).replace("|", " ").split()
+    words = _words(text)
     if not words or len(words) > 8 or crisis.check(text).flagged:
         return None  # a crisis in the reply goes to the crisis layer as typed
     age = parse_answer("age", text[:200])
@@ -1329,7 +1334,7 @@ class Driver:
         or None when the message is something else (then it is read as usual)."""
         if intent in ("stop_screening", "continue_screening"):
             return intent
-        words = crisis.normalise(text).replace("|", " ").split()
+        words = _words(text)
         if not words or len(words) > 3:
             return None
         if words[0] in _STOP_YES:
