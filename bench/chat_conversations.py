@@ -86,9 +86,13 @@ FRESH_CONVERSATIONS15 = ROOT / "bench" / "data" / "conversations_fresh15.yml"
 # measured on round 19's final code and seen since round 20, so its counts and
 # disagreements are printed like fresh15's.
 FRESH_CONVERSATIONS16 = ROOT / "bench" / "data" / "conversations_fresh16.yml"
-# Round 20's unseen stand-in for the outside check, written the same way (see its header):
-# printed as counts only, so nobody tunes the bot on them.
+# Round 20's unseen stand-in for the outside check, written the same way (see its header);
+# measured on round 20's final code and seen since round 21, so its counts and
+# disagreements are printed like fresh16's.
 FRESH_CONVERSATIONS17 = ROOT / "bench" / "data" / "conversations_fresh17.yml"
+# Round 21's unseen stand-in for the outside check, written the same way (see its header):
+# printed as counts only, so nobody tunes the bot on them.
+FRESH_CONVERSATIONS18 = ROOT / "bench" / "data" / "conversations_fresh18.yml"
 # Round 6: written the same way (see its header), measured once at once and seen from then
 # on, so its counts and disagreements are printed. First measured (bot at ee20a9d):
 # agreement 12/22 (da 7/11, en 5/11; the 10 others reached no outcome), answers meant 7/22.
@@ -138,11 +142,13 @@ HELDOUT = (
     ROOT / "bench" / "data" / "understanding_heldout18.yml",
     # Round 19's unseen stand-in (its header says how written), seen since round 20.
     ROOT / "bench" / "data" / "understanding_heldout19.yml",
-    # Round 20's unseen stand-in (its header says how written), in the same layout: figures
-    # only, never its lines. Keep it last; later seen sets go before it.
+    # Round 20's unseen stand-in (its header says how written), seen since round 21.
     ROOT / "bench" / "data" / "understanding_heldout20.yml",
+    # Round 21's unseen stand-in (its header says how written), in the same layout: figures
+    # only, never its lines. Keep it last; later seen sets go before it.
+    ROOT / "bench" / "data" / "understanding_heldout21.yml",
 )
-UNSEEN = frozenset({FRESH_CONVERSATIONS17.name, "understanding_heldout20.yml"})
+UNSEEN = frozenset({FRESH_CONVERSATIONS18.name, "understanding_heldout21.yml"})
 
 
 def load(path: Path = CONVERSATIONS) -> list[dict]:
@@ -389,6 +395,7 @@ def main() -> dict:
         ("fresh14", FRESH_CONVERSATIONS14, "fresh14 (round 17, seen since round 18)"),
         ("fresh15", FRESH_CONVERSATIONS15, "fresh15 (round 18, seen since round 19)"),
         ("fresh16", FRESH_CONVERSATIONS16, "fresh16 (round 19, seen since round 20)"),
+        ("fresh17", FRESH_CONVERSATIONS17, "fresh17 (round 20, seen since round 21)"),
     ):
         conversations = load(path)
         seen_played = evaluate(client, conversations)
@@ -396,9 +403,9 @@ def main() -> dict:
         print("\n".join(report_counts(results[key], label)))
         for name, lang, chat, api in seen_played["disagreements"]:
             print(f"  DISAGREE {key} [{lang}] {name}: chat {chat}, API {api}")
-    fresh17 = load(FRESH_CONVERSATIONS17)
-    results["fresh17"] = counts(evaluate(client, fresh17), fresh17)
-    print("\n".join(report_counts(results["fresh17"], "fresh17 (unseen)")))
+    fresh18 = load(FRESH_CONVERSATIONS18)
+    results["fresh18"] = counts(evaluate(client, fresh18), fresh18)
+    print("\n".join(report_counts(results["fresh18"], "fresh18 (unseen)")))
     results["understanding"] = {}
     for path in HELDOUT:
         held = evaluate_understanding(path)

@@ -1,9 +1,9 @@
 """The unseen stand-ins for issue 10's outside check: crisis_fresh20.yml (round 20, the quiet
 crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh19.yml, rounds 5 and 7 to
 19, are seen since and keep their shape checks),
-conversations_fresh17.yml and understanding_heldout20.yml (round 20; conversations_fresh2.yml,
-conversations_fresh4.yml to conversations_fresh16.yml, understanding_heldout5.yml and
-understanding_heldout7.yml to understanding_heldout19.yml, rounds 5 and 7 to 19, are seen
+conversations_fresh18.yml and understanding_heldout21.yml (round 21; conversations_fresh2.yml,
+conversations_fresh4.yml to conversations_fresh17.yml, understanding_heldout5.yml and
+understanding_heldout7.yml to understanding_heldout20.yml, rounds 5 and 7 to 20, are seen
 since and keep their shape checks;
 intent_heldout_fresh4.yml is in test_intent_eval.py's parametrised tests). They share no
 line with training data, have the agreed shape and size, and the bench prints their
@@ -180,6 +180,7 @@ def test_the_crisis_bench_prints_the_twentieth_sets_figures_but_never_its_lines(
     assert "fresh19" not in crisis_eval.QUIET
 
 
+HELDOUT21 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout21.yml"
 HELDOUT20 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout20.yml"
 HELDOUT19 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout19.yml"
 HELDOUT18 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout18.yml"
@@ -208,6 +209,7 @@ def _training_keys() -> set[str]:
 @pytest.mark.parametrize(
     ("name", "least"),
     [
+        ("FRESH_CONVERSATIONS18", 26),
         ("FRESH_CONVERSATIONS17", 26),
         ("FRESH_CONVERSATIONS16", 26),
         ("FRESH_CONVERSATIONS15", 26),
@@ -248,7 +250,7 @@ def test_the_fresh_conversations_have_the_agreed_shape(name, least):
     assert {"eligible", "not_adult", "other_offer", "info_only", "crisis"} <= outcomes
 
 
-@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS17", "FRESH_CONVERSATIONS16"])
+@pytest.mark.parametrize("name", ["FRESH_CONVERSATIONS18", "FRESH_CONVERSATIONS17"])
 def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_training(name):
     # Short answers ("ja", "no", "ja det vil jeg gerne") are the same for anyone and may
     # equal a training answer (its header counts them); a description or a turn of six
@@ -264,7 +266,7 @@ def test_no_description_or_longer_turn_of_the_unseen_or_last_conversations_is_tr
     assert shared == 0, f"{shared} turns of {path.name} equal training lines"
 
 
-@pytest.mark.parametrize("path", [HELDOUT20, HELDOUT19])
+@pytest.mark.parametrize("path", [HELDOUT21, HELDOUT20])
 def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_data(path):
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     training = _training_keys()
@@ -275,6 +277,7 @@ def test_the_unseen_and_last_understanding_sets_share_no_line_with_the_training_
 @pytest.mark.parametrize(
     ("path", "least"),
     [
+        (HELDOUT21, 110),
         (HELDOUT20, 110),
         (HELDOUT19, 110),
         (HELDOUT18, 110),
@@ -319,14 +322,14 @@ def test_the_understanding_sets_name_all_four_fields_with_valid_codes(path, leas
 
 
 def test_the_conversation_bench_prints_the_new_sets_as_counts_only():
-    # Round 20's two sets are the only ones printed as counts only; the sets before them
-    # (round 19's unseen pair included) have been seen since and may be printed.
-    unseen = {"conversations_fresh17.yml", "understanding_heldout20.yml"}
+    # Round 21's two sets are the only ones printed as counts only; the sets before them
+    # (round 20's unseen pair included) have been seen since and may be printed.
+    unseen = {"conversations_fresh18.yml", "understanding_heldout21.yml"}
     assert unseen == chat_conversations.UNSEEN
-    assert chat_conversations.FRESH_CONVERSATIONS17.name == "conversations_fresh17.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS18.name == "conversations_fresh18.yml"
+    assert chat_conversations.FRESH_CONVERSATIONS18.exists()
+    # Round 20's pair is still read, now as seen sets.
+    assert HELDOUT20 in chat_conversations.HELDOUT[:-1]
     assert chat_conversations.FRESH_CONVERSATIONS17.exists()
-    # Round 19's pair is still read, now as seen sets.
-    assert HELDOUT19 in chat_conversations.HELDOUT[:-1]
-    assert chat_conversations.FRESH_CONVERSATIONS16.exists()
     # The unseen held-out set is read last, after every seen one.
-    assert chat_conversations.HELDOUT[-1] == HELDOUT20
+    assert chat_conversations.HELDOUT[-1] == HELDOUT21
