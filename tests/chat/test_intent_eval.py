@@ -25,6 +25,7 @@ from bench.intent_eval import (
     HELDOUT_FRESH17,
     HELDOUT_FRESH18,
     HELDOUT_FRESH19,
+    HELDOUT_FRESH20,
     HELDOUT_SETS,
     QUIET_SETS,
     cross_validate,
@@ -102,9 +103,10 @@ def test_the_unseen_set_shares_no_line_with_an_earlier_set(name):
 # fresh16 became seen when fresh17 was wired in (round 18) and is folded since the twenty-first
 # pass; fresh17 became seen when fresh18 was wired in (round 19) and is folded since the
 # twenty-second pass; fresh18 became seen when fresh19 was wired in (round 20) and is folded
-# since the twenty-third pass. A set seen and not folded yet is named here (a strict xfail:
-# once it is folded the mark fails and must go).
-NOT_FOLDED_YET: set[str] = set()
+# since the twenty-third pass; fresh19 became seen when fresh20 was wired in (round 21) and the
+# intent data's owner folds it next. A set seen and not folded yet is named here (a strict
+# xfail: once it is folded the mark fails and must go).
+NOT_FOLDED_YET = {"fresh19"}
 
 
 @pytest.mark.parametrize(
@@ -137,7 +139,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
     assert set(heldout) == {"da", "en"}
     # continue_screening got its training lines after the first three sets were written (a
     # button payload until then); they are not extended by the author of those lines.
-    # fresh3 to fresh19, written after, cover it.
+    # fresh3 to fresh20, written after, cover it.
     trained = {intent for _, intent in read_examples()} - {"crisis"}
     written_after = (
         HELDOUT_FRESH3,
@@ -157,6 +159,7 @@ def test_held_out_set_has_the_agreed_shape_and_covers_every_intent(path):
         HELDOUT_FRESH17,
         HELDOUT_FRESH18,
         HELDOUT_FRESH19,
+        HELDOUT_FRESH20,
     )
     if path not in written_after:
         trained -= {"continue_screening"}
@@ -195,8 +198,8 @@ def test_evaluation_counts_a_wrong_label_as_wrong(tmp_path):
 
 
 def test_the_stand_in_sets_messages_are_never_printed(capsys):
-    # fresh19 stands in for the outside check: the bench prints its figures, not its lines.
-    # (fresh18, the stand-in before it, has been seen; its lines may be printed now.)
+    # fresh20 stands in for the outside check: the bench prints its figures, not its lines.
+    # (fresh19, the stand-in before it, has been seen; its lines may be printed now.)
     from bench.intent_eval import print_set
 
     results = {
@@ -205,10 +208,10 @@ def test_the_stand_in_sets_messages_are_never_printed(capsys):
         "confusions": [("da", "hvad mon det koster", "price", "duration")],
         "false_alarms": [],
     }
-    assert sorted(QUIET_SETS) == ["fresh19"]
-    print_set("fresh18", results)
-    assert "hvad mon det koster" in capsys.readouterr().out
+    assert sorted(QUIET_SETS) == ["fresh20"]
     print_set("fresh19", results)
+    assert "hvad mon det koster" in capsys.readouterr().out
+    print_set("fresh20", results)
     out = capsys.readouterr().out
     assert "hvad mon det koster" not in out
     assert "('price', 'duration'), 1" in out
@@ -297,6 +300,8 @@ def test_heldout_files_are_where_the_bench_reads_them():
     assert HELDOUT_SETS["fresh18"] == HELDOUT_FRESH18
     assert HELDOUT_FRESH19.name == "intent_heldout_fresh19.yml" and HELDOUT_FRESH19.exists()
     assert HELDOUT_SETS["fresh19"] == HELDOUT_FRESH19
+    assert HELDOUT_FRESH20.name == "intent_heldout_fresh20.yml" and HELDOUT_FRESH20.exists()
+    assert HELDOUT_SETS["fresh20"] == HELDOUT_FRESH20
 
 
 @pytest.mark.parametrize(
@@ -316,6 +321,7 @@ def test_heldout_files_are_where_the_bench_reads_them():
         HELDOUT_FRESH17,
         HELDOUT_FRESH18,
         HELDOUT_FRESH19,
+        HELDOUT_FRESH20,
     ],
     ids=[
         "fresh6",
@@ -332,6 +338,7 @@ def test_heldout_files_are_where_the_bench_reads_them():
         "fresh17",
         "fresh18",
         "fresh19",
+        "fresh20",
     ],
 )
 def test_the_stand_in_set_has_five_lines_per_intent_and_language_where_it_matters(path):
