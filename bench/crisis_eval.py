@@ -95,11 +95,14 @@ FRESH18 = ROOT / "bench" / "data" / "crisis_fresh18.yml"
 # round); the unseen stand-in of round 19, seen since round 20: its lines are printed.
 FRESH19 = ROOT / "bench" / "data" / "crisis_fresh19.yml"
 # Written by an engineer who had not read the rules or any data file (issue 10, twentieth
+# round); the unseen stand-in of round 20, seen since round 21: its lines are printed.
+FRESH20 = ROOT / "bench" / "data" / "crisis_fresh20.yml"
+# Written by an engineer who had not read the rules or any data file (issue 10, twenty-first
 # round), the final unseen stand-in for the outside check. The quiet set: figures only,
 # never its lines.
-FRESH20 = ROOT / "bench" / "data" / "crisis_fresh20.yml"
+FRESH21 = ROOT / "bench" / "data" / "crisis_fresh21.yml"
 # Sets whose messages are never printed (figures only).
-QUIET = frozenset({"fresh20"})
+QUIET = frozenset({"fresh21"})
 LANGS = ("da", "en")
 _ENTITY = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
 
@@ -532,7 +535,13 @@ def net_report(show_lists: bool = True) -> dict:
         (
             "fresh20",
             FRESH20,
-            "issue 10 round 20: written by an engineer who had not seen the code; the final "
+            "issue 10 round 20: written by an engineer who had not seen the code, measured "
+            "once on the round-20 code; seen",
+        ),
+        (
+            "fresh21",
+            FRESH21,
+            "issue 10 round 21: written by an engineer who had not seen the code; the final "
             "unseen stand-in",
         ),
     ):
@@ -559,8 +568,8 @@ def net_report(show_lists: bool = True) -> dict:
                 f"  false alarms {lang:4} rules {_pct(v['rules'], v['total']):14} net "
                 f"{_pct(v['net'], v['total']):14} both {_pct(v['both'], v['total'])}"
             )
-        # fresh20 stays unseen by whoever tunes the layer: its figures are printed, never
-        # its messages (fresh5 to fresh19 have been seen and may be printed).
+        # fresh21 stays unseen by whoever tunes the layer: its figures are printed, never
+        # its messages (fresh5 to fresh20 have been seen and may be printed).
         if show_lists and name not in QUIET:
             for category, lang, message in r["missed_by_both"]:
                 print(f"  MISS [{lang}] {category}: {message!r}")

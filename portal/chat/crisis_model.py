@@ -1033,7 +1033,7 @@ EVERYDAY_LEFT_OUT = {
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left
 # out of training, so the figures on these sets stay honest. Absent files (installs without
 # bench/) are skipped.
-NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh20.yml",))
+NEVER_TRAIN = tuple(ROOT / "bench" / "data" / name for name in ("crisis_fresh21.yml",))
 
 # The SVM margin above which the net says `concern`: chosen by leave-one-file-out for at
 # most 1 % false alarms on hand-written hard negatives and on nlu.yml (module docstring;

@@ -155,9 +155,9 @@ def test_the_fresh_set_is_trained_on_and_the_bench_says_so():
     assert crisis_eval.FRESH not in crisis_model.NEVER_TRAIN
     assert crisis_eval.set_note(crisis_eval.FRESH, "x").endswith("(net trained on it)")
     # The final unseen stand-in is never trained on, and the bench never says it is.
-    assert crisis_eval.FRESH20 not in crisis_model.BENCH_TRAINING
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.set_note(crisis_eval.FRESH20, "x") == "x"
+    assert crisis_eval.FRESH21 not in crisis_model.BENCH_TRAINING
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.set_note(crisis_eval.FRESH21, "x") == "x"
 
 
 def test_the_fresh_set_is_large_and_covers_every_category_in_both_languages():

@@ -71,8 +71,8 @@ def test_the_eleventh_set_is_trained_on_and_the_twelfth_never():
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh11", "crisis_training_12"} <= files
     # Round 12's set is trained on since the thirteenth round (test_crisis_model_round13.py),
-    # round 13's since the fourteenth, round 14's since the fifteenth; round 20's never.
-    assert "crisis_fresh20" not in files
+    # round 13's since the fourteenth, round 14's since the fifteenth; round 21's never.
+    assert "crisis_fresh21" not in files
 
 
 def test_round_elevens_descriptions_and_turns_are_everyday_negatives_and_round_twelves_never():

@@ -83,8 +83,8 @@ def test_the_twelfth_set_is_trained_on_and_the_thirteenth_never():
     files = {r[3] for r in crisis_model.training_rows()}
     assert {"crisis_fresh12", "crisis_training_13"} <= files
     # Round 13's set is trained on since the fourteenth round, round 14's since the fifteenth;
-    # round 20's never.
-    assert "crisis_fresh20" not in files
+    # round 21's never.
+    assert "crisis_fresh21" not in files
 
 
 def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_thirteens_never():

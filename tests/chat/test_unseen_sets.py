@@ -1,6 +1,6 @@
-"""The unseen stand-ins for issue 10's outside check: crisis_fresh20.yml (round 20, the quiet
-crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh19.yml, rounds 5 and 7 to
-19, are seen since and keep their shape checks),
+"""The unseen stand-ins for issue 10's outside check: crisis_fresh21.yml (round 21, the quiet
+crisis set; crisis_fresh5.yml and crisis_fresh7.yml to crisis_fresh20.yml, rounds 5 and 7 to
+20, are seen since and keep their shape checks),
 conversations_fresh18.yml and understanding_heldout21.yml (round 21; conversations_fresh2.yml,
 conversations_fresh4.yml to conversations_fresh17.yml, understanding_heldout5.yml and
 understanding_heldout7.yml to understanding_heldout20.yml, rounds 5 and 7 to 20, are seen
@@ -61,10 +61,10 @@ def test_the_fourteenth_crisis_set_is_trained_on_since_its_measurement():
     # fifteenth round (crisis_model.BENCH_TRAINING). Round 15's set takes its place in
     # NEVER_TRAIN, round 16's since the sixteenth round, round 17's since the seventeenth and
     # round 18's since the eighteenth and round 19's since the nineteenth and round 20's since
-    # the twentieth.
+    # the twentieth and round 21's since the twenty-first.
     assert crisis_eval.FRESH14 in crisis_model.BENCH_TRAINING
     assert crisis_eval.FRESH14 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh20.yml" in crisis_model.NEVER_TRAIN
+    assert crisis_eval.ROOT / "bench" / "data" / "crisis_fresh21.yml" in crisis_model.NEVER_TRAIN
 
 
 def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
@@ -73,7 +73,7 @@ def test_the_fifteenth_crisis_set_is_seen_since_round_sixteen():
     # Measured once unseen (round 15); seen since, so it leaves NEVER_TRAIN to round 16's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH15 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
     assert "fresh15" not in crisis_eval.QUIET
 
 
@@ -83,7 +83,7 @@ def test_the_sixteenth_crisis_set_is_seen_since_round_seventeen():
     # Measured once unseen (round 16); seen since, so it leaves NEVER_TRAIN to round 17's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH16 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
     assert "fresh16" not in crisis_eval.QUIET
 
 
@@ -93,7 +93,7 @@ def test_the_seventeenth_crisis_set_is_seen_since_round_eighteen():
     # Measured once unseen (round 17); seen since, so it leaves NEVER_TRAIN to round 18's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH17 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
     assert "fresh17" not in crisis_eval.QUIET
 
 
@@ -103,7 +103,7 @@ def test_the_eighteenth_crisis_set_is_seen_since_round_nineteen():
     # Measured once unseen (round 18); seen since, so it leaves NEVER_TRAIN to round 19's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH18 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
     assert "fresh18" not in crisis_eval.QUIET
 
 
@@ -113,28 +113,39 @@ def test_the_nineteenth_crisis_set_is_seen_since_round_twenty():
     # Measured once unseen (round 19); seen since, so it leaves NEVER_TRAIN to round 20's set
     # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
     assert crisis_eval.FRESH19 not in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
     assert "fresh19" not in crisis_eval.QUIET
 
 
-def test_the_twentieth_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
+def test_the_twentieth_crisis_set_is_seen_since_round_twenty_one():
+    from portal.chat import crisis_model
+
+    # Measured once unseen (round 20); seen since, so it leaves NEVER_TRAIN to round 21's set
+    # (whether the net trains on it is the tuners' call: crisis_model.BENCH_TRAINING).
+    assert crisis_eval.FRESH20 not in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
+    assert "fresh20" not in crisis_eval.QUIET
+
+
+def test_the_twenty_first_crisis_set_shares_no_line_with_the_training_data(monkeypatch):
     from portal.chat import crisis_model
 
     # training_data() leaves out lines equal to a NEVER_TRAIN set's lines, so the check reads
     # the training data as it would be without that guard.
-    assert crisis_eval.FRESH20 in crisis_model.NEVER_TRAIN
-    assert crisis_eval.FRESH20 not in crisis_model.BENCH_TRAINING
-    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH20)
+    assert crisis_eval.FRESH21 in crisis_model.NEVER_TRAIN
+    assert crisis_eval.FRESH21 not in crisis_model.BENCH_TRAINING
+    fresh_crisis, fresh_harmless = crisis_eval._labelled(crisis_eval.FRESH21)
     monkeypatch.setattr(crisis_model, "NEVER_TRAIN", ())
     texts, _, _ = crisis_model.training_data()
     fresh = {_norm_line(m) for _, _, m in fresh_crisis + fresh_harmless}
     shared = sorted(fresh & {_norm_line(t) for t in texts})
-    assert not shared, f"{len(shared)} lines of crisis_fresh20.yml equal training lines: {shared}"
+    assert not shared, f"{len(shared)} lines of crisis_fresh21.yml equal training lines: {shared}"
 
 
 @pytest.mark.parametrize(
     ("name", "least_crisis", "least_harmless"),
     [
+        ("FRESH21", 300, 380),
         ("FRESH20", 300, 380),
         ("FRESH19", 300, 380),
         ("FRESH18", 300, 380),
@@ -151,7 +162,7 @@ def test_the_twentieth_crisis_set_shares_no_line_with_the_training_data(monkeypa
         ("FRESH7", 220, 330),
     ],
 )
-def test_the_seventh_to_twentieth_crisis_sets_cover_every_category_in_both_languages(
+def test_the_seventh_to_twenty_first_crisis_sets_cover_every_category_in_both_languages(
     name, least_crisis, least_harmless
 ):
     path = getattr(crisis_eval, name)
@@ -172,12 +183,12 @@ def test_the_seventh_to_twentieth_crisis_sets_cover_every_category_in_both_langu
             assert all(langs[lang] for lang in ("da", "en")), category
 
 
-def test_the_crisis_bench_prints_the_twentieth_sets_figures_but_never_its_lines():
-    # fresh20 is the only quiet crisis set; fresh5 to fresh19 have been seen and may be
+def test_the_crisis_bench_prints_the_twenty_first_sets_figures_but_never_its_lines():
+    # fresh21 is the only quiet crisis set; fresh5 to fresh20 have been seen and may be
     # printed.
-    assert set(crisis_eval.QUIET) == {"fresh20"}
-    assert crisis_eval.FRESH20.name == "crisis_fresh20.yml" and crisis_eval.FRESH20.exists()
-    assert "fresh19" not in crisis_eval.QUIET
+    assert set(crisis_eval.QUIET) == {"fresh21"}
+    assert crisis_eval.FRESH21.name == "crisis_fresh21.yml" and crisis_eval.FRESH21.exists()
+    assert "fresh20" not in crisis_eval.QUIET
 
 
 HELDOUT21 = chat_conversations.ROOT / "bench" / "data" / "understanding_heldout21.yml"
