@@ -52,6 +52,7 @@ BASE_MAX = {
     "fresh16": 35,
     "fresh17": 36,
     "fresh18": 37,
+    "fresh19": 38,
 }
 # crowdK: (the fresh set whose round it was written in, the newest base pass before the file
 # was read). Its fold is that set's fold (same base, same older sets) without crowd K or newer.
@@ -62,6 +63,7 @@ CROWD_FOLDS = {
     "crowd17": ("fresh16", 34),
     "crowd18": ("fresh17", 35),
     "crowd19": ("fresh18", 37),
+    "crowd20": ("fresh19", 38),
 }
 CROWD_DIR = ROOT / "bot" / "nlu_source"
 ORDER = list(HELDOUT_SETS)  # oldest first

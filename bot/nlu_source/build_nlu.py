@@ -62,7 +62,7 @@ def key(s):
 # every set (English +4 points on the newest three); the crisis net, which learns its everyday
 # negatives from nlu.yml, rose too (leave-one-set-out 71.0 -> 72.9 % at the same 14/3,003 false
 # alarms, with its threshold chosen again: 0.7) and flagged fewer of the offer's descriptions.
-# The newest set (round 20's fresh19) is never folded: it is the stand-in for the outside check.
+# The newest set (round 21's fresh20) is never folded: it is the stand-in for the outside check.
 # FOLD_OUT=intent_heldout_fresh3.yml (comma-separated) leaves sets out (leave-one-set-out);
 # FOLD_SKIP=describe_situation leaves an intent's folded lines out.
 FOLD = os.environ.get("FOLD", "1") == "1"
@@ -73,7 +73,7 @@ FOLDED = (
     "intent_heldout_fresh3.yml",
     "intent_heldout_fresh4.yml",
     "intent_heldout_fresh5.yml",
-    # Seen since their one measurement (rounds 7 to 19).
+    # Seen since their one measurement (rounds 7 to 20).
     "intent_heldout_fresh6.yml",
     "intent_heldout_fresh7.yml",
     "intent_heldout_fresh8.yml",
@@ -87,6 +87,7 @@ FOLDED = (
     "intent_heldout_fresh16.yml",
     "intent_heldout_fresh17.yml",
     "intent_heldout_fresh18.yml",
+    "intent_heldout_fresh19.yml",
 )
 # Crowd lines (round 14 on): training lines written by engineers who never read the code, the
 # data or any bench set, each in their own voice, in the base files' shape (intent -> language
@@ -110,6 +111,26 @@ FOLDED_RELABELLED = {
     "i live alone with no kids, is it even for someone like me": "eligibility",
     "e det ogsaa for sådan nogen som mig der har et job men bare har det svært": "eligibility",
     "is it also for people like me who have a job but are struggling": "eligibility",
+    # Round 20's writer labels "can I get it while I am in another programme" not_covered;
+    # fourteen lines of nine other writers (fresh6, 9, 11, 18, crowd15-20) label it
+    # eligibility, and the reply gives both: the check, with the "andre love" paragraph first
+    # where the seed states it (twenty-fourth pass, facts.other_laws_note).
+    "æ er i et jobafklaringsforløb, gælder det så også": "eligibility",
+    "jeg er sygemeldt med stress og har en sag hos jobcentret, kan jeg få det alligevel": (
+        "eligibility"
+    ),
+    "min søn går til behandling for hash, kan han samtidig få det her": "eligibility",
+    "kan jeg faa det hvis jeg har en sag paa jobcentret": "eligibility",
+    "jeg er i et ressourceforloeb, kan jeg saa": "eligibility",
+    "gaelder det hvis jeg er sygemeldt": "eligibility",
+    "im in a job clarification programme, does it still apply": "eligibility",
+    "im on sick leave with stress and have a case at the job centre, can i get it anyway": (
+        "eligibility"
+    ),
+    "my son is in treatment for weed, can he get this at the same time": "eligibility",
+    "can i get this if i have a case at the job centre": "eligibility",
+    "im in a resource programme, can i still": "eligibility",
+    "does it apply if im on sick leave": "eligibility",
 }
 FOLD_SKIP = set(filter(None, os.environ.get("FOLD_SKIP", "").split(",")))
 folded = {}  # intent -> lines of the folded sets
