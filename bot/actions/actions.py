@@ -907,6 +907,21 @@ def _slot_answers(tracker: Tracker) -> dict[str, Any]:
     }
 
 
+def _other_laws_first(dispatcher, tracker: Tracker, text: str, lang: str) -> None:
+    """"Does it still apply while I am on sick leave?": the check answers it, and what the
+    seed says of help under other laws goes first (the not_covered reply's paragraph)."""
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    # The classifier's own reading too: the driver reads an eligibility question that tells
+    # a situation as a description.
+    read = [r.get("name") for r in tracker.latest_message.get("intent_ranking") or []][:1]
+    if "eligibility" in (intent, *read) or (
+        intent == "describe_situation" and asks_something(text)
+    ):
+        note = facts.other_laws_note(text, current_profile(), lang)
+        if note:
+            dispatcher.utter_message(text=note)
+
+
 class ActionUnderstandSituation(Action):
     """The citizen describes their situation, asks whether the offer is for them, or
     corrects an answer outside the form: read what it says, then the form asks the rest.
@@ -921,6 +936,7 @@ class ActionUnderstandSituation(Action):
     async def run(self, dispatcher, tracker, domain):
         lang = language(tracker)
         text = _user_text(tracker)
+        _other_laws_first(dispatcher, tracker, text, lang)
         u = _with_bare_age(understand(text), text)
         u = _not_only(_with_preference(_with_described_impact(u, text), text), text)
         u = _with_support_source(_with_removals(u, text, tracker.get_slot("areas")), text)

@@ -5,6 +5,7 @@ the same words. Sentences around the facts are English msgids (N_) translated th
 portal's catalogues.
 """
 
+import re
 from collections.abc import Mapping
 
 from portal.municipality import localized
@@ -235,6 +236,32 @@ def stated_paragraphs(profile: Mapping, marker: str, lang: str) -> list[str]:
 def stated_or_not(profile: Mapping, marker: str, lang: str) -> str:
     found = stated_paragraphs(profile, marker, lang)
     return "\n\n".join(found) if found else not_stated_text(profile, lang)
+
+
+# Another programme or law named beside "can I get it / does it still apply": the job
+# centre, sick leave, a resource or job-clarification programme, treatment, a pension or
+# benefit, another law or section (not § 82). Matched on the text folded as people type it
+# (æ/ø/å or ae/oe/aa or a/o/a). Writers label such questions `eligibility` (the check
+# answers them) or `not_covered` (what other laws go first): the reply gives both
+# (twenty-fourth intent pass, bot/README.md "Intents").
+_OTHER_PROGRAMME = re.compile(
+    r"\bjob ?cent\w*|\bsyg\w{0,3}mel\w*|\bsick ?(l\w{1,3}ve|note|pay|benefit)|\bsygedagpeng"
+    r"|\bres+ource ?(forl\w*|program\w*|course|process)|\bjob ?afklaring|\bjob clarification"
+    r"|\b(?!sags)\w*behandl\w*|\btreatment|\brehab|\bpsykiatri|\bpsychiatr"
+    r"|\bkontanthj\w*|\bcash (benefit|help)|\bf\w{0,2}rtidspension|\bearly (retirement|pension)"
+    r"|\bdisability pension|\bflex ?job|\bdagpeng|\bunemployment (benefit|pay)|\brevalidering"
+    r"|\bandre love|\banden lov|\bother (law|legislation)|\banother law"
+    r"|§ ?(?!82)\d|\b(paragraf|paragraph|section) (?!82)\d"
+)
+_TYPED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def other_laws_note(text: str, profile: Mapping, lang: str) -> str | None:
+    """The profile's "andre love" paragraphs when a question names another programme or law,
+    where the seed states them; None otherwise (nothing is said that the seed does not)."""
+    if not _OTHER_PROGRAMME.search(text.lower().translate(_TYPED)):
+        return None
+    return "\n\n".join(stated_paragraphs(profile, "andre love", lang)) or None
 
 
 def evaluation_text(profile: Mapping, lang: str) -> str:

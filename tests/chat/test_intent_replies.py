@@ -75,6 +75,40 @@ def test_eligibility_in_other_words_leads_to_the_check_not_a_fact(lang, text):
     assert nlu.predict(text).intent in {"eligibility", "describe_situation"}
 
 
+# Twenty-fourth pass: "can I get it while I am in another programme" (job centre, sick leave,
+# a resource programme, treatment) starts the check, and where the seed states how help under
+# other laws comes first (Vordingborg), that paragraph is said before it; Hedensted's seed
+# does not, so nothing is added there. A plain "can I get it" gets no such paragraph.
+OTHER_PROGRAMME = [
+    ("da", "gælder tilbuddet stadig for mig mens jeg går til samtaler på jobcenteret", True),
+    ("da", "jeg er i ressourceforlob hos kommunen, ka jeg også få det her", True),
+    ("en", "can i still join while my jobcenter case is open", True),
+    ("en", "i am on sicklieve from work, is this still possible for me", True),
+    ("da", "kan jeg få det, jeg bor alene og har det svært", False),
+    ("en", "could i get this, i live alone and feel down most days", False),
+]
+OTHER_LAWS = {"da": "efter andre love", "en": "under other laws"}
+
+
+@pytest.mark.parametrize("municipality", MUNICIPALITIES)
+@pytest.mark.parametrize(("lang", "text", "names_one"), OTHER_PROGRAMME)
+def test_eligibility_naming_another_programme_gets_the_other_laws_paragraph_and_the_check(
+    municipality, lang, text, names_one
+):
+    from portal.chat.driver import Driver
+    from portal.chat.transports import InProcessTransport
+
+    driver = Driver(InProcessTransport(municipality), load_profile(municipality))
+    turn = driver.handle("s", driver.new_state(lang), text, lang)
+    said = [m.get("text") or "" for m in turn.messages]
+    payloads = [b["payload"] for m in turn.messages for b in m.get("buttons") or []]
+    stated = municipality == "vordingborg" and names_one
+    assert any(OTHER_LAWS[lang] in t for t in said) == stated, said
+    if stated:
+        assert OTHER_LAWS[lang] in said[0]  # the paragraph first, then the check
+    assert any(p.startswith("/answer") for p in payloads), said  # the check has started
+
+
 def test_reply_questions_here_are_not_training_lines():
     training = {line_key(text) for text, _ in nlu.read_examples()}
     mine = [
@@ -82,6 +116,7 @@ def test_reply_questions_here_are_not_training_lines():
         "hvem er det egentlig der hjælper mig hvis jeg får det",
         "could someone like me be part of this",
         "when will my support come to an end",
+        *(text for _, text, _ in OTHER_PROGRAMME),
     ]
     assert [m for m in mine if line_key(m) in training] == []
 
