@@ -908,8 +908,8 @@ def _slot_answers(tracker: Tracker) -> dict[str, Any]:
 
 
 def _other_laws_first(dispatcher, tracker: Tracker, text: str, lang: str) -> None:
-    """"Does it still apply while I am on sick leave?": the check answers it, and what the
-    seed says of help under other laws goes first (the not_covered reply's paragraph)."""
+    """A question such as "does it still apply while I am on sick leave?": the check answers
+    it, and what the seed says of help under other laws goes first (not_covered's paragraph)."""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     # The classifier's own reading too: the driver reads an eligibility question that tells
     # a situation as a description.
