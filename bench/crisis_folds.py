@@ -11,7 +11,7 @@ from portal.chat import crisis_model
 # is round 0 and has none; round k's is the k-th): the intent lines a fold scores as everyday
 # lines.
 INTENT_ROUNDS = ("intent_heldout.yml", "intent_heldout_fresh.yml") + tuple(
-    f"intent_heldout_fresh{i}.yml" for i in range(2, 19)
+    f"intent_heldout_fresh{i}.yml" for i in range(2, 20)
 )
 # The crowd files, each a writer of its own, held out whole as a fold of its own.
 CROWD_FOLDS = (

@@ -34,7 +34,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              fourteenth, crisis_fresh14 since the fifteenth, crisis_fresh15 since the
              sixteenth, crisis_fresh16 since the seventeenth, crisis_fresh17 since the
              eighteenth, crisis_fresh18 since the nineteenth, crisis_fresh19 since the
-             twentieth);
+             twentieth, crisis_fresh20 since the twenty-first);
   negatives  every other example of bot/data/nlu.yml, the probes' harmless messages, the
              `harmless:` parts of the training files (crisis_training_14.yml's only, since
              the fourteenth round: HARMLESS_ONLY) and of the seen bench sets (hard
@@ -43,7 +43,7 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
 
 Hard negatives weigh 2, nlu.yml's everyday examples 0.5 (WEIGHTS), and a long harmless
 line also gives its windows as harmless examples (training_set()). The lines of
-NEVER_TRAIN (crisis_fresh20.yml, the final unseen stand-in) are never trained on, from any
+NEVER_TRAIN (crisis_fresh21.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
 
@@ -892,13 +892,15 @@ BENCH_TRAINING = tuple(
         "crisis_fresh18.yml",
         # Seen since the twentieth round began (measured once unseen on 4ec9416).
         "crisis_fresh19.yml",
+        # Seen since the twenty-first round began (measured once unseen on bf4a50f).
+        "crisis_fresh20.yml",
     )
 )
 # The seen conversation sets (bench/chat_conversations.py) are measured through the whole
 # bot, this net included: a line of a seen crisis set equal to one of their turns ("hvor lang
 # tid varer forløbet") is not trained on, so those turns stay out of training. Since the
 # eleventh round their citizen turns are the net's everyday negatives (everyday_rows()). The
-# round-20 conversation set (conversations_fresh17.yml) is unseen and never read here.
+# round-21 conversation set (conversations_fresh18.yml) is unseen and never read here.
 SEEN_CONVERSATIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -931,13 +933,15 @@ SEEN_CONVERSATIONS = tuple(
         "conversations_fresh15.yml",
         # Round 19's set, seen since the twentieth round began.
         "conversations_fresh16.yml",
+        # Round 20's set, seen since the twenty-first round began.
+        "conversations_fresh17.yml",
     )
 )
 # The seen situation descriptions of bench/chat_conversations.py's understanding sets: the
 # offer's own citizens telling loneliness, a messy flat, debt, a diagnosis, an ex (eleventh
 # round). A lower threshold asked them the crisis question (one in 17 at 0.5), so the net
-# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout20.yml
-# (round 20, unseen) must never be read here.
+# learns them as harmless (everyday_rows()). Named one by one: understanding_heldout21.yml
+# (round 21, unseen) must never be read here.
 EVERYDAY_DESCRIPTIONS = tuple(
     ROOT / "bench" / "data" / name
     for name in (
@@ -969,6 +973,8 @@ EVERYDAY_DESCRIPTIONS = tuple(
         "understanding_heldout18.yml",
         # Round 19's set, seen since the twentieth round began.
         "understanding_heldout19.yml",
+        # Round 20's set, seen since the twenty-first round began.
+        "understanding_heldout20.yml",
     )
 )
 # Everyday lines that are no everyday harm, left out of everyday_rows() by hand (eleventh
@@ -1028,6 +1034,14 @@ EVERYDAY_LEFT_OUT = {
     # help, everything is just too much" (despair in the words a crisis set calls despair).
     ("understanding_heldout19", 42),
     ("understanding_heldout19", 112),
+    # Twenty-first round, round 20's pair read by eye: the rules flag three descriptions, a
+    # daughter of 17 with an eating disorder one is afraid for, a 17-year-old thrown out (staying
+    # with a friend) and a husband "struggling" beside a wife who "can't do it anymore"; no turn
+    # outside its three danger conversations (left out whole) and no other description tells a
+    # danger (rows at home, isolation, a fear of falling back, pills stopped): left out by index.
+    ("understanding_heldout20", 21),
+    ("understanding_heldout20", 34),
+    ("understanding_heldout20", 76),
 }
 # Evaluation sets the net must never learn from. nlu.yml and the training files are written
 # by others and may come to hold a line of one of them ("thanks a lot"); such lines are left

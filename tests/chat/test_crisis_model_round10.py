@@ -257,10 +257,10 @@ def test_the_ninth_set_and_the_tenth_file_reach_the_net():
     # negatives now: test_crisis_model_round11.py), round 11's since the twelfth, round 12's
     # since the thirteenth, round 13's since the fourteenth, round 14's since the fifteenth,
     # round 15's since the sixteenth, round 16's since the seventeenth, round 17's since the
-    # eighteenth, round 18's since the nineteenth, round 19's since the twentieth; round 20's
-    # is never read.
+    # eighteenth, round 18's since the nineteenth, round 19's since the twentieth, round 20's
+    # since the twenty-first; round 21's is never read.
     assert DATA / "conversations_fresh7.yml" in crisis_model.SEEN_CONVERSATIONS
-    assert DATA / "conversations_fresh17.yml" not in crisis_model.SEEN_CONVERSATIONS
+    assert DATA / "conversations_fresh18.yml" not in crisis_model.SEEN_CONVERSATIONS
 
 
 def test_the_tenth_file_is_large_and_by_kind_in_both_languages():

@@ -383,16 +383,16 @@ def test_the_everyday_sets_are_the_seen_ones_named_one_by_one():
     # 12's since the thirteenth (test_crisis_model_round13.py), round 13's since the fourteenth,
     # round 14's since the fifteenth, round 15's since the sixteenth, round 16's since the
     # seventeenth, round 17's since the eighteenth, round 18's since the nineteenth, round
-    # 19's since the twentieth.
+    # 19's since the twentieth, round 20's since the twenty-first.
     assert names == ["understanding_heldout.yml"] + [
-        f"understanding_heldout{i}.yml" for i in range(2, 20)
+        f"understanding_heldout{i}.yml" for i in range(2, 21)
     ]
     conversations = [path.name for path in crisis_model.SEEN_CONVERSATIONS]
     assert "conversations_fresh7.yml" in conversations
-    # Round 20's pair is unseen: never a source of the net (round 19's is seen since the
-    # twentieth round).
-    assert "understanding_heldout20.yml" not in names
-    assert "conversations_fresh17.yml" not in conversations
+    # Round 21's pair is unseen: never a source of the net (round 20's is seen since the
+    # twenty-first round).
+    assert "understanding_heldout21.yml" not in names
+    assert "conversations_fresh18.yml" not in conversations
 
 
 def test_everyday_rows_are_harmless_and_leave_out_what_tells_a_danger():

@@ -83,12 +83,13 @@ def test_round_elevens_descriptions_and_turns_are_everyday_negatives_and_round_t
     # Round 12's pair is seen since the thirteenth round (test_crisis_model_round13.py);
     # round 13's since the fourteenth, round 14's since the fifteenth, round 15's since the
     # sixteenth, round 16's since the seventeenth, round 17's since the eighteenth, round 18's
-    # since the nineteenth, round 19's since the twentieth; round 20's is never read.
-    assert "understanding_heldout20.yml" not in descriptions
-    assert "conversations_fresh17.yml" not in conversations
+    # since the nineteenth, round 19's since the twentieth, round 20's since the twenty-first;
+    # round 21's is never read.
+    assert "understanding_heldout21.yml" not in descriptions
+    assert "conversations_fresh18.yml" not in conversations
     files = {row[3] for row in crisis_model.everyday_rows()}
     assert {"understanding_heldout11", "conversations_fresh8"} <= files
-    assert not {"understanding_heldout20", "conversations_fresh17"} & files
+    assert not {"understanding_heldout21", "conversations_fresh18"} & files
 
 
 def test_the_twelfth_file_is_large_danish_first_and_by_kind_in_both_languages():

@@ -94,14 +94,14 @@ def test_round_twelves_descriptions_and_turns_are_everyday_negatives_and_round_t
     assert "conversations_fresh9.yml" in conversations
     # Round 13's pair is seen since the fourteenth round, round 14's since the fifteenth,
     # round 15's since the sixteenth, round 16's since the seventeenth, round 17's since the
-    # eighteenth, round 18's since the nineteenth, round 19's since the twentieth; round 20's
-    # is never read.
-    assert "understanding_heldout20.yml" not in descriptions
-    assert "conversations_fresh17.yml" not in conversations
+    # eighteenth, round 18's since the nineteenth, round 19's since the twentieth, round 20's
+    # since the twenty-first; round 21's is never read.
+    assert "understanding_heldout21.yml" not in descriptions
+    assert "conversations_fresh18.yml" not in conversations
     rows = crisis_model.everyday_rows()
     files = {row[3] for row in rows}
     assert {"understanding_heldout12", "conversations_fresh9"} <= files
-    assert not {"understanding_heldout20", "conversations_fresh17"} & files
+    assert not {"understanding_heldout21", "conversations_fresh18"} & files
     # Read by eye: the one description the rules flag (a shelter told as over) stays out, and
     # the three conversations that tell a danger give no line.
     assert ("understanding_heldout12", 57) in crisis_model.EVERYDAY_LEFT_OUT
@@ -202,6 +202,9 @@ SEEN_ROUNDS = [
     (18, set()),
     # Twentieth: a daughter who cuts herself (the rules flag it), "everything is just too much".
     (19, {("understanding_heldout19", 42), ("understanding_heldout19", 112)}),
+    # Twenty-first: the three descriptions the rules flag (an eating disorder one fears for, a
+    # 17-year-old thrown out, a husband "struggling" beside a wife who "can't do it anymore").
+    (20, {("understanding_heldout20", i) for i in (21, 34, 76)}),
 ]  # fmt: skip
 
 
@@ -394,8 +397,8 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
     named = {name for fold in folds.values() for name in fold["files"]}
     named |= {fold["intent"].stem for fold in folds.values() if fold["intent"]}
     assert not named & {path.stem for path in crisis_model.NEVER_TRAIN}
-    assert not named & {"understanding_heldout20", "conversations_fresh17"}
-    assert "intent_heldout_fresh19" not in named
+    assert not named & {"understanding_heldout21", "conversations_fresh18"}
+    assert "intent_heldout_fresh20" not in named
     # Round 17 is a fold of its own since the eighteenth round.
     assert folds["crisis_fresh17"]["files"] == {
         "crisis_fresh17",
@@ -417,6 +420,13 @@ def test_the_round_folds_hold_each_round_together_and_never_an_unseen_set():
         "conversations_fresh16",
     }
     assert folds["crisis_fresh19"]["intent"] == DATA / "intent_heldout_fresh18.yml"
+    # Round 20 is a fold of its own since the twenty-first round.
+    assert folds["crisis_fresh20"]["files"] == {
+        "crisis_fresh20",
+        "understanding_heldout20",
+        "conversations_fresh17",
+    }
+    assert folds["crisis_fresh20"]["intent"] == DATA / "intent_heldout_fresh19.yml"
 
 
 # -- the seventeenth round: round 16's sets are seen and trained on; crisis_training_17.yml's
