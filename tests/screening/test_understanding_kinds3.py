@@ -189,12 +189,19 @@ def test_impact_in_everyday_words(text, impact):
         ("jeg er 17 år og bor hjemme", "under_18"),
         ("I am over 60 years and alone", "18_or_over"),
         ("jeg er ca 40 år", "18_or_over"),
+        # being a parent of children or an ex-spouse: the writers record no age (round 26;
+        # the dialogue asks it), unless the age is told beside it
+        ("jeg er mor til to og pengene slår ikke til", None),
+        ("single mum of three, the laundry never ends", None),
+        ("jeg har 3 børn og ingen tid til at gøre rent", None),
+        ("my ex-husband and I fight about the kids", None),
+        ("min eksmand og jeg kan ikke tale sammen", None),
+        ("alenemor, 34, og pengene slår ikke til", "18_or_over"),
+        # an age taken back: the one said after it (round 26)
+        ("jeg er 61 nej undskyld 16 og har ingen venner i klassen", "under_18"),
+        ("I am 40 sorry typo 14 and get bullied", "under_18"),
+        ("single dad 41 and the house is a tip", "18_or_over"),
         # a life that implies an adult
-        ("jeg er mor til to og pengene slår ikke til", "18_or_over"),
-        ("single mum of three, the laundry never ends", "18_or_over"),
-        ("jeg har 3 børn og ingen tid til at gøre rent", "18_or_over"),
-        ("my ex-husband and I fight about the kids", "18_or_over"),
-        ("min eksmand og jeg kan ikke tale sammen", "18_or_over"),
         ("jeg er studerende og har ikke været på uni længe", "18_or_over"),
         ("my friends moved away after uni", "18_or_over"),
         # a wife or a divorce alone: the seen sets' writers recorded no age for these

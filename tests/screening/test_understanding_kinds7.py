@@ -71,6 +71,9 @@ ADULT = [
     # Round 11: a parent to a child of N is not N ("mor til en dreng på 15").
     "jeg er far til en pige på 14, men det er mig der har brug for hjælp",
     "I'm a mum to a boy of 13 but this is about me",
+    # Round 26: an age taken back in the same message is the age said after it.
+    "im 17, oops i mean 71, and the stairs are too much now",
+    "jeg er 15 nej vent 51 og sidder alene hver aften",
     # an age with a gender letter as a part of its own; one of two adults ("we are N and M")
     "hey, 27m, no mates since moving here",
     "new in town. 45F, looking for people to walk with",
@@ -748,6 +751,16 @@ IMPACT = [
     ("my budget is fine-ish but it could go downhill quick", "at_risk"),
     ("the flat is ok now, im just worried i slip back into the old mess", "at_risk"),
     ("it doesnt affect me much yet, but the laundry is piling", "at_risk"),
+    # Round 26: everyday life not managed alone or without someone is severe, whatever
+    # the words; calm for now, then a fear or a worse turn, is at risk.
+    ("since the stroke dad cant cope with his everyday life on his own", "severe"),
+    ("i really cant manage the days by myself any more, the post, the food", "severe"),
+    ("min mor klarer ikke hverdagen alene mere", "severe"),
+    ("vi kan ik magte dagene alene mere med hans demens", "severe"),
+    ("its alright at the moment but if this goes on ill lose the flat", "at_risk"),
+    ("I manage still, but i fear my landlord will kick me out", "at_risk"),
+    ("no debt collectors yet but im nervous about whats coming", "at_risk"),
+    ("det gaar fint pt men hvis det bliver ved sådan mister jeg lejligheden", "at_risk"),
 ]  # fmt: skip
 
 
@@ -791,6 +804,11 @@ NO_IMPACT = [
     "he keeps skipping his physio and the dentist",
     # Round 25: fallen back already is no risk ahead.
     "jeg er faldet tilbage til gamle vaner med rodet",
+    # Round 26: one task not done alone is not the everyday (the writers record no
+    # impact); a fear said first, before "not yet", is no calm for now.
+    "my gran cant do her shopping alone since the fall",
+    "jeg kan ikke klare vinduespudsningen selv laengere",
+    "im scared of going out, not yet been to the shop this week",
 ]
 
 
