@@ -1353,6 +1353,22 @@ def _hedge_keeps_the_wish(qid: str, changes: dict, current: dict) -> dict:
     return changes
 
 
+# What says only that one does not know or is unsure: an answer, never a reading of it.
+_HEDGES = ("unsure", "dont_know", ["dont_know"])
+
+
+def _hedge_beside_the_answer(qid: str, changes: dict, current: dict) -> dict:
+    """A hedge beside the answer to the question asked ("don't know, maybe?" to the
+    support question) answers no question not asked yet: it is asked, never assumed
+    (round 22: three writers' "maybe" set the adviser to unsure and skipped its question;
+    `_answer_ahead` reads a hedge alone the same way)."""
+    return {
+        k: v
+        for k, v in changes.items()
+        if k == qid or k not in QUESTION_IDS or current.get(k) or v not in _HEDGES
+    }
+
+
 def _corrected_at_the_say_back(dispatcher, u, changes: dict, current: dict, lang: str) -> dict:
     """A correction typed at the say-back ("nej, jeg er 27", "no it's only the debt") is
     applied and counts as confirmed: the change is said, and the next open question
@@ -1641,6 +1657,11 @@ class ValidateScreeningForm(FormValidationAction):
         elif not fixed and (lead := _leading_answer(qid, text)) is not None:
             # "a little. oh, and I also have debt": the answer first, then the addition.
             result = _final_answer(qid, lead)
+        elif not fixed and u.adds and (said := _clause_answer(qid, text)) is not None:
+            # "nej, intet fra kommunen. og så har jeg også svært ved at sove", or the
+            # addition first and "and no, nothing from them" last: the answer is kept
+            # beside the area added (round 22: two writers' "nej" was lost).
+            result = _final_answer(qid, said)
         if qid == "motivation" and not fixed and declines_taking_part(text or ""):
             # "I don't think I want to", "det orker jeg ikke": the wish turned down in
             # other words is the option "No" (round 15), whatever "want" read as.
@@ -1666,6 +1687,8 @@ class ValidateScreeningForm(FormValidationAction):
             # from the reply only when the words left after the answer's own still say it.
             changes = _beside_the_answer(qid, text, changes)
             changes = _hedge_keeps_the_wish(qid, changes, current)
+        if result:
+            changes = _hedge_beside_the_answer(qid, changes, current)
         plain = not (u.correction or u.starts_with_no or u.adds)  # no correction's words
         short = bool(text) and len(text.split()) <= _ANSWER_WORDS_MAX
         if short and (plain or (u.starts_with_no and not u.correction and not u.adds)):
@@ -2061,6 +2084,36 @@ def _leading_answer(qid: str, text: str) -> Any:
     if said.correction:  # "nej vent, jeg er 17": the no belongs to the correction
         return None
     return turned_stance(qid, text) or parse_answer(qid, first)
+
+
+# A clause longer than this is a description, not one question's answer.
+_CLAUSE_ANSWER_WORDS = 8
+
+
+def _clause_answer(qid: str, text: str) -> Any:
+    """The answer to `qid` in one short clause of a reply that also adds an area, when
+    every such clause gives the same answer and says nothing else. An area read only from
+    the answer's own words ("ikke noget fra kommunen") is no area of that clause."""
+    found = []
+    clauses = [c for c in _CLAUSE.split(text[:500]) if c.strip()]
+    for i, clause in enumerate(clauses):
+        code = parse_answer(qid, clause) if len(clause.split()) <= _CLAUSE_ANSWER_WORDS else None
+        if code is None:
+            continue
+        said = understand(clause)
+        others = [k for k in said.answers() if k not in (qid, "areas")]
+        if others or said.correction or said.asking_for or said.not_areas:
+            return None
+        elsewhere = understand(" . ".join(clauses[:i] + clauses[i + 1 :])).areas
+        if (
+            not set(said.areas) <= set(elsewhere)
+            and understand(_first_way_word_gone(qid, clause)).areas
+        ):
+            # The clause names an area besides its answer, and no other clause does: it is
+            # the addition ("I also have no one to talk to"), not an answer beside it.
+            return None
+        found.append(code)
+    return found[0] if found and all(code == found[0] for code in found) else None
 
 
 def _without(u: Understanding, qid: str) -> Understanding:

@@ -531,6 +531,9 @@ LEXICON: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "not right now",
                 "ville bare høre",
                 "ville bare vide",
+                "ville bare se",
+                "just wanted to see",
+                "only wanted to see",
                 "bare nysgerrig",
                 "just wanted to know",
                 "only wanted to know",
@@ -2173,6 +2176,13 @@ def _way_taken_back(question_id: str, text: str) -> str | None:
     turn = _WAY_TAKEN_BACK if back[-1] else _OPENS_TAKING_BACK
     after = [turn.sub(" ", _normalise(clauses[back[-1]])), *clauses[back[-1] + 1 :]]
     code = parse_answer(question_id, " . ".join(after))
+    struck = parse_answer(question_id, " . ".join(clauses[: back[-1]])) if back[-1] else None
+    if code == struck:
+        # The way struck out named again as the reason ("phone. no scratch that, he can't
+        # hear on the phone, in person"; round 22): the other way named after it.
+        others = [parse_answer(question_id, c) for c in after]
+        others = [c for c in others if isinstance(c, str) and c not in ("dont_know", struck)]
+        code = others[-1] if others else code
     return code if isinstance(code, str) and code != "dont_know" else None
 
 
@@ -2246,10 +2256,16 @@ _DECLINED_WISH = re.compile(
     r"|(?:don'?t|do not|doesn'?t) think so|i think not|think not|(?:i'?ll|i will|ill) pass"
     r"|not (?:at|for) (?:present|the moment|the time being|this time)"
     r"|not (?:really )?(?:my|his|her|their) (?:thing|cup of tea)"
-    r"|tror (?:ikke|ik|ikk) (?:jeg|hun|han|de|vi|at|det)|tror (?:jeg|hun|han|de) (?:ikke|ik|ikk)"
+    # A softener may stand between the "not" and what is turned down (round 22: "tror ik
+    # lige det er noget for mig", "vil helst ikke", "don't really think it's for me").
+    r"|tror (?:ikke|ik|ikk) (?:(?:lige|rigtig|helt|egentlig) )?(?:jeg|hun|han|de|vi|at|det)"
+    r"|tror (?:jeg|hun|han|de) (?:ikke|ik|ikk)"
+    r"|(?:don'?t|do not|doesn'?t|does not) (?:really )?think (?:it'?s|its|it is|this is|that'?s)"
+    r" (?:really )?(?:for (?:me|him|her|them)|(?:my|his|her|their) thing)"
     r"|(?:orker|gider|magter|kan overskue) (?:jeg |hun |han |de |vi )?(?:ikke|ik|ikk)"
-    r"|(?:har|haver) (?:ikke|ik|ikk|ingen) (?:rigtig )?lyst|ikke lige (?:mig|noget for)"
-    r"|(?:jeg|hun|han|de|vi) vil (?:ikke|ik|ikk)(?! (?:i|have|være|vaere) )"
+    r"|(?:har|haver) (?:ikke|ik|ikk|ingen) (?:rigtig )?lyst|(?:ikke|ik|ikk) lige (?:mig|noget for)"
+    r"|(?:jeg|hun|han|de|vi) vil (?:(?:helst|egentlig|nok|bare) )?(?:ikke|ik|ikk)"
+    r"(?! (?:i|have|være|vaere) )"
     r")(?!\w)"
 )
 # Words after the turned-down wish that turn it round again ("I don't really want to, but
@@ -2258,12 +2274,20 @@ _LEADING_YES = re.compile(r"^\s*(?:ja|jo|jep|yes|yeah|yep|yup|sure|gerne)(?!\w)"
 _TURNED_AFTER = re.compile(r"(?<!\w)(?:but|men|though|alligevel|anyway|eller jo|or yes)(?!\w)")
 
 
+# "Egentlig ikke." as the whole first clause is "not really" (round 22); inside a clause it
+# is any "not" ("brevene er egentlig ikke problemet").
+_NOT_REALLY = re.compile(r"^ (?:(?:nej|naa|nah) )?(?:egentlig (?:ikke|ik|ikk)|ikke egentlig) $")
+
+
 def declines_taking_part(text: str) -> bool:
     """A reply to "do you want to work on it with an adviser?" that turns the wish down
     in other words than the options' (not unsure, not turned round after)."""
     clean = _normalise(text[:300])
     found = _DECLINED_WISH.search(clean)
-    if found is None or _TURNED_AFTER.search(clean[found.end() :]):
+    end = found.end() if found else None
+    if end is None and _NOT_REALLY.match(_normalise(re.split(r"[,.;:!?\n]", text, maxsplit=1)[0])):
+        end = 0  # "egentlig ikke, ..." (what follows may still turn it round)
+    if end is None or _TURNED_AFTER.search(clean[end:]):
         return False
     if _LEADING_YES.match(clean):
         return False  # "yes, I don't want to be alone with it": a yes and its reason
