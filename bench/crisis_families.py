@@ -59,6 +59,9 @@ WRITERS = {
     # crowd20 on the commit that completed the file (b44b15e, 22:4x, scored before reading;
     # its crisis.py is that of f44b0e8, the nineteenth rules round's start).
     "crisis_crowd20": ("bot/data/crisis_crowd20.yml", "b44b15e"),
+    # Twentieth rules round: round 20 as measured once unseen (bench/README "chatbot round
+    # 20", bf4a50f).
+    "crisis_fresh20": ("bench/data/crisis_fresh20.yml", "bf4a50f"),
 }
 # The seen bench sets the folds train on that the checkout's BENCH_TRAINING may not list yet.
 SEEN_SETS = (
@@ -66,6 +69,7 @@ SEEN_SETS = (
     "crisis_fresh17.yml",
     "crisis_fresh18.yml",
     "crisis_fresh19.yml",
+    "crisis_fresh20.yml",
 )
 LANGS = ("da", "en")
 
@@ -390,6 +394,9 @@ def main() -> None:
 
 # -- seventeenth rules round: frames a hit may sit in (crisis._told_frame) ------------------
 FRAMES = ("told", "past")  # eighteenth rules round: a crisis told as long past (_past_frame)
+# Twentieth rules round: help asked on behalf of someone else (crisis._for_another).
+FRAMES += ("other",)
+KEPT = {"told": "FRAME_NET_MIN", "past": "PAST_NET_MIN", "other": "OTHER_NET_MIN"}
 FRAME_GRID = (*GRID, 0.6)
 
 
@@ -415,6 +422,8 @@ def _frame_rows(hits, scores, writer: str, module) -> list[tuple]:
             inside = {"told"} if crisis._told_frame(text, norm, rule) else set()
             if crisis._past_frame(norm, rule):
                 inside.add("past")
+            if crisis._for_another(norm, rule):
+                inside.add("other")
         finally:
             if saved is None:
                 del crisis._RULE_BY_NAME[rule]
@@ -477,7 +486,7 @@ def frame_study(hits, scores, title: str, modules) -> None:
                 f" saved {saved:2} of {alarms:2}"
             )
         print(f"  left out in turn: lost {total[0]} of {total[1]}; saved {total[2]} of {total[3]}")
-        kept = getattr(current_rules(), "PAST_NET_MIN" if frame == "past" else "FRAME_NET_MIN")
+        kept = getattr(current_rules(), KEPT[frame])
         per = [_frame_trade(rows[w], frame, kept) for w in WRITERS]
         print(
             f"  at the kept F {kept:+.1f}: lost {sum(a for a, _ in per)}, saved "

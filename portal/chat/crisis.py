@@ -7373,6 +7373,29 @@ RULES: list[Rule] = [
         r"|i vejen)(?: (?:for|på) [a-z']+(?: [a-z']+)?)? (?:ret |så |særlig )?(?:længe endnu"
         r"|meget længere|længe til|længe mere)\b",
     ),
+    # Twentieth rules round: someone who holds a weapon now, told flatly ("han har en kniv",
+    # "help he has a knife", "my brother has the gun"): six blind writers (fresh15, fresh18,
+    # fresh20, crowd15, crowd18, crowd20) wrote it with no anger or threat word beside it,
+    # which has_weapon and has_weapon2 need. Not a weapon with a stated use, a set or a game
+    # ("har en kniv til fiskeriet", "has a knife for scouts"; a longer word here would join
+    # the spelling corrector's words, which the net reads too).
+    *_rules(
+        CRISIS,
+        "unsafe_now",
+        holds_weapon20=r"(?:han|hun|he|she|<perp>) (?:\w+ )?(?:har|has|holder|is holding|holds"
+        r"|got|has got) (?:en |a |et |the |his |her |sin |hans )?(?:kniv|kniven|knife|gun|pistol"
+        r"|våben|weapon|økse|axe)(?![\w'])(?! (?:til|for|to|in the game|i spillet|set|sæt))",
+    ),
+    # Twentieth rules round: no light left, as an image of despair ("der er ikke noget lys for
+    # enden af tunnelen", "no light anywhere anymore"): fresh16, fresh19, fresh20 and three
+    # training writers; the light of a place ("lys i opgangen") is not it.
+    *_rules(
+        CONCERN,
+        "despair",
+        no_light20=r"(?:<ikke>|no|not|nothing|intet|ingen|any) (?:\w+ ){0,2}(?:lys|light)"
+        r" (?:for enden|at the end|nogen steder|anywhere|is coming|kommer|anymore|any more"
+        r"|mere|længere)\b",
+    ),
     # A time ahead the writer does not expect to reach ("I don't think I'll be around for
     # the course", "når nok ikke at fylde 40"): the after-me frame on its own.
     *_rules(
@@ -8912,12 +8935,64 @@ def _past_frame(norm: str, rule: str | None) -> bool:
     return bool(matches) and not _BACK_NOW.search(norm) and all(past(m) for m in matches)
 
 
+# Twentieth rules round (issue 10): help asked on behalf of someone else, the danger told
+# as a condition of a third person ("hvad gør jeg hvis en spiller fortæller om
+# selvmordstanker", "who do I call if my neighbour gets beaten", "if a friend ever says they
+# want to die, what do I do"); six blind writers of rounds 12-20 wrote it as a look-alike. A
+# hit whose every match sits in such a clause stands only when the net does not lean harmless
+# (OTHER_NET_MIN; out of fold, bench/crisis_families.py --frames). The writer in the clause
+# ("if someone hits me") or a danger said as now keeps the hit.
+OTHER_NET_MIN = 0.0
+_ASKS_WHAT_TO_DO = _compile(
+    r"(?:what|hvad|wat) (?:\w+ ){0,2}(?:do|does|gør|gøre|goer|should|skal|can|kan)\b"
+    r"|(?:who|hvem|where|hvor|which|hvilken|hvilket) (?:\w+ ){0,3}(?:call|ring|ringer|ringe"
+    r"|contact|kontakte|kontakter|turn|henvende|henvender|refer|henvise|henviser|number"
+    r"|nummer)\b"
+    r"|(?:how|hvordan) (?:\w+ ){0,3}(?:help|hjælpe|hjælper|support|støtte|handle|håndtere"
+    r"|react|reagere|reagerer|respond|deal)\b"
+)
+_IF_ANOTHER = _compile(
+    r"\b(?:if|hvis|in case|i tilfælde af at) (?:\w+ )?(?:a|an|one of|one|en|et|my|min|mit"
+    r"|mine|our|vores|someone|somebody|nogen|his|her|hans|hendes|their|deres|the|the other"
+    r"|ens|naboen|kollegaen|vennen|eleven|barnet|your|din|dit|han|hun|he|she|they)\b"
+)
+# The writer in the clause as the one it happens to ("if someone hurts me"); told to the
+# writer is still someone else's ("if a player tells me").
+_ME_IN_CLAUSE = re.compile(
+    r"(?<!tells )(?<!told )(?<!fortæller )(?<!fortaeller )(?<!fortalte )(?<!asks )"
+    r"(?<!spørger )(?<!siger til )(?<!says to )(?<!comes to )(?<!kommer til )"
+    r"\b(?:me|mig|us|os|myself|i|jeg)\b"
+)
+
+
+def _for_another(norm: str, rule: str | None) -> bool:
+    """Every match of the winning rule sits in a clause that puts the danger as a condition of
+    someone else, in a message that asks what to do or whom to call."""
+    found = _RULE_BY_NAME.get(rule or "")
+    if not found or not _ASKS_WHAT_TO_DO.search(norm) or _OWN_CLOSE.search(norm):
+        return False
+    if _OWN_TOPIC.search(norm) or _WITH_ME.search(norm):
+        return False
+
+    def of_another(m: re.Match) -> bool:
+        first, last = _clause_of(norm, m.start(), m.end())
+        cond = _IF_ANOTHER.search(norm, first, m.start() + 1)
+        if not cond or _TOPIC_NOW.search(norm, first, last):
+            return False
+        return not _ME_IN_CLAUSE.search(norm[cond.end() : last])
+
+    matches = list(found.pattern.finditer(norm))
+    return bool(matches) and all(of_another(m) for m in matches)
+
+
 def _net_floor(text: str, norm: str, rule: str | None) -> float | None:
     """The net's margin a rule hit needs to stand, or None when it stands whatever the net."""
     if _topic_word_alone(norm, rule):
         return TOPIC_NET_MIN
     if _told_frame(text, norm, rule):
         return FRAME_NET_MIN
+    if _for_another(norm, rule):
+        return OTHER_NET_MIN
     return PAST_NET_MIN if _past_frame(norm, rule) else None
 
 

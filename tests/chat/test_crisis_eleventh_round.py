@@ -489,10 +489,14 @@ def _net_leans_harmless(text: str) -> float:
 
 
 # Seventeenth rules round: a hit in a told frame is decided the same way (_told_frame);
-# eighteenth: so is a crisis told as long past with an ordinary present (_past_frame).
+# eighteenth: so is a crisis told as long past with an ordinary present (_past_frame);
+# twentieth: so is help asked on behalf of someone else (_for_another).
 @pytest.mark.parametrize(
     ("lang", "message"),
-    ROUND12["topic_word_alone"] + ROUND12["told_frame_alone"] + ROUND12["past_frame_alone"],
+    ROUND12["topic_word_alone"]
+    + ROUND12["told_frame_alone"]
+    + ROUND12["past_frame_alone"]
+    + ROUND12["other_frame_alone"],
 )
 def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, lang, message):
     assert crisis.rules_check(message).flagged, message
@@ -504,7 +508,10 @@ def test_a_topic_word_alone_is_let_go_when_the_net_leans_harmless(monkeypatch, l
 
 @pytest.mark.parametrize(
     ("lang", "message"),
-    ROUND12["topic_word_stands"] + ROUND12["told_frame_stands"] + ROUND12["past_frame_stands"],
+    ROUND12["topic_word_stands"]
+    + ROUND12["told_frame_stands"]
+    + ROUND12["past_frame_stands"]
+    + ROUND12["other_frame_stands"],
 )
 def test_a_statement_or_a_short_topic_word_stands_whatever_the_net(monkeypatch, lang, message):
     monkeypatch.setattr(crisis_model, "score", _net_leans_harmless)
