@@ -1137,6 +1137,11 @@ WAY_TAKEN_BACK_18B = [
      "in_person"),
     ("da", TO_FORMAT, "format", "alene.. nej glem det, en gruppe er bedre", "group"),
     ("da", TO_CONTACT, "contact", "et moede. glem det, ring hellere til mig", "phone"),
+    # Round 22: the way struck out named again as the reason, then the way meant.
+    ("en", TO_CONTACT, "contact",
+     "video.. no scratch that, video wont work on his old laptop, phone then", "phone"),
+    ("da", TO_CONTACT, "contact",
+     "telefon.. nej glem det, hun kan ikke hoere i telefonen, et moede", "in_person"),
 ]  # fmt: skip
 
 
@@ -1619,4 +1624,40 @@ def test_no_round_21b_message_is_a_near_copy_of_a_seen_conversation():
     own += [row[1] for row in STATEMENTS_21B]
     own += [row[3] for row in (*AT_THE_QUESTION_14[-3:], *WAY_TAKEN_BACK_18B[-4:])]
     own += [text for row in (*SAY_BACK_FRONTED_21B, *CHILD_NOW_ADULT_21B) for text in row[1:3]]
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 22: the answer to the question asked beside an area added or a hedge -----------------
+
+# The answer in one short clause beside an area added (first or last) is kept; a hedge beside
+# the answer ("maybe?") answers no question not asked yet (it had set the adviser to unsure).
+ANSWER_BESIDE_22 = [
+    ("en", "oh and my post keeps piling up too, i never open it. and no, nothing from the council",
+     ["none"]),
+    ("en", "no i get nothing from the kommune. plus i also have loads of unopened letters",
+     ["none"]),
+    ("da", "aah og brevene fra skat hober sig ogsaa op, aabner dem aldrig. og nej, ingen derfra",
+     ["none"]),
+    ("en", "dunno, maybe? someone came round once i think", ["dont_know"]),
+    ("da", "ved ik, maaske? der var vist en forbi engang", ["dont_know"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), ANSWER_BESIDE_22)
+def test_the_answer_beside_an_addition_or_a_hedge_is_kept_and_nothing_else_assumed(
+    lang, text, code
+):
+    d, state, seen = play(lang, [*TO_SUPPORT, text])
+    assert state["slots"]["existing_support"] == code
+    assert state["slots"]["motivation"] is None
+    assert asked(seen[-1]) == "motivation"
+
+
+def test_no_round_22_message_is_a_near_copy_of_a_seen_conversation():
+    from tests.chat.test_dialogue_round5 import DECLINES
+
+    seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16, 17)))
+    turns = _seen_turns_of(seen)
+    own = [row[1] for row in ANSWER_BESIDE_22] + [row[3] for row in WAY_TAKEN_BACK_18B[-2:]]
+    own += [text for texts in DECLINES.values() for text in texts[-2:]]
     assert near_copies(own, turns, str.lower) == []

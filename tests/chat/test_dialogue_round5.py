@@ -52,10 +52,15 @@ DECLINES = {
     "da": [
         "nej ikke lige nu, jeg ville bare vide hvordan det fungerer",
         "ikke rigtig. jeg var bare nysgerrig",
+        # Round 22: a softener between the "not" and what is turned down, and only looking.
+        "naah tror ik rigtig det er noget for mig, ville bare se hvad i har",
+        "egentlig ikke, min soester hjaelper mig, saa jeg vil helst ikke have nogen ind over",
     ],
     "en": [
         "not really, i only wanted to know how it works",
         "not right now. just curious",
+        "nah dont really think its for me, i just wanted to see what u have",
+        "i dont really think thats my thing tbh, was only having a look",
     ],
 }
 
