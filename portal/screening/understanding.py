@@ -1360,6 +1360,13 @@ _AGE_PATTERNS = (
     # "i have 52 years"; not "2 years left", "3 år tilbage").
     _BOTH_AGE,
     re.compile(r"^(?:me|mig) (\d{1,2})\b"),
+    # Round 26: the writer's own age after the others of the household ("enlig far med to
+    # børn og selv 38", "with my kids and myself 44").
+    # ("og"/"and" are gone from a message read by clauses: _CLAUSE_WORDS.)
+    re.compile(
+        r"\b(?:selv|myself|mig selv) ([1-9]\d)\b"
+        r"(?! (?:kr|dkk|kroner|timer|hours|grader|degrees|procent|percent|minutter|minutes))"
+    ),
     re.compile(
         r"(?:^|\b(?:jeg|i|a) )(?:har|have) (1[2-9]|[2-9]\d|1[01]\d) (?:ar|years?)\b"
         r"(?! (?:tilbage|left|til|to|siden|ago|of|med|with|in|pa|on)\b)"
@@ -1428,9 +1435,11 @@ def _duration(flat: str, match: re.Match) -> bool:
         before.pop()
     if len(before) >= 2 and before[-2] in _FROM and int(match.group(1)) >= _FROM_AGE:
         return False  # Round 22: "i am from syria 41 years", "er fra polen 38 år": an age
-    after = flat[match.end() :].split()[:1]
-    if after and after[0] in _OLD_AFTER:
+    after = flat[match.end() :].split()[:2]
+    if after[:2] == ["of", "age"] or after and after[0] in _OLD_AFTER - {"of"}:
         return False
+    if after and after[0] == "of":
+        return True  # Round 26: "4 years of unopened mail", a quantity of years
     if after and after[0] in _DURATION_AFTER or before and before[-1] in _DURATION_BEFORE:
         return True
     return bool(before) and before[-1] not in _AGE_BEFORE
@@ -1648,7 +1657,10 @@ def _lone_age(text: str) -> int | None:
                 and words[0].isdigit()
                 and 13 <= int(words[0]) < 100
                 and not (before and before[-1] in _CHILD_RELATIONS | _ADULT_RELATIONS)
-                and not (before and before[-1] in {"kl", "klokken", "at", "by", "til", "to"})
+                # a clock time, or a day of the month ("ender i minus d. 20", round 26)
+                and not (
+                    before and before[-1] in {"kl", "klokken", "at", "by", "til", "to", "d", "den"}
+                )
             ):
                 return int(words[0])
             before = words or before
@@ -1732,6 +1744,13 @@ def _taken_back(words: str) -> bool:
     return bool(_TAKING_BACK & set(words.split()))
 
 
+# Round 26: a name between "I am" and the age ("I am Agnieszka 41", "jeg er Bente, 67").
+_NAME_THEN_AGE = re.compile(
+    r"\b(?:[Ii] am|I'?m|[Jj]eg er|[Mm]y name is|[Jj]eg hedder) [A-ZÆØÅ][a-zæøåéü]+,? ([1-9]\d)\b"
+    r"(?! ?(?:kr|dkk|%|km|timer|hours|minutes|minutter))"
+)
+
+
 def _writer_age_code(flat: str, text: str = "") -> str | None:
     if (corrected := _age_taken_back(flat)) != flat:
         flat = text = corrected  # the raw text still holds the age taken back
@@ -1753,6 +1772,8 @@ def _writer_age_code(flat: str, text: str = "") -> str | None:
         age = _age_of_writer(flat)
     if age is None:
         age = _two_ages(flat)
+    if age is None and text and (match := _NAME_THEN_AGE.search(text)):
+        age = int(match.group(1))
     if age is None and text and (match := _AGE_GENDER.search(text.lower())):
         age = int(match.group(1)) if int(match.group(1)) >= 13 else None
     if age is None and (match := _TURNED.search(flat)):

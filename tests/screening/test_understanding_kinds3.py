@@ -200,6 +200,9 @@ def test_impact_in_everyday_words(text, impact):
         # an age taken back: the one said after it (round 26)
         ("jeg er 61 nej undskyld 16 og har ingen venner i klassen", "under_18"),
         ("I am 40 sorry typo 14 and get bullied", "under_18"),
+        # years of something, a day of the month: no age (round 26)
+        ("theres like 3 years of bank statements i never looked at", None),
+        ("min konto er tom fra d. 22", None),
         ("single dad 41 and the house is a tip", "18_or_over"),
         # a life that implies an adult
         ("jeg er studerende og har ikke været på uni længe", "18_or_over"),

@@ -74,6 +74,11 @@ ADULT = [
     # Round 26: an age taken back in the same message is the age said after it.
     "im 17, oops i mean 71, and the stairs are too much now",
     "jeg er 15 nej vent 51 og sidder alene hver aften",
+    # ... a name between "I am" and the age; the writer's own age after the others'.
+    "hi I am Tomasz 47, the post from kommune I dont understand",
+    "jeg hedder Jytte 73 og kan ikke åbne e-boks",
+    "bor alene med hunden og selv 58, har ingen at snakke med",
+    "my wife passed and myself 81 now, nobody to talk to",
     # an age with a gender letter as a part of its own; one of two adults ("we are N and M")
     "hey, 27m, no mates since moving here",
     "new in town. 45F, looking for people to walk with",
@@ -532,8 +537,16 @@ AREAS = [
     ("min nabo råber efter mig hver gang jeg går ud med hunden", ("conflicts",)),
     ("my ex keeps turning up and shouting at me when i go out, we argue every week",
      ("conflicts",)),
+    # Round 26: the housing association beside a quarrel is its other side, not the
+    # authorities.
+    ("naboerne og boligselskabet er ude efter mig, vi skaendes hele tiden", ("conflicts",)),
+    ("the housing association complained about our rows with next door again",
+     ("conflicts",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
+    # Round 26: the housing association alone is still the authorities.
+    ("jeg kan ikke finde ud af at svare boligforeningen", "mail_and_authorities"),
+    ("i dont get what the housing association wants from me", "mail_and_authorities"),
     # Round 23: the Danish subordinate order puts "ikke" before the verb ("... og ikke
     # kommer i skole"): the area's "kommer ikke i skole", not a negated "skole"
     ("min datter på 14 kan ikke sove og ikke kommer i skole mere", "work_or_education"),
