@@ -1,7 +1,7 @@
 """Crisis rules by family against the learned net, out of fold (issue 10, sixteenth to
-nineteenth rules rounds).
+twentieth rules rounds).
 
-For each writer of rounds 12-19 (crisis_fresh12..19) and of the crowd files (crisis_crowd14..20):
+For each writer of rounds 12-20 (crisis_fresh12..20) and of the crowd files (crisis_crowd14..21):
   - the RULES AS THEY WERE while that writer was unseen (crisis.py at the commit it was measured
     on, loaded from git into a module of its own), and
   - the NET OUT OF FOLD: trained on every other training row (crisis_model.training_rows() and
@@ -62,6 +62,9 @@ WRITERS = {
     # Twentieth rules round: round 20 as measured once unseen (bench/README "chatbot round
     # 20", bf4a50f).
     "crisis_fresh20": ("bench/data/crisis_fresh20.yml", "bf4a50f"),
+    # crowd21 on the commit that completed the file (e7857b2, scored before reading; its
+    # crisis.py is b9f870f's, the twentieth rules round's start).
+    "crisis_crowd21": ("bot/data/crisis_crowd21.yml", "e7857b2"),
 }
 # The seen bench sets the folds train on that the checkout's BENCH_TRAINING may not list yet.
 SEEN_SETS = (
