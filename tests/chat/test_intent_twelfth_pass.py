@@ -426,6 +426,29 @@ KINDS_25 = [
     ("er det for folk der skal i misbrugsbehandling", "not_covered"),
 ]
 
+# The twenty-fourth pass: round 20's fresh19 was studied (folded since this pass). base39.yml
+# writes a place typed as the reply to a question (`answer`; "where is it" stays `where`) and
+# whether I can have it while in another programme (`eligibility`; whether the offer covers
+# treatment stays `not_covered`); a stop verb negated is a continue (nlu._negated_stop: data
+# did not move it). The two places and the four negated stops fail before; the rest guard.
+# Still read as offer_who: "kan man være med hvis man er sygmeldt fra sit arbejde".
+SEEN_TWENTY_FOURTH = (*SEEN_TWENTY_THIRD, "fresh19")
+KINDS_26 = [
+    ("jeg bor i stege", "answer"),
+    ("i live in praesto", "answer"),
+    ("hvor i vordingborg er møderne", "where"),
+    ("where are the meetings in hedensted", "where"),
+    ("jeg har en sagsbehandler på jobcentret, må jeg så være med", "eligibility"),
+    ("i have a caseworker at the job center, am i allowed in", "eligibility"),
+    ("dækker i også behandling for alkohol", "not_covered"),
+    ("do you cover treatment for alcohol", "not_covered"),
+    ("nej jeg vil ikke annullere", "continue_screening"),
+    ("afbryd ikke, jeg er her stadig", "continue_screening"),
+    ("dont cancel pls, im here", "continue_screening"),
+    ("no i wont cancel, keep asking", "continue_screening"),
+    ("cancel it all please", "stop_screening"),
+]
+
 # Each pass: its file, the seen sets when it was written, its least number of lines.
 PASSES = [
     ("base26.yml", SEEN_TWELFTH, 350),
@@ -441,6 +464,7 @@ PASSES = [
     ("base36.yml", SEEN_TWENTY_FIRST, 50),
     ("base37.yml", SEEN_TWENTY_SECOND, 35),
     ("base38.yml", SEEN_TWENTY_THIRD, 60),
+    ("base39.yml", SEEN_TWENTY_FOURTH, 45),
 ]
 
 
@@ -459,7 +483,8 @@ PASSES = [
     + KINDS_22
     + KINDS_23
     + KINDS_24
-    + KINDS_25,
+    + KINDS_25
+    + KINDS_26,
 )
 def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
     assert nlu.predict(text).intent == intent
@@ -481,6 +506,7 @@ def test_kinds_of_the_twelfth_pass_get_their_intent(text, intent):
         (KINDS_23, SEEN_TWENTY_FIRST),
         (KINDS_24, SEEN_TWENTY_SECOND),
         (KINDS_25, SEEN_TWENTY_THIRD),
+        (KINDS_26, SEEN_TWENTY_FOURTH),
     ],
 )
 def test_the_kinds_are_the_tests_own(kinds, names):
@@ -676,6 +702,11 @@ CROWD_RELABELLED = [
     # crowd20_intents.yml's, moved by the twenty-third pass (its header says why; its Danish
     # twin "kan det vaere hjemme hos mig" is crowd14's, above).
     ("can they come to my house", "contact_mode"),
+    # crowd21_intents.yml's, moved by the twenty-fourth pass (its header says why).
+    ("er man for gammel til det her", "offer_who"),
+    ("is it only for danish people or also foreigners", "offer_who"),
+    ("hvornaar hoerer jeg noget efter jeg har soegt", "response_time"),
+    ("do i go somewhere or do they come to my house", "contact_mode"),
     # Folded lines of fresh13 trained under the convention (build_nlu.py FOLDED_RELABELLED).
     ("i live alone with no kids, is it even for someone like me", "eligibility"),
     ("is it also for people like me who have a job but are struggling", "eligibility"),
