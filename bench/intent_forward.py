@@ -64,6 +64,7 @@ CROWD_FOLDS = {
     "crowd18": ("fresh17", 35),
     "crowd19": ("fresh18", 37),
     "crowd20": ("fresh19", 38),
+    "crowd21": ("fresh20", 39),
 }
 CROWD_DIR = ROOT / "bot" / "nlu_source"
 ORDER = list(HELDOUT_SETS)  # oldest first
