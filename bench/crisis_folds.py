@@ -22,6 +22,7 @@ CROWD_FOLDS = (
     crisis_model.CROWD_18_FILE,
     crisis_model.CROWD_19_FILE,
     crisis_model.CROWD_20_FILE,
+    crisis_model.CROWD_21_FILE,
 )
 
 

@@ -26,7 +26,9 @@ process, before gunicorn forks; about 3-4 s of CPU on a busy 2-core machine) on:
              crisis_crowd17.yml (seventeenth), crisis_training_18.yml and the crowd
              file crisis_crowd18.yml (eighteenth), crisis_training_19.yml and the crowd
              file crisis_crowd19.yml (nineteenth), the crowd file crisis_crowd20.yml
-             (twentieth; crisis_training_20.yml's everyday half only) and the crisis
+             (twentieth; crisis_training_20.yml's everyday half only), the crowd file
+             crisis_crowd21.yml (twenty-first; crisis_training_21.yml's everyday half
+             only) and the crisis
              lines of the seen bench sets (BENCH_TRAINING, since the seventh round;
              crisis_fresh7 since the eighth, crisis_fresh8 since the ninth, crisis_fresh9
              since the tenth, crisis_fresh10 since the eleventh, crisis_fresh11 since the
@@ -46,6 +48,54 @@ line also gives its windows as harmless examples (training_set()). The lines of
 NEVER_TRAIN (crisis_fresh21.yml, the final unseen stand-in) are never trained on, from any
 source. A long message is scored on the whole and on windows of WINDOW words (the highest
 score counts), so a crisis clause in a long message is not drowned by the rest.
+
+Twenty-first round (issue 10): round 20 and crisis_crowd21 trained on; image words as a class and an
+own file's crisis half measured and not kept. crisis_fresh20 (round 20, measured once unseen: net
+alone 78.8 %, 5 net alarms of 440; layer 89.8 %) is trained on; understanding_heldout20 and
+conversations_fresh17 join the everyday negatives (read by eye: the three descriptions the rules
+flag left out by index, the three danger conversations whole); round 20 and crisis_crowd21 are
+folds of their own. Leave one round out on the sixteen newest writers (crisis_fresh12 to
+crisis_fresh20 with their round's descriptions, turns and intent lines; crisis_crowd14 to
+crisis_crowd20 whole: 4,623 crisis lines, 2,303 English), net alone, net_text frozen at b9f870f:
+
+                                           at 0.6: lines  alarms  da / en        at 15 / 25 / 40
+  vectorizers per fold (training part only)
+    round 20 in (base)                     3,818 (82.6 %) 42      1,934 / 1,884  3,108  3,404  3,726
+  vectorizers fitted once on every text (the shortcut: ranks variants only)
+    round 20 in (base)                     3,725 (80.6 %) 29      1,900 / 1,825  3,455  3,659  3,870
+    + crisis_training_21.yml whole         3,725 (80.6 %) 29      1,901 / 1,824  3,476  3,649  3,878
+    image words as a class (xbil)          3,720 (80.5 %) 28      1,900 / 1,820  3,461  3,660  3,880
+
+Per fold, round 20 held out is 288 of 364 for 5 look-alike alarms, the figures it measured unseen
+(287, 5): the honest base again reads a new writer as the unseen bench does. Round 20 out of fold
+(per fold) by category: despair da 3/7, en 5/8; farewell da 7/9, en 5/9; suicidal_indirect da
+24/30, en 15/24; self_harm en 7/11; mid_screening da 10/17, en 10/15. Image words (tunnel, fog,
+dark, drowning, empty, heavy, hole, wall, candle, battery, curtain, chapter, ... folded, both
+languages) as the token "xbil" in the third block beside xtid/xper/xakt, so "xbil" pairs with the
+first person and a negation: +6 / +1 / +10 at the matched counts, -5 lines at 0.6 (English -5)
+for one alarm fewer: within noise, not kept. crisis_training_21.yml (own lines by kind after round
+20's misses: 38 English and 33 Danish crisis lines, 30 and 25 everyday) whole: +21 / -10 / +8,
+the same at 0.6 (round 20's fold, read for the file's kinds, 282 -> 285; the fifteen other writers
+-3): mixed, so only its everyday half is trained on (HARMLESS_ONLY, as files 14, 17 and 20; the
+half alone was not run, time). Not run this round (time; ~25 min a variant at load ~15): char
+n-grams on the class text, a first-person class, C. A calibrated probability is a monotone map
+of the margin (the same curve). THRESHOLD stays 0.6.
+The crowd file crisis_crowd21.yml (171 crisis lines, 269 look-alikes, seven personas) scored
+before it was read: the round's start (b9f870f, round 20 not trained on) net alone 143/171
+(83.6 %; da 75/86, en 68/85), 1 of 269 net alarms; layer 156/171 (91.2 %), 14 alarms (all the
+rules'); this round's code before it (round 20 in, file 21's everyday half) net 142/171 (83.0 %;
+da 75/86, en 67/85), 1 alarm; layer 155/171 (90.6 %; da 80/86, en 75/85), 14 alarms (the rules',
+on the working tree's rules at 01:40; the file as committed in e7857b2). Then it is trained on and
+is a fold of its own (CROWD_FOLDS; not yet run as a fold); the crisis rules' engineer moved three
+denied crisis words of a screening answer to crisis (f08ac08, in its header: 174 and 266 now).
+Cost: training 23.2 s CPU at load ~15, peak RSS of a process that trains and scores 1,155 MiB
+(67,585 texts; the round's start 22.3 s and 1,094 MiB measured the same way this session): the
+new data alone, no new feature, is above the ~1.1 GiB this net keeps to by ~30 MiB.
+In sample (the round's start, b9f870f, against this net, net alone at 0.6 on the raw lines):
+crisis_fresh20 288 -> 362 of 364 and 5 -> 0 net alarms of 440, crisis_crowd21 143 -> 173 of 174
+and 1 -> 0 of 266; every other seen crisis set, crowd file and the probes within -2..+2 lines
+(crisis_fresh4 257 -> 255, probes 450 -> 452); all of them 8,050 -> 8,157 of 8,234, their
+look-alikes 7 -> 1 of 10,542 net alarms (crisis_crowd18's one stays).
 
 Twentieth round (issue 10): round 19 and crisis_crowd20 trained on, the folds' vectorizers fitted
 on the training part only. crisis_fresh19 (round 19, measured once unseen: net alone 76.4 %, 7 net
@@ -842,6 +892,16 @@ TRAINING_20_FILE = ROOT / "bot" / "data" / "crisis_training_20.yml"
 # Crowd lines of the twentieth round, another blind voice (seven personas), measured before read
 # or trained on (module docstring); no label changed.
 CROWD_20_FILE = ROOT / "bot" / "data" / "crisis_crowd20.yml"
+# An eighteenth (issue 10, twenty-first round): the kinds round 20 showed neither the rules nor the
+# net catching (an end or a limited time told in images, despair told in images, farewells without
+# the usual words, self-harm kept hidden, a wish to be gone told softly) and the look-alike kinds
+# round 20 brought (ordinary farewells, things given away for an ordinary reason, plain screening
+# answers) with time running out on an errand and the same images in everyday use.
+# Only its everyday half is trained on (HARMLESS_ONLY: leave one round out, module docstring).
+TRAINING_21_FILE = ROOT / "bot" / "data" / "crisis_training_21.yml"
+# Crowd lines of the twenty-first round, another blind voice (seven personas), measured before read
+# or trained on (module docstring); no label changed.
+CROWD_21_FILE = ROOT / "bot" / "data" / "crisis_crowd21.yml"
 # Files whose `crisis:` part is not trained on, only their `harmless:` part (fourteenth round:
 # leave one round out, crisis_training_14's crisis lines brought 3 more description and 4 more
 # look-alike alarms at 0.6 for 0.3 points on the older sets; seventeenth round, crisis_training_17's
@@ -849,7 +909,7 @@ CROWD_20_FILE = ROOT / "bot" / "data" / "crisis_crowd20.yml"
 # crisis_training_20 whole was below the base at every matched count with the vectorizers fitted
 # per fold; module docstring).
 # Kept in the file for the record of the kinds and for the next round to measure again.
-HARMLESS_ONLY = frozenset({TRAINING_14_FILE, TRAINING_17_FILE, TRAINING_20_FILE})
+HARMLESS_ONLY = frozenset({TRAINING_14_FILE, TRAINING_17_FILE, TRAINING_20_FILE, TRAINING_21_FILE})
 PROBES_FILE = ROOT / "bench" / "data" / "crisis_probes.yml"
 # The crisis bench sets that have been seen (issue 10, seventh round): each was written by
 # another engineer (about ten in all) and measured once while unseen; their figures have been
@@ -1185,6 +1245,7 @@ def training_rows() -> list[tuple[str, int, str, str, str]]:
     files += [(TRAINING_18_FILE, "training"), (CROWD_18_FILE, "training")]
     files += [(TRAINING_19_FILE, "training"), (CROWD_19_FILE, "training")]
     files += [(TRAINING_20_FILE, "training"), (CROWD_20_FILE, "training")]
+    files += [(TRAINING_21_FILE, "training"), (CROWD_21_FILE, "training")]
     files += [(PROBES_FILE, "probes")]
     files += [(path, "bench") for path in BENCH_TRAINING]
     turns: set[str] = set()

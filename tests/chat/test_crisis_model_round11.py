@@ -317,6 +317,15 @@ def _round20(part: str) -> list[tuple[str, str, str]]:
     return _round12(part, ROUND20_LINES)
 
 
+ROUND21_LINES = Path(__file__).with_name("crisis_net_round21.yml")
+
+
+def _round21(part: str) -> list[tuple[str, str, str]]:
+    # The twenty-first round's lines (crisis_net_round21.yml, checked in
+    # test_crisis_model_round13.py).
+    return _round12(part, ROUND21_LINES)
+
+
 @pytest.mark.parametrize(
     ("category", "lang", "message"),
     CRISIS_KINDS
@@ -328,7 +337,8 @@ def _round20(part: str) -> list[tuple[str, str, str]]:
     + _round17("crisis")
     + _round18("crisis")
     + _round19("crisis")
-    + _round20("crisis"),
+    + _round20("crisis")
+    + _round21("crisis"),
 )
 def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     assert _net(message) >= crisis_model.THRESHOLD, (category, lang)
@@ -347,7 +357,8 @@ def test_the_net_flags_new_style_messages_of_each_kind(category, lang, message):
     + _round17("harmless")
     + _round18("harmless")
     + _round19("harmless")
-    + _round20("harmless"),
+    + _round20("harmless")
+    + _round21("harmless"),
 )
 def test_the_net_leaves_everyday_descriptions_with_hard_words_alone(kind, lang, message):
     assert _net(message) < crisis_model.THRESHOLD, (kind, lang)

@@ -33,6 +33,7 @@ from tests.chat.test_crisis_model_round11 import (
     _round18,
     _round19,
     _round20,
+    _round21,
 )
 from tests.chat.test_crisis_model_round12 import _seen_lines_round12, seen_lines_with
 
@@ -603,4 +604,53 @@ def test_the_twentieth_file_and_test_lines_copy_no_seen_line():
         yaml.safe_load(crisis_model.TRAINING_20_FILE.read_text(encoding="utf-8"))
     )
     others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round20(), *own]
+    assert _near_lines(ours, others) == []
+
+
+# -- the twenty-first round: round 20's sets are seen and trained on; crisis_training_21.yml.
+ROUND20_SETS = [
+    DATA / "intent_heldout_fresh19.yml",
+    DATA / "understanding_heldout20.yml",
+    DATA / "conversations_fresh17.yml",
+]
+ROUND21 = [_round21(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
+
+
+def test_the_twenty_first_file_is_by_kind_in_both_languages_with_english_at_least_half():
+    data = _by_kind(crisis_model.TRAINING_21_FILE, 5, 5)
+    for part in ("crisis", "harmless"):
+        counts = {
+            lang: sum(len(langs[lang]) for langs in data[part].values()) for lang in ("da", "en")
+        }
+        assert counts["en"] >= counts["da"], part
+    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
+    # Only its everyday half is trained on (crisis_model.HARMLESS_ONLY: the folds).
+    assert ("crisis_training_21", 0) in files
+    assert ("crisis_training_21", 1) not in files
+    assert crisis_model.TRAINING_21_FILE in crisis_model.HARMLESS_ONLY
+    # The round's crowd file is trained on and is a fold of its own.
+    assert {("crisis_crowd21", 1), ("crisis_crowd21", 0)} <= files
+    from bench.crisis_folds import round_folds
+
+    crowd = {fold["name"]: fold for fold in round_folds()}["crisis_crowd21"]
+    assert crowd["files"] == {"crisis_crowd21"}
+    assert crowd["intent"] is None
+    # The round's test lines: every kind in both languages (crisis with missed, harmless).
+    for lines in (ROUND21[0] + ROUND21[1], ROUND21[2] + ROUND21[3]):
+        for kind in {k for k, _, _ in lines}:
+            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+
+
+@functools.cache
+def _seen_lines_round21() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round20(), crisis_eval.FRESH20, ROUND20_SETS)
+
+
+def test_the_twenty_first_file_and_test_lines_copy_no_seen_line():
+    assert _copied_count(crisis_model.TRAINING_21_FILE, list(_seen_lines_round21())) == 0
+    ours = [message for lines in ROUND21 for _, _, message in lines]
+    own = crisis_model._leaves(
+        yaml.safe_load(crisis_model.TRAINING_21_FILE.read_text(encoding="utf-8"))
+    )
+    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round21(), *own]
     assert _near_lines(ours, others) == []
