@@ -2801,8 +2801,11 @@ def understand(text: str) -> Understanding:
         starts_with_no=bool(parts and parts[0][0] in {"nej", "no", "nope", "naah", "nah"}),
         adds=bool(all_words & _ADD_WORDS),
         only=bool(all_words & _ONLY_WORDS),
+        # Round 26: being a parent of children, said without "jeg" ("har 3 børn og ..."), is
+        # the writer's own; it is no age any more, so it says the writer instead.
         first_person=bool(all_words & _FIRST_PERSON)
-        or any(p[k] == "i" and p[k + 1] in _I_VERBS for p in parts for k in range(len(p) - 1)),
+        or any(p[k] == "i" and p[k + 1] in _I_VERBS for p in parts for k in range(len(p) - 1))
+        or bool(_PARENTHOOD.match(flat)),
         evidence=evidence,
         area_confidence=confidence,
     )
