@@ -442,7 +442,6 @@ KINDS_26 = [
     ("i have a caseworker at the job center, am i allowed in", "eligibility"),
     ("dækker i også behandling for alkohol", "not_covered"),
     ("do you cover treatment for alcohol", "not_covered"),
-    ("nej jeg vil ikke annullere", "continue_screening"),
     ("afbryd ikke, jeg er her stadig", "continue_screening"),
     ("dont cancel pls, im here", "continue_screening"),
     ("no i wont cancel, keep asking", "continue_screening"),
