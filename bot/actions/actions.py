@@ -1440,9 +1440,13 @@ class ValidateScreeningForm(FormValidationAction):
         if tracker.get_slot(ASKING_FOR_SLOT) in ("adult", "relative"):
             return []  # someone else's situation: nothing to ask the writer
         confirm = [CONFIRM_SLOT] if tracker.get_slot(UNDERSTOOD_SLOT) else []
-        steps = list(path(screening_answers(tracker)))
-        # An unsure area is asked after the say-back, while the areas still matter.
-        unsure = [AREA_CHECK_SLOT] if tracker.get_slot(UNSURE_SLOT) and "areas" in steps else []
+        answers = screening_answers(tracker)
+        steps = list(path(answers))
+        # An unsure area is asked after the say-back, while the areas still matter: not when
+        # the answers so far end the check before the areas whatever the urgent question
+        # gets (a "yes" there ends it too), e.g. an age under 18 told in the description.
+        matters = "areas" in path({"urgent": "no", **answers})
+        unsure = [AREA_CHECK_SLOT] if tracker.get_slot(UNSURE_SLOT) and matters else []
         return confirm + unsure + steps
 
     async def run(self, dispatcher, tracker, domain):

@@ -194,11 +194,11 @@ def test_a_crisis_in_words_is_not_taken_back_by_not_urgent(lang):
     assert asked(turn) in (None, "urgent")
 
 
-# The English check asks whether activities are also wanted (an area the understanding is
-# unsure of there, round 16): getting out of the house is the struggle, so the second "yes".
+# An area the understanding is unsure of is not asked about while the age (16) ends the
+# check before the areas (26 Nov): the say-back's "yes", then "no" to the urgent question.
 CHILD_THEN_AGE = {
     "da": ["jeg er 16 og har svaert ved at komme ud af huset", "ja", "nej"],
-    "en": ["i am 16 and i struggle to get out of the house", "yes", "yes", "no"],
+    "en": ["i am 16 and i struggle to get out of the house", "yes", "no"],
 }
 AGE_FIXED = {"da": "ups taste forkert, jeg mente 36", "en": "oops wrong number, meant 31"}
 
@@ -209,7 +209,10 @@ def test_an_age_corrected_by_a_number_after_the_outcome_goes_on(lang):
     assert outcome(turn)["outcome"] == "not_adult"
     turn = d.handle("s", state, AGE_FIXED[lang], lang)
     assert state["slots"]["age"] == "18_or_over"
-    assert asked(turn) is not None or outcome(turn)["outcome"] != "not_adult"
+    # The check goes on: the next question, or (English) the area it was unsure of, which
+    # matters now that the age lets the areas count.
+    unsure = any("unsure_area" in m.get("custom", {}) for m in turn.messages)
+    assert asked(turn) is not None or unsure or outcome(turn)["outcome"] != "not_adult"
 
 
 IMPACT_FIX = {

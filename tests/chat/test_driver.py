@@ -585,12 +585,32 @@ def test_stop_in_the_form_still_stops_but_a_correction_that_starts_with_no_corre
 
 def test_answers_an_outcome_did_not_need_come_back_when_a_correction_needs_them():
     d = driver()
-    state, turns = run_turns(d, ["jeg er 17 og har svært ved at komme ud", "ja", "nej"])
+    state, turns = run_turns(d, ["jeg er 17 og har ingen venner at snakke med", "ja", "nej"])
     assert _outcome(turns[-1])["answers"] == {"urgent": "no", "age": "under_18"}
     assert state["slots"]["areas"] is None  # not prefilled with what the outcome ignores
     turn = d.handle("s", state, "undskyld, jeg skrev forkert, jeg er 71", "da")
-    assert state["slots"]["areas"] == ["activities"]
+    assert state["slots"]["areas"] == ["social_contact"]
     assert _asked(turn) == "impact"
+
+
+@pytest.mark.parametrize(
+    ("lang", "messages"),
+    [
+        ("da", ["jeg er 16 og har svaert ved at komme ud og vaere sammen med andre", "ja", "nej"]),
+        ("en", ["im 16 and i find it hard to go out and meet people", "yes", "no"]),
+    ],
+)
+def test_an_unsure_area_is_not_asked_when_the_age_already_ends_the_check(lang, messages):
+    # The outcome for someone under 18 needs no area, so an area the understanding is
+    # unsure of is not asked about before the urgent question.
+    from portal.screening.understanding import understand
+
+    assert understand(messages[0]).unsure_areas  # the case needs an unsure area
+    d = driver()
+    state, turns = run_turns(d, messages, lang)
+    assert (turns[0].messages[0].get("custom") or {}).get("understood", {}).get("age") == "under_18"
+    assert not any("unsure_area" in (m.get("custom") or {}) for t in turns for m in t.messages)
+    assert _outcome(turns[-1])["outcome"] == "not_adult"
 
 
 FINISHED = {
