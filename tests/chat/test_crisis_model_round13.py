@@ -567,44 +567,9 @@ ROUND19_SETS = [
 ROUND20 = [_round20(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
 
 
-def test_the_twentieth_file_is_by_kind_in_both_languages_with_english_at_least_half():
-    data = _by_kind(crisis_model.TRAINING_20_FILE, 10, 8)
-    for part in ("crisis", "harmless"):
-        counts = {
-            lang: sum(len(langs[lang]) for langs in data[part].values()) for lang in ("da", "en")
-        }
-        assert counts["en"] >= counts["da"], part
-    files = {(r[3], r[1]) for r in crisis_model.training_rows()}
-    # Only its everyday half is trained on (crisis_model.HARMLESS_ONLY: the folds).
-    assert ("crisis_training_20", 0) in files
-    assert ("crisis_training_20", 1) not in files
-    assert crisis_model.TRAINING_20_FILE in crisis_model.HARMLESS_ONLY
-    # The round's crowd file is trained on and is a fold of its own.
-    assert {("crisis_crowd20", 1), ("crisis_crowd20", 0)} <= files
-    from bench.crisis_folds import round_folds
-
-    crowd = {fold["name"]: fold for fold in round_folds()}["crisis_crowd20"]
-    assert crowd["files"] == {"crisis_crowd20"}
-    assert crowd["intent"] is None
-    # The round's test lines: every kind in both languages (crisis with missed, harmless).
-    for lines in (ROUND20[0] + ROUND20[1], ROUND20[2] + ROUND20[3]):
-        for kind in {k for k, _, _ in lines}:
-            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
-
-
 @functools.cache
 def _seen_lines_round20() -> tuple[str, ...]:
     return seen_lines_with(_seen_lines_round19(), crisis_eval.FRESH19, ROUND19_SETS)
-
-
-def test_the_twentieth_file_and_test_lines_copy_no_seen_line():
-    assert _copied_count(crisis_model.TRAINING_20_FILE, list(_seen_lines_round20())) == 0
-    ours = [message for lines in ROUND20 for _, _, message in lines]
-    own = crisis_model._leaves(
-        yaml.safe_load(crisis_model.TRAINING_20_FILE.read_text(encoding="utf-8"))
-    )
-    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round20(), *own]
-    assert _near_lines(ours, others) == []
 
 
 # -- the twenty-first round: round 20's sets are seen and trained on; crisis_training_21.yml.
@@ -616,8 +581,23 @@ ROUND20_SETS = [
 ROUND21 = [_round21(part) for part in ("crisis", "missed", "harmless", "harmless_net_alarms")]
 
 
-def test_the_twenty_first_file_is_by_kind_in_both_languages_with_english_at_least_half():
-    data = _by_kind(crisis_model.TRAINING_21_FILE, 5, 5)
+@functools.cache
+def _seen_lines_round21() -> tuple[str, ...]:
+    return seen_lines_with(_seen_lines_round20(), crisis_eval.FRESH20, ROUND20_SETS)
+
+
+# Rounds 20 and 21 wrote the same two checks: their training file, kinds and crowd fold, and
+# no copy of a line seen by then.
+LATER_ROUNDS = {
+    20: (crisis_model.TRAINING_20_FILE, (10, 8), "crisis_crowd20", ROUND20, _seen_lines_round20),
+    21: (crisis_model.TRAINING_21_FILE, (5, 5), "crisis_crowd21", ROUND21, _seen_lines_round21),
+}
+
+
+@pytest.mark.parametrize("round_no", sorted(LATER_ROUNDS))
+def test_the_rounds_file_is_by_kind_in_both_languages_with_english_at_least_half(round_no):
+    path, least_kinds, crowd_name, lines, _ = LATER_ROUNDS[round_no]
+    data = _by_kind(path, *least_kinds)
     for part in ("crisis", "harmless"):
         counts = {
             lang: sum(len(langs[lang]) for langs in data[part].values()) for lang in ("da", "en")
@@ -625,32 +605,27 @@ def test_the_twenty_first_file_is_by_kind_in_both_languages_with_english_at_leas
         assert counts["en"] >= counts["da"], part
     files = {(r[3], r[1]) for r in crisis_model.training_rows()}
     # Only its everyday half is trained on (crisis_model.HARMLESS_ONLY: the folds).
-    assert ("crisis_training_21", 0) in files
-    assert ("crisis_training_21", 1) not in files
-    assert crisis_model.TRAINING_21_FILE in crisis_model.HARMLESS_ONLY
+    assert (path.stem, 0) in files
+    assert (path.stem, 1) not in files
+    assert path in crisis_model.HARMLESS_ONLY
     # The round's crowd file is trained on and is a fold of its own.
-    assert {("crisis_crowd21", 1), ("crisis_crowd21", 0)} <= files
+    assert {(crowd_name, 1), (crowd_name, 0)} <= files
     from bench.crisis_folds import round_folds
 
-    crowd = {fold["name"]: fold for fold in round_folds()}["crisis_crowd21"]
-    assert crowd["files"] == {"crisis_crowd21"}
+    crowd = {fold["name"]: fold for fold in round_folds()}[crowd_name]
+    assert crowd["files"] == {crowd_name}
     assert crowd["intent"] is None
     # The round's test lines: every kind in both languages (crisis with missed, harmless).
-    for lines in (ROUND21[0] + ROUND21[1], ROUND21[2] + ROUND21[3]):
-        for kind in {k for k, _, _ in lines}:
-            assert {lang for k, lang, _ in lines if k == kind} == {"da", "en"}, kind
+    for group in (lines[0] + lines[1], lines[2] + lines[3]):
+        for kind in {k for k, _, _ in group}:
+            assert {lang for k, lang, _ in group if k == kind} == {"da", "en"}, kind
 
 
-@functools.cache
-def _seen_lines_round21() -> tuple[str, ...]:
-    return seen_lines_with(_seen_lines_round20(), crisis_eval.FRESH20, ROUND20_SETS)
-
-
-def test_the_twenty_first_file_and_test_lines_copy_no_seen_line():
-    assert _copied_count(crisis_model.TRAINING_21_FILE, list(_seen_lines_round21())) == 0
-    ours = [message for lines in ROUND21 for _, _, message in lines]
-    own = crisis_model._leaves(
-        yaml.safe_load(crisis_model.TRAINING_21_FILE.read_text(encoding="utf-8"))
-    )
-    others = [*crisis_model.training_data(everyday=True)[0], *_seen_lines_round21(), *own]
+@pytest.mark.parametrize("round_no", sorted(LATER_ROUNDS))
+def test_the_rounds_file_and_test_lines_copy_no_seen_line(round_no):
+    path, _, _, lines, seen_lines = LATER_ROUNDS[round_no]
+    assert _copied_count(path, list(seen_lines())) == 0
+    ours = [message for group in lines for _, _, message in group]
+    own = crisis_model._leaves(yaml.safe_load(path.read_text(encoding="utf-8")))
+    others = [*crisis_model.training_data(everyday=True)[0], *seen_lines(), *own]
     assert _near_lines(ours, others) == []
