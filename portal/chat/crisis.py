@@ -1454,6 +1454,15 @@ RULES: list[Rule] = [
         # "she can't cope" is a relative asking for someone else (the offer's own use);
         # letters in [] escape the doubling syntax (a look-behind needs a fixed width).
         cant_cope=r"(?<![h][e] )(?<![t][h][e][y] )<cant> (?:cope|take it|take this|do this)<end>",
+        # Round 21: no strength for anything at all, without "mere" ("orker ikke noget, ligger
+        # i sengen", "can't cope with anything"; fresh19-21). Not a thing named after it
+        # ("... efter arbejde", "... without my mum"), not a third person's.
+        nothing_at_all21=r"(?<![m][o][r] )(?<![f][a][r] )(?<![h][u][n] )(?<![h][a][n] )"
+        r"(?<! [d][e] )(?:(?:orker|magter) <adv><ikke>|(?:kan|kunne) <adv><ikke> overskue)"
+        r" (?:noget som helst|nogenting|ingenting|noget)(?: (?:overhovedet|længere|mere))?"
+        r"(?! mere<more_of_a_thing>)<end>"
+        r"|(?<![h][e] )(?<![t][h][e][y] )<cant> (?:cope|deal|handle|manage) (?:with )?"
+        r"anything(?: at all)?(?: (?:anymore|any more|any longer))?<end>",
         give_up_en=r"(?:give|giving|gave|given) up on (?:everything|life|myself|living|it all"
         r"|all)|i (?:give|gave) up<end>|i(?:'ve| have) given up<end>",
         point=r"(?:what'?s|what is|whats) the point<end>|what is the point of (?:anything"
@@ -7870,6 +7879,12 @@ GUARDS = [
         r"|a"
         r" |my |min |mit |et )?(?:\w+ )?(?:lejlighed|flat|apartment|home|hjem|bolig|place|room"
         r"|værelse)(?: [a-z']+){0,2} (?:nu|now)\b",
+        # Round 21: the home dated "since" a year instead of "now" ("... but have had a flat
+        # since 2019"): a settled present as well.
+        r"(?:var|har været|was|were|have been|used to be|i'?ve been) (?:engang |once |tidligere"
+        r" |before |før )?(?:hjemløs|homeless)(?: [a-z'|]+){1,8} (?:har|have|had|haft|got|fået"
+        r"|found|fundet|lived|boet) (?:[a-z']+ ){0,3}(?:lejlighed|flat|apartment|home|hjem|bolig"
+        r"|place|room|værelse)(?: [a-z']+){0,2} (?:siden|since) (?:19|20)\d\d\b",
         # Someone who does not wake up in time, for school, before the alarm.
         r"(?:doesn'?t|won'?t|wont|isn'?t|not|never|<ikke>|aldrig) (?:\w+ )?(?:wake|waking|vågner"
         r"|vågne)(?: up| op)? (?:before|until|till|før|til|in time|i tide|on time|early|tidligt|at"
