@@ -1258,12 +1258,25 @@ _NOT_ALONE = re.compile(
     r"|themselves)|without (?:my|his|her|our|their|someone|somebody|anyone|help|me|him|her)"
     r"|uden (?:min|mit|mine|hans|hendes|vores|deres|nogen|hjaelp|hjalp|mig|ham|hende))\b"
 )
+# Round 27: the same said as everyday life that cannot be made to work without someone
+# ("kan ikke få min hverdag til at fungere uden hjælp", "can't get my days to work without my
+# son"): severe on heldout17 and heldout21, read moderate. Without the "uden/without" it is
+# the moderate of 15 seen writers, so the helper's word is what makes it severe.
+_EVERYDAY_WITHOUT = re.compile(
+    r"\b(?:ikke|ik|svart|umuligt|cant|cannot|not|hard|impossible)\b(?: \w+){0,4}"
+    r" (?:hverdag|hverdagen|dagen|dagene|life|day|days|week|weeks)"
+    r" (?:til at|to) (?:fungere|hange sammen|work|go round|hang together) (?:uden|without)\b"
+)
 _FEAR = frozenset({"bange", "afraid", "scared", "worried", "frygter", "nervos", "fear"})
 
 
 def _not_alone(parts: list[list[str]]) -> bool:
     """A clause says everyday life is not managed alone (above), not as a fear ahead."""
-    return any(_NOT_ALONE.search(" ".join(words)) and not _FEAR & set(words) for words in parts)
+    return any(
+        (_NOT_ALONE.search(" ".join(words)) or _EVERYDAY_WITHOUT.search(" ".join(words)))
+        and not _FEAR & set(words)
+        for words in parts
+    )
 
 
 # Round 26: calm for now, then a fear or a worse turn in a later clause ("det er ikke helt

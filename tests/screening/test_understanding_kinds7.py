@@ -542,6 +542,16 @@ AREAS = [
     ("naboerne og boligselskabet er ude efter mig, vi skaendes hele tiden", ("conflicts",)),
     ("the housing association complained about our rows with next door again",
      ("conflicts",)),
+    # Round 27: washing one's own body is personal care, not the laundry "washing" reads as.
+    ("she cant manage washing herself since the fall", ("personal_care",)),
+    ("grandad hasnt washed in ages and wears the same shirt", ("personal_care",)),
+    ("my son stopped washing when he lost his job", ("personal_care",)),
+    ("min mor kan ik vaske sig selv mere efter operationen", ("personal_care",)),
+    ("far vasker sig naesten aldrig efter mor doede", ("personal_care",)),
+    ("han skal have hjaelp til paaklaedning hver morgen", ("personal_care",)),
+    # ... and the laundry is still household
+    ("i cant keep up with the washing at all", ("household_structure",)),
+    ("jeg kan ikke overskue at vaske toej mere", ("household_structure",)),
 ]  # fmt: skip
 STILL_AN_AREA = [
     # Round 26: the housing association alone is still the authorities.
@@ -774,6 +784,13 @@ IMPACT = [
     ("I manage still, but i fear my landlord will kick me out", "at_risk"),
     ("no debt collectors yet but im nervous about whats coming", "at_risk"),
     ("det gaar fint pt men hvis det bliver ved sådan mister jeg lejligheden", "at_risk"),
+    # Round 27: everyday life that cannot be made to work without someone is severe; the
+    # same without the helper stays moderate (the guard).
+    ("min far kan ik faa dagene til at haenge sammen uden at jeg kommer hver dag", "severe"),
+    ("jeg kan ikke få min hverdag til at fungere uden min søster", "severe"),
+    ("since the operation I cant get my days to work without my daughter", "severe"),
+    ("mum can not get her days to work without me popping in", "severe"),
+    ("jeg kan ikke faa hverdagen til at fungere med jobbet", "moderate"),
 ]  # fmt: skip
 
 
