@@ -1079,7 +1079,10 @@ _MOSTLY_WELL = re.compile(
     # vel an", "going pretty well really".
     r" (?:(?:vel|nok|meget|ret|rimelig|rimeligt|egentlig|jo|da|faktisk|stadig|still|pretty"
     r"|quite|really|mostly) ){0,2}"
-    r"(?:godt|fint|ok|okay|well|fine|nogenlunde|an|alright|all right)(?!\w)"
+    r"(?:godt|fint|ok|okay|well|fine|nogenlunde|an|alright|all right"
+    # "det går trods alt" (it works out after all; round 21's conversations read "alt" as
+    # everything).
+    r"|trods alt)(?!\w)"
     # Managing said plainly, with the one who manages before it (round 10): "mostly I
     # cope", "it's ok, i manage", "jeg klarer mig nu", "he gets by" (never "can't manage",
     # "klarer mig ikke", "manage to ...", "manages nothing").
@@ -1707,6 +1710,21 @@ def asks_to_be_visited(text: str) -> bool:
     return _COMES_TO_THEM.search(_normalise(text[:500])) is not None
 
 
+# Asked to be called ("kan I ringe til mig", "could u phone me"; round 21's conversations:
+# at the contact question it was read as a question about phoning the municipality).
+_CALLS_THEM = re.compile(
+    r"(?<!\w)(?:kan|vil|maa|can|could|would|will|pls|please)\s+(?:i|de|nogen|you|u|someone"
+    r"|somebody)\s+(?:(?:ikke|not|just|bare|godt|evt)\s+){0,2}(?:ringe|call|phone|ring)"
+    r"\s+(?:(?:til|op til)\s+)?(?:mig|os|ham|hende|me|us|him|her)(?!\w)"
+)
+
+
+def asks_to_be_called(text: str) -> bool:
+    """Someone asked to phone the person: at the contact question the way is the phone,
+    though the words ask a question."""
+    return _CALLS_THEM.search(_normalise(text[:500])) is not None
+
+
 def _has_way(clean: str) -> bool:
     """A group or alone named as such (folded text), beside a "you decide"."""
     return (
@@ -2118,9 +2136,22 @@ _TURNED = re.compile(
     # faktisk ja"; round 20's dialogue pass).
     r"^\W*(?:(?:ok|okay|okey|okej|oki|hmm+|well|nå|naa|so|så)\W+)?"
     r"(?:eller jo|eller ja|eller nej|jo|or yes|or maybe|well actually|actually|faktisk|hmm+ ja"
-    r"|hmm+ yes|hov|wait|vent)(?!\w)"
+    r"|hmm+ yes|hov|wait|vent"
+    # A "no" that turns the answer before it ("yes.. no actually, not now", "en del.. nej
+    # faktisk meget"), and "or actually" (round 21's conversations: read as the first answer).
+    r"|(?:no|nej|nope|nah|naa)\W+(?:actually|faktisk)|(?:or|eller) (?:actually|faktisk))(?!\w)"
 )
 _STANCE_QUESTIONS = frozenset({"impact", "motivation"})
+# The degree just said taken back right after it ("a lot. well, not a lot really, ...",
+# "meget. nej, det er for meget sagt, det går trods alt"; round 21's conversations, one
+# writer each): the words after it are the answer, not the degree taken back.
+_DEGREE_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:no|nej|well|naa|nå|hmm+|ok|okay)\W+)*(?:"
+    r"(?:not|ikke|ik) (?:really |that |so |saa |så |rigtig |helt )?"
+    r"(?:a lot|much|that much|bad|that bad|so bad|severe|meget|slemt|galt|alvorligt)"
+    r"|(?:det er |that'?s |thats |it'?s |its )?(?:nok )?(?:for meget sagt|too much to say"
+    r"|overdrevet|overdriver|an exaggeration|exaggerating))(?!\w)"
+)
 _STANCE_WORDS_MAX = 5
 
 
@@ -2141,6 +2172,8 @@ def turned_stance(question_id: str, text: str) -> str | None:
 _WAY_TAKEN_BACK = re.compile(
     r"^\W*(?:actually no|no actually|actually|no wait|wait no|wait|on second thought"
     r"|nej forresten|nej vent|vent nej|nej hov|vent|hov|eller nej|nej hellere|hellere"
+    # "phone. or actually, better face to face" (round 21's conversations kept the phone).
+    r"|or actually|eller faktisk"
     # The way struck out in words ("no scratch that", "nej glem det"; round 20's dialogue
     # pass: the struck-out way had stood).
     r"|(?:no |nej )?(?:scratch that|strike that|forget that|forget it|glem det(?: der)?)"
@@ -2217,6 +2250,10 @@ def first_stance(question_id: str, text: str) -> str | list[str] | None:
         return whole  # "det fylder meget, jeg orker ingenting": a degree, then how it weighs
     if _TURNS_IT.match(rest):
         return whole  # "jeg klarer mig, men jeg glider": the turn is the answer's half
+    taken_back = _DEGREE_TAKEN_BACK.match(_normalise(rest)) if question_id == "impact" else None
+    if taken_back:
+        # Its own words go: "for meget sagt" is no "meget".
+        return parse_answer(question_id, _normalise(rest)[taken_back.end() :]) or whole
     if question_id == "impact" and echoed_impact(rest):
         return whole  # the options' own words said after it are the surer reading
     return lead
@@ -2227,7 +2264,10 @@ def first_stance(question_id: str, text: str) -> str | list[str] | None:
 # word that ends it counts, and nothing after it is "No".
 _ENDED = re.compile(
     r"(?<!\w)(?:stoppede|stoppet|sluttede|ophoerte|ophoert|er slut|var slut|ended|has ended"
-    r"|stopped|finished|ran out|no longer|not any ?more|ikke (?:laengere|mere))(?!\w)"
+    r"|stopped|finished|ran out|no longer|not any ?more|ikke (?:laengere|mere)"
+    # "he had a support worker before but not now", "havde en før, men ikke nu" (round 21's
+    # conversations: the help named before was kept).
+    r"|not now|ikke nu)(?!\w)"
 )
 _SUPPORT_CLAUSES = re.compile(r"[,.;:!?\n]|\s(?:but|men|so|saa|så|and|og)\s", re.I)
 

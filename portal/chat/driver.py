@@ -31,6 +31,7 @@ from bot.actions.actions import (
 from bot.actions.answers import (
     CHANGED_MIND,
     _normalise,
+    asks_to_be_called,
     asks_to_be_visited,
     correction_of,
     declines_adviser,
@@ -403,6 +404,15 @@ _NOT_KNOWING_WH = re.compile(
 )
 
 
+# "when" opening a clause of what was ("I had a contact person when I was in care"): a time
+# told, no question (round 21's conversations: read as a question about deadlines).
+_WHEN_IT_WAS = re.compile(
+    r"(?<=\w)\s+when\s+(?:i|he|she|we|they|you)\s+(?:was|were|had|lived|used|got|moved|left"
+    r"|went|came|lost|started|stopped)\b",
+    re.I,
+)
+
+
 def _statement(text: str) -> bool:
     """A statement, though a question word is in it: no question mark, it does not open
     as a question does, and with its relative pronouns and the question words of what
@@ -412,7 +422,7 @@ def _statement(text: str) -> bool:
     # Danish puts the verb second after a fronted part in a plain statement: "det meste
     # kan jeg godt selv", "posten kan jeg ikke overskue", "det med X skal I ikke" ask
     # nothing (not after "hej", "og", "men", "eller": "... eller skal jeg komme ind" asks).
-    plain = _NOT_KNOWING_WH.sub(" ", _RELATIVE_WORD.sub(" ", text))
+    plain = _NOT_KNOWING_WH.sub(" ", _RELATIVE_WORD.sub(" ", _WHEN_IT_WAS.sub(" ", text)))
     return not _QUESTION.search(_V2.sub(" ", plain))
 
 
@@ -1444,7 +1454,9 @@ class Driver:
                 or declined
                 or _hedged_way(requested, text)
                 or _suggested_way(requested, text)
-                or (requested == "contact" and asks_to_be_visited(text))
+                or (
+                    requested == "contact" and (asks_to_be_visited(text) or asks_to_be_called(text))
+                )
             )
             # "Do you need help right now?" takes only a short answer this way: "hvad
             # koster det nu?" is a question, not a yes; or a no said first, then reasons.

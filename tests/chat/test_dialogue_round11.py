@@ -1553,6 +1553,9 @@ STATEMENTS_21B = [
      ["other_municipal"]),
     ("en", "she has a home helper from the council twice a week, cant remember what the "
      "scheme is called", ["other_municipal"]),
+    # A time told with "when" asks nothing (round 21's conversations, short pass).
+    ("en", "i got a support worker when i lived in aarhus, not anymore", ["none"]),
+    ("da", "hun havde hjemmehjaelp dengang hun boede i odense, ikke nu", ["none"]),
     # Guards: what something costs, not known, still asks (answered, then asked again).
     ("da", "jeg ved ikke hvad det koster for mig", None),
     ("en", "not sure what it would cost me", None),
@@ -1660,4 +1663,67 @@ def test_no_round_22_message_is_a_near_copy_of_a_seen_conversation():
     turns = _seen_turns_of(seen)
     own = [row[1] for row in ANSWER_BESIDE_22] + [row[3] for row in WAY_TAKEN_BACK_18B[-2:]]
     own += [text for texts in DECLINES.values() for text in texts[-2:]]
+    assert near_copies(own, turns, str.lower) == []
+
+
+# -- round 21's conversations (short pass): an answer turned or taken back in one reply -------
+
+TO_QUESTION_21C = {
+    "impact": TO_IMPACT,
+    "existing_support": TO_SUPPORT,
+    "motivation": TO_MOTIVATION,
+    "contact": TO_CONTACT,
+}
+# The answer said first and then turned by "no actually" / "or actually", a degree taken back
+# ("not that much really", "for meget sagt"), help that was had but is not now (also told with
+# a "when" that asks nothing), and a request to be phoned at the contact question.
+TURNED_21C = [
+    ("en", "motivation", "sure.. no actually, not before the summer", "no"),
+    ("da", "motivation", "ja.. nej faktisk, ikke foer efter sommerferien", "no"),
+    ("en", "contact", "video. or actually, phone is easier for me", "phone"),
+    ("da", "contact", "video. eller faktisk, ring hellere", "phone"),
+    ("en", "impact", "very much. well no, not that much really, i manage most days", "mild"),
+    ("da", "impact", "rigtig meget. naa nej, ikke saa slemt, det gaar trods alt", "mild"),
+    ("en", "existing_support", "she had a home helper last year but not now", ["none"]),
+    ("da", "existing_support", "han havde en bostoette sidste aar, men ikke nu", ["none"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "code"), TURNED_21C)
+def test_an_answer_turned_or_taken_back_in_one_reply_is_the_last_answer(lang, qid, text, code):
+    _d, state, seen = play(lang, [*TO_QUESTION_21C[qid], text])
+    assert state["slots"][qid] == code
+    assert asked(seen[-1]) != qid
+
+
+# A wish to be phoned asked as a question at the contact question is its answer, whatever
+# fact the classifier hears in it (round 21's conversations: how to phone the municipality).
+CALL_ME_21C = {
+    "en": ["could someone just ring me", "can u phone me instead pls"],
+    "da": ["kan i ikke bare ringe til mig", "kan i ringe mig op en dag"],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(k, t) for k, v in CALL_ME_21C.items() for t in v])
+def test_a_wish_to_be_phoned_asked_as_a_question_is_the_phone(monkeypatch, lang, text):
+    from portal.chat import nlu
+
+    predicted = nlu.predict
+
+    def predict(line):  # a fact intent, as the classifier heard the seen one
+        if line == text:
+            return nlu.Prediction("not_covered", 0.3, (("not_covered", 0.3),))
+        return predicted(line)
+
+    monkeypatch.setattr(nlu, "predict", predict)
+    _d, state, seen = play(lang, [*TO_CONTACT, text])
+    assert state["slots"]["contact"] == "phone"
+    assert outcome(seen[-1]) is not None
+
+
+def test_no_round_21c_message_is_a_near_copy_of_a_seen_conversation():
+    seen = (*SEEN_SETS_17, *(f"conversations_fresh{n}.yml" for n in (14, 15, 16, 17)))
+    turns = _seen_turns_of(seen)
+    own = [row[2] for row in TURNED_21C] + [t for texts in CALL_ME_21C.values() for t in texts]
+    own += [row[1] for row in STATEMENTS_21B[2:4]]
     assert near_copies(own, turns, str.lower) == []
