@@ -1455,14 +1455,17 @@ RULES: list[Rule] = [
         # letters in [] escape the doubling syntax (a look-behind needs a fixed width).
         cant_cope=r"(?<![h][e] )(?<![t][h][e][y] )<cant> (?:cope|take it|take this|do this)<end>",
         # Round 21: no strength for anything at all, without "mere" ("orker ikke noget, ligger
-        # i sengen", "can't cope with anything"; fresh19-21). Not a thing named after it
-        # ("... efter arbejde", "... without my mum"), not a third person's.
+        # i sengen", "can't cope with anything anymore"; fresh19-21). Not a thing named after
+        # it ("... efter arbejde", "... without my mum"), not a third person's; "kan ikke
+        # overskue noget" and "can't cope with anything" alone are everyday stress (nlu.yml).
         nothing_at_all21=r"(?<![m][o][r] )(?<![f][a][r] )(?<![h][u][n] )(?<![h][a][n] )"
-        r"(?<! [d][e] )(?:(?:orker|magter) <adv><ikke>|(?:kan|kunne) <adv><ikke> overskue)"
-        r" (?:noget som helst|nogenting|ingenting|noget)(?: (?:overhovedet|længere|mere))?"
-        r"(?! mere<more_of_a_thing>)<end>"
+        r"(?<! [d][e] )(?:(?:orker|magter) <adv><ikke> (?:noget som helst|nogenting|ingenting"
+        r"|noget)(?: (?:overhovedet|længere|mere))?|(?:kan|kunne) <adv><ikke> overskue (?:noget"
+        r" som helst|nogenting|ingenting|noget (?:overhovedet|længere|mere))(?: (?:overhovedet"
+        r"|længere|mere))?)(?! mere<more_of_a_thing>)<end>"
         r"|(?<![h][e] )(?<![t][h][e][y] )<cant> (?:cope|deal|handle|manage) (?:with )?"
-        r"anything(?: at all)?(?: (?:anymore|any more|any longer))?<end>",
+        r"anything(?: at all(?: (?:anymore|any more|any longer))?| anymore| any more"
+        r"| any longer)<end>",
         give_up_en=r"(?:give|giving|gave|given) up on (?:everything|life|myself|living|it all"
         r"|all)|i (?:give|gave) up<end>|i(?:'ve| have) given up<end>",
         point=r"(?:what'?s|what is|whats) the point<end>|what is the point of (?:anything"
